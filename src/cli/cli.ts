@@ -1,0 +1,74 @@
+import { parseArgs } from 'node:util';
+import { ConfigError, loadConfig } from '../config.ts';
+import { start, storeFor } from '../main.ts';
+import { DataDirLockedError } from '../store/index.ts';
+import { installStudies, readStudies, StudyFilesError } from '../studies/index.ts';
+
+const usage = `Usage: credmap <command> [options]
+
+Commands:
+  serve              start the web server (migrates and loads the questionnaires first)
+  migrate            bring the database up to date, then exit
+  check [dir]        check questionnaire files (default: QUESTIONNAIRES_DIR) and list every problem
+  load [dir]         check and load questionnaire files into the database, publishing changed versions
+  help               show this text
+
+Configuration comes from the environment: PORT, HOST, DATA_DIR, DATABASE_URL, QUESTIONNAIRES_DIR,
+PUBLIC_URL, SMTP_URL, MAIL_FROM, LOG_LEVEL, BODY_LIMIT (see README.md).`;
+
+/** Runs one command; returns the process exit code. */
+export async function run(argv: readonly string[], env: NodeJS.ProcessEnv = process.env): Promise<number> {
+  const { positionals } = parseArgs({ args: [...argv], allowPositionals: true, strict: false });
+  const [command = 'help', arg] = positionals;
+  try {
+    const config = loadConfig(env);
+    switch (command) {
+      case 'serve': {
+        const server = await start(config);
+        const stop = async () => {
+          await server.stop();
+          process.exit(0);
+        };
+        process.once('SIGINT', stop);
+        process.once('SIGTERM', stop);
+        return -1;
+      }
+      case 'migrate': {
+        const store = await storeFor(config);
+        await store.close();
+        console.log(`The ${store.kind} database is up to date.`);
+        return 0;
+      }
+      case 'check': {
+        const studies = await readStudies(arg ?? config.QUESTIONNAIRES_DIR);
+        for (const s of studies) console.log(`${s.study.slug}: ${s.questionnaires.map((q) => q.id).join(', ') || 'no questionnaires'}: OK`);
+        return 0;
+      }
+      case 'load': {
+        const studies = await readStudies(arg ?? config.QUESTIONNAIRES_DIR);
+        const store = await storeFor(config);
+        try {
+          await installStudies(store, studies);
+        } finally {
+          await store.close();
+        }
+        console.log(`Loaded ${studies.length} ${studies.length === 1 ? 'study' : 'studies'}.`);
+        return 0;
+      }
+      case 'help':
+      case '--help':
+      case '-h':
+        console.log(usage);
+        return 0;
+      default:
+        console.error(`Unknown command: ${command}\n\n${usage}`);
+        return 2;
+    }
+  } catch (error) {
+    if (error instanceof ConfigError || error instanceof StudyFilesError || error instanceof DataDirLockedError) {
+      console.error(error.message);
+      return 1;
+    }
+    throw error;
+  }
+}

@@ -1,0 +1,80 @@
+import { Hono } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import { compress } from 'hono/compress';
+import type { Logger } from 'pino';
+import type { Mailer } from '../mail/index.ts';
+import { Catalog, pickLanguage, problemPage, problems, respondentRoutes } from '../respondent/index.ts';
+import type { Store } from '../store/index.ts';
+import { mountAssets } from './assets.ts';
+
+export interface AppDeps {
+  readonly store: Store;
+  readonly logger: Logger;
+  readonly mailer?: Mailer | undefined;
+  /** Secret for CSRF tokens and rate-limit keys; kept in the database so every process shares it. */
+  readonly secret: string;
+  readonly publicUrl: string;
+  readonly bodyLimit?: number;
+  readonly now?: () => Date;
+}
+
+/**
+ * Every page a third party could load in a frame, or inject into, is closed off: no inline script,
+ * no other origin, no referrer that could carry a resume code.
+ */
+const securityHeaders: Record<string, string> = {
+  'Content-Security-Policy':
+    "default-src 'none'; style-src 'self'; script-src 'self'; img-src 'self' data:; form-action 'self'; base-uri 'none'; frame-ancestors 'none'",
+  'Referrer-Policy': 'no-referrer',
+  'X-Content-Type-Options': 'nosniff',
+  'X-Frame-Options': 'DENY',
+  'Cross-Origin-Opener-Policy': 'same-origin',
+  'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), interest-cohort=()',
+};
+
+export function createApp(deps: AppDeps): Hono {
+  const app = new Hono();
+  const now = deps.now ?? (() => new Date());
+
+  app.use(async (c, next) => {
+    await next();
+    for (const [name, value] of Object.entries(securityHeaders)) c.header(name, value);
+  });
+  app.use(compress());
+
+  const assets = mountAssets(app);
+  app.use(
+    bodyLimit({
+      maxSize: deps.bodyLimit ?? 256 * 1024,
+      onError: (c) => problemPage(c, pickLanguage(c), problems.tooLarge(), assets),
+    }),
+  );
+
+  app.get('/healthz', async (c) => {
+    const ok = await deps.store.ping();
+    c.header('Cache-Control', 'no-store');
+    return c.json({ status: ok ? 'ok' : 'unavailable', database: deps.store.kind }, ok ? 200 : 503);
+  });
+
+  app.route(
+    '/',
+    respondentRoutes({
+      store: deps.store,
+      catalog: new Catalog(deps.store),
+      logger: deps.logger,
+      mailer: deps.mailer,
+      publicUrl: deps.publicUrl,
+      secret: deps.secret,
+      assets,
+      now,
+      secureCookies: deps.publicUrl.startsWith('https:'),
+    }),
+  );
+
+  app.notFound((c) => problemPage(c, pickLanguage(c), problems.notFound(), assets));
+  app.onError((error, c) => {
+    deps.logger.error({ err: error, path: new URL(c.req.url).pathname }, 'request failed');
+    return problemPage(c, pickLanguage(c), problems.unavailable(), assets);
+  });
+  return app;
+}

@@ -1,0 +1,173 @@
+/**
+ * UI strings in English, the source language. Keys are `component.feature.type`. Placeholders in
+ * braces ({minutes}) must stay as they are in every language. A comment above a key is for
+ * translators.
+ */
+export const en = {
+  // The first link on every page, visible when focused; jumps past the header.
+  'layout.skipLink': 'Skip to main content',
+  // Accessible name of the list of languages in the header.
+  'layout.languages': 'Choose a language',
+  // Prefix of the browser tab title when a page shows errors. Keep the colon.
+  'layout.errorPrefix': 'Error:',
+  'layout.footer.label': 'Support links',
+  'layout.footer.privacy': 'Privacy statement',
+  'layout.footer.contact': 'Contact',
+
+  'home.title': 'Studies and questionnaires',
+  'home.intro': 'Choose a study to see its questionnaires.',
+  'home.empty': 'There are no studies open at the moment.',
+
+  'study.questionnaires': 'Questionnaires',
+  // Followed by a list of questionnaires, one per group of people.
+  'study.choose': 'Choose the questionnaire that fits you best.',
+  'study.minutes': 'About {minutes} minutes',
+
+  'landing.audience': 'Who this questionnaire is for',
+  'landing.about': 'What it asks about',
+  'landing.time': 'It takes about {minutes} minutes.',
+  // {date} is a date and time with its time zone, e.g. "31 March 2027, 23:59 (CEST)".
+  'landing.closes': 'You can answer until {date}.',
+  'landing.confidential': 'Your answers are confidential',
+  'landing.saving': 'Your answers are saved page by page. You can stop and continue later, on this or another device, with a resume code. You do not need to give your name.',
+  'landing.start': 'Start now',
+  'landing.continue': 'Continue where you left off',
+  'landing.resume': 'Continue with a resume code',
+  // {receipt} is a code like K7M2-9QXD.
+  'landing.completed': 'You have completed this questionnaire. Your receipt code is {receipt}.',
+  'landing.startAgain': 'Start a new response',
+  'landing.privacy': 'How we handle your answers: privacy statement',
+  // {name} is an organisation or team, {email} an e-mail address.
+  'landing.contact': 'Questions? Write to {name} at {email}.',
+
+  'status.notOpen.title': 'This questionnaire is not open yet',
+  'status.notOpen.body': 'It opens on {date}.',
+  'status.closed.title': 'This questionnaire is closed',
+  'status.closed.body': 'It closed on {date}. Thank you for your interest.',
+  'status.closed.bodyNoDate': 'It is no longer accepting answers. Thank you for your interest.',
+
+  // {current} and {total} are numbers; the total can change with the answers given.
+  'page.progress': 'Page {current} of about {total}',
+  'page.continue': 'Continue',
+  'page.save': 'Save and continue later',
+  'page.back': 'Back',
+  // After a question label when the question may be left out.
+  'page.optional': '(optional)',
+  // First entry of a drop-down list, before anything is chosen.
+  'page.choose': 'Choose',
+  'page.other': 'Please specify',
+  'page.missing.dont_know': "Don't know",
+  'page.missing.prefer_not_to_say': 'Prefer not to say',
+  // Separates the real options from "don't know" and "prefer not to say".
+  'page.or': 'or',
+  'page.multiple.hint': 'Select all that apply.',
+  'page.text.limit': 'You can enter up to {max} characters.',
+  'page.date.day': 'Day',
+  'page.date.month': 'Month',
+  'page.date.year': 'Year',
+  'page.date.hint': 'For example, 27 3 2024',
+  'page.ranking.hint': 'Give each option a different number, from 1 (first) to {count}.',
+  'page.ranking.rank': 'Rank',
+  'page.consent.yes': 'Yes, I agree to take part',
+  'page.consent.no': 'No, I do not want to take part',
+
+  'errors.title': 'There is a problem',
+
+  'issue.required': 'Answer this question',
+  'issue.choice.unknown': 'Choose one of the options shown',
+  'issue.choice.tooFew': 'Select at least {min} options',
+  'issue.choice.tooMany': 'Select no more than {max} options',
+  'issue.choice.exclusive': 'This option cannot be combined with the others you selected',
+  'issue.other.required': 'Say what "other" is',
+  'issue.text.tooLong': 'Enter {max} characters or fewer',
+  'issue.text.invalid': 'Enter the answer as text',
+  'issue.number.invalid': 'Enter a number, like 12 or 7,5',
+  'issue.number.notInteger': 'Enter a whole number',
+  'issue.number.min': 'Enter a number of {min} or more',
+  'issue.number.max': 'Enter a number of {max} or less',
+  'issue.date.invalid': 'Enter a real date, with day, month and year',
+  'issue.date.min': 'Enter a date on or after {min}',
+  'issue.date.max': 'Enter a date on or before {max}',
+  'issue.country.unknown': 'Choose a country from the list',
+  'issue.ranking.incomplete': 'Give every option a number from 1 to {count}',
+  'issue.ranking.duplicate': 'Give each option a different number',
+  'issue.consent.required': 'Say whether you agree to take part',
+  'issue.constraint': 'Check this answer',
+  'issue.missing.withAnswer': 'Either give an answer or choose one of the other options, not both',
+  'issue.repeat.addAnother': 'Say whether you want to add another',
+  'issue.repeat.min': 'Add at least {min}',
+  'issue.resume.unknown': 'We found no answers with this code. Check the code and try again',
+  'issue.email.invalid': 'Enter an e-mail address, like name@example.org',
+
+  'repeat.none': 'You have not added any yet.',
+  'repeat.change': 'Change',
+  'repeat.remove': 'Remove',
+  'repeat.yes': 'Yes',
+  'repeat.no': 'No',
+  'repeat.max': 'You have added the most that can be described here ({max}).',
+  // {n} is the number of an item in a list, used when it has no name yet.
+  'repeat.item': 'Item {n}',
+  'repeat.remove.title': 'Do you want to remove {item}?',
+  'repeat.remove.confirm': 'Yes, remove it',
+  'repeat.remove.cancel': 'No, keep it',
+
+  'check.title': 'Check your answers before sending them',
+  'check.change': 'Change',
+  'check.notAnswered': 'Not answered',
+  'check.send.title': 'Now send your answers',
+  'check.send.body': 'Once sent, your answers cannot be changed.',
+  'check.send': 'Send answers',
+
+  'done.title': 'Thank you, your answers have been sent',
+  'done.receipt': 'Your receipt code',
+  'done.receiptHint': 'Quote it if you contact us about your answers. It does not identify you.',
+  'done.next.title': 'What happens next',
+  'done.next.body': 'Answers are analysed together with everyone else’s and published only in aggregate, so that no person or organisation can be recognised.',
+
+  'save.title': 'Your answers are saved',
+  'save.code': 'Your resume code',
+  'save.codeHint': 'Write the code down or copy it. With it, you can continue on any device. Keep it to yourself: anyone with the code can see your answers.',
+  'save.until': 'You can continue until {date}.',
+  'save.email.title': 'Send me the link by e-mail',
+  'save.email.label': 'E-mail address',
+  'save.email.hint': 'We only use it to send you this link. It is not stored with your answers or anywhere else.',
+  'save.email.send': 'Send link',
+  'save.email.sent': 'We have sent the link. If it does not arrive, use the resume code.',
+  'save.continue': 'Continue answering',
+
+  'resume.title': 'Continue with your resume code',
+  'resume.label': 'Resume code',
+  'resume.hint': 'The code you got when you saved, like ABCD-EFGH-JKMN-PQRS-TVWX.',
+  'resume.submit': 'Continue',
+
+  'declined.title': 'You have chosen not to take part',
+  'declined.body': 'Nothing you entered has been stored. If you change your mind, you can start again.',
+  'declined.again': 'Start again',
+
+  'error.notFound.title': 'Page not found',
+  'error.notFound.body': 'Check the address, or start from the list of questionnaires.',
+  'error.badRequest.title': 'We could not read what was sent',
+  'error.badRequest.body': 'The form sent does not match this page. Go back to the page and try again.',
+  'error.expired.title': 'This page has expired',
+  'error.expired.body': 'For your security, forms can only be sent from the page they were shown on. Go back, reload the page and try again.',
+  'error.completed.title': 'Your answers have already been sent',
+  'error.completed.body': 'Sent answers cannot be changed.',
+  'error.tooLarge.title': 'Too much was sent',
+  'error.tooLarge.body': 'An answer is longer than we can accept. Shorten it and try again.',
+  'error.tooMany.title': 'Too many attempts',
+  'error.tooMany.body': 'Wait {minutes} minutes and try again.',
+  'error.unavailable.title': 'The service is unavailable for a moment',
+  'error.unavailable.body': 'Your saved answers are safe. Try again in a few minutes.',
+  'error.server.title': 'Sorry, something went wrong',
+  'error.server.body': 'Your answers up to the last page you saved are kept. Try again in a few minutes.',
+  'error.language.title': 'Not available in this language',
+  'error.language.body': 'Choose one of these languages:',
+  'error.start': 'Go to the list of questionnaires',
+
+  'email.resume.subject': 'Your link to continue: {title}',
+  // Plain-text e-mail. {link} is a web address on a line of its own; {date} the closing date.
+  'email.resume.body': 'Hello,\n\nyou asked for a link to continue the questionnaire "{title}". Open it to pick up where you left off:\n\n{link}\n\nYou can continue until {date}. Anyone with this link can see your answers, so keep it to yourself.\n\nYou receive this e-mail once because you typed this address; it has not been stored.',
+} as const;
+
+export type MessageKey = keyof typeof en;
+export type Messages = Readonly<Record<MessageKey, string>>;

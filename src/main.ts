@@ -1,0 +1,53 @@
+import { randomBytes } from 'node:crypto';
+import { serve } from '@hono/node-server';
+import pino from 'pino';
+import type { Config } from './config.ts';
+import { createApp } from './http/index.ts';
+import { createSmtpMailer } from './mail/index.ts';
+import type { Store } from './store/index.ts';
+import { getOrCreateSetting, openStore } from './store/index.ts';
+import { installStudies, readStudies } from './studies/index.ts';
+
+/** Opens the database the configuration names (PostgreSQL, or the embedded one in DATA_DIR). */
+export function storeFor(config: Config): Promise<Store> {
+  return config.DATABASE_URL === undefined ? openStore({ dataDir: config.DATA_DIR }) : openStore({ databaseUrl: config.DATABASE_URL });
+}
+
+/** The composition root: database, study files, application, server. Returns a stop function. */
+export async function start(config: Config): Promise<{ stop: () => Promise<void>; port: number }> {
+  const logger = pino({ level: config.LOG_LEVEL, base: { service: 'credmap' } });
+  const studies = await readStudies(config.QUESTIONNAIRES_DIR);
+  const store = await storeFor(config);
+  try {
+    await installStudies(store, studies);
+  } catch (error) {
+    await store.close();
+    throw error;
+  }
+  const secret = await getOrCreateSetting(store.db, 'secret', () => randomBytes(32).toString('base64url'));
+  const mailer = config.SMTP_URL === undefined ? undefined : createSmtpMailer(config.SMTP_URL, config.MAIL_FROM);
+  const app = createApp({ store, logger, mailer, secret, publicUrl: config.publicUrl, bodyLimit: config.BODY_LIMIT });
+
+  const server = await new Promise<ReturnType<typeof serve>>((resolve, reject) => {
+    const s = serve({ fetch: app.fetch, port: config.PORT, hostname: config.HOST }, () => resolve(s));
+    s.once('error', reject);
+  });
+  const address = server.address();
+  const port = typeof address === 'object' && address !== null ? address.port : config.PORT;
+  logger.info(
+    { database: store.kind, studies: studies.map((s) => s.study.slug), url: `http://${config.HOST}:${port}` },
+    'credmap is serving',
+  );
+  let stopped = false;
+  return {
+    port,
+    async stop() {
+      if (stopped) return;
+      stopped = true;
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      mailer?.close();
+      await store.close();
+      logger.info('credmap stopped');
+    },
+  };
+}

@@ -1,0 +1,45 @@
+/**
+ * The questionnaire engine: definitions, expressions, journeys and answer validation. Pure: no I/O,
+ * no HTTP, no SQL. Other folders import this file only. See README.md for the contract.
+ */
+export type { AnswerWords } from './answer-text.ts';
+export { answerText } from './answer-text.ts';
+export type { Answer, AnswerMap, MissingCode, RepeatState, ResponseState, RowAnswer, Scalar } from './answers.ts';
+export { emptyState, isMissingCode, missingCodes } from './answers.ts';
+export { countryGroups, expandCountries, isoCountryCodes } from './definition/countries.ts';
+export type { ParseDefinitionResult } from './definition/parse-definition.ts';
+export { parseDefinition } from './definition/parse-definition.ts';
+export type { ParseStudyResult, Study } from './definition/study.ts';
+export { parseStudy, studySchema } from './definition/study.ts';
+export type {
+  AnsweredQuestion,
+  Choice,
+  Entry,
+  Page,
+  Question,
+  QuestionInput,
+  QuestionOf,
+  Questionnaire,
+  QuestionnaireInput,
+  QuestionType,
+  RepeatGroup,
+} from './definition/schema.ts';
+export { labelOf, questionnaireSchema, takesAnswer } from './definition/schema.ts';
+export type { EvalContext, Expr, Value } from './expression/index.ts';
+export { dependencies, evaluate, parse as parseExpression, print as printExpression, renderTemplate } from './expression/index.ts';
+export type { AnswerIssue, AnswerIssueCode, DefinitionIssue } from './issues.ts';
+export { answerIssueCodes } from './issues.ts';
+export type { Env, Journey, Step, VisitedStep } from './journey.ts';
+export { answerValue, contextOf, isRequired, itemKey, journey } from './journey.ts';
+export type { LocalizedText } from './localized-text.ts';
+export { resolveText } from './localized-text.ts';
+export type { Model } from './model.ts';
+export { compile } from './model.ts';
+export type { PageSubmission, SummarySubmission } from './page.ts';
+export { submitPage, submitSummary } from './page.ts';
+export type { FormInput } from './question-types/common.ts';
+export { missingPrefix } from './question-types/common.ts';
+export type { NumberFormat } from './question-types/encode.ts';
+export { encodeAnswer } from './question-types/encode.ts';
+export { questionFields } from './question-types/registry.ts';
+export { longtextDefaultMax, textDefaultMax } from './question-types/text.ts';

@@ -1,0 +1,104 @@
+import type { Answer, AnswerMap, ResponseState } from './answers.ts';
+import { takesAnswer } from './definition/schema.ts';
+import type { Value } from './expression/index.ts';
+import { evaluateBoolean } from './expression/index.ts';
+import type { AnswerIssue } from './issues.ts';
+import type { Env, VisitedStep } from './journey.ts';
+import { answerValue, contextOf, extendEnv, requiredIssues } from './journey.ts';
+import type { Model } from './model.ts';
+import type { FormInput } from './question-types/common.ts';
+import { decodeQuestion, questionFields } from './question-types/registry.ts';
+
+export type PageSubmission =
+  /** Fields that no question on this page sends: a forged or stale form. */
+  | { readonly kind: 'forged'; readonly fields: readonly string[] }
+  | { readonly kind: 'invalid'; readonly issues: readonly AnswerIssue[] }
+  | {
+      readonly kind: 'valid';
+      /** The answers of the page's visible questions (undefined: left unanswered). */
+      readonly answers: Readonly<Record<string, Answer | undefined>>;
+      /** Calculated values of the page, to be kept with the answers. */
+      readonly calculated: Readonly<Record<string, Value>>;
+    };
+
+/** Every field a visitable page step may send. */
+export function pageFields(visited: VisitedStep): Set<string> {
+  return new Set(visited.questions.flatMap((q) => questionFields(q)));
+}
+
+/**
+ * Decodes and validates one page as the respondent sent it, with the same rules whether or not the
+ * browser ran any script: types, required and required-if, constraints.
+ */
+export function submitPage(model: Model, visited: VisitedStep, form: FormInput): PageSubmission {
+  const allowed = pageFields(visited);
+  const forged = Object.keys(form).filter((name) => !allowed.has(name));
+  if (forged.length > 0) return { kind: 'forged', fields: forged };
+
+  const answers: Record<string, Answer | undefined> = {};
+  const issues: AnswerIssue[] = [];
+  for (const q of visited.questions) {
+    if (!takesAnswer(q)) continue;
+    const decoded = decodeQuestion(q, form, { today: visited.env.today });
+    answers[q.id] = decoded.answer;
+    issues.push(...decoded.issues);
+  }
+  const given = Object.fromEntries(Object.entries(answers).filter(([, a]) => a !== undefined)) as AnswerMap;
+  const scope = visited.step.kind === 'item' ? 'item' : 'top';
+  const after = extendEnv(model, visited.env, visited.questions, given, scope);
+  const failed = new Set(issues.map((i) => i.path.split('.')[0]));
+  issues.push(...requiredIssues(model, visited.questions, given, after).filter((i) => !failed.has(i.path.split('.')[0])));
+  issues.push(...constraintIssues(model, visited, given, after, failed));
+  if (issues.length > 0) return { kind: 'invalid', issues: sortByPage(visited, issues) };
+
+  const calculated: Record<string, Value> = {};
+  for (const q of visited.questions) {
+    if (q.type === 'calculate') calculated[q.id] = (scope === 'item' ? after.item?.[q.id] : after.top[q.id]) ?? null;
+  }
+  return { kind: 'valid', answers, calculated };
+}
+
+function constraintIssues(model: Model, visited: VisitedStep, answers: AnswerMap, env: Env, failed: Set<string | undefined>): AnswerIssue[] {
+  const issues: AnswerIssue[] = [];
+  for (const q of visited.questions) {
+    if (!takesAnswer(q) || failed.has(q.id)) continue;
+    const answer = answers[q.id];
+    if (answer?.kind !== 'value') continue;
+    for (const c of q.constraints ?? []) {
+      if (!evaluateBoolean(model.expression(c.expression), contextOf(env, answerValue(answer)))) {
+        issues.push({ path: q.id, code: 'constraint', message: c.message });
+        break;
+      }
+    }
+  }
+  return issues;
+}
+
+/** Issues in the order their questions appear, so the error summary reads like the page. */
+function sortByPage(visited: VisitedStep, issues: AnswerIssue[]): AnswerIssue[] {
+  const order = new Map(visited.questions.map((q, i) => [q.id, i]));
+  const rank = (i: AnswerIssue) => order.get(i.path.split('.')[0] ?? '') ?? 0;
+  return [...issues].sort((a, b) => rank(a) - rank(b));
+}
+
+export type SummarySubmission =
+  | { readonly kind: 'forged'; readonly fields: readonly string[] }
+  | { readonly kind: 'invalid'; readonly issues: readonly AnswerIssue[] }
+  | { readonly kind: 'add' }
+  | { readonly kind: 'done' };
+
+/** The "add another?" question of a repeat group's summary page. */
+export function submitSummary(model: Model, state: ResponseState, groupId: string, form: FormInput): SummarySubmission {
+  const group = model.groups.get(groupId)!;
+  const count = state.repeats[groupId]?.items.length ?? 0;
+  const forged = Object.keys(form).filter((name) => name !== 'addAnother');
+  if (forged.length > 0) return { kind: 'forged', fields: forged };
+  if (count >= group.max) return { kind: 'done' };
+  const answer = (form.addAnother ?? []).map((v) => v.trim()).filter((v) => v !== '');
+  if (answer.length !== 1 || (answer[0] !== 'yes' && answer[0] !== 'no')) {
+    return { kind: 'invalid', issues: [{ path: 'addAnother', code: answer.length === 0 ? 'repeat.addAnother' : 'choice.unknown' }] };
+  }
+  if (answer[0] === 'yes') return { kind: 'add' };
+  if (count < group.min) return { kind: 'invalid', issues: [{ path: 'addAnother', code: 'repeat.min', params: { min: group.min } }] };
+  return { kind: 'done' };
+}

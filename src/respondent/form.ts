@@ -1,0 +1,52 @@
+import type { Context } from 'hono';
+import type { FormInput } from '../questionnaire/index.ts';
+import { problems } from './problem.ts';
+
+/** Fields every respondent form carries besides the answers. */
+export interface SystemFields {
+  readonly csrf: string | undefined;
+  readonly renderedAt: number | undefined;
+  readonly action: string | undefined;
+}
+
+const systemNames = new Set(['_csrf', '_ts', '_action']);
+const maxFields = 500;
+
+/**
+ * The body of a respondent form, as field name -> values. Anything but a plain form (a file, JSON,
+ * a wrong content type, too many fields) is refused with a 4xx, never a 500.
+ */
+export async function readForm(c: Context): Promise<{ form: FormInput; system: SystemFields }> {
+  const type = (c.req.header('content-type') ?? '').split(';')[0]!.trim().toLowerCase();
+  if (type !== 'application/x-www-form-urlencoded' && type !== 'multipart/form-data') throw problems.unsupportedBody();
+  let body: Record<string, unknown>;
+  try {
+    body = await c.req.parseBody({ all: true });
+  } catch {
+    throw problems.badRequest();
+  }
+  const form: Record<string, string[]> = {};
+  const system: Record<string, string> = {};
+  let count = 0;
+  for (const [name, raw] of Object.entries(body)) {
+    const list = Array.isArray(raw) ? raw : [raw];
+    count += list.length;
+    if (count > maxFields || name.length > 200) throw problems.badRequest();
+    if (!list.every((v): v is string => typeof v === 'string')) throw problems.badRequest();
+    if (systemNames.has(name)) {
+      if (list.length !== 1) throw problems.badRequest();
+      system[name] = list[0]!;
+    } else form[name] = list;
+  }
+  const ts = Number(system._ts);
+  return {
+    form,
+    system: { csrf: system._csrf, renderedAt: Number.isFinite(ts) ? ts : undefined, action: system._action },
+  };
+}
+
+/** Seconds on a page, from when it was shown to when it was sent; capped, never negative. */
+export function secondsSince(renderedAt: number | undefined, now: Date): number {
+  if (renderedAt === undefined) return 0;
+  return Math.max(0, Math.min(3600, Math.round((now.getTime() - renderedAt) / 1000)));
+}

@@ -1,0 +1,234 @@
+import { randomUUID } from 'node:crypto';
+import type { Answer, Model, ResponseState, Study, Value, VisitedStep } from '../questionnaire/index.ts';
+import { compile, parseDefinition, studySchema, takesAnswer } from '../questionnaire/index.ts';
+import type { AnswerCell, NewAnswerCell, QuestionnaireRow, ResponseRow, Store, StudyRow } from '../store/index.ts';
+import {
+  addPageTime,
+  answerCells,
+  completeResponse,
+  deleteResponseRow,
+  donePart,
+  findQuestionnaire,
+  findResponseByResumeHash,
+  findStudy,
+  findVersion,
+  insertResponse,
+  itemPart,
+  latestVersion,
+  listQuestionnaires,
+  loadCells,
+  lockResponse,
+  markerCell,
+  removeItem,
+  replaceCells,
+  savedPart,
+  stateFromCells,
+  touchResponse,
+} from '../store/index.ts';
+import { hashCode, newReceipt, newResumeCode } from './codes.ts';
+
+/** A questionnaire as a request meets it: its study, its schedule and its current version. */
+export interface QuestionnaireRef {
+  readonly studyRow: StudyRow;
+  readonly study: Study;
+  readonly row: QuestionnaireRow;
+  readonly versionId: number;
+  readonly model: Model;
+}
+
+export type Schedule = 'notOpen' | 'open' | 'closed';
+
+export function scheduleAt(row: QuestionnaireRow, now: Date): Schedule {
+  if (row.opens_at !== null && now < row.opens_at) return 'notOpen';
+  if (row.closes_at !== null && now >= row.closes_at) return 'closed';
+  return 'open';
+}
+
+/**
+ * Published versions never change, so each is checked and compiled once per process; the schedule
+ * and the latest version are read on every request, so a change applies at once everywhere.
+ */
+export class Catalog {
+  private readonly models = new Map<number, Promise<Model>>();
+  constructor(private readonly store: Store) {}
+
+  async find(studySlug: string, slug: string): Promise<QuestionnaireRef | undefined> {
+    const studyRow = await findStudy(this.store.db, studySlug);
+    if (studyRow === undefined) return undefined;
+    const row = await findQuestionnaire(this.store.db, studyRow.id, slug);
+    if (row === undefined) return undefined;
+    const version = await latestVersion(this.store.db, row.id);
+    if (version === undefined) return undefined;
+    return { studyRow, study: studySchema.parse(studyRow.definition), row, versionId: version.id, model: await this.model(version.id) };
+  }
+
+  /** A study with the current version of each of its questionnaires. */
+  async study(slug: string): Promise<{ study: Study; questionnaires: { row: QuestionnaireRow; model: Model }[] } | undefined> {
+    const studyRow = await findStudy(this.store.db, slug);
+    if (studyRow === undefined) return undefined;
+    const questionnaires: { row: QuestionnaireRow; model: Model }[] = [];
+    for (const row of await listQuestionnaires(this.store.db, studyRow.id)) {
+      const version = await latestVersion(this.store.db, row.id);
+      if (version !== undefined) questionnaires.push({ row, model: await this.model(version.id) });
+    }
+    return { study: studySchema.parse(studyRow.definition), questionnaires };
+  }
+
+  model(versionId: number): Promise<Model> {
+    let model = this.models.get(versionId);
+    if (model === undefined) {
+      model = this.loadModel(versionId);
+      this.models.set(versionId, model);
+      model.catch(() => this.models.delete(versionId));
+    }
+    return model;
+  }
+
+  private async loadModel(versionId: number): Promise<Model> {
+    const version = await findVersion(this.store.db, versionId);
+    if (version === undefined) throw new Error(`questionnaire version ${versionId} does not exist`);
+    const parsed = parseDefinition(version.definition);
+    if (!parsed.ok) throw new Error(`stored questionnaire version ${versionId} does not check: ${parsed.issues[0]?.code}`);
+    return compile(parsed.questionnaire);
+  }
+}
+
+export interface LoadedResponse {
+  readonly row: ResponseRow;
+  readonly model: Model;
+  readonly state: ResponseState;
+}
+
+/** The ids whose rows belong to a group: its item markers, its pages' saved markers, its questions. */
+function groupIds(model: Model, groupId: string): string[] {
+  const group = model.groups.get(groupId)!;
+  return [groupId, ...group.pages.flatMap((p) => [p.id, ...p.items.map((q) => q.id)])];
+}
+
+export function stateOf(model: Model, cells: readonly AnswerCell[]): ResponseState {
+  return stateFromCells(cells, (id) => model.groupOf.get(id)?.id);
+}
+
+/** The response a resume code opens, if it belongs to this questionnaire. */
+export async function loadResponse(store: Store, catalog: Catalog, ref: QuestionnaireRef, code: string | undefined): Promise<LoadedResponse | undefined> {
+  if (code === undefined) return undefined;
+  const row = await findResponseByResumeHash(store.db, hashCode(code));
+  if (row === undefined) return undefined;
+  const version = row.version_id === ref.versionId ? undefined : await findVersion(store.db, row.version_id);
+  if (version !== undefined && version.questionnaire_id !== ref.row.id) return undefined;
+  const model = await catalog.model(row.version_id);
+  return { row, model, state: stateOf(model, await loadCells(store.db, row.id)) };
+}
+
+export class CompletedError extends Error {
+  constructor() {
+    super('the response is already completed');
+    this.name = 'CompletedError';
+  }
+}
+
+export interface PageSave {
+  readonly visited: VisitedStep;
+  readonly answers: Readonly<Record<string, Answer | undefined>>;
+  readonly calculated: Readonly<Record<string, Value>>;
+  readonly language: string;
+  readonly seconds: number;
+  readonly now: Date;
+}
+
+/**
+ * Stores one page in one transaction: the page's rows are replaced (hidden questions on it lose
+ * their old answers), the page is marked saved, a new repeat item is created when this is its
+ * first page. A new response is created here when `existing` is undefined; its resume code is
+ * returned, the only time it exists in clear.
+ */
+export async function savePage(
+  store: Store,
+  versionId: number,
+  model: Model,
+  existing: ResponseRow | undefined,
+  save: PageSave,
+): Promise<{ responseId: string; resumeCode?: string }> {
+  const { visited, now } = save;
+  const step = visited.step;
+  if (step.kind !== 'page' && step.kind !== 'item') throw new Error(`not a page step: ${step.key}`);
+  const item = step.kind === 'item' ? step.index : 0;
+  const cells: NewAnswerCell[] = [markerCell(step.page.id, item, savedPart)];
+  for (const q of step.page.items) {
+    if (!visited.questions.includes(q)) continue;
+    if (q.type === 'calculate') {
+      const value = save.calculated[q.id];
+      if (value !== null && value !== undefined && !Array.isArray(value) && typeof value !== 'boolean') {
+        cells.push(...answerCells(q.id, item, { kind: 'value', value: value as string | number }));
+      } else if (typeof value === 'boolean') cells.push(...answerCells(q.id, item, { kind: 'value', value: value ? 1 : 0 }));
+      continue;
+    }
+    const answer = takesAnswer(q) ? save.answers[q.id] : undefined;
+    if (answer !== undefined) cells.push(...answerCells(q.id, item, answer));
+  }
+  const ids = [step.page.id, ...step.page.items.map((q) => q.id)];
+
+  return store.db.transaction().execute(async (trx) => {
+    let responseId = existing?.id;
+    let resumeCode: string | undefined;
+    if (responseId === undefined) {
+      responseId = randomUUID();
+      resumeCode = newResumeCode();
+      await insertResponse(trx, { id: responseId, versionId, language: save.language, resumeHash: hashCode(resumeCode), now });
+    } else {
+      const locked = await lockResponse(trx, responseId);
+      if (locked === undefined || locked.completed_at !== null) throw new CompletedError();
+    }
+    if (step.kind === 'item') {
+      const group = step.group.id;
+      // A new item reopens the group's "anything else to add?" question.
+      await replaceCells(trx, responseId, [group], step.index, [markerCell(group, step.index, itemPart)], now);
+      await replaceCells(trx, responseId, [group], 0, [], now);
+    }
+    await replaceCells(trx, responseId, ids, item, cells, now);
+    await addPageTime(trx, responseId, step.page.id, save.seconds, now);
+    await touchResponse(trx, responseId, save.language, now);
+    return resumeCode === undefined ? { responseId } : { responseId, resumeCode };
+  });
+}
+
+/** Records that the respondent has nothing more to add to a repeat group. */
+export async function finishGroup(store: Store, responseId: string, groupId: string, language: string, seconds: number, now: Date): Promise<void> {
+  await store.db.transaction().execute(async (trx) => {
+    const locked = await lockResponse(trx, responseId);
+    if (locked === undefined || locked.completed_at !== null) throw new CompletedError();
+    await replaceCells(trx, responseId, [groupId], 0, [markerCell(groupId, 0, donePart)], now);
+    await addPageTime(trx, responseId, groupId, seconds, now);
+    await touchResponse(trx, responseId, language, now);
+  });
+}
+
+/** Removes item `index` of a repeat group; later items move up. */
+export async function removeGroupItem(store: Store, model: Model, responseId: string, groupId: string, index: number, now: Date): Promise<void> {
+  await store.db.transaction().execute(async (trx) => {
+    const locked = await lockResponse(trx, responseId);
+    if (locked === undefined || locked.completed_at !== null) throw new CompletedError();
+    await removeItem(trx, responseId, groupIds(model, groupId), index);
+    await touchResponse(trx, responseId, locked.language, now);
+  });
+}
+
+/** Completes the response; a second submission finds it completed and changes nothing. */
+export async function submitResponse(store: Store, responseId: string, now: Date): Promise<string> {
+  return store.db.transaction().execute(async (trx) => {
+    const locked = await lockResponse(trx, responseId);
+    if (locked === undefined || locked.completed_at !== null) throw new CompletedError();
+    const receipt = newReceipt();
+    await completeResponse(trx, responseId, receipt, now);
+    return receipt;
+  });
+}
+
+/** A respondent who withdraws consent takes everything with them. */
+export async function deleteResponse(store: Store, responseId: string): Promise<void> {
+  await store.db.transaction().execute(async (trx) => {
+    const locked = await lockResponse(trx, responseId);
+    if (locked === undefined || locked.completed_at !== null) throw new CompletedError();
+    await deleteResponseRow(trx, responseId);
+  });
+}

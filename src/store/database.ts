@@ -1,0 +1,89 @@
+import { PGlite } from '@electric-sql/pglite';
+import { join } from 'node:path';
+import { Kysely, PostgresDialect, sql } from 'kysely';
+import pg from 'pg';
+import { lockDataDir } from './lock.ts';
+import { migrateToLatest } from './migrate.ts';
+import { PGliteDialect } from './pglite-dialect.ts';
+import type { DatabaseSchema } from './tables.ts';
+
+export type DatabaseKind = 'pglite' | 'postgresql';
+
+export interface Store {
+  readonly db: Kysely<DatabaseSchema>;
+  readonly kind: DatabaseKind;
+  /** Answers whether the database responds now. */
+  ping(): Promise<boolean>;
+  close(): Promise<void>;
+}
+
+export type StoreOptions =
+  | { readonly databaseUrl: string }
+  /** dataDir undefined: in memory (tests); loadDataDir: start from a saved template. */
+  | { readonly dataDir?: string; readonly loadDataDir?: Blob };
+
+// int8 (count(*), sums) and numeric come back as strings from `pg`; both engines give numbers here.
+const INT8 = 20;
+const NUMERIC = 1700;
+const toNumber = (value: string) => Number(value);
+
+/** Opens the database, runs the migrations and returns the store. */
+export async function openStore(options: StoreOptions): Promise<Store> {
+  const store = 'databaseUrl' in options ? openPostgres(options.databaseUrl) : await openPGlite(options);
+  try {
+    await migrateToLatest(store.db as Kysely<unknown>);
+  } catch (error) {
+    await store.close();
+    throw error;
+  }
+  return store;
+}
+
+function openPostgres(url: string): Store {
+  const pool = new pg.Pool({
+    connectionString: url,
+    max: 10,
+    connectionTimeoutMillis: 5000,
+    types: {
+      getTypeParser: ((oid: number, format?: 'text' | 'binary') =>
+        oid === INT8 || oid === NUMERIC ? toNumber : pg.types.getTypeParser(oid, format)) as typeof pg.types.getTypeParser,
+    },
+  });
+  // A server restart breaks idle connections; the pool replaces them, the process must not die.
+  pool.on('error', () => {});
+  const db = new Kysely<DatabaseSchema>({ dialect: new PostgresDialect({ pool }) });
+  return { db, kind: 'postgresql', ping: () => ping(db), close: () => db.destroy() };
+}
+
+async function openPGlite(options: { dataDir?: string; loadDataDir?: Blob }): Promise<Store> {
+  const release = options.dataDir === undefined ? () => {} : lockDataDir(options.dataDir);
+  try {
+    const client = await PGlite.create({
+      ...(options.dataDir === undefined ? {} : { dataDir: join(options.dataDir, 'pgdata') }),
+      ...(options.loadDataDir === undefined ? {} : { loadDataDir: options.loadDataDir }),
+      parsers: { [INT8]: toNumber, [NUMERIC]: toNumber },
+    });
+    const db = new Kysely<DatabaseSchema>({ dialect: new PGliteDialect(client) });
+    return {
+      db,
+      kind: 'pglite',
+      ping: () => ping(db),
+      async close() {
+        await db.destroy();
+        release();
+      },
+    };
+  } catch (error) {
+    release();
+    throw error;
+  }
+}
+
+async function ping(db: Kysely<DatabaseSchema>): Promise<boolean> {
+  try {
+    await sql`select 1`.execute(db);
+    return true;
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,15 @@
+import type { Kysely, Migration, MigrationResultSet } from 'kysely';
+import { Migrator } from 'kysely';
+import * as initial from './migrations/0001-initial.ts';
+
+/** Migrations in code, in order; a new one is added here with the next number. */
+const migrations: Record<string, Migration> = {
+  '0001-initial': initial,
+};
+
+export async function migrateToLatest(db: Kysely<unknown>): Promise<MigrationResultSet> {
+  const migrator = new Migrator({ db, provider: { getMigrations: async () => migrations } });
+  const result = await migrator.migrateToLatest();
+  if (result.error !== undefined) throw result.error;
+  return result;
+}

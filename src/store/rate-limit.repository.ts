@@ -1,0 +1,23 @@
+import type { Kysely } from 'kysely';
+import { sql } from 'kysely';
+import type { DatabaseSchema } from './tables.ts';
+
+/**
+ * Counts one attempt for `key` in the fixed window that holds `now` and returns the count so far.
+ * Kept in the database so that every process behind a load balancer sees the same count.
+ */
+export async function countAttempt(db: Kysely<DatabaseSchema>, key: string, now: Date, windowSeconds: number): Promise<number> {
+  const windowStart = new Date(Math.floor(now.getTime() / (windowSeconds * 1000)) * windowSeconds * 1000);
+  const row = await db
+    .insertInto('rate_limit')
+    .values({ key, window_start: windowStart, count: 1 })
+    .onConflict((oc) => oc.columns(['key', 'window_start']).doUpdateSet({ count: sql`rate_limit.count + 1` }))
+    .returning('count')
+    .executeTakeFirstOrThrow();
+  return row.count;
+}
+
+/** Forgets windows that ended before `before`. */
+export async function purgeAttempts(db: Kysely<DatabaseSchema>, before: Date): Promise<void> {
+  await db.deleteFrom('rate_limit').where('window_start', '<', before).execute();
+}

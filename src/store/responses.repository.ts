@@ -1,0 +1,97 @@
+import type { Kysely, Transaction } from 'kysely';
+import { sql } from 'kysely';
+import type { AnswerCell, NewAnswerCell } from './answer-rows.ts';
+import type { DatabaseSchema, ResponseRow } from './tables.ts';
+
+type Db = Kysely<DatabaseSchema> | Transaction<DatabaseSchema>;
+
+export interface NewResponse {
+  readonly id: string;
+  readonly versionId: number;
+  readonly language: string;
+  readonly resumeHash: string;
+  readonly now: Date;
+}
+
+export async function insertResponse(db: Db, r: NewResponse): Promise<void> {
+  await db
+    .insertInto('response')
+    .values({ id: r.id, version_id: r.versionId, language: r.language, resume_hash: r.resumeHash, started_at: r.now, last_saved_at: r.now })
+    .execute();
+}
+
+export async function findResponseByResumeHash(db: Db, resumeHash: string): Promise<ResponseRow | undefined> {
+  return db.selectFrom('response').selectAll().where('resume_hash', '=', resumeHash).executeTakeFirst();
+}
+
+/** The response, locked until the transaction ends, so that two saves of one response queue up. */
+export async function lockResponse(trx: Transaction<DatabaseSchema>, id: string): Promise<ResponseRow | undefined> {
+  return trx.selectFrom('response').selectAll().where('id', '=', id).forUpdate().executeTakeFirst();
+}
+
+export async function loadCells(db: Db, responseId: string): Promise<AnswerCell[]> {
+  return db.selectFrom('answer').select(['question_id', 'item', 'part', 'value', 'missing']).where('response_id', '=', responseId).execute();
+}
+
+/** Replaces everything stored for these ids in this item with `cells`. */
+export async function replaceCells(
+  db: Db,
+  responseId: string,
+  ids: readonly string[],
+  item: number,
+  cells: readonly NewAnswerCell[],
+  now: Date,
+): Promise<void> {
+  if (ids.length > 0) {
+    await db.deleteFrom('answer').where('response_id', '=', responseId).where('item', '=', item).where('question_id', 'in', ids).execute();
+  }
+  if (cells.length > 0) {
+    await db
+      .insertInto('answer')
+      .values(cells.map((c) => ({ ...c, response_id: responseId, updated_at: now })))
+      .execute();
+  }
+}
+
+/** Removes one repeat item and moves the items after it up by one, so numbers stay 1..n. */
+export async function removeItem(db: Db, responseId: string, ids: readonly string[], item: number): Promise<void> {
+  await db.deleteFrom('answer').where('response_id', '=', responseId).where('item', '=', item).where('question_id', 'in', ids).execute();
+  await db
+    .updateTable('answer')
+    .set({ item: sql`item - 1` })
+    .where('response_id', '=', responseId)
+    .where('item', '>', item)
+    .where('question_id', 'in', ids)
+    .execute();
+}
+
+export async function touchResponse(db: Db, id: string, language: string, now: Date): Promise<void> {
+  await db.updateTable('response').set({ last_saved_at: now, language }).where('id', '=', id).execute();
+}
+
+/** Adds the seconds a respondent spent on a page (all items of a repeat group together). */
+export async function addPageTime(db: Db, responseId: string, step: string, seconds: number, now: Date): Promise<void> {
+  await db
+    .insertInto('page_time')
+    .values({ response_id: responseId, step, seconds, first_saved_at: now, last_saved_at: now })
+    .onConflict((oc) =>
+      oc.columns(['response_id', 'step']).doUpdateSet({ seconds: sql`page_time.seconds + ${seconds}`, last_saved_at: now }),
+    )
+    .execute();
+}
+
+/** Marks the response completed; false if it already was (a replayed submission). */
+export async function completeResponse(db: Db, id: string, receipt: string, now: Date): Promise<boolean> {
+  const result = await db
+    .updateTable('response')
+    .set({ completed_at: now, receipt, last_saved_at: now })
+    .where('id', '=', id)
+    .where('completed_at', 'is', null)
+    .executeTakeFirst();
+  return result.numUpdatedRows > 0n;
+}
+
+/** Deletes a response with its answers and page times (cascade). */
+export async function deleteResponseRow(db: Db, id: string): Promise<void> {
+  await db.deleteFrom('response').where('id', '=', id).execute();
+}
