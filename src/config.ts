@@ -21,14 +21,21 @@ const configSchema = z.object({
   MAIL_FROM: z.string().min(3).default('credmap <no-reply@localhost>'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   /** Largest request body accepted, in bytes. */
-  BODY_LIMIT: z.coerce.number().int().min(1024).max(50_000_000).default(256 * 1024),
+  BODY_LIMIT: z.coerce
+    .number()
+    .int()
+    .min(1024)
+    .max(50_000_000)
+    .default(256 * 1024),
 });
 
 export type Config = Readonly<z.infer<typeof configSchema> & { publicUrl: string }>;
 
 export class ConfigError extends Error {
   constructor(readonly problems: readonly string[]) {
-    super(`credmap cannot start, the configuration has problems:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    super(
+      `credmap cannot start, the configuration has problems:\n${problems.map((p) => `  - ${p}`).join('\n')}`,
+    );
     this.name = 'ConfigError';
   }
 }
@@ -41,6 +48,8 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>> = p
     throw new ConfigError(parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`));
   }
   const c = parsed.data;
-  const publicUrl = (c.PUBLIC_URL ?? `http://${c.HOST.includes(':') ? `[${c.HOST}]` : c.HOST}:${c.PORT}`).replace(/\/$/, '');
+  const publicUrl = (
+    c.PUBLIC_URL ?? `http://${c.HOST.includes(':') ? `[${c.HOST}]` : c.HOST}:${c.PORT}`
+  ).replace(/\/$/, '');
   return Object.freeze({ ...c, publicUrl });
 }

@@ -10,7 +10,9 @@ import { installStudies, readStudies } from './studies/index.ts';
 
 /** Opens the database the configuration names (PostgreSQL, or the embedded one in DATA_DIR). */
 export function storeFor(config: Config): Promise<Store> {
-  return config.DATABASE_URL === undefined ? openStore({ dataDir: config.DATA_DIR }) : openStore({ databaseUrl: config.DATABASE_URL });
+  return config.DATABASE_URL === undefined
+    ? openStore({ dataDir: config.DATA_DIR })
+    : openStore({ databaseUrl: config.DATABASE_URL });
 }
 
 /** The composition root: database, study files, application, server. Returns a stop function. */
@@ -25,8 +27,16 @@ export async function start(config: Config): Promise<{ stop: () => Promise<void>
     throw error;
   }
   const secret = await getOrCreateSetting(store.db, 'secret', () => randomBytes(32).toString('base64url'));
-  const mailer = config.SMTP_URL === undefined ? undefined : createSmtpMailer(config.SMTP_URL, config.MAIL_FROM);
-  const app = createApp({ store, logger, mailer, secret, publicUrl: config.publicUrl, bodyLimit: config.BODY_LIMIT });
+  const mailer =
+    config.SMTP_URL === undefined ? undefined : createSmtpMailer(config.SMTP_URL, config.MAIL_FROM);
+  const app = createApp({
+    store,
+    logger,
+    mailer,
+    secret,
+    publicUrl: config.publicUrl,
+    bodyLimit: config.BODY_LIMIT,
+  });
 
   const server = await new Promise<ReturnType<typeof serve>>((resolve, reject) => {
     const s = serve({ fetch: app.fetch, port: config.PORT, hostname: config.HOST }, () => resolve(s));

@@ -41,7 +41,10 @@ export async function run(argv: readonly string[], env: NodeJS.ProcessEnv = proc
       }
       case 'check': {
         const studies = await readStudies(arg ?? config.QUESTIONNAIRES_DIR);
-        for (const s of studies) console.log(`${s.study.slug}: ${s.questionnaires.map((q) => q.id).join(', ') || 'no questionnaires'}: OK`);
+        for (const s of studies)
+          console.log(
+            `${s.study.slug}: ${s.questionnaires.map((q) => q.id).join(', ') || 'no questionnaires'}: OK`,
+          );
         return 0;
       }
       case 'load': {
@@ -65,7 +68,11 @@ export async function run(argv: readonly string[], env: NodeJS.ProcessEnv = proc
         return 2;
     }
   } catch (error) {
-    if (error instanceof ConfigError || error instanceof StudyFilesError || error instanceof DataDirLockedError) {
+    if (
+      error instanceof ConfigError ||
+      error instanceof StudyFilesError ||
+      error instanceof DataDirLockedError
+    ) {
       console.error(error.message);
       return 1;
     }

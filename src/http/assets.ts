@@ -20,8 +20,18 @@ function asset(file: URL, name: string, extension: string, type: string): Asset 
  * may keep them for a year and still never see a stale one.
  */
 export function mountAssets(app: Hono): Assets {
-  const css = asset(new URL('../respondent/assets/credmap.css', import.meta.url), 'credmap', 'css', 'text/css; charset=utf-8');
-  const js = asset(new URL('../respondent/assets/credmap.js', import.meta.url), 'credmap', 'js', 'text/javascript; charset=utf-8');
+  const css = asset(
+    new URL('../respondent/assets/credmap.css', import.meta.url),
+    'credmap',
+    'css',
+    'text/css; charset=utf-8',
+  );
+  const js = asset(
+    new URL('../respondent/assets/credmap.js', import.meta.url),
+    'credmap',
+    'js',
+    'text/javascript; charset=utf-8',
+  );
   for (const a of [css, js]) {
     app.get(a.path, (c) => {
       c.header('Content-Type', a.type);

@@ -3,7 +3,12 @@
  * ("31 March 2027 at 23:59 CEST").
  */
 export function formatDateTime(language: string, date: Date, timeZone: string): string {
-  return new Intl.DateTimeFormat(language, { dateStyle: 'long', timeStyle: 'short', timeZone, timeZoneName: undefined })
+  return new Intl.DateTimeFormat(language, {
+    dateStyle: 'long',
+    timeStyle: 'short',
+    timeZone,
+    timeZoneName: undefined,
+  })
     .format(date)
     .concat(' ', zoneName(language, date, timeZone));
 }
@@ -18,12 +23,19 @@ function zoneName(language: string, date: Date, timeZone: string): string {
 /** An ISO date (YYYY-MM-DD) in the language's long form. */
 export function formatIsoDate(language: string, iso: string): string {
   const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
-  return new Intl.DateTimeFormat(language, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(y, m - 1, d)));
+  return new Intl.DateTimeFormat(language, { dateStyle: 'long', timeZone: 'UTC' }).format(
+    new Date(Date.UTC(y, m - 1, d)),
+  );
 }
 
 /** Today's date (YYYY-MM-DD) in a time zone. */
 export function todayIn(timeZone: string, now: Date): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+  return new Intl.DateTimeFormat('en-CA', {
+    timeZone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).format(now);
 }
 
 /** A country's name in the language (CLDR, from the runtime). */

@@ -32,7 +32,11 @@ export function negotiateLanguage(header: string | undefined, available: readonl
       const [tag = '', ...params] = part.trim().split(';');
       const q = params.map((p) => p.trim()).find((p) => p.startsWith('q='));
       const quality = q === undefined ? 1 : Number.parseFloat(q.slice(2));
-      return { language: tag.toLowerCase().split('-')[0] ?? '', quality: Number.isFinite(quality) ? quality : 0, order };
+      return {
+        language: tag.toLowerCase().split('-')[0] ?? '',
+        quality: Number.isFinite(quality) ? quality : 0,
+        order,
+      };
     })
     .filter((w) => w.quality > 0)
     .sort((a, b) => b.quality - a.quality || a.order - b.order);

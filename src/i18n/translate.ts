@@ -1,14 +1,14 @@
+import type { UiLanguage } from './languages.ts';
+import { isUiLanguage } from './languages.ts';
+import { de } from './messages/de.ts';
 import type { MessageKey, Messages } from './messages/en.ts';
 import { en } from './messages/en.ts';
-import { de } from './messages/de.ts';
 import { es } from './messages/es.ts';
 import { fi } from './messages/fi.ts';
 import { fr } from './messages/fr.ts';
 import { nl } from './messages/nl.ts';
 import { pl } from './messages/pl.ts';
 import { sl } from './messages/sl.ts';
-import type { UiLanguage } from './languages.ts';
-import { isUiLanguage } from './languages.ts';
 
 export const catalogues: Readonly<Record<UiLanguage, Messages>> = { en, nl, fi, de, fr, pl, es, sl };
 
@@ -16,7 +16,9 @@ export type Params = Readonly<Record<string, string | number>>;
 
 /** Fills `{name}` placeholders; unknown placeholders stay visible rather than vanish. */
 export function fill(template: string, params: Params = {}): string {
-  return template.replace(/\{([a-zA-Z]+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+  return template.replace(/\{([a-zA-Z]+)\}/g, (whole, name: string) =>
+    name in params ? String(params[name]) : whole,
+  );
 }
 
 /** A translator for one language; strings missing there come from English. */

@@ -39,7 +39,9 @@ export function answerText(q: Question, answer: Answer | undefined, words: Answe
     case 'ranking': {
       const items = (Array.isArray(value) ? value : [String(value)]).map(label);
       if (answer.other !== undefined) items.push(answer.other);
-      return q.type === 'ranking' ? items.map((item, i) => `${i + 1}. ${item}`).join('\n') : words.list(items);
+      return q.type === 'ranking'
+        ? items.map((item, i) => `${i + 1}. ${item}`).join('\n')
+        : words.list(items);
     }
     case 'single':
     case 'likert': {
@@ -51,7 +53,9 @@ export function answerText(q: Question, answer: Answer | undefined, words: Answe
     case 'consent':
       return words.yesNo(value === 'yes' ? 'yes' : 'no');
     case 'number':
-      return q.unit === undefined ? String(value) : `${value} ${resolveText(q.unit, words.language, words.fallback)}`;
+      return q.unit === undefined
+        ? String(value)
+        : `${value} ${resolveText(q.unit, words.language, words.fallback)}`;
     default:
       return Array.isArray(value) ? value.join(', ') : String(value);
   }

@@ -4,13 +4,19 @@
  */
 export type { AnswerWords } from './answer-text.ts';
 export { answerText } from './answer-text.ts';
-export type { Answer, AnswerMap, MissingCode, RepeatState, ResponseState, RowAnswer, Scalar } from './answers.ts';
+export type {
+  Answer,
+  AnswerMap,
+  MissingCode,
+  RepeatState,
+  ResponseState,
+  RowAnswer,
+  Scalar,
+} from './answers.ts';
 export { emptyState, isMissingCode, missingCodes } from './answers.ts';
 export { countryGroups, expandCountries, isoCountryCodes } from './definition/countries.ts';
 export type { ParseDefinitionResult } from './definition/parse-definition.ts';
 export { parseDefinition } from './definition/parse-definition.ts';
-export type { ParseStudyResult, Study } from './definition/study.ts';
-export { parseStudy, studySchema } from './definition/study.ts';
 export type {
   AnsweredQuestion,
   Choice,
@@ -18,15 +24,23 @@ export type {
   Page,
   Question,
   QuestionInput,
-  QuestionOf,
   Questionnaire,
   QuestionnaireInput,
+  QuestionOf,
   QuestionType,
   RepeatGroup,
 } from './definition/schema.ts';
 export { labelOf, questionnaireSchema, takesAnswer } from './definition/schema.ts';
+export type { ParseStudyResult, Study } from './definition/study.ts';
+export { parseStudy, studySchema } from './definition/study.ts';
 export type { EvalContext, Expr, Value } from './expression/index.ts';
-export { dependencies, evaluate, parse as parseExpression, print as printExpression, renderTemplate } from './expression/index.ts';
+export {
+  dependencies,
+  evaluate,
+  parse as parseExpression,
+  print as printExpression,
+  renderTemplate,
+} from './expression/index.ts';
 export type { AnswerIssue, AnswerIssueCode, DefinitionIssue } from './issues.ts';
 export { answerIssueCodes } from './issues.ts';
 export type { Env, Journey, Step, VisitedStep } from './journey.ts';

@@ -84,19 +84,36 @@ export function visibleItems(model: Model, page: Page, env: Env): Question[] {
 }
 
 /** The environment after a page: its visible answers and calculations added, in order. */
-export function extendEnv(model: Model, env: Env, questions: readonly Question[], answers: AnswerMap, scope: 'top' | 'item'): Env {
+export function extendEnv(
+  model: Model,
+  env: Env,
+  questions: readonly Question[],
+  answers: AnswerMap,
+  scope: 'top' | 'item',
+): Env {
   const added: Record<string, Value> = {};
   let current = env;
   for (const q of questions) {
     if (q.type === 'info') continue;
-    added[q.id] = q.type === 'calculate' ? evaluate(model.expression(q.expression), contextOf(current)) : answerValue(answers[q.id]);
-    current = scope === 'top' ? { ...env, top: { ...env.top, ...added } } : { ...env, item: { ...(env.item ?? {}), ...added } };
+    added[q.id] =
+      q.type === 'calculate'
+        ? evaluate(model.expression(q.expression), contextOf(current))
+        : answerValue(answers[q.id]);
+    current =
+      scope === 'top'
+        ? { ...env, top: { ...env.top, ...added } }
+        : { ...env, item: { ...(env.item ?? {}), ...added } };
   }
   return current;
 }
 
 /** Required questions left unanswered on a page, given the page's answers. */
-export function requiredIssues(model: Model, questions: readonly Question[], answers: AnswerMap, envAfter: Env): AnswerIssue[] {
+export function requiredIssues(
+  model: Model,
+  questions: readonly Question[],
+  answers: AnswerMap,
+  envAfter: Env,
+): AnswerIssue[] {
   const issues: AnswerIssue[] = [];
   for (const q of questions) {
     if (!isRequired(model, q, envAfter)) continue;
@@ -104,7 +121,8 @@ export function requiredIssues(model: Model, questions: readonly Question[], ans
     if (q.type === 'matrix') {
       const rows = answer?.kind === 'rows' ? answer.rows : {};
       const open = q.rows.filter((r) => rows[r.code] === undefined);
-      if (open.length === q.rows.length) issues.push({ path: `${q.id}.${q.rows[0]!.code}`, code: 'required' });
+      if (open.length === q.rows.length)
+        issues.push({ path: `${q.id}.${q.rows[0]!.code}`, code: 'required' });
       else for (const r of open) issues.push({ path: `${q.id}.${r.code}`, code: 'matrix.rowRequired' });
     } else if (answer === undefined) {
       issues.push({ path: q.id, code: q.type === 'consent' ? 'consent.required' : 'required' });
@@ -130,10 +148,17 @@ export function journey(model: Model, state: ResponseState, today: string): Jour
   const visitPage = (step: Step & { page: Page }, answers: AnswerMap, scope: 'top' | 'item'): Env => {
     const questions = visibleItems(model, step.page, env);
     const after = extendEnv(model, env, questions, answers, scope);
-    const complete = state.saved.has(step.key) && requiredIssues(model, questions, answers, after).length === 0;
+    const complete =
+      state.saved.has(step.key) && requiredIssues(model, questions, answers, after).length === 0;
     steps.push({ step, questions, answers, env, complete });
     if (declinedConsent(questions, answers)) {
-      steps.push({ step: { kind: 'declined', key: 'declined' }, questions: [], answers: {}, env: after, complete: false });
+      steps.push({
+        step: { kind: 'declined', key: 'declined' },
+        questions: [],
+        answers: {},
+        env: after,
+        complete: false,
+      });
       ended = true;
     }
     return after;
@@ -156,20 +181,43 @@ export function journey(model: Model, state: ResponseState, today: string): Jour
       env = { ...outer, item: {} };
       for (const page of entry.pages) {
         if (!isRelevant(model, page.relevant, env)) continue;
-        env = visitPage({ kind: 'item', key: itemKey(entry.id, i + 1, page.id), group: entry, index: i + 1, page }, item, 'item');
+        env = visitPage(
+          { kind: 'item', key: itemKey(entry.id, i + 1, page.id), group: entry, index: i + 1, page },
+          item,
+          'item',
+        );
       }
     });
     env = { ...outer, item: null, top: { ...outer.top, [entry.id]: repeat.items.map((_, i) => i + 1) } };
     const count = repeat.items.length;
     if (count < entry.min) {
       const first = entry.pages[0]!;
-      const step: Step = { kind: 'item', key: itemKey(entry.id, count + 1, first.id), group: entry, index: count + 1, page: first };
-      steps.push({ step, questions: visibleItems(model, first, { ...outer, item: {} }), answers: {}, env: { ...outer, item: {} }, complete: false });
+      const step: Step = {
+        kind: 'item',
+        key: itemKey(entry.id, count + 1, first.id),
+        group: entry,
+        index: count + 1,
+        page: first,
+      };
+      steps.push({
+        step,
+        questions: visibleItems(model, first, { ...outer, item: {} }),
+        answers: {},
+        env: { ...outer, item: {} },
+        complete: false,
+      });
     } else {
-      steps.push({ step: { kind: 'summary', key: entry.id, group: entry }, questions: [], answers: {}, env, complete: repeat.done });
+      steps.push({
+        step: { kind: 'summary', key: entry.id, group: entry },
+        questions: [],
+        answers: {},
+        env,
+        complete: repeat.done,
+      });
     }
   }
-  if (!ended) steps.push({ step: { kind: 'check', key: 'check' }, questions: [], answers: {}, env, complete: false });
+  if (!ended)
+    steps.push({ step: { kind: 'check', key: 'check' }, questions: [], answers: {}, env, complete: false });
 
   const nextIndex = steps.findIndex((s) => !s.complete);
   const next = steps[nextIndex]!;
@@ -194,7 +242,9 @@ export function journey(model: Model, state: ResponseState, today: string): Jour
       if (summary < 0 || summary > nextIndex || count >= group.max) {
         // Below the minimum there is no summary: the new item is itself the next step.
         const pending = steps[nextIndex];
-        return pending?.step.kind === 'item' && pending.step.group.id === groupId && pending.step.index === count + 1
+        return pending?.step.kind === 'item' &&
+          pending.step.group.id === groupId &&
+          pending.step.index === count + 1
           ? pending
           : undefined;
       }
@@ -202,7 +252,13 @@ export function journey(model: Model, state: ResponseState, today: string): Jour
       const base = steps[summary]!.env;
       const itemEnv: Env = { ...base, item: {} };
       return {
-        step: { kind: 'item', key: itemKey(groupId, count + 1, first.id), group, index: count + 1, page: first },
+        step: {
+          kind: 'item',
+          key: itemKey(groupId, count + 1, first.id),
+          group,
+          index: count + 1,
+          page: first,
+        },
         questions: visibleItems(model, first, itemEnv),
         answers: {},
         env: itemEnv,

@@ -1,6 +1,6 @@
+import type { Page, Question, Questionnaire, RepeatGroup } from './definition/schema.ts';
 import type { Expr } from './expression/index.ts';
 import { parse } from './expression/index.ts';
-import type { Page, Question, Questionnaire, RepeatGroup } from './definition/schema.ts';
 
 /**
  * A checked questionnaire with its lookups and parsed expressions, built once per published
@@ -54,7 +54,8 @@ export function compile(definition: Questionnaire): Model {
       if (expr === undefined) {
         const parsed = parse(source);
         // Definitions are checked before they are compiled; a failure here is a programming error.
-        if (!parsed.ok) throw new Error(`unchecked expression ${JSON.stringify(source)}: ${parsed.error.code}`);
+        if (!parsed.ok)
+          throw new Error(`unchecked expression ${JSON.stringify(source)}: ${parsed.error.code}`);
         expr = parsed.expr;
         cache.set(source, expr);
       }

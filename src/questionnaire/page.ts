@@ -47,18 +47,29 @@ export function submitPage(model: Model, visited: VisitedStep, form: FormInput):
   const scope = visited.step.kind === 'item' ? 'item' : 'top';
   const after = extendEnv(model, visited.env, visited.questions, given, scope);
   const failed = new Set(issues.map((i) => i.path.split('.')[0]));
-  issues.push(...requiredIssues(model, visited.questions, given, after).filter((i) => !failed.has(i.path.split('.')[0])));
+  issues.push(
+    ...requiredIssues(model, visited.questions, given, after).filter(
+      (i) => !failed.has(i.path.split('.')[0]),
+    ),
+  );
   issues.push(...constraintIssues(model, visited, given, after, failed));
   if (issues.length > 0) return { kind: 'invalid', issues: sortByPage(visited, issues) };
 
   const calculated: Record<string, Value> = {};
   for (const q of visited.questions) {
-    if (q.type === 'calculate') calculated[q.id] = (scope === 'item' ? after.item?.[q.id] : after.top[q.id]) ?? null;
+    if (q.type === 'calculate')
+      calculated[q.id] = (scope === 'item' ? after.item?.[q.id] : after.top[q.id]) ?? null;
   }
   return { kind: 'valid', answers, calculated };
 }
 
-function constraintIssues(model: Model, visited: VisitedStep, answers: AnswerMap, env: Env, failed: Set<string | undefined>): AnswerIssue[] {
+function constraintIssues(
+  model: Model,
+  visited: VisitedStep,
+  answers: AnswerMap,
+  env: Env,
+  failed: Set<string | undefined>,
+): AnswerIssue[] {
   const issues: AnswerIssue[] = [];
   for (const q of visited.questions) {
     if (!takesAnswer(q) || failed.has(q.id)) continue;
@@ -88,7 +99,12 @@ export type SummarySubmission =
   | { readonly kind: 'done' };
 
 /** The "add another?" question of a repeat group's summary page. */
-export function submitSummary(model: Model, state: ResponseState, groupId: string, form: FormInput): SummarySubmission {
+export function submitSummary(
+  model: Model,
+  state: ResponseState,
+  groupId: string,
+  form: FormInput,
+): SummarySubmission {
   const group = model.groups.get(groupId)!;
   const count = state.repeats[groupId]?.items.length ?? 0;
   const forged = Object.keys(form).filter((name) => name !== 'addAnother');
@@ -96,9 +112,16 @@ export function submitSummary(model: Model, state: ResponseState, groupId: strin
   if (count >= group.max) return { kind: 'done' };
   const answer = (form.addAnother ?? []).map((v) => v.trim()).filter((v) => v !== '');
   if (answer.length !== 1 || (answer[0] !== 'yes' && answer[0] !== 'no')) {
-    return { kind: 'invalid', issues: [{ path: 'addAnother', code: answer.length === 0 ? 'repeat.addAnother' : 'choice.unknown' }] };
+    return {
+      kind: 'invalid',
+      issues: [{ path: 'addAnother', code: answer.length === 0 ? 'repeat.addAnother' : 'choice.unknown' }],
+    };
   }
   if (answer[0] === 'yes') return { kind: 'add' };
-  if (count < group.min) return { kind: 'invalid', issues: [{ path: 'addAnother', code: 'repeat.min', params: { min: group.min } }] };
+  if (count < group.min)
+    return {
+      kind: 'invalid',
+      issues: [{ path: 'addAnother', code: 'repeat.min', params: { min: group.min } }],
+    };
   return { kind: 'done' };
 }

@@ -25,11 +25,7 @@ export function newReceipt(): string {
 
 /** A resume code as typed: case, spaces and dashes ignored, look-alike letters read as digits. */
 export function normaliseCode(input: string): string {
-  return input
-    .toUpperCase()
-    .replace(/[\s-]/g, '')
-    .replace(/O/g, '0')
-    .replace(/[IL]/g, '1');
+  return input.toUpperCase().replace(/[\s-]/g, '').replace(/O/g, '0').replace(/[IL]/g, '1');
 }
 
 /** What is stored of a resume code: its SHA-256 (100 random bits need no slow hash). */

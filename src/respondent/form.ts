@@ -18,7 +18,8 @@ const maxFields = 500;
  */
 export async function readForm(c: Context): Promise<{ form: FormInput; system: SystemFields }> {
   const type = (c.req.header('content-type') ?? '').split(';')[0]!.trim().toLowerCase();
-  if (type !== 'application/x-www-form-urlencoded' && type !== 'multipart/form-data') throw problems.unsupportedBody();
+  if (type !== 'application/x-www-form-urlencoded' && type !== 'multipart/form-data')
+    throw problems.unsupportedBody();
   let body: Record<string, unknown>;
   try {
     body = await c.req.parseBody({ all: true });

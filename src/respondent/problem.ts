@@ -23,6 +23,7 @@ export const problems = {
   expired: () => new PageProblem(403, 'error.expired.title', 'error.expired.body'),
   completed: () => new PageProblem(409, 'error.completed.title', 'error.completed.body'),
   tooLarge: () => new PageProblem(413, 'error.tooLarge.title', 'error.tooLarge.body'),
-  tooMany: (minutes: number) => new PageProblem(429, 'error.tooMany.title', 'error.tooMany.body', { minutes }),
+  tooMany: (minutes: number) =>
+    new PageProblem(429, 'error.tooMany.title', 'error.tooMany.body', { minutes }),
   unavailable: () => new PageProblem(503, 'error.unavailable.title', 'error.unavailable.body'),
 };

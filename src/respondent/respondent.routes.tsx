@@ -1,14 +1,14 @@
 import type { Context } from 'hono';
 import { Hono } from 'hono';
-import { getCookie, setCookie, deleteCookie } from 'hono/cookie';
+import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import type { Logger } from 'pino';
 import type { Translate } from '../i18n/index.ts';
 import {
   countryName,
   formatDateTime,
   formatList,
-  isUiLanguage,
   issueMessage,
+  isUiLanguage,
   languageNames,
   negotiateLanguage,
   todayIn,
@@ -16,7 +16,16 @@ import {
   uiLanguages,
 } from '../i18n/index.ts';
 import type { Mailer } from '../mail/index.ts';
-import type { AnswerIssue, AnswerWords, FormInput, LocalizedText, Model, ResponseState, Step, VisitedStep } from '../questionnaire/index.ts';
+import type {
+  AnswerIssue,
+  AnswerWords,
+  FormInput,
+  LocalizedText,
+  Model,
+  ResponseState,
+  Step,
+  VisitedStep,
+} from '../questionnaire/index.ts';
 import {
   answerText,
   emptyState,
@@ -43,14 +52,23 @@ import {
   removeGroupItem,
   savePage,
   scheduleAt,
-  stateOf,
   submitResponse,
 } from './respondent.service.ts';
 import { homeUrl, privacyUrl, questionnaireUrls, studyUrl } from './urls.ts';
 import type { Assets } from './views/layout.tsx';
 import { Layout, Paragraphs } from './views/layout.tsx';
 import type { CheckSection, PageFrame } from './views/pages.tsx';
-import { CheckPage, DonePage, LandingPage, MessagePage, QuestionPage, RemovePage, ResumePage, SavePage, SummaryPage } from './views/pages.tsx';
+import {
+  CheckPage,
+  DonePage,
+  LandingPage,
+  MessagePage,
+  QuestionPage,
+  RemovePage,
+  ResumePage,
+  SavePage,
+  SummaryPage,
+} from './views/pages.tsx';
 import type { ShownIssue } from './views/parts.tsx';
 
 export interface RespondentOptions {
@@ -87,7 +105,12 @@ export function respondentRoutes(options: RespondentOptions): Hono {
   const { store, catalog } = options;
   const app = new Hono();
 
-  const cookieOptions = { path: '/', httpOnly: true, sameSite: 'Lax' as const, secure: options.secureCookies };
+  const cookieOptions = {
+    path: '/',
+    httpOnly: true,
+    sameSite: 'Lax' as const,
+    secure: options.secureCookies,
+  };
 
   /** The browser's CSRF cookie, set on first sight; the token forms carry is derived from it. */
   const csrfFor = (c: Ctx): string => {
@@ -155,12 +178,20 @@ export function respondentRoutes(options: RespondentOptions): Hono {
     const frame = frameFor(c, scope);
     const page =
       status === 'notOpen' ? (
-        <MessagePage frame={frame} title={t('status.notOpen.title')} body={t('status.notOpen.body', { date: dateOf(scope, scope.ref.row.opens_at) ?? '' })} />
+        <MessagePage
+          frame={frame}
+          title={t('status.notOpen.title')}
+          body={t('status.notOpen.body', { date: dateOf(scope, scope.ref.row.opens_at) ?? '' })}
+        />
       ) : (
         <MessagePage
           frame={frame}
           title={t('status.closed.title')}
-          body={scope.ref.row.closes_at === null ? t('status.closed.bodyNoDate') : t('status.closed.body', { date: dateOf(scope, scope.ref.row.closes_at) ?? '' })}
+          body={
+            scope.ref.row.closes_at === null
+              ? t('status.closed.bodyNoDate')
+              : t('status.closed.body', { date: dateOf(scope, scope.ref.row.closes_at) ?? '' })
+          }
         />
       );
     c.header('Cache-Control', 'no-store');
@@ -177,7 +208,8 @@ export function respondentRoutes(options: RespondentOptions): Hono {
   const wordsFor = (scope: Scope, model: Model): AnswerWords => ({
     language: scope.lang,
     fallback: model.definition.fallbackLanguage,
-    missing: (code) => scope.t(code === 'dont_know' ? 'page.missing.dont_know' : 'page.missing.prefer_not_to_say'),
+    missing: (code) =>
+      scope.t(code === 'dont_know' ? 'page.missing.dont_know' : 'page.missing.prefer_not_to_say'),
     country: (code) => countryName(scope.lang, code),
     yesNo: (v) => scope.t(v === 'yes' ? 'page.consent.yes' : 'page.consent.no'),
     list: (items) => formatList(scope.lang, items),
@@ -194,7 +226,10 @@ export function respondentRoutes(options: RespondentOptions): Hono {
         const q = model.questions.get(id);
         if (q === undefined) return '';
         const group = model.groupOf.get(id);
-        const item = visited?.step.kind === 'item' && group !== undefined ? state.repeats[group.id]?.items[visited.step.index - 1] : undefined;
+        const item =
+          visited?.step.kind === 'item' && group !== undefined
+            ? state.repeats[group.id]?.items[visited.step.index - 1]
+            : undefined;
         return answerText(q, (group === undefined ? state.answers : item)?.[id], words);
       });
     };
@@ -204,15 +239,21 @@ export function respondentRoutes(options: RespondentOptions): Hono {
     const group = model.groups.get(groupId)!;
     const item = state.repeats[groupId]?.items[index - 1] ?? {};
     const words = wordsFor(scope, model);
-    const label = renderTemplate(resolveText(group.itemLabel, scope.lang, model.definition.fallbackLanguage), (id: string) => {
-      const q = model.questions.get(id);
-      return q === undefined ? '' : answerText(q, item[id], words);
-    }).trim();
+    const label = renderTemplate(
+      resolveText(group.itemLabel, scope.lang, model.definition.fallbackLanguage),
+      (id: string) => {
+        const q = model.questions.get(id);
+        return q === undefined ? '' : answerText(q, item[id], words);
+      },
+    ).trim();
     return label === '' ? scope.t('repeat.item', { n: index }) : label;
   };
 
   const shownIssues = (scope: Scope, model: Model, issues: readonly AnswerIssue[]): ShownIssue[] =>
-    issues.map((issue) => ({ path: issue.path, message: issueMessage(issue, scope.lang, model.definition.fallbackLanguage, scope.t) }));
+    issues.map((issue) => ({
+      path: issue.path,
+      message: issueMessage(issue, scope.lang, model.definition.fallbackLanguage, scope.t),
+    }));
 
   const progressOf = (steps: readonly VisitedStep[], key: string) => {
     const countable = steps.filter((s) => s.step.kind !== 'check' && s.step.kind !== 'declined');
@@ -224,7 +265,11 @@ export function respondentRoutes(options: RespondentOptions): Hono {
   const savedValues = (scope: Scope, visited: VisitedStep): FormInput => {
     const format = new Intl.NumberFormat(scope.lang, { useGrouping: false, maximumFractionDigits: 10 });
     const values: Record<string, string[]> = {};
-    for (const q of visited.questions) Object.assign(values, encodeAnswer(q, visited.answers[q.id], (n) => format.format(n)));
+    for (const q of visited.questions)
+      Object.assign(
+        values,
+        encodeAnswer(q, visited.answers[q.id], (n) => format.format(n)),
+      );
     return values;
   };
 
@@ -245,18 +290,29 @@ export function respondentRoutes(options: RespondentOptions): Hono {
     const back = j.previous(step.key);
     const errors = new Map(shown.map((i) => [i.path, i.message]));
     const caption =
-      step.kind === 'item' ? `${resolveText(step.group.title, scope.lang, model.definition.fallbackLanguage)}: ${itemLabel(scope, model, state, step.group.id, step.index)}` : undefined;
+      step.kind === 'item'
+        ? `${resolveText(step.group.title, scope.lang, model.definition.fallbackLanguage)}: ${itemLabel(scope, model, state, step.group.id, step.index)}`
+        : undefined;
     const fromCheck = new URL(c.req.url).searchParams.get('from') === 'check';
     return render(
       c,
       <QuestionPage
         frame={frameFor(c, scope)}
         title={step.page.title === undefined ? undefined : text(step.page.title)}
-        questions={visited.questions.map((q) => ({ q, required: takesAnswer(q) && isRequired(model, q, visited.env) }))}
+        questions={visited.questions.map((q) => ({
+          q,
+          required: takesAnswer(q) && isRequired(model, q, visited.env),
+        }))}
         ctx={{ lang: scope.lang, t: scope.t, text, values, errors }}
         issues={shown}
         action={`${scope.urls.step(step)}${fromCheck ? '?from=check' : ''}`}
-        backUrl={fromCheck ? scope.urls.check() : back === undefined ? scope.urls.landing() : scope.urls.step(back.step)}
+        backUrl={
+          fromCheck
+            ? scope.urls.check()
+            : back === undefined
+              ? scope.urls.landing()
+              : scope.urls.step(back.step)
+        }
         progress={progressOf(j.steps, step.key)}
         csrf={scope.csrf}
         renderedAt={scope.now.getTime()}
@@ -267,7 +323,13 @@ export function respondentRoutes(options: RespondentOptions): Hono {
   };
 
   /** Where to go after saving `key`: the next step, unless the respondent came from "check your answers". */
-  const nextAfter = (scope: Scope, model: Model, state: ResponseState, key: string, fromCheck: boolean): string => {
+  const nextAfter = (
+    scope: Scope,
+    model: Model,
+    state: ResponseState,
+    key: string,
+    fromCheck: boolean,
+  ): string => {
     const j = journey(model, state, todayIn(scope.ref.study.timeZone, scope.now));
     if (fromCheck) return scope.urls.step(j.next.step);
     const i = j.steps.findIndex((s) => s.step.key === key);
@@ -288,7 +350,14 @@ export function respondentRoutes(options: RespondentOptions): Hono {
     const t = translator(lang);
     const studies = await listStudies(store.db);
     const frameless = (
-      <Layout lang={lang} t={t} title={t('home.title')} path={new URL(c.req.url).pathname} languages={uiLanguages} assets={options.assets}>
+      <Layout
+        lang={lang}
+        t={t}
+        title={t('home.title')}
+        path={new URL(c.req.url).pathname}
+        languages={uiLanguages}
+        assets={options.assets}
+      >
         <h1>{t('home.title')}</h1>
         {studies.length === 0 ? (
           <p>{t('home.empty')}</p>
@@ -315,11 +384,19 @@ export function respondentRoutes(options: RespondentOptions): Hono {
   const studyScope = async (c: Ctx) => {
     const lang = c.req.param('lang') ?? '';
     const found = await catalog.study(c.req.param('study') ?? '');
-    if (found === undefined || !isUiLanguage(lang) || !found.study.languages.includes(lang)) throw problems.notFound();
+    if (found === undefined || !isUiLanguage(lang) || !found.study.languages.includes(lang))
+      throw problems.notFound();
     return { lang, t: translator(lang), ...found };
   };
 
-  const studyFrame = (c: Ctx, lang: string, t: Translate, study: QuestionnaireRef['study'], title: string, children: unknown) => (
+  const studyFrame = (
+    c: Ctx,
+    lang: string,
+    t: Translate,
+    study: QuestionnaireRef['study'],
+    title: string,
+    children: unknown,
+  ) => (
     <Layout
       lang={lang}
       t={t}
@@ -361,7 +438,9 @@ export function respondentRoutes(options: RespondentOptions): Hono {
               .filter(({ model }) => model.definition.languages.includes(lang))
               .map(({ row, model }) => (
                 <li>
-                  <a href={questionnaireUrls(lang, study.slug, row.slug).landing()}>{resolveText(model.definition.title, lang, model.definition.fallbackLanguage)}</a>
+                  <a href={questionnaireUrls(lang, study.slug, row.slug).landing()}>
+                    {resolveText(model.definition.title, lang, model.definition.fallbackLanguage)}
+                  </a>
                   <p>{resolveText(model.definition.audience, lang, model.definition.fallbackLanguage)}</p>
                   <p class="meta">{t('study.minutes', { minutes: model.definition.estimatedMinutes })}</p>
                 </li>
@@ -421,7 +500,11 @@ export function respondentRoutes(options: RespondentOptions): Hono {
         minutes={def.estimatedMinutes}
         closes={dateOf(scope, ref.row.closes_at)}
         confidentiality={resolveText(ref.study.confidentiality, lang, ref.study.fallbackLanguage)}
-        note={ref.study.note === undefined ? undefined : resolveText(ref.study.note, lang, ref.study.fallbackLanguage)}
+        note={
+          ref.study.note === undefined
+            ? undefined
+            : resolveText(ref.study.note, lang, ref.study.fallbackLanguage)
+        }
         contactName={resolveText(ref.study.contact.name, lang, ref.study.fallbackLanguage)}
         startUrl={scope.urls.step(first.step)}
         csrf={scope.csrf}
@@ -475,21 +558,32 @@ export function respondentRoutes(options: RespondentOptions): Hono {
     }
     const result = submitPage(model, visited, form);
     if (result.kind === 'forged') throw problems.badRequest();
-    if (result.kind === 'invalid') return renderQuestionPage(c, scope, { model, state }, visited, form, result.issues, 422);
+    if (result.kind === 'invalid')
+      return renderQuestionPage(c, scope, { model, state }, visited, form, result.issues, 422);
 
     // Consent refused: nothing is stored, and a response that existed is deleted.
-    const declined = visited.questions.some((q) => q.type === 'consent' && result.answers[q.id]?.kind === 'value' && (result.answers[q.id] as { value: unknown }).value === 'no');
+    const declined = visited.questions.some(
+      (q) =>
+        q.type === 'consent' &&
+        result.answers[q.id]?.kind === 'value' &&
+        (result.answers[q.id] as { value: unknown }).value === 'no',
+    );
     if (declined) {
       if (loaded !== undefined) await deleteResponse(store, loaded.row.id);
       deleteCookie(c, responseCookie(scope.ref.row.id), { path: '/' });
       const { t } = scope;
       return render(
         c,
-        <MessagePage frame={frameFor(c, scope)} title={t('declined.title')} body={t('declined.body')} link={{ href: scope.urls.landing(), text: t('declined.again') }} />,
+        <MessagePage
+          frame={frameFor(c, scope)}
+          title={t('declined.title')}
+          body={t('declined.body')}
+          link={{ href: scope.urls.landing(), text: t('declined.again') }}
+        />,
       );
     }
     // A first page without consent question starts a response only when something is answered or saved.
-    const saved = await savePage(store, loaded?.row.version_id ?? scope.ref.versionId, model, loaded?.row, {
+    const saved = await savePage(store, loaded?.row.version_id ?? scope.ref.versionId, loaded?.row, {
       visited,
       answers: result.answers,
       calculated: result.calculated,
@@ -499,7 +593,12 @@ export function respondentRoutes(options: RespondentOptions): Hono {
     });
     if (saved.resumeCode !== undefined) rememberResponse(c, scope, saved.resumeCode);
     if (system.action === 'save') return redirect(c, scope.urls.save());
-    const after = await loadResponse(store, catalog, scope.ref, saved.resumeCode ?? getCookie(c, responseCookie(scope.ref.row.id)));
+    const after = await loadResponse(
+      store,
+      catalog,
+      scope.ref,
+      saved.resumeCode ?? getCookie(c, responseCookie(scope.ref.row.id)),
+    );
     const fromCheck = new URL(c.req.url).searchParams.get('from') === 'check';
     return redirect(c, nextAfter(scope, model, after?.state ?? state, visited.step.key, fromCheck));
   };
@@ -509,15 +608,28 @@ export function respondentRoutes(options: RespondentOptions): Hono {
   app.get(`${q}/r/:group/new`, (c) => showStep(c, '', c.req.param('group')));
   app.get(`${q}/r/:group/:index{[0-9]{1,3}}/:page`, async (c) => {
     const { group, index, page } = c.req.param();
-    return showStep(c, `${group}/${Number(index)}/${page}`, await newItemTarget(c, group, Number(index), page));
+    return showStep(
+      c,
+      `${group}/${Number(index)}/${page}`,
+      await newItemTarget(c, group, Number(index), page),
+    );
   });
   app.post(`${q}/r/:group/:index{[0-9]{1,3}}/:page`, async (c) => {
     const { group, index, page } = c.req.param();
-    return saveStep(c, `${group}/${Number(index)}/${page}`, await newItemTarget(c, group, Number(index), page));
+    return saveStep(
+      c,
+      `${group}/${Number(index)}/${page}`,
+      await newItemTarget(c, group, Number(index), page),
+    );
   });
 
   /** The group, when the URL names the first page of the item that would be added next. */
-  const newItemTarget = async (c: Ctx, group: string, index: number, page: string): Promise<string | undefined> => {
+  const newItemTarget = async (
+    c: Ctx,
+    group: string,
+    index: number,
+    page: string,
+  ): Promise<string | undefined> => {
     const scope = await scopeOf(c);
     const loaded = await responseOf(c, scope);
     const model = loaded?.model ?? scope.ref.model;
@@ -528,7 +640,14 @@ export function respondentRoutes(options: RespondentOptions): Hono {
 
   // ---------------------------------------------------------------- repeat groups
 
-  const summaryPage = (c: Ctx, scope: Scope, loaded: LoadedResponse, groupId: string, issues: readonly AnswerIssue[], status: 200 | 422) => {
+  const summaryPage = (
+    c: Ctx,
+    scope: Scope,
+    loaded: LoadedResponse,
+    groupId: string,
+    issues: readonly AnswerIssue[],
+    status: 200 | 422,
+  ) => {
     const { model, state } = loaded;
     const group = model.groups.get(groupId)!;
     const fallback = model.definition.fallbackLanguage;
@@ -595,7 +714,14 @@ export function respondentRoutes(options: RespondentOptions): Hono {
     if (result.kind === 'forged') throw problems.badRequest();
     if (result.kind === 'invalid') return summaryPage(c, scope, loaded, groupId, result.issues, 422);
     if (result.kind === 'add') return redirect(c, scope.urls.newItem(groupId));
-    await finishGroup(store, loaded.row.id, groupId, scope.lang, secondsSince(system.renderedAt, scope.now), scope.now);
+    await finishGroup(
+      store,
+      loaded.row.id,
+      groupId,
+      scope.lang,
+      secondsSince(system.renderedAt, scope.now),
+      scope.now,
+    );
     const after = await responseOf(c, scope);
     return redirect(c, nextAfter(scope, loaded.model, after!.state, groupId, false));
   });
@@ -607,7 +733,8 @@ export function respondentRoutes(options: RespondentOptions): Hono {
     const index = Number(c.req.param('index'));
     const count = loaded?.state.repeats[groupId]?.items.length ?? 0;
     const j = loaded === undefined ? undefined : journey(loaded.model, loaded.state, todayOf(scope));
-    const allowed = loaded !== undefined && j?.visit(groupId)?.step.kind === 'summary' && index >= 1 && index <= count;
+    const allowed =
+      loaded !== undefined && j?.visit(groupId)?.step.kind === 'summary' && index >= 1 && index <= count;
     return { scope, loaded, groupId, index, allowed };
   };
 
@@ -636,7 +763,10 @@ export function respondentRoutes(options: RespondentOptions): Hono {
     await removeGroupItem(store, loaded.model, loaded.row.id, groupId, index, scope.now);
     const after = await responseOf(c, scope);
     const j = journey(loaded.model, after!.state, todayOf(scope));
-    return redirect(c, j.visit(groupId) !== undefined ? scope.urls.summary(groupId) : scope.urls.step(j.next.step));
+    return redirect(
+      c,
+      j.visit(groupId) !== undefined ? scope.urls.summary(groupId) : scope.urls.step(j.next.step),
+    );
   });
 
   // ---------------------------------------------------------------- check, submit, done
@@ -673,7 +803,8 @@ export function respondentRoutes(options: RespondentOptions): Hono {
             ? undefined
             : text(step.page.title);
       const last = sections[sections.length - 1];
-      if (last !== undefined && step.kind === 'item' && last.heading === heading) sections[sections.length - 1] = { heading, rows: [...last.rows, ...rows] };
+      if (last !== undefined && step.kind === 'item' && last.heading === heading)
+        sections[sections.length - 1] = { heading, rows: [...last.rows, ...rows] };
       else sections.push({ heading, rows });
     }
     const back = j.previous('check');
@@ -714,7 +845,12 @@ export function respondentRoutes(options: RespondentOptions): Hono {
 
   // ---------------------------------------------------------------- save and resume
 
-  const savePageView = (c: Ctx, scope: Scope, loaded: LoadedResponse, extra: { sent?: boolean; issues?: ShownIssue[]; email?: string; status?: 200 | 422 }) => {
+  const savePageView = (
+    c: Ctx,
+    scope: Scope,
+    loaded: LoadedResponse,
+    extra: { sent?: boolean; issues?: ShownIssue[]; email?: string; status?: 200 | 422 },
+  ) => {
     const code = getCookie(c, responseCookie(scope.ref.row.id)) ?? '';
     const j = journey(loaded.model, loaded.state, todayOf(scope));
     return render(
@@ -742,9 +878,19 @@ export function respondentRoutes(options: RespondentOptions): Hono {
     return savePageView(c, scope, loaded, {});
   });
 
-  const limited = async (c: Ctx, name: string, limit: { attempts: number; windowSeconds: number }, now: Date) => {
+  const limited = async (
+    c: Ctx,
+    name: string,
+    limit: { attempts: number; windowSeconds: number },
+    now: Date,
+  ) => {
     const address = clientAddress(c);
-    const count = await countAttempt(store.db, `${name}:${clientKey(options.secret, address)}`, now, limit.windowSeconds);
+    const count = await countAttempt(
+      store.db,
+      `${name}:${clientKey(options.secret, address)}`,
+      now,
+      limit.windowSeconds,
+    );
     if (count > limit.attempts) throw problems.tooMany(Math.ceil(limit.windowSeconds / 60));
   };
 
@@ -755,20 +901,33 @@ export function respondentRoutes(options: RespondentOptions): Hono {
     const loaded = await requireResponse(c, scope);
     if (loaded === undefined || options.mailer === undefined) return redirect(c, scope.urls.landing());
     const email = (form.email?.[0] ?? '').trim();
-    if (Object.keys(form).some((k) => k !== 'email') || (form.email?.length ?? 0) > 1) throw problems.badRequest();
+    if (Object.keys(form).some((k) => k !== 'email') || (form.email?.length ?? 0) > 1)
+      throw problems.badRequest();
     // A deliberately simple check: one @, something on both sides, a dot in the domain, no spaces.
     if (email.length > 254 || !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email)) {
-      return savePageView(c, scope, loaded, { issues: [{ path: 'email', message: scope.t('issue.email.invalid') }], email, status: 422 });
+      return savePageView(c, scope, loaded, {
+        issues: [{ path: 'email', message: scope.t('issue.email.invalid') }],
+        email,
+        status: 422,
+      });
     }
     await limited(c, 'email', emailLimit, scope.now);
     const code = getCookie(c, responseCookie(scope.ref.row.id)) ?? '';
-    const title = resolveText(scope.ref.model.definition.title, scope.lang, scope.ref.model.definition.fallbackLanguage);
+    const title = resolveText(
+      scope.ref.model.definition.title,
+      scope.lang,
+      scope.ref.model.definition.fallbackLanguage,
+    );
     const link = `${options.publicUrl}${scope.urls.resume()}?code=${encodeURIComponent(code)}`;
     try {
       await options.mailer.send({
         to: email,
         subject: scope.t('email.resume.subject', { title }),
-        text: scope.t('email.resume.body', { title, link, date: dateOf(scope, scope.ref.row.closes_at) ?? '' }),
+        text: scope.t('email.resume.body', {
+          title,
+          link,
+          date: dateOf(scope, scope.ref.row.closes_at) ?? '',
+        }),
       });
     } catch (error) {
       // The address is not logged; only that sending failed.
@@ -781,7 +940,14 @@ export function respondentRoutes(options: RespondentOptions): Hono {
   const resumeView = (c: Ctx, scope: Scope, code: string, issues: ShownIssue[], status: 200 | 422) =>
     render(
       c,
-      <ResumePage frame={frameFor(c, scope)} action={scope.urls.resume()} code={code} issues={issues} csrf={scope.csrf} backUrl={scope.urls.landing()} />,
+      <ResumePage
+        frame={frameFor(c, scope)}
+        action={scope.urls.resume()}
+        code={code}
+        issues={issues}
+        csrf={scope.csrf}
+        backUrl={scope.urls.landing()}
+      />,
       status,
     );
 
@@ -790,7 +956,13 @@ export function respondentRoutes(options: RespondentOptions): Hono {
     await limited(c, 'resume', resumeLimit, scope.now);
     const found = isWellFormedCode(code) ? await loadResponse(store, catalog, scope.ref, code) : undefined;
     if (found === undefined) return undefined;
-    rememberResponse(c, scope, normaliseCode(code).match(/.{1,4}/g)!.join('-'));
+    rememberResponse(
+      c,
+      scope,
+      normaliseCode(code)
+        .match(/.{1,4}/g)!
+        .join('-'),
+    );
     if (found.row.completed_at) return scope.urls.done();
     return scope.urls.step(journey(found.model, found.state, todayOf(scope)).next.step);
   };
@@ -848,7 +1020,13 @@ export function respondentRoutes(options: RespondentOptions): Hono {
       return c.html(`<!doctype html>${String(page)}`, 404);
     }
     const problem =
-      error instanceof PageProblem ? error : error instanceof CompletedError ? problems.completed() : isUnavailable(error) ? problems.unavailable() : undefined;
+      error instanceof PageProblem
+        ? error
+        : error instanceof CompletedError
+          ? problems.completed()
+          : isUnavailable(error)
+            ? problems.unavailable()
+            : undefined;
     if (problem === undefined) {
       options.logger.error({ err: error, path: new URL(c.req.url).pathname }, 'request failed');
     }
@@ -892,8 +1070,17 @@ function isUnavailable(error: unknown): boolean {
   const code = (error as { code?: string }).code ?? '';
   const message = error instanceof Error ? error.message : '';
   return (
-    ['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', '57P01', '57P02', '57P03', '08006', '08001', '08003'].includes(code) ||
-    /Connection terminated|timeout exceeded when trying to connect/i.test(message)
+    [
+      'ECONNREFUSED',
+      'ECONNRESET',
+      'ETIMEDOUT',
+      '57P01',
+      '57P02',
+      '57P03',
+      '08006',
+      '08001',
+      '08003',
+    ].includes(code) || /Connection terminated|timeout exceeded when trying to connect/i.test(message)
   );
 }
 
@@ -901,4 +1088,3 @@ function clientAddress(c: Ctx): string {
   const env = c.env as { incoming?: { socket?: { remoteAddress?: string } } } | undefined;
   return env?.incoming?.socket?.remoteAddress ?? 'local';
 }
-

@@ -1,7 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import type { Answer, Model, ResponseState, Study, Value, VisitedStep } from '../questionnaire/index.ts';
 import { compile, parseDefinition, studySchema, takesAnswer } from '../questionnaire/index.ts';
-import type { AnswerCell, NewAnswerCell, QuestionnaireRow, ResponseRow, Store, StudyRow } from '../store/index.ts';
+import type {
+  AnswerCell,
+  NewAnswerCell,
+  QuestionnaireRow,
+  ResponseRow,
+  Store,
+  StudyRow,
+} from '../store/index.ts';
 import {
   addPageTime,
   answerCells,
@@ -59,11 +66,19 @@ export class Catalog {
     if (row === undefined) return undefined;
     const version = await latestVersion(this.store.db, row.id);
     if (version === undefined) return undefined;
-    return { studyRow, study: studySchema.parse(studyRow.definition), row, versionId: version.id, model: await this.model(version.id) };
+    return {
+      studyRow,
+      study: studySchema.parse(studyRow.definition),
+      row,
+      versionId: version.id,
+      model: await this.model(version.id),
+    };
   }
 
   /** A study with the current version of each of its questionnaires. */
-  async study(slug: string): Promise<{ study: Study; questionnaires: { row: QuestionnaireRow; model: Model }[] } | undefined> {
+  async study(
+    slug: string,
+  ): Promise<{ study: Study; questionnaires: { row: QuestionnaireRow; model: Model }[] } | undefined> {
     const studyRow = await findStudy(this.store.db, slug);
     if (studyRow === undefined) return undefined;
     const questionnaires: { row: QuestionnaireRow; model: Model }[] = [];
@@ -88,7 +103,8 @@ export class Catalog {
     const version = await findVersion(this.store.db, versionId);
     if (version === undefined) throw new Error(`questionnaire version ${versionId} does not exist`);
     const parsed = parseDefinition(version.definition);
-    if (!parsed.ok) throw new Error(`stored questionnaire version ${versionId} does not check: ${parsed.issues[0]?.code}`);
+    if (!parsed.ok)
+      throw new Error(`stored questionnaire version ${versionId} does not check: ${parsed.issues[0]?.code}`);
     return compile(parsed.questionnaire);
   }
 }
@@ -110,7 +126,12 @@ export function stateOf(model: Model, cells: readonly AnswerCell[]): ResponseSta
 }
 
 /** The response a resume code opens, if it belongs to this questionnaire. */
-export async function loadResponse(store: Store, catalog: Catalog, ref: QuestionnaireRef, code: string | undefined): Promise<LoadedResponse | undefined> {
+export async function loadResponse(
+  store: Store,
+  catalog: Catalog,
+  ref: QuestionnaireRef,
+  code: string | undefined,
+): Promise<LoadedResponse | undefined> {
   if (code === undefined) return undefined;
   const row = await findResponseByResumeHash(store.db, hashCode(code));
   if (row === undefined) return undefined;
@@ -145,7 +166,6 @@ export interface PageSave {
 export async function savePage(
   store: Store,
   versionId: number,
-  model: Model,
   existing: ResponseRow | undefined,
   save: PageSave,
 ): Promise<{ responseId: string; resumeCode?: string }> {
@@ -160,7 +180,8 @@ export async function savePage(
       const value = save.calculated[q.id];
       if (value !== null && value !== undefined && !Array.isArray(value) && typeof value !== 'boolean') {
         cells.push(...answerCells(q.id, item, { kind: 'value', value: value as string | number }));
-      } else if (typeof value === 'boolean') cells.push(...answerCells(q.id, item, { kind: 'value', value: value ? 1 : 0 }));
+      } else if (typeof value === 'boolean')
+        cells.push(...answerCells(q.id, item, { kind: 'value', value: value ? 1 : 0 }));
       continue;
     }
     const answer = takesAnswer(q) ? save.answers[q.id] : undefined;
@@ -174,7 +195,13 @@ export async function savePage(
     if (responseId === undefined) {
       responseId = randomUUID();
       resumeCode = newResumeCode();
-      await insertResponse(trx, { id: responseId, versionId, language: save.language, resumeHash: hashCode(resumeCode), now });
+      await insertResponse(trx, {
+        id: responseId,
+        versionId,
+        language: save.language,
+        resumeHash: hashCode(resumeCode),
+        now,
+      });
     } else {
       const locked = await lockResponse(trx, responseId);
       if (locked === undefined || locked.completed_at !== null) throw new CompletedError();
@@ -182,7 +209,14 @@ export async function savePage(
     if (step.kind === 'item') {
       const group = step.group.id;
       // A new item reopens the group's "anything else to add?" question.
-      await replaceCells(trx, responseId, [group], step.index, [markerCell(group, step.index, itemPart)], now);
+      await replaceCells(
+        trx,
+        responseId,
+        [group],
+        step.index,
+        [markerCell(group, step.index, itemPart)],
+        now,
+      );
       await replaceCells(trx, responseId, [group], 0, [], now);
     }
     await replaceCells(trx, responseId, ids, item, cells, now);
@@ -193,7 +227,14 @@ export async function savePage(
 }
 
 /** Records that the respondent has nothing more to add to a repeat group. */
-export async function finishGroup(store: Store, responseId: string, groupId: string, language: string, seconds: number, now: Date): Promise<void> {
+export async function finishGroup(
+  store: Store,
+  responseId: string,
+  groupId: string,
+  language: string,
+  seconds: number,
+  now: Date,
+): Promise<void> {
   await store.db.transaction().execute(async (trx) => {
     const locked = await lockResponse(trx, responseId);
     if (locked === undefined || locked.completed_at !== null) throw new CompletedError();
@@ -204,7 +245,14 @@ export async function finishGroup(store: Store, responseId: string, groupId: str
 }
 
 /** Removes item `index` of a repeat group; later items move up. */
-export async function removeGroupItem(store: Store, model: Model, responseId: string, groupId: string, index: number, now: Date): Promise<void> {
+export async function removeGroupItem(
+  store: Store,
+  model: Model,
+  responseId: string,
+  groupId: string,
+  index: number,
+  now: Date,
+): Promise<void> {
   await store.db.transaction().execute(async (trx) => {
     const locked = await lockResponse(trx, responseId);
     if (locked === undefined || locked.completed_at !== null) throw new CompletedError();

@@ -33,9 +33,13 @@ export function answerCells(questionId: string, item: number, answer: Answer): N
     case 'missing':
       return [cell('', null, answer.code)];
     case 'rows':
-      return Object.entries(answer.rows).map(([row, a]) => (a.kind === 'missing' ? cell(row, null, a.code) : cell(row, a.value)));
+      return Object.entries(answer.rows).map(([row, a]) =>
+        a.kind === 'missing' ? cell(row, null, a.code) : cell(row, a.value),
+      );
     case 'value':
-      return answer.other === undefined ? [cell('', answer.value)] : [cell('', answer.value), cell('other', answer.other)];
+      return answer.other === undefined
+        ? [cell('', answer.value)]
+        : [cell('', answer.value), cell('other', answer.other)];
   }
 }
 
@@ -47,7 +51,10 @@ export function markerCell(id: string, item: number, part: string): NewAnswerCel
  * Rebuilds a response's state from its rows. `groupOf` tells which repeat group a question or
  * page belongs to, so rows can be sorted into items.
  */
-export function stateFromCells(rows: readonly AnswerCell[], groupOf: (id: string) => string | undefined): ResponseState {
+export function stateFromCells(
+  rows: readonly AnswerCell[],
+  groupOf: (id: string) => string | undefined,
+): ResponseState {
   const top: Record<string, Answer> = {};
   const items = new Map<string, Map<number, Record<string, Answer>>>();
   const done = new Set<string>();
@@ -56,7 +63,8 @@ export function stateFromCells(rows: readonly AnswerCell[], groupOf: (id: string
 
   for (const row of rows) {
     if (row.part === donePart) done.add(row.question_id);
-    else if (row.part === itemPart) itemsOf(items, row.question_id).set(row.item, itemsOf(items, row.question_id).get(row.item) ?? {});
+    else if (row.part === itemPart)
+      itemsOf(items, row.question_id).set(row.item, itemsOf(items, row.question_id).get(row.item) ?? {});
     else if (row.part === savedPart) {
       const group = groupOf(row.question_id);
       saved.add(group === undefined ? row.question_id : `${group}/${row.item}/${row.question_id}`);
@@ -100,10 +108,13 @@ const parseJson = (value: unknown): unknown => value;
 function answerFromCells(cells: readonly AnswerCell[]): Answer | undefined {
   const main = cells.find((c) => c.part === '');
   if (main !== undefined) {
-    if (main.missing !== null) return isMissingCode(main.missing) ? { kind: 'missing', code: main.missing } : undefined;
+    if (main.missing !== null)
+      return isMissingCode(main.missing) ? { kind: 'missing', code: main.missing } : undefined;
     const value = parseJson(main.value) as string | number | string[];
     const other = cells.find((c) => c.part === 'other');
-    return other === undefined ? { kind: 'value', value } : { kind: 'value', value, other: String(parseJson(other.value)) };
+    return other === undefined
+      ? { kind: 'value', value }
+      : { kind: 'value', value, other: String(parseJson(other.value)) };
   }
   const rows: Record<string, RowAnswer> = {};
   for (const c of cells) {

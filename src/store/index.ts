@@ -1,4 +1,6 @@
 /** The only folder that speaks SQL. Repository functions take the database or a transaction first. */
+
+export type { Transaction } from 'kysely';
 export type { AnswerCell, NewAnswerCell } from './answer-rows.ts';
 export { answerCells, donePart, itemPart, markerCell, savedPart, stateFromCells } from './answer-rows.ts';
 export type { DatabaseKind, Store, StoreOptions } from './database.ts';
@@ -32,4 +34,3 @@ export {
   upsertStudy,
 } from './studies.repository.ts';
 export type { DatabaseSchema, QuestionnaireRow, ResponseRow, StudyRow, VersionRow } from './tables.ts';
-export type { Transaction } from 'kysely';

@@ -1,7 +1,14 @@
 import type { PGlite } from '@electric-sql/pglite';
-import type { CompiledQuery, DatabaseConnection, Dialect, Driver, QueryResult, TransactionSettings } from 'kysely';
+import type {
+  CompiledQuery,
+  DatabaseConnection,
+  Dialect,
+  Driver,
+  Kysely,
+  QueryResult,
+  TransactionSettings,
+} from 'kysely';
 import { PostgresAdapter, PostgresIntrospector, PostgresQueryCompiler, CompiledQuery as Q } from 'kysely';
-import type { Kysely } from 'kysely';
 
 /**
  * Kysely over PGlite. PGlite is one connection in one process, so the driver hands it out to one

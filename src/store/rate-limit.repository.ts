@@ -6,7 +6,12 @@ import type { DatabaseSchema } from './tables.ts';
  * Counts one attempt for `key` in the fixed window that holds `now` and returns the count so far.
  * Kept in the database so that every process behind a load balancer sees the same count.
  */
-export async function countAttempt(db: Kysely<DatabaseSchema>, key: string, now: Date, windowSeconds: number): Promise<number> {
+export async function countAttempt(
+  db: Kysely<DatabaseSchema>,
+  key: string,
+  now: Date,
+  windowSeconds: number,
+): Promise<number> {
   const windowStart = new Date(Math.floor(now.getTime() / (windowSeconds * 1000)) * windowSeconds * 1000);
   const row = await db
     .insertInto('rate_limit')

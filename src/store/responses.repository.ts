@@ -16,7 +16,14 @@ export interface NewResponse {
 export async function insertResponse(db: Db, r: NewResponse): Promise<void> {
   await db
     .insertInto('response')
-    .values({ id: r.id, version_id: r.versionId, language: r.language, resume_hash: r.resumeHash, started_at: r.now, last_saved_at: r.now })
+    .values({
+      id: r.id,
+      version_id: r.versionId,
+      language: r.language,
+      resume_hash: r.resumeHash,
+      started_at: r.now,
+      last_saved_at: r.now,
+    })
     .execute();
 }
 
@@ -25,12 +32,19 @@ export async function findResponseByResumeHash(db: Db, resumeHash: string): Prom
 }
 
 /** The response, locked until the transaction ends, so that two saves of one response queue up. */
-export async function lockResponse(trx: Transaction<DatabaseSchema>, id: string): Promise<ResponseRow | undefined> {
+export async function lockResponse(
+  trx: Transaction<DatabaseSchema>,
+  id: string,
+): Promise<ResponseRow | undefined> {
   return trx.selectFrom('response').selectAll().where('id', '=', id).forUpdate().executeTakeFirst();
 }
 
 export async function loadCells(db: Db, responseId: string): Promise<AnswerCell[]> {
-  return db.selectFrom('answer').select(['question_id', 'item', 'part', 'value', 'missing']).where('response_id', '=', responseId).execute();
+  return db
+    .selectFrom('answer')
+    .select(['question_id', 'item', 'part', 'value', 'missing'])
+    .where('response_id', '=', responseId)
+    .execute();
 }
 
 /** Replaces everything stored for these ids in this item with `cells`. */
@@ -43,7 +57,12 @@ export async function replaceCells(
   now: Date,
 ): Promise<void> {
   if (ids.length > 0) {
-    await db.deleteFrom('answer').where('response_id', '=', responseId).where('item', '=', item).where('question_id', 'in', ids).execute();
+    await db
+      .deleteFrom('answer')
+      .where('response_id', '=', responseId)
+      .where('item', '=', item)
+      .where('question_id', 'in', ids)
+      .execute();
   }
   if (cells.length > 0) {
     await db
@@ -54,8 +73,18 @@ export async function replaceCells(
 }
 
 /** Removes one repeat item and moves the items after it up by one, so numbers stay 1..n. */
-export async function removeItem(db: Db, responseId: string, ids: readonly string[], item: number): Promise<void> {
-  await db.deleteFrom('answer').where('response_id', '=', responseId).where('item', '=', item).where('question_id', 'in', ids).execute();
+export async function removeItem(
+  db: Db,
+  responseId: string,
+  ids: readonly string[],
+  item: number,
+): Promise<void> {
+  await db
+    .deleteFrom('answer')
+    .where('response_id', '=', responseId)
+    .where('item', '=', item)
+    .where('question_id', 'in', ids)
+    .execute();
   await db
     .updateTable('answer')
     .set({ item: sql`item - 1` })
@@ -70,12 +99,20 @@ export async function touchResponse(db: Db, id: string, language: string, now: D
 }
 
 /** Adds the seconds a respondent spent on a page (all items of a repeat group together). */
-export async function addPageTime(db: Db, responseId: string, step: string, seconds: number, now: Date): Promise<void> {
+export async function addPageTime(
+  db: Db,
+  responseId: string,
+  step: string,
+  seconds: number,
+  now: Date,
+): Promise<void> {
   await db
     .insertInto('page_time')
     .values({ response_id: responseId, step, seconds, first_saved_at: now, last_saved_at: now })
     .onConflict((oc) =>
-      oc.columns(['response_id', 'step']).doUpdateSet({ seconds: sql`page_time.seconds + ${seconds}`, last_saved_at: now }),
+      oc
+        .columns(['response_id', 'step'])
+        .doUpdateSet({ seconds: sql`page_time.seconds + ${seconds}`, last_saved_at: now }),
     )
     .execute();
 }

@@ -3,11 +3,18 @@ import type { DatabaseSchema, QuestionnaireRow, StudyRow, VersionRow } from './t
 
 type Db = Kysely<DatabaseSchema> | Transaction<DatabaseSchema>;
 
-export async function upsertStudy(db: Db, slug: string, definition: unknown, timeZone: string): Promise<StudyRow> {
+export async function upsertStudy(
+  db: Db,
+  slug: string,
+  definition: unknown,
+  timeZone: string,
+): Promise<StudyRow> {
   return db
     .insertInto('study')
     .values({ slug, definition: JSON.stringify(definition), time_zone: timeZone })
-    .onConflict((oc) => oc.column('slug').doUpdateSet({ definition: JSON.stringify(definition), time_zone: timeZone }))
+    .onConflict((oc) =>
+      oc.column('slug').doUpdateSet({ definition: JSON.stringify(definition), time_zone: timeZone }),
+    )
     .returningAll()
     .executeTakeFirstOrThrow();
 }
@@ -40,16 +47,34 @@ export async function ensureQuestionnaire(
     .executeTakeFirstOrThrow();
 }
 
-export async function setSchedule(db: Db, questionnaireId: number, opensAt: Date | null, closesAt: Date | null) {
-  await db.updateTable('questionnaire').set({ opens_at: opensAt, closes_at: closesAt }).where('id', '=', questionnaireId).execute();
+export async function setSchedule(
+  db: Db,
+  questionnaireId: number,
+  opensAt: Date | null,
+  closesAt: Date | null,
+) {
+  await db
+    .updateTable('questionnaire')
+    .set({ opens_at: opensAt, closes_at: closesAt })
+    .where('id', '=', questionnaireId)
+    .execute();
 }
 
 export async function listQuestionnaires(db: Db, studyId: number): Promise<QuestionnaireRow[]> {
   return db.selectFrom('questionnaire').selectAll().where('study_id', '=', studyId).orderBy('id').execute();
 }
 
-export async function findQuestionnaire(db: Db, studyId: number, slug: string): Promise<QuestionnaireRow | undefined> {
-  return db.selectFrom('questionnaire').selectAll().where('study_id', '=', studyId).where('slug', '=', slug).executeTakeFirst();
+export async function findQuestionnaire(
+  db: Db,
+  studyId: number,
+  slug: string,
+): Promise<QuestionnaireRow | undefined> {
+  return db
+    .selectFrom('questionnaire')
+    .selectAll()
+    .where('study_id', '=', studyId)
+    .where('slug', '=', slug)
+    .executeTakeFirst();
 }
 
 export async function latestVersion(db: Db, questionnaireId: number): Promise<VersionRow | undefined> {
@@ -67,12 +92,22 @@ export async function findVersion(db: Db, id: number): Promise<VersionRow | unde
 }
 
 /** Publishes a new version unless the latest one has the same definition (same hash). */
-export async function publishVersion(db: Db, questionnaireId: number, definition: unknown, hash: string): Promise<VersionRow> {
+export async function publishVersion(
+  db: Db,
+  questionnaireId: number,
+  definition: unknown,
+  hash: string,
+): Promise<VersionRow> {
   const latest = await latestVersion(db, questionnaireId);
   if (latest?.hash === hash) return latest;
   return db
     .insertInto('questionnaire_version')
-    .values({ questionnaire_id: questionnaireId, number: (latest?.number ?? 0) + 1, definition: JSON.stringify(definition), hash })
+    .values({
+      questionnaire_id: questionnaireId,
+      number: (latest?.number ?? 0) + 1,
+      definition: JSON.stringify(definition),
+      hash,
+    })
     .returningAll()
     .executeTakeFirstOrThrow();
 }

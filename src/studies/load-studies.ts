@@ -18,7 +18,9 @@ export interface FileProblem extends DefinitionIssue {
 
 export class StudyFilesError extends Error {
   constructor(readonly problems: readonly FileProblem[]) {
-    super(`The questionnaire files have problems:\n${problems.map((p) => `  ${p.file}: ${p.path}: ${p.code}${p.detail ? ` (${p.detail})` : ''}`).join('\n')}`);
+    super(
+      `The questionnaire files have problems:\n${problems.map((p) => `  ${p.file}: ${p.path}: ${p.code}${p.detail ? ` (${p.detail})` : ''}`).join('\n')}`,
+    );
     this.name = 'StudyFilesError';
   }
 }
@@ -38,7 +40,10 @@ const documentFile = (name: string) => /\.(ya?ml|json)$/.test(name);
 export async function readStudies(root: string): Promise<StudyFiles[]> {
   const problems: FileProblem[] = [];
   const studies: StudyFiles[] = [];
-  const folders = (await readdir(root, { withFileTypes: true })).filter((d) => d.isDirectory()).map((d) => d.name).sort();
+  const folders = (await readdir(root, { withFileTypes: true }))
+    .filter((d) => d.isDirectory())
+    .map((d) => d.name)
+    .sort();
   for (const folder of folders) {
     const dir = join(root, folder);
     const names = (await readdir(dir)).filter(documentFile).sort();
@@ -59,7 +64,8 @@ export async function readStudies(root: string): Promise<StudyFiles[]> {
         continue;
       }
       const extra = parsed.questionnaire.languages.filter((l) => !parsedStudy.study.languages.includes(l));
-      if (extra.length > 0) report(name, [{ path: 'languages', code: 'language.notInStudy', detail: extra.join(', ') }]);
+      if (extra.length > 0)
+        report(name, [{ path: 'languages', code: 'language.notInStudy', detail: extra.join(', ') }]);
       questionnaires.push(parsed.questionnaire);
     }
     studies.push({ study: parsedStudy.study, questionnaires });
@@ -72,7 +78,13 @@ async function readOrReport(path: string, report: (issues: DefinitionIssue[]) =>
   try {
     return await readDocument(path);
   } catch (error) {
-    report([{ path: '(file)', code: 'file.unreadable', detail: error instanceof Error ? error.message : String(error) }]);
+    report([
+      {
+        path: '(file)',
+        code: 'file.unreadable',
+        detail: error instanceof Error ? error.message : String(error),
+      },
+    ]);
     return undefined;
   }
 }
@@ -85,7 +97,9 @@ export function definitionHash(definition: unknown): string {
 function canonicalJson(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
   if (value !== null && typeof value === 'object') {
-    const entries = Object.entries(value).filter(([, v]) => v !== undefined).sort(([a], [b]) => (a < b ? -1 : 1));
+    const entries = Object.entries(value)
+      .filter(([, v]) => v !== undefined)
+      .sort(([a], [b]) => (a < b ? -1 : 1));
     return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
   }
   return JSON.stringify(value);

@@ -29,7 +29,8 @@ export const en = {
   // {date} is a date and time with its time zone, e.g. "31 March 2027, 23:59 (CEST)".
   'landing.closes': 'You can answer until {date}.',
   'landing.confidential': 'Your answers are confidential',
-  'landing.saving': 'Your answers are saved page by page. You can stop and continue later, on this or another device, with a resume code. You do not need to give your name.',
+  'landing.saving':
+    'Your answers are saved page by page. You can stop and continue later, on this or another device, with a resume code. You do not need to give your name.',
   'landing.start': 'Start now',
   'landing.continue': 'Continue where you left off',
   'landing.resume': 'Continue with a resume code',
@@ -122,15 +123,18 @@ export const en = {
   'done.receipt': 'Your receipt code',
   'done.receiptHint': 'Quote it if you contact us about your answers. It does not identify you.',
   'done.next.title': 'What happens next',
-  'done.next.body': 'Answers are analysed together with everyone else’s and published only in aggregate, so that no person or organisation can be recognised.',
+  'done.next.body':
+    'Answers are analysed together with everyone else’s and published only in aggregate, so that no person or organisation can be recognised.',
 
   'save.title': 'Your answers are saved',
   'save.code': 'Your resume code',
-  'save.codeHint': 'Write the code down or copy it. With it, you can continue on any device. Keep it to yourself: anyone with the code can see your answers.',
+  'save.codeHint':
+    'Write the code down or copy it. With it, you can continue on any device. Keep it to yourself: anyone with the code can see your answers.',
   'save.until': 'You can continue until {date}.',
   'save.email.title': 'Send me the link by e-mail',
   'save.email.label': 'E-mail address',
-  'save.email.hint': 'We only use it to send you this link. It is not stored with your answers or anywhere else.',
+  'save.email.hint':
+    'We only use it to send you this link. It is not stored with your answers or anywhere else.',
   'save.email.send': 'Send link',
   'save.email.sent': 'We have sent the link. If it does not arrive, use the resume code.',
   'save.continue': 'Continue answering',
@@ -149,7 +153,8 @@ export const en = {
   'error.badRequest.title': 'We could not read what was sent',
   'error.badRequest.body': 'The form sent does not match this page. Go back to the page and try again.',
   'error.expired.title': 'This page has expired',
-  'error.expired.body': 'For your security, forms can only be sent from the page they were shown on. Go back, reload the page and try again.',
+  'error.expired.body':
+    'For your security, forms can only be sent from the page they were shown on. Go back, reload the page and try again.',
   'error.completed.title': 'Your answers have already been sent',
   'error.completed.body': 'Sent answers cannot be changed.',
   'error.tooLarge.title': 'Too much was sent',
@@ -166,7 +171,8 @@ export const en = {
 
   'email.resume.subject': 'Your link to continue: {title}',
   // Plain-text e-mail. {link} is a web address on a line of its own; {date} the closing date.
-  'email.resume.body': 'Hello,\n\nyou asked for a link to continue the questionnaire "{title}". Open it to pick up where you left off:\n\n{link}\n\nYou can continue until {date}. Anyone with this link can see your answers, so keep it to yourself.\n\nYou receive this e-mail once because you typed this address; it has not been stored.',
+  'email.resume.body':
+    'Hello,\n\nyou asked for a link to continue the questionnaire "{title}". Open it to pick up where you left off:\n\n{link}\n\nYou can continue until {date}. Anyone with this link can see your answers, so keep it to yourself.\n\nYou receive this e-mail once because you typed this address; it has not been stored.',
 } as const;
 
 export type MessageKey = keyof typeof en;

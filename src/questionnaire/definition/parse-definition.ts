@@ -108,8 +108,14 @@ function checkSemantics(q: Questionnaire, issues: DefinitionIssue[]): void {
   q.pages.forEach((entry, e) => {
     const entryPath = `pages.${e}`;
     if (entry.type === 'page') {
-      claim(entry.id, { path: entryPath, scope: null, pageOrder: topPageOrder, entryOrder: e, pageId: entry.id });
-      entry.items.forEach((item, i) =>
+      claim(entry.id, {
+        path: entryPath,
+        scope: null,
+        pageOrder: topPageOrder,
+        entryOrder: e,
+        pageId: entry.id,
+      });
+      entry.items.forEach((item, i) => {
         claim(item.id, {
           path: `${entryPath}.items.${i}`,
           scope: null,
@@ -117,17 +123,24 @@ function checkSemantics(q: Questionnaire, issues: DefinitionIssue[]): void {
           entryOrder: e,
           pageId: entry.id,
           question: item,
-        }),
-      );
+        });
+      });
       topPageOrder++;
       return;
     }
-    claim(entry.id, { path: entryPath, scope: null, pageOrder: topPageOrder, entryOrder: e, pageId: entry.id, group: entry });
+    claim(entry.id, {
+      path: entryPath,
+      scope: null,
+      pageOrder: topPageOrder,
+      entryOrder: e,
+      pageId: entry.id,
+      group: entry,
+    });
     topPageOrder++;
     entry.pages.forEach((page, p) => {
       const pagePath = `${entryPath}.pages.${p}`;
       claim(page.id, { path: pagePath, scope: entry.id, pageOrder: p, entryOrder: e, pageId: page.id });
-      page.items.forEach((item, i) =>
+      page.items.forEach((item, i) => {
         claim(item.id, {
           path: `${pagePath}.items.${i}`,
           scope: entry.id,
@@ -135,8 +148,8 @@ function checkSemantics(q: Questionnaire, issues: DefinitionIssue[]): void {
           entryOrder: e,
           pageId: page.id,
           question: item,
-        }),
-      );
+        });
+      });
     });
   });
 
@@ -145,7 +158,8 @@ function checkSemantics(q: Questionnaire, issues: DefinitionIssue[]): void {
     if (question === undefined || question.type === 'info') continue;
     const variable = question.variable ?? id;
     const owner = variables.get(variable);
-    if (owner !== undefined) add(`${place.path}.variable`, 'variable.duplicate', `${variable} (also ${owner})`);
+    if (owner !== undefined)
+      add(`${place.path}.variable`, 'variable.duplicate', `${variable} (also ${owner})`);
     else variables.set(variable, id);
   }
 
@@ -160,21 +174,29 @@ function checkSemantics(q: Questionnaire, issues: DefinitionIssue[]): void {
       return;
     }
     if (target.group !== undefined) {
-      if (from.scope !== null || target.entryOrder >= from.entryOrder) add(path, 'expression.forwardReference', ref);
+      if (from.scope !== null || target.entryOrder >= from.entryOrder)
+        add(path, 'expression.forwardReference', ref);
       return;
     }
     const sameScope = target.scope === from.scope;
-    const earlierTop = target.scope === null && (from.scope === null ? target.pageOrder < from.pageOrder : target.entryOrder < from.entryOrder);
+    const earlierTop =
+      target.scope === null &&
+      (from.scope === null ? target.pageOrder < from.pageOrder : target.entryOrder < from.entryOrder);
     const earlierInScope = sameScope && target.pageOrder < from.pageOrder;
     const onSamePage = sameScope && target.pageOrder === from.pageOrder;
-    if (!(earlierTop || earlierInScope || (samePage && onSamePage))) add(path, 'expression.forwardReference', ref);
+    if (!(earlierTop || earlierInScope || (samePage && onSamePage)))
+      add(path, 'expression.forwardReference', ref);
   };
 
   const checkExpression = (source: string | undefined, from: Place, path: string, samePage: boolean) => {
     if (source === undefined) return;
     const parsed = parseExpression(source);
     if (!parsed.ok) {
-      add(path, parsed.error.code, `at ${parsed.error.position}${parsed.error.detail ? `: ${parsed.error.detail}` : ''}`);
+      add(
+        path,
+        parsed.error.code,
+        `at ${parsed.error.position}${parsed.error.detail ? `: ${parsed.error.detail}` : ''}`,
+      );
       return;
     }
     for (const ref of dependencies(parsed.expr)) checkRef(ref, from, path, samePage);
@@ -196,7 +218,8 @@ function checkSemantics(q: Questionnaire, issues: DefinitionIssue[]): void {
       checkText(group.addAnother, `${path}.addAnother`);
       checkExpression(group.relevant, place, `${path}.relevant`, false);
       if (group.min > group.max) add(`${path}.min`, 'repeat.minAboveMax');
-      if (group.pages[0]?.relevant !== undefined) add(`${path}.pages.0.relevant`, 'repeat.firstPageConditional');
+      if (group.pages[0]?.relevant !== undefined)
+        add(`${path}.pages.0.relevant`, 'repeat.firstPageConditional');
       const firstItemPage = places.get(group.pages[0]?.id ?? '');
       if (firstItemPage !== undefined) {
         for (const value of Object.values(group.itemLabel)) {
@@ -234,7 +257,8 @@ function checkSemantics(q: Questionnaire, issues: DefinitionIssue[]): void {
       return;
     }
     checkPiped(question.hint, place, `${path}.hint`);
-    if (typeof question.required === 'string') checkExpression(question.required, place, `${path}.required`, true);
+    if (typeof question.required === 'string')
+      checkExpression(question.required, place, `${path}.required`, true);
     question.constraints?.forEach((c, i) => {
       checkExpression(c.expression, place, `${path}.constraints.${i}.expression`, true);
       checkText(c.message, `${path}.constraints.${i}.message`);
@@ -242,19 +266,29 @@ function checkSemantics(q: Questionnaire, issues: DefinitionIssue[]): void {
     if ('choices' in question) checkChoices(question.choices, `${path}.choices`, question.type);
     if (question.type === 'matrix') {
       checkCodes(question.rows, `${path}.rows`);
-      question.rows.forEach((r, i) => checkText(r.label, `${path}.rows.${i}.label`));
+      question.rows.forEach((r, i) => {
+        checkText(r.label, `${path}.rows.${i}.label`);
+      });
     }
     if (question.type === 'multiple') {
       const { minSelected: min, maxSelected: max } = question;
-      if (min !== undefined && max !== undefined && min > max) add(`${path}.minSelected`, 'multiple.minAboveMax');
-      if (max !== undefined && max > question.choices.length) add(`${path}.maxSelected`, 'multiple.maxAboveChoices');
+      if (min !== undefined && max !== undefined && min > max)
+        add(`${path}.minSelected`, 'multiple.minAboveMax');
+      if (max !== undefined && max > question.choices.length)
+        add(`${path}.maxSelected`, 'multiple.maxAboveChoices');
     }
-    if (question.type === 'number' && question.min !== undefined && question.max !== undefined && question.min > question.max) {
+    if (
+      question.type === 'number' &&
+      question.min !== undefined &&
+      question.max !== undefined &&
+      question.min > question.max
+    ) {
       add(`${path}.min`, 'number.minAboveMax');
     }
     if (question.type === 'number') checkText(question.unit, `${path}.unit`);
     if (question.type === 'country') {
-      for (const entry of question.countries ?? []) if (!isCountryEntry(entry)) add(`${path}.countries`, 'country.unknown', entry);
+      for (const entry of question.countries ?? [])
+        if (!isCountryEntry(entry)) add(`${path}.countries`, 'country.unknown', entry);
     }
     if (question.type === 'consent') {
       checkText(question.statement, `${path}.statement`);
@@ -269,7 +303,8 @@ function checkSemantics(q: Questionnaire, issues: DefinitionIssue[]): void {
     choices.forEach((c, i) => {
       checkText(c.label, `${path}.${i}.label`);
       if (c.exclusive && type !== 'multiple') add(`${path}.${i}.exclusive`, 'choice.exclusiveOnlyInMultiple');
-      if (c.other && type !== 'single' && type !== 'multiple') add(`${path}.${i}.other`, 'choice.otherOnlyInChoice');
+      if (c.other && type !== 'single' && type !== 'multiple')
+        add(`${path}.${i}.other`, 'choice.otherOnlyInChoice');
     });
   }
 
@@ -296,13 +331,19 @@ function findPage(q: Questionnaire, id: string): Page | undefined {
 }
 
 /** Calculations may read one another on the same page; a loop among them has no value. */
-function checkCalculationCycles(places: Map<string, Place>, add: (path: string, code: string, detail?: string) => void) {
+function checkCalculationCycles(
+  places: Map<string, Place>,
+  add: (path: string, code: string, detail?: string) => void,
+) {
   const edges = new Map<string, string[]>();
   for (const [id, place] of places) {
     if (place.question?.type !== 'calculate') continue;
     const parsed = parseExpression(place.question.expression);
     if (!parsed.ok) continue;
-    edges.set(id, [...dependencies(parsed.expr)].filter((d) => places.get(d)?.question?.type === 'calculate'));
+    edges.set(
+      id,
+      [...dependencies(parsed.expr)].filter((d) => places.get(d)?.question?.type === 'calculate'),
+    );
   }
   const state = new Map<string, 'visiting' | 'done'>();
   const visit = (id: string, trail: string[]): void => {

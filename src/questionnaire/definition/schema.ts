@@ -98,7 +98,10 @@ const country = z.strictObject({
   ...questionBase,
   type: z.literal('country'),
   /** ISO 3166-1 alpha-2 codes and groups (EU27, EEA, CANDIDATES); all countries when left out. */
-  countries: z.array(z.string().regex(/^[A-Z]{2}$|^[A-Z0-9]{3,10}$/)).min(1).optional(),
+  countries: z
+    .array(z.string().regex(/^[A-Z]{2}$|^[A-Z0-9]{3,10}$/))
+    .min(1)
+    .optional(),
 });
 const ranking = z.strictObject({ ...questionBase, type: z.literal('ranking'), choices: choicesSchema });
 const consent = z.strictObject({
@@ -159,14 +162,17 @@ export const repeatSchema = z.strictObject({
   min: z.number().int().min(0).max(50).default(0),
   max: z.number().int().min(1).max(50),
   relevant: expressionSchema.optional(),
-  pages: z.array(pageSchema).min(1),
+  pages: z.array(z.preprocess(pageByDefault, pageSchema)).min(1),
 });
 
-const entrySchema = z.preprocess(
-  (entry) =>
-    entry !== null && typeof entry === 'object' && !('type' in entry) ? { type: 'page', ...entry } : entry,
-  z.discriminatedUnion('type', [pageSchema, repeatSchema]),
-);
+/** An entry without a type is a page, so hand-written files need not say so. */
+function pageByDefault(entry: unknown): unknown {
+  return entry !== null && typeof entry === 'object' && !('type' in entry)
+    ? { type: 'page', ...entry }
+    : entry;
+}
+
+const entrySchema = z.preprocess(pageByDefault, z.discriminatedUnion('type', [pageSchema, repeatSchema]));
 
 export const questionnaireSchema = z.strictObject({
   /** The questionnaire's slug in URLs: lower case, digits and -. */
@@ -181,7 +187,10 @@ export const questionnaireSchema = z.strictObject({
   estimatedMinutes: z.number().int().min(1).max(240),
   /** Fieldwork as first loaded; the schedule is managed in the store afterwards. */
   fieldwork: z
-    .strictObject({ opens: z.iso.datetime({ offset: true }).optional(), closes: z.iso.datetime({ offset: true }).optional() })
+    .strictObject({
+      opens: z.iso.datetime({ offset: true }).optional(),
+      closes: z.iso.datetime({ offset: true }).optional(),
+    })
     .optional(),
   lists: z.record(identifierSchema, z.array(choiceSchema).min(1)).optional(),
   pages: z.array(entrySchema).min(1),

@@ -32,12 +32,17 @@ export function parseStudy(input: unknown): ParseStudyResult {
   if (!parsed.success) {
     return {
       ok: false,
-      issues: parsed.error.issues.map((i) => ({ path: i.path.map(String).join('.') || '(root)', code: `schema.${i.code}`, detail: i.message })),
+      issues: parsed.error.issues.map((i) => ({
+        path: i.path.map(String).join('.') || '(root)',
+        code: `schema.${i.code}`,
+        detail: i.message,
+      })),
     };
   }
   const study = parsed.data;
   const issues: DefinitionIssue[] = [];
-  if (!study.languages.includes(study.fallbackLanguage)) issues.push({ path: 'fallbackLanguage', code: 'language.fallbackNotDeclared' });
+  if (!study.languages.includes(study.fallbackLanguage))
+    issues.push({ path: 'fallbackLanguage', code: 'language.fallbackNotDeclared' });
   try {
     new Intl.DateTimeFormat('en', { timeZone: study.timeZone });
   } catch {
@@ -54,7 +59,8 @@ export function parseStudy(input: unknown): ParseStudyResult {
   ];
   for (const [path, text] of texts) {
     if (text === undefined) continue;
-    for (const lang of study.languages) if ((text[lang] ?? '').trim() === '') issues.push({ path, code: 'text.missingLanguage', detail: lang });
+    for (const lang of study.languages)
+      if ((text[lang] ?? '').trim() === '') issues.push({ path, code: 'text.missingLanguage', detail: lang });
   }
   return issues.length > 0 ? { ok: false, issues } : { ok: true, study };
 }

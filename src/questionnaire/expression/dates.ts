@@ -14,7 +14,8 @@ export function toDate(value: Value): CalendarDate | null {
   const match = isoDate.exec(value);
   if (match === null) return null;
   const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month) ? { year, month, day } : null;
+  const valid = month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
+  return valid ? { year, month, day } : null;
 }
 
 function daysInMonth(year: number, month: number): number {

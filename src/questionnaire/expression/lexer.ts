@@ -22,6 +22,8 @@ export type Token = Span &
 
 type CharAt = (i: number) => string | undefined;
 
+const escapable = ["'", '"', '\\'];
+
 const twoCharSymbols: readonly SymbolText[] = ['!=', '<=', '>='];
 const oneCharSymbols: readonly SymbolText[] = ['(', ')', ',', '.', '=', '<', '>', '+', '-', '*', '/'];
 
@@ -92,7 +94,7 @@ function readString(charAt: CharAt, pos: number, quote: string): Token {
     if (ch === '\\') {
       const escaped = charAt(i + 1);
       if (escaped === undefined) return fail('expr.unterminatedString', pos);
-      if (escaped !== "'" && escaped !== '"' && escaped !== '\\') return fail('expr.badEscape', i, `\\${escaped}`);
+      if (!escapable.includes(escaped)) return fail('expr.badEscape', i, `\\${escaped}`);
       value += escaped;
       i += 2;
     } else {

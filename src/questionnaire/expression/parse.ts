@@ -22,14 +22,16 @@ export function parse(source: string): ParseResult {
   }
 }
 
-const comparisonOps: readonly SymbolText[] = ['=', '!=', '<', '<=', '>', '>='];
-const additiveOps: readonly SymbolText[] = ['+', '-'];
-const multiplicativeOps: readonly SymbolText[] = ['*', '/'];
-const keywords: Readonly<Record<string, Expr>> = {
-  true: { kind: 'literal', value: true },
-  false: { kind: 'literal', value: false },
-  null: { kind: 'literal', value: null },
-};
+type SymbolOp = BinaryOp & SymbolText;
+
+const comparisonOps: readonly SymbolOp[] = ['=', '!=', '<', '<=', '>', '>='];
+const additiveOps: readonly SymbolOp[] = ['+', '-'];
+const multiplicativeOps: readonly SymbolOp[] = ['*', '/'];
+const keywordValues = new Map<string, boolean | null>([
+  ['true', true],
+  ['false', false],
+  ['null', null],
+]);
 const operatorWords = ['or', 'and', 'not'];
 
 /**
@@ -83,13 +85,14 @@ class Parser {
   }
 
   /** Left-associative: `a - b - c` is `(a - b) - c`. */
-  private parseBinaryLevel(ops: readonly SymbolText[], operand: () => Expr): Expr {
+  private parseBinaryLevel(ops: readonly SymbolOp[], operand: () => Expr): Expr {
     let left = operand();
     for (;;) {
       const token = this.lexer.peek();
-      if (token.type !== 'symbol' || !ops.includes(token.text)) return left;
+      const op = token.type === 'symbol' ? ops.find((o) => o === token.text) : undefined;
+      if (op === undefined) return left;
       this.lexer.next();
-      left = binary(token.text as BinaryOp, left, operand());
+      left = binary(op, left, operand());
     }
   }
 
@@ -126,8 +129,8 @@ class Parser {
 
   /** A word is a keyword literal or a function name; a bare name on its own means nothing. */
   private parseWord(word: string, token: Token): Expr {
-    const literal = Object.hasOwn(keywords, word) ? keywords[word] : undefined;
-    if (literal !== undefined) return literal;
+    const value = keywordValues.get(word);
+    if (value !== undefined) return { kind: 'literal', value };
     if (operatorWords.includes(word)) return this.unexpected(token);
     const next = this.lexer.peek();
     if (next.type !== 'symbol' || next.text !== '(') return fail('expr.bareIdentifier', token.pos, word);

@@ -49,7 +49,10 @@ export function single(form: FormInput, name: string): string | undefined | 'man
 }
 
 /** `~dont_know` -> dont_know, when the question offers it. */
-export function missingFromChoiceValue(q: { missing?: readonly MissingCode[] | undefined }, value: string): MissingCode | undefined {
+export function missingFromChoiceValue(
+  q: { missing?: readonly MissingCode[] | undefined },
+  value: string,
+): MissingCode | undefined {
   if (!value.startsWith(missingPrefix)) return undefined;
   const code = value.slice(missingPrefix.length);
   return isMissingCode(code) && (q.missing ?? []).includes(code) ? code : undefined;
@@ -100,7 +103,8 @@ export function readMissingField(
   if (chosen.length === 0) return {};
   const code = chosen[0]!;
   if (chosen.length > 1) return { issue: { path: q.id, code: 'choice.exclusive' } };
-  if (!isMissingCode(code) || !(q.missing ?? []).includes(code)) return { issue: { path: q.id, code: 'choice.unknown' } };
+  if (!isMissingCode(code) || !(q.missing ?? []).includes(code))
+    return { issue: { path: q.id, code: 'choice.unknown' } };
   if (answered) return { issue: { path: q.id, code: 'missing.withAnswer' } };
   return { code };
 }

@@ -22,10 +22,15 @@ export const dateQuestion: QuestionTypeModule<QuestionOf<'date'>> = {
   decode: (q, form, ctx) => withMissingField(q, form, decodeDate(q, form, ctx)),
 };
 
-function decodeDate(q: QuestionOf<'date'>, form: Parameters<QuestionTypeModule<QuestionOf<'date'>>['decode']>[1], ctx: DecodeContext) {
+function decodeDate(
+  q: QuestionOf<'date'>,
+  form: Parameters<QuestionTypeModule<QuestionOf<'date'>>['decode']>[1],
+  ctx: DecodeContext,
+) {
   const raw = parts.map((p) => single(form, `${q.id}.${p}`));
   if (raw.every((v) => v === undefined)) return unanswered;
-  if (raw.some((v) => v === undefined || v === 'many' || !/^\d{1,4}$/.test(v))) return fail(q.id, 'date.invalid');
+  if (raw.some((v) => v === undefined || v === 'many' || !/^\d{1,4}$/.test(v)))
+    return fail(q.id, 'date.invalid');
   const [day, month, year] = raw.map(Number) as [number, number, number];
   const value = isoDate(year, month, day);
   if (value === undefined) return fail(q.id, 'date.invalid');

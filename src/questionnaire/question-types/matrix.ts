@@ -1,5 +1,4 @@
-import type { MissingCode } from '../answers.ts';
-import type { RowAnswer } from '../answers.ts';
+import type { MissingCode, RowAnswer } from '../answers.ts';
 import type { QuestionOf } from '../definition/schema.ts';
 import type { AnswerIssue } from '../issues.ts';
 import type { QuestionTypeModule } from './common.ts';

@@ -1,6 +1,15 @@
 import type { QuestionOf } from '../definition/schema.ts';
 import type { QuestionTypeModule } from './common.ts';
-import { fail, findChoice, missingFromChoiceValue, missingPrefix, ok, readOther, unanswered, values } from './common.ts';
+import {
+  fail,
+  findChoice,
+  missingFromChoiceValue,
+  missingPrefix,
+  ok,
+  readOther,
+  unanswered,
+  values,
+} from './common.ts';
 
 /**
  * Several codes from a list. An exclusive choice ("none of these") or a missing code stands alone;
@@ -31,6 +40,8 @@ export const multipleChoice: QuestionTypeModule<QuestionOf<'multiple'>> = {
     if (other.issues.length > 0) return { answer: undefined, issues: other.issues };
     // Codes are kept in the questionnaire's order, not the order the browser sent them.
     const value = q.choices.filter((c) => picked.includes(c)).map((c) => c.code);
-    return ok(other.other === undefined ? { kind: 'value', value } : { kind: 'value', value, other: other.other });
+    return ok(
+      other.other === undefined ? { kind: 'value', value } : { kind: 'value', value, other: other.other },
+    );
   },
 };

@@ -1,5 +1,5 @@
 import type { Question, QuestionOf, QuestionType } from '../definition/schema.ts';
-import type { Decoded, DecodeContext, FormInput, QuestionTypeModule } from './common.ts';
+import type { DecodeContext, Decoded, FormInput, QuestionTypeModule } from './common.ts';
 import { unanswered } from './common.ts';
 import { countryQuestion } from './country.ts';
 import { dateQuestion } from './date.ts';

@@ -1,6 +1,14 @@
 import type { QuestionOf } from '../definition/schema.ts';
 import type { QuestionTypeModule } from './common.ts';
-import { fail, findChoice, missingFromChoiceValue, ok, readOther, single as one, unanswered } from './common.ts';
+import {
+  fail,
+  findChoice,
+  missingFromChoiceValue,
+  ok,
+  single as one,
+  readOther,
+  unanswered,
+} from './common.ts';
 
 type ChoiceQuestion = QuestionOf<'single'> | QuestionOf<'likert'> | QuestionOf<'consent'>;
 
@@ -17,7 +25,9 @@ export const singleChoice: QuestionTypeModule<QuestionOf<'single'>> = {
     if (choice === undefined) return fail(q.id, 'choice.unknown');
     const other = readOther(q.id, [choice], form);
     if (other.issues.length > 0) return { answer: undefined, issues: other.issues };
-    return ok(other.other === undefined ? { kind: 'value', value } : { kind: 'value', value, other: other.other });
+    return ok(
+      other.other === undefined ? { kind: 'value', value } : { kind: 'value', value, other: other.other },
+    );
   },
 };
 
@@ -38,7 +48,11 @@ export const consent: QuestionTypeModule<QuestionOf<'consent'>> = {
   },
 };
 
-function decodePlainChoice(q: ChoiceQuestion & { choices: readonly { code: string }[] }, raw: readonly string[], _today: string) {
+function decodePlainChoice(
+  q: ChoiceQuestion & { choices: readonly { code: string }[] },
+  raw: readonly string[],
+  _today: string,
+) {
   const all = raw.map((v) => v.trim()).filter((v) => v !== '');
   if (all.length === 0) return unanswered;
   const value = all[0]!;

@@ -34,7 +34,11 @@ export function Layout(props: LayoutProps) {
       <head>
         <meta charset="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
-        <title>{props.heading === undefined ? title : `${title} – ${props.heading}`}</title>
+        <title>
+          {props.heading === undefined || props.heading === props.title
+            ? title
+            : `${title} – ${props.heading}`}
+        </title>
         <link rel="stylesheet" href={props.assets.css} />
         <script src={props.assets.js} defer />
       </head>

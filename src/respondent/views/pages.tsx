@@ -95,11 +95,11 @@ export function LandingPage(p: LandingProps) {
       {p.receipt === undefined && (
         <p class="actions">
           {p.continueUrl !== undefined ? (
-            <a class="button" href={p.continueUrl} role="button" draggable={false}>
+            <a class="button" href={p.continueUrl}>
               {t('landing.continue')}
             </a>
           ) : (
-            <a class="button button-start" href={p.startUrl} role="button" draggable={false}>
+            <a class="button button-start" href={p.startUrl}>
               {t('landing.start')}
             </a>
           )}
@@ -139,9 +139,11 @@ export function QuestionPage(p: QuestionPageProps) {
   const answerable = p.questions.filter(({ q }) => q.type !== 'info' && q.type !== 'calculate');
   const shown = p.questions.filter(({ q }) => q.type !== 'calculate');
   // One question and no page title: its label is the page's h1 (and its title).
-  const single = p.title === undefined && answerable.length === 1 && shown.length === 1 ? answerable[0] : undefined;
+  const single =
+    p.title === undefined && answerable.length === 1 && shown.length === 1 ? answerable[0] : undefined;
   const onlyInfo = p.title === undefined && answerable.length === 0 && shown.length === 1;
-  const title = p.title ?? (single !== undefined || onlyInfo ? p.ctx.text(labelOf(shown[0]!.q)) : p.frame.heading);
+  const title =
+    p.title ?? (single !== undefined || onlyInfo ? p.ctx.text(labelOf(shown[0]!.q)) : p.frame.heading);
   return (
     <Frame frame={p.frame} title={title} hasErrors={p.issues.length > 0}>
       <BackLink href={p.backUrl} t={t} />
@@ -248,7 +250,13 @@ export function SummaryPage(p: SummaryProps) {
   );
 }
 
-export function RemovePage(p: { frame: PageFrame; item: string; action: string; cancelUrl: string; csrf: string }) {
+export function RemovePage(p: {
+  frame: PageFrame;
+  item: string;
+  action: string;
+  cancelUrl: string;
+  csrf: string;
+}) {
   const { t } = p.frame;
   const title = t('repeat.remove.title', { item: p.item });
   return (
@@ -275,7 +283,14 @@ export interface CheckSection {
   readonly rows: readonly { label: string; answer: string; changeUrl: string }[];
 }
 
-export function CheckPage(p: { frame: PageFrame; sections: readonly CheckSection[]; action: string; backUrl: string | undefined; csrf: string; renderedAt: number }) {
+export function CheckPage(p: {
+  frame: PageFrame;
+  sections: readonly CheckSection[];
+  action: string;
+  backUrl: string | undefined;
+  csrf: string;
+  renderedAt: number;
+}) {
   const { t } = p.frame;
   return (
     <Frame frame={p.frame} title={t('check.title')}>
@@ -400,7 +415,14 @@ export function SavePage(p: SaveProps) {
   );
 }
 
-export function ResumePage(p: { frame: PageFrame; action: string; code: string; issues: readonly ShownIssue[]; csrf: string; backUrl: string }) {
+export function ResumePage(p: {
+  frame: PageFrame;
+  action: string;
+  code: string;
+  issues: readonly ShownIssue[];
+  csrf: string;
+  backUrl: string;
+}) {
   const { t } = p.frame;
   const error = p.issues[0]?.message;
   return (
@@ -442,7 +464,12 @@ export function ResumePage(p: { frame: PageFrame; action: string; code: string; 
 }
 
 /** Not open yet, closed, declined, and every error: a heading, a text and a way on. */
-export function MessagePage(p: { frame: PageFrame; title: string; body: string; link?: { href: string; text: string } }) {
+export function MessagePage(p: {
+  frame: PageFrame;
+  title: string;
+  body: string;
+  link?: { href: string; text: string };
+}) {
   return (
     <Frame frame={p.frame} title={p.title}>
       <h1>{p.title}</h1>

@@ -10,7 +10,13 @@ export interface ShownIssue {
 export function ErrorSummary(props: { issues: readonly ShownIssue[]; t: Translate }) {
   if (props.issues.length === 0) return null;
   return (
-    <div class="error-summary" role="alert" aria-labelledby="error-summary-title" tabindex={-1} data-autofocus="true">
+    <div
+      class="error-summary"
+      role="alert"
+      aria-labelledby="error-summary-title"
+      tabindex={-1}
+      data-autofocus="true"
+    >
       <h2 id="error-summary-title">{props.t('errors.title')}</h2>
       <ul>
         {props.issues.map((issue) => (

@@ -1,8 +1,21 @@
 import type { Child } from 'hono/jsx';
 import type { Translate } from '../../i18n/index.ts';
 import { countryName } from '../../i18n/index.ts';
-import type { Choice, FormInput, LocalizedText, MissingCode, Question, QuestionOf } from '../../questionnaire/index.ts';
-import { expandCountries, labelOf, longtextDefaultMax, missingPrefix, textDefaultMax } from '../../questionnaire/index.ts';
+import type {
+  Choice,
+  FormInput,
+  LocalizedText,
+  MissingCode,
+  Question,
+  QuestionOf,
+} from '../../questionnaire/index.ts';
+import {
+  expandCountries,
+  labelOf,
+  longtextDefaultMax,
+  missingPrefix,
+  textDefaultMax,
+} from '../../questionnaire/index.ts';
 import { Paragraphs } from './layout.tsx';
 
 /** What every question view needs: the words, the values to show, the errors to show. */
@@ -30,7 +43,11 @@ export function QuestionView(props: { q: Question; ctx: FieldContext }) {
   switch (q.type) {
     case 'single':
       return q.display === 'select' || (q.display !== 'radios' && q.choices.length > selectThreshold) ? (
-        <SelectField q={q} ctx={ctx} options={q.choices.map((c) => ({ value: c.code, label: ctx.text(c.label) }))} />
+        <SelectField
+          q={q}
+          ctx={ctx}
+          options={q.choices.map((c) => ({ value: c.code, label: ctx.text(c.label) }))}
+        />
       ) : (
         <ChoiceField q={q} ctx={ctx} kind="radio" choices={q.choices} />
       );
@@ -74,7 +91,9 @@ function labelText(q: Question, ctx: FieldContext): Child {
   return (
     <>
       {ctx.text(labelOf(q))}
-      {!ctx.required && q.type !== 'info' && q.type !== 'calculate' && <span class="optional"> {ctx.t('page.optional')}</span>}
+      {!ctx.required && q.type !== 'info' && q.type !== 'calculate' && (
+        <span class="optional"> {ctx.t('page.optional')}</span>
+      )}
     </>
   );
 }
@@ -100,7 +119,8 @@ function ErrorMessage(props: { id: string; message: string | undefined; t: Trans
   );
 }
 
-const describedBy = (...ids: (string | false | undefined)[]) => ids.filter((x) => typeof x === 'string').join(' ') || undefined;
+const describedBy = (...ids: (string | false | undefined)[]) =>
+  ids.filter((x) => typeof x === 'string').join(' ') || undefined;
 
 function has(values: FormInput, name: string, value: string) {
   return (values[name] ?? []).includes(value);
@@ -124,7 +144,8 @@ function ChoiceField(props: {
 }) {
   const { q, ctx, kind } = props;
   const error = ctx.errors.get(q.id);
-  const hint = ctx.text('hint' in q ? q.hint : undefined) || (kind === 'checkbox' ? ctx.t('page.multiple.hint') : '');
+  const hint =
+    ctx.text('hint' in q ? q.hint : undefined) || (kind === 'checkbox' ? ctx.t('page.multiple.hint') : '');
   const main = props.choices.filter((c) => !c.exclusive);
   const apart = props.choices.filter((c) => c.exclusive);
   const missing = q.missing ?? [];
@@ -148,7 +169,9 @@ function ChoiceField(props: {
   };
   return (
     <div class={`field${error !== undefined || ctx.errors.has(`${q.id}.other`) ? ' field-error' : ''}`}>
-      <fieldset aria-describedby={describedBy(hint !== '' && `${q.id}-hint`, error !== undefined && `${q.id}-error`)}>
+      <fieldset
+        aria-describedby={describedBy(hint !== '' && `${q.id}-hint`, error !== undefined && `${q.id}-error`)}
+      >
         <Legend q={q} ctx={ctx} />
         <Hint id={`${q.id}-hint`} text={hint} />
         <ErrorMessage id={`${q.id}-error`} message={error} t={ctx.t} />
@@ -272,7 +295,7 @@ function MatrixField(props: { q: QuestionOf<'matrix'>; ctx: FieldContext }) {
   const hint = ctx.text(q.hint);
   const Heading = ctx.isHeading ? 'h1' : 'h2';
   return (
-    <div class="field matrix" role="group" aria-labelledby={`${q.id}-label`}>
+    <div class="field matrix">
       <Heading class="question" id={`${q.id}-label`}>
         {labelText(q, ctx)}
       </Heading>
@@ -285,7 +308,10 @@ function MatrixField(props: { q: QuestionOf<'matrix'>; ctx: FieldContext }) {
           ...(q.missing ?? []).map((m) => ({ value: missingPrefix + m, label: missingLabel(ctx, m) })),
         ];
         return (
-          <fieldset class={`matrix-row${error !== undefined ? ' field-error' : ''}`} aria-describedby={describedBy(error !== undefined && `${fieldId(path)}-error`)}>
+          <fieldset
+            class={`matrix-row${error !== undefined ? ' field-error' : ''}`}
+            aria-describedby={describedBy(error !== undefined && `${fieldId(path)}-error`)}
+          >
             <legend>{ctx.text(row.label)}</legend>
             <ErrorMessage id={`${fieldId(path)}-error`} message={error} t={ctx.t} />
             <div class="choices choices-inline">
@@ -293,7 +319,13 @@ function MatrixField(props: { q: QuestionOf<'matrix'>; ctx: FieldContext }) {
                 const id = i === 0 ? fieldId(path) : `${fieldId(path)}--${i}`;
                 return (
                   <div class="choice">
-                    <input type="radio" id={id} name={path} value={o.value} checked={has(ctx.values, path, o.value)} />
+                    <input
+                      type="radio"
+                      id={id}
+                      name={path}
+                      value={o.value}
+                      checked={has(ctx.values, path, o.value)}
+                    />
                     <label for={id}>{o.label}</label>
                   </div>
                 );
@@ -307,7 +339,10 @@ function MatrixField(props: { q: QuestionOf<'matrix'>; ctx: FieldContext }) {
 }
 
 /** Missing codes of a free-entry question: checkboxes after an "or". */
-function MissingBoxes(props: { q: { id: string; missing?: readonly MissingCode[] | undefined }; ctx: FieldContext }) {
+function MissingBoxes(props: {
+  q: { id: string; missing?: readonly MissingCode[] | undefined };
+  ctx: FieldContext;
+}) {
   const { q, ctx } = props;
   const missing = q.missing ?? [];
   if (missing.length === 0) return null;
@@ -317,7 +352,14 @@ function MissingBoxes(props: { q: { id: string; missing?: readonly MissingCode[]
       <p class="choice-divider">{ctx.t('page.or')}</p>
       {missing.map((m, i) => (
         <div class="choice">
-          <input type="checkbox" id={`${fieldId(name)}--${i}`} name={name} value={m} checked={has(ctx.values, name, m)} data-exclusive="true" />
+          <input
+            type="checkbox"
+            id={`${fieldId(name)}--${i}`}
+            name={name}
+            value={m}
+            checked={has(ctx.values, name, m)}
+            data-exclusive="true"
+          />
           <label for={`${fieldId(name)}--${i}`}>{missingLabel(ctx, m)}</label>
         </div>
       ))}
@@ -325,13 +367,25 @@ function MissingBoxes(props: { q: { id: string; missing?: readonly MissingCode[]
   );
 }
 
-function TextField(props: { q: QuestionOf<'text'> | QuestionOf<'longtext'> | QuestionOf<'number'>; ctx: FieldContext }) {
+function TextField(props: {
+  q: QuestionOf<'text'> | QuestionOf<'longtext'> | QuestionOf<'number'>;
+  ctx: FieldContext;
+}) {
   const { q, ctx } = props;
   const error = ctx.errors.get(q.id);
-  const limit = q.type === 'number' ? undefined : (q.maxLength ?? (q.type === 'text' ? textDefaultMax : longtextDefaultMax));
-  const hint = [ctx.text(q.hint), q.type === 'longtext' ? ctx.t('page.text.limit', { max: limit ?? 0 }) : ''].filter((h) => h !== '').join(' ');
+  const limit =
+    q.type === 'number'
+      ? undefined
+      : (q.maxLength ?? (q.type === 'text' ? textDefaultMax : longtextDefaultMax));
+  const hint = [ctx.text(q.hint), q.type === 'longtext' ? ctx.t('page.text.limit', { max: limit ?? 0 }) : '']
+    .filter((h) => h !== '')
+    .join(' ');
   const unit = q.type === 'number' && q.unit !== undefined ? ctx.text(q.unit) : undefined;
-  const ids = describedBy(hint !== '' && `${q.id}-hint`, unit !== undefined && `${q.id}-unit`, error !== undefined && `${q.id}-error`);
+  const ids = describedBy(
+    hint !== '' && `${q.id}-hint`,
+    unit !== undefined && `${q.id}-unit`,
+    error !== undefined && `${q.id}-error`,
+  );
   const label = labelText(q, ctx);
   const value = first(ctx.values, q.id);
   const attributes = { id: fieldId(q.id), name: q.id, 'aria-describedby': ids };
@@ -354,7 +408,14 @@ function TextField(props: { q: QuestionOf<'text'> | QuestionOf<'longtext'> | Que
         </textarea>
       ) : q.type === 'number' ? (
         <div class="with-unit">
-          <input {...attributes} class="input-number" type="text" inputmode={q.integer ? 'numeric' : 'decimal'} value={value} autocomplete="off" />
+          <input
+            {...attributes}
+            class="input-number"
+            type="text"
+            inputmode={q.integer ? 'numeric' : 'decimal'}
+            value={value}
+            autocomplete="off"
+          />
           {unit !== undefined && <span id={`${q.id}-unit`}>{unit}</span>}
         </div>
       ) : (
@@ -376,18 +437,28 @@ function DateField(props: { q: QuestionOf<'date'>; ctx: FieldContext }) {
   const { q, ctx } = props;
   const error = ctx.errors.get(q.id);
   const hint = [ctx.text(q.hint), ctx.t('page.date.hint')].filter((h) => h !== '').join(' ');
-  const part = (name: 'day' | 'month' | 'year', key: 'page.date.day' | 'page.date.month' | 'page.date.year') => {
+  const part = (
+    name: 'day' | 'month' | 'year',
+    key: 'page.date.day' | 'page.date.month' | 'page.date.year',
+  ) => {
     const id = name === 'day' ? fieldId(q.id) : fieldId(`${q.id}.${name}`);
     return (
       <div class={`date-part date-${name}`}>
         <label for={id}>{ctx.t(key)}</label>
-        <input type="text" inputmode="numeric" id={id} name={`${q.id}.${name}`} value={first(ctx.values, `${q.id}.${name}`)} autocomplete="off" />
+        <input
+          type="text"
+          inputmode="numeric"
+          id={id}
+          name={`${q.id}.${name}`}
+          value={first(ctx.values, `${q.id}.${name}`)}
+          autocomplete="off"
+        />
       </div>
     );
   };
   return (
     <div class={`field${error !== undefined ? ' field-error' : ''}`}>
-      <fieldset role="group" aria-describedby={describedBy(`${q.id}-hint`, error !== undefined && `${q.id}-error`)}>
+      <fieldset aria-describedby={describedBy(`${q.id}-hint`, error !== undefined && `${q.id}-error`)}>
         <Legend q={q} ctx={ctx} />
         <Hint id={`${q.id}-hint`} text={hint} />
         <ErrorMessage id={`${q.id}-error`} message={error} t={ctx.t} />

@@ -59,7 +59,11 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('last_saved_at', 'timestamptz', (c) => c.notNull())
     .addColumn('completed_at', 'timestamptz')
     .execute();
-  await db.schema.createIndex('response_version').on('response').columns(['version_id', 'completed_at']).execute();
+  await db.schema
+    .createIndex('response_version')
+    .on('response')
+    .columns(['version_id', 'completed_at'])
+    .execute();
 
   await db.schema
     .createTable('answer')
@@ -95,7 +99,16 @@ export async function up(db: Kysely<unknown>): Promise<void> {
 }
 
 export async function down(db: Kysely<unknown>): Promise<void> {
-  for (const table of ['rate_limit', 'page_time', 'answer', 'response', 'questionnaire_version', 'questionnaire', 'study', 'setting']) {
+  for (const table of [
+    'rate_limit',
+    'page_time',
+    'answer',
+    'response',
+    'questionnaire_version',
+    'questionnaire',
+    'study',
+    'setting',
+  ]) {
     await db.schema.dropTable(table).execute();
   }
   await sql`drop function credmap_refuse_change()`.execute(db);

@@ -1,0 +1,170 @@
+import type { Messages } from './en.ts';
+
+/** UI strings in German. */
+export const de: Messages = {
+  'layout.skipLink': 'Zum Hauptinhalt springen',
+  'layout.languages': 'Sprache wählen',
+  'layout.errorPrefix': 'Fehler:',
+  'layout.footer.label': 'Service-Links',
+  'layout.footer.privacy': 'Datenschutzerklärung',
+  'layout.footer.contact': 'Kontakt',
+
+  'home.title': 'Studien und Fragebögen',
+  'home.intro': 'Wählen Sie eine Studie aus, um die zugehörigen Fragebögen zu sehen.',
+  'home.empty': 'Derzeit ist keine Studie geöffnet.',
+
+  'study.questionnaires': 'Fragebögen',
+  'study.choose': 'Wählen Sie den Fragebogen, der am besten zu Ihnen passt.',
+  'study.minutes': 'Etwa {minutes} Minuten',
+
+  'landing.audience': 'Für wen ist dieser Fragebogen?',
+  'landing.about': 'Worum es geht',
+  'landing.time': 'Das Ausfüllen dauert etwa {minutes} Minuten.',
+  'landing.closes': 'Sie können bis zum {date} teilnehmen.',
+  'landing.confidential': 'Ihre Antworten sind vertraulich',
+  'landing.saving':
+    'Ihre Antworten werden nach jeder Seite gespeichert. Sie können unterbrechen und später mit einem Fortsetzungscode weitermachen, auch auf einem anderen Gerät. Sie müssen Ihren Namen nicht angeben.',
+  'landing.start': 'Jetzt starten',
+  'landing.continue': 'Dort weitermachen, wo Sie aufgehört haben',
+  'landing.resume': 'Mit einem Fortsetzungscode weitermachen',
+  'landing.completed': 'Sie haben diesen Fragebogen ausgefüllt. Ihr Bestätigungscode lautet {receipt}.',
+  'landing.startAgain': 'Den Fragebogen erneut ausfüllen',
+  'landing.privacy': 'Wie wir mit Ihren Antworten umgehen: Datenschutzerklärung',
+  'landing.contact': 'Fragen? Schreiben Sie an {name}: {email}.',
+
+  'status.notOpen.title': 'Dieser Fragebogen ist noch nicht geöffnet',
+  'status.notOpen.body': 'Er wird am {date} geöffnet.',
+  'status.closed.title': 'Dieser Fragebogen ist geschlossen',
+  'status.closed.body': 'Er wurde am {date} geschlossen. Vielen Dank für Ihr Interesse.',
+  'status.closed.bodyNoDate':
+    'Es können keine Antworten mehr abgegeben werden. Vielen Dank für Ihr Interesse.',
+
+  'page.progress': 'Seite {current} von etwa {total}',
+  'page.continue': 'Weiter',
+  'page.save': 'Speichern und später fortsetzen',
+  'page.back': 'Zurück',
+  'page.optional': '(optional)',
+  'page.choose': 'Bitte auswählen',
+  'page.other': 'Bitte angeben',
+  'page.missing.dont_know': 'Weiß nicht',
+  'page.missing.prefer_not_to_say': 'Keine Angabe',
+  'page.or': 'oder',
+  'page.multiple.hint': 'Wählen Sie alles Zutreffende aus.',
+  'page.text.limit': 'Sie können bis zu {max} Zeichen eingeben.',
+  'page.date.day': 'Tag',
+  'page.date.month': 'Monat',
+  'page.date.year': 'Jahr',
+  'page.date.hint': 'Zum Beispiel 27 3 2024',
+  'page.ranking.hint': 'Vergeben Sie für jede Option eine andere Zahl, von 1 (erster Rang) bis {count}.',
+  'page.ranking.rank': 'Rang',
+  'page.consent.yes': 'Ja, ich bin mit der Teilnahme einverstanden',
+  'page.consent.no': 'Nein, ich möchte nicht teilnehmen',
+
+  'errors.title': 'Es gibt ein Problem',
+
+  'issue.required': 'Beantworten Sie diese Frage',
+  'issue.choice.unknown': 'Wählen Sie eine der angezeigten Optionen',
+  'issue.choice.tooFew': 'Wählen Sie mindestens {min} Optionen aus',
+  'issue.choice.tooMany': 'Wählen Sie höchstens {max} Optionen aus',
+  'issue.choice.exclusive': 'Diese Option kann nicht mit den anderen gewählten Optionen kombiniert werden',
+  'issue.other.required': 'Geben Sie an, was Sie mit „Sonstiges“ meinen',
+  'issue.text.tooLong': 'Geben Sie höchstens {max} Zeichen ein',
+  'issue.text.invalid': 'Geben Sie die Antwort als Text ein',
+  'issue.number.invalid': 'Geben Sie eine Zahl ein, zum Beispiel 12 oder 7,5',
+  'issue.number.notInteger': 'Geben Sie eine ganze Zahl ein',
+  'issue.number.min': 'Geben Sie eine Zahl von {min} oder mehr ein',
+  'issue.number.max': 'Geben Sie eine Zahl von {max} oder weniger ein',
+  'issue.date.invalid': 'Geben Sie ein gültiges Datum mit Tag, Monat und Jahr ein',
+  'issue.date.min': 'Geben Sie ein Datum ab dem {min} ein',
+  'issue.date.max': 'Geben Sie ein Datum bis zum {max} ein',
+  'issue.country.unknown': 'Wählen Sie ein Land aus der Liste',
+  'issue.ranking.incomplete': 'Geben Sie jeder Option eine Zahl von 1 bis {count}',
+  'issue.ranking.duplicate': 'Geben Sie jeder Option eine andere Zahl',
+  'issue.consent.required': 'Geben Sie an, ob Sie mit der Teilnahme einverstanden sind',
+  'issue.constraint': 'Prüfen Sie diese Antwort',
+  'issue.missing.withAnswer':
+    'Geben Sie entweder eine Antwort oder wählen Sie eine der anderen Optionen, nicht beides',
+  'issue.repeat.addAnother': 'Geben Sie an, ob Sie einen weiteren Eintrag hinzufügen möchten',
+  'issue.repeat.min': 'Fügen Sie mindestens {min} hinzu',
+  'issue.resume.unknown':
+    'Zu diesem Code haben wir keine Antworten gefunden. Prüfen Sie den Code und versuchen Sie es erneut',
+  'issue.email.invalid': 'Geben Sie eine E-Mail-Adresse ein, zum Beispiel name@example.org',
+
+  'repeat.none': 'Sie haben noch nichts hinzugefügt.',
+  'repeat.change': 'Ändern',
+  'repeat.remove': 'Entfernen',
+  'repeat.yes': 'Ja',
+  'repeat.no': 'Nein',
+  'repeat.max': 'Sie haben die Höchstzahl an Einträgen erreicht, die hier beschrieben werden können ({max}).',
+  'repeat.item': 'Eintrag {n}',
+  'repeat.remove.title': 'Möchten Sie „{item}“ entfernen?',
+  'repeat.remove.confirm': 'Ja, entfernen',
+  'repeat.remove.cancel': 'Nein, behalten',
+
+  'check.title': 'Prüfen Sie Ihre Antworten, bevor Sie sie absenden',
+  'check.change': 'Ändern',
+  'check.notAnswered': 'Nicht beantwortet',
+  'check.send.title': 'Senden Sie jetzt Ihre Antworten',
+  'check.send.body': 'Nach dem Absenden können Sie Ihre Antworten nicht mehr ändern.',
+  'check.send': 'Antworten absenden',
+
+  'done.title': 'Vielen Dank, Ihre Antworten wurden gesendet',
+  'done.receipt': 'Ihr Bestätigungscode',
+  'done.receiptHint':
+    'Geben Sie ihn an, wenn Sie uns wegen Ihrer Antworten kontaktieren. Er lässt keine Rückschlüsse auf Ihre Person zu.',
+  'done.next.title': 'Wie es weitergeht',
+  'done.next.body':
+    'Die Antworten werden zusammen mit denen aller anderen ausgewertet und nur zusammengefasst veröffentlicht, sodass keine Person und keine Organisation erkennbar ist.',
+
+  'save.title': 'Ihre Antworten sind gespeichert',
+  'save.code': 'Ihr Fortsetzungscode',
+  'save.codeHint':
+    'Notieren oder kopieren Sie den Code. Damit können Sie auf jedem Gerät weitermachen. Geben Sie ihn nicht weiter: Wer den Code hat, kann Ihre Antworten sehen.',
+  'save.until': 'Sie können bis zum {date} weitermachen.',
+  'save.email.title': 'Link per E-Mail an mich senden',
+  'save.email.label': 'E-Mail-Adresse',
+  'save.email.hint':
+    'Wir verwenden sie nur, um Ihnen diesen Link zu senden. Sie wird weder mit Ihren Antworten noch anderswo gespeichert.',
+  'save.email.send': 'Link senden',
+  'save.email.sent':
+    'Wir haben den Link gesendet. Falls er nicht ankommt, verwenden Sie den Fortsetzungscode.',
+  'save.continue': 'Weiter ausfüllen',
+
+  'resume.title': 'Mit Ihrem Fortsetzungscode weitermachen',
+  'resume.label': 'Fortsetzungscode',
+  'resume.hint': 'Der Code, den Sie beim Speichern erhalten haben, zum Beispiel ABCD-EFGH-JKMN-PQRS-TVWX.',
+  'resume.submit': 'Weiter',
+
+  'declined.title': 'Sie haben sich gegen eine Teilnahme entschieden',
+  'declined.body':
+    'Ihre Eingaben wurden nicht gespeichert. Wenn Sie es sich anders überlegen, können Sie neu beginnen.',
+  'declined.again': 'Neu beginnen',
+
+  'error.notFound.title': 'Seite nicht gefunden',
+  'error.notFound.body': 'Prüfen Sie die Adresse oder beginnen Sie bei der Liste der Fragebögen.',
+  'error.badRequest.title': 'Die gesendeten Daten konnten nicht gelesen werden',
+  'error.badRequest.body':
+    'Das gesendete Formular passt nicht zu dieser Seite. Gehen Sie zurück zur Seite und versuchen Sie es erneut.',
+  'error.expired.title': 'Diese Seite ist abgelaufen',
+  'error.expired.body':
+    'Zu Ihrer Sicherheit können Formulare nur von der Seite gesendet werden, auf der sie angezeigt wurden. Gehen Sie zurück, laden Sie die Seite neu und versuchen Sie es erneut.',
+  'error.completed.title': 'Ihre Antworten wurden bereits gesendet',
+  'error.completed.body': 'Gesendete Antworten können nicht mehr geändert werden.',
+  'error.tooLarge.title': 'Es wurden zu viele Daten gesendet',
+  'error.tooLarge.body': 'Eine Antwort ist länger als erlaubt. Kürzen Sie sie und versuchen Sie es erneut.',
+  'error.tooMany.title': 'Zu viele Versuche',
+  'error.tooMany.body': 'Warten Sie {minutes} Minuten und versuchen Sie es dann erneut.',
+  'error.unavailable.title': 'Der Dienst ist vorübergehend nicht verfügbar',
+  'error.unavailable.body':
+    'Ihre gespeicherten Antworten sind sicher. Versuchen Sie es in ein paar Minuten erneut.',
+  'error.server.title': 'Leider ist etwas schiefgegangen',
+  'error.server.body':
+    'Ihre Antworten bis zur zuletzt gespeicherten Seite bleiben erhalten. Versuchen Sie es in ein paar Minuten erneut.',
+  'error.language.title': 'In dieser Sprache nicht verfügbar',
+  'error.language.body': 'Wählen Sie eine dieser Sprachen:',
+  'error.start': 'Zur Liste der Fragebögen',
+
+  'email.resume.subject': 'Ihr Link zum Fortsetzen: {title}',
+  'email.resume.body':
+    'Guten Tag,\n\nSie haben einen Link angefordert, um den Fragebogen „{title}“ fortzusetzen. Öffnen Sie ihn, um dort weiterzumachen, wo Sie aufgehört haben:\n\n{link}\n\nSie können bis zum {date} weitermachen. Wer diesen Link hat, kann Ihre Antworten sehen. Geben Sie ihn deshalb nicht weiter.\n\nSie erhalten diese E-Mail einmalig, weil Sie diese Adresse eingegeben haben. Die Adresse wurde nicht gespeichert.',
+};

@@ -1,0 +1,168 @@
+import type { Messages } from './en.ts';
+
+/** UI strings in Dutch. */
+export const nl: Messages = {
+  'layout.skipLink': 'Ga direct naar de hoofdinhoud',
+  'layout.languages': 'Kies een taal',
+  'layout.errorPrefix': 'Fout:',
+  'layout.footer.label': 'Servicelinks',
+  'layout.footer.privacy': 'Privacyverklaring',
+  'layout.footer.contact': 'Contact',
+
+  'home.title': 'Onderzoeken en vragenlijsten',
+  'home.intro': 'Kies een onderzoek om de vragenlijsten te zien.',
+  'home.empty': 'Er zijn op dit moment geen open onderzoeken.',
+
+  'study.questionnaires': 'Vragenlijsten',
+  'study.choose': 'Kies de vragenlijst die het best bij u past.',
+  'study.minutes': 'Ongeveer {minutes} minuten',
+
+  'landing.audience': 'Voor wie is deze vragenlijst?',
+  'landing.about': 'Waar gaan de vragen over?',
+  'landing.time': 'Het invullen duurt ongeveer {minutes} minuten.',
+  'landing.closes': 'U kunt de vragenlijst invullen tot {date}.',
+  'landing.confidential': 'Uw antwoorden zijn vertrouwelijk',
+  'landing.saving':
+    'Uw antwoorden worden per pagina opgeslagen. U kunt stoppen en later verdergaan, op dit of een ander apparaat, met een hervattingscode. U hoeft uw naam niet te geven.',
+  'landing.start': 'Nu beginnen',
+  'landing.continue': 'Verdergaan waar u was gebleven',
+  'landing.resume': 'Verdergaan met een hervattingscode',
+  'landing.completed': 'U hebt deze vragenlijst ingevuld. Uw bevestigingscode is {receipt}.',
+  'landing.startAgain': 'De vragenlijst opnieuw invullen',
+  'landing.privacy': 'Hoe wij met uw antwoorden omgaan: privacyverklaring',
+  'landing.contact': 'Vragen? Stuur een e-mail naar {name} via {email}.',
+
+  'status.notOpen.title': 'Deze vragenlijst is nog niet open',
+  'status.notOpen.body': 'De vragenlijst opent op {date}.',
+  'status.closed.title': 'Deze vragenlijst is gesloten',
+  'status.closed.body': 'De vragenlijst is gesloten op {date}. Bedankt voor uw interesse.',
+  'status.closed.bodyNoDate': 'U kunt geen antwoorden meer insturen. Bedankt voor uw interesse.',
+
+  'page.progress': 'Pagina {current} van ongeveer {total}',
+  'page.continue': 'Doorgaan',
+  'page.save': 'Opslaan en later verdergaan',
+  'page.back': 'Terug',
+  'page.optional': '(niet verplicht)',
+  'page.choose': 'Maak een keuze',
+  'page.other': 'Namelijk',
+  'page.missing.dont_know': 'Weet ik niet',
+  'page.missing.prefer_not_to_say': 'Zeg ik liever niet',
+  'page.or': 'of',
+  'page.multiple.hint': 'Selecteer alles wat van toepassing is.',
+  'page.text.limit': 'U kunt maximaal {max} tekens invullen.',
+  'page.date.day': 'Dag',
+  'page.date.month': 'Maand',
+  'page.date.year': 'Jaar',
+  'page.date.hint': 'Bijvoorbeeld 27 3 2024',
+  'page.ranking.hint': 'Geef elke optie een ander nummer, van 1 (eerste keuze) tot en met {count}.',
+  'page.ranking.rank': 'Plaats',
+  'page.consent.yes': 'Ja, ik wil meedoen',
+  'page.consent.no': 'Nee, ik wil niet meedoen',
+
+  'errors.title': 'Er is een probleem',
+
+  'issue.required': 'Beantwoord deze vraag',
+  'issue.choice.unknown': 'Kies een van de getoonde opties',
+  'issue.choice.tooFew': 'Selecteer minstens {min} opties',
+  'issue.choice.tooMany': 'Selecteer niet meer dan {max} opties',
+  'issue.choice.exclusive': 'U kunt deze optie niet combineren met de andere opties die u hebt gekozen',
+  'issue.other.required': 'Geef aan wat u bedoelt met “anders”',
+  'issue.text.tooLong': 'Vul maximaal {max} tekens in',
+  'issue.text.invalid': 'Vul het antwoord in als tekst',
+  'issue.number.invalid': 'Vul een getal in, zoals 12 of 7,5',
+  'issue.number.notInteger': 'Vul een geheel getal in',
+  'issue.number.min': 'Vul een getal in van {min} of meer',
+  'issue.number.max': 'Vul een getal in van {max} of minder',
+  'issue.date.invalid': 'Vul een bestaande datum in, met dag, maand en jaar',
+  'issue.date.min': 'Vul een datum in op of na {min}',
+  'issue.date.max': 'Vul een datum in op of vóór {max}',
+  'issue.country.unknown': 'Kies een land uit de lijst',
+  'issue.ranking.incomplete': 'Geef elke optie een nummer van 1 tot en met {count}',
+  'issue.ranking.duplicate': 'Geef elke optie een ander nummer',
+  'issue.consent.required': 'Geef aan of u wilt meedoen',
+  'issue.constraint': 'Controleer dit antwoord',
+  'issue.missing.withAnswer': 'Geef een antwoord of kies een van de andere opties, niet allebei',
+  'issue.repeat.addAnother': 'Geef aan of u er nog een wilt toevoegen',
+  'issue.repeat.min': 'Voeg er minstens {min} toe',
+  'issue.resume.unknown':
+    'Met deze code hebben we geen antwoorden gevonden. Controleer de code en probeer het opnieuw',
+  'issue.email.invalid': 'Vul een e-mailadres in, zoals name@example.org',
+
+  'repeat.none': 'U hebt nog niets toegevoegd.',
+  'repeat.change': 'Wijzigen',
+  'repeat.remove': 'Verwijderen',
+  'repeat.yes': 'Ja',
+  'repeat.no': 'Nee',
+  'repeat.max': 'U hebt het maximale aantal toegevoegd dat u hier kunt beschrijven ({max}).',
+  'repeat.item': 'Item {n}',
+  'repeat.remove.title': 'Wilt u “{item}” verwijderen?',
+  'repeat.remove.confirm': 'Ja, verwijderen',
+  'repeat.remove.cancel': 'Nee, niet verwijderen',
+
+  'check.title': 'Controleer uw antwoorden voordat u ze verstuurt',
+  'check.change': 'Wijzigen',
+  'check.notAnswered': 'Niet beantwoord',
+  'check.send.title': 'Verstuur nu uw antwoorden',
+  'check.send.body': 'Na het versturen kunt u uw antwoorden niet meer wijzigen.',
+  'check.send': 'Antwoorden versturen',
+
+  'done.title': 'Bedankt, uw antwoorden zijn verstuurd',
+  'done.receipt': 'Uw bevestigingscode',
+  'done.receiptHint':
+    'Noem deze code als u contact met ons opneemt over uw antwoorden. Aan de code is niet te zien wie u bent.',
+  'done.next.title': 'Wat gebeurt er nu?',
+  'done.next.body':
+    'Alle antwoorden worden samen geanalyseerd en alleen als totalen gepubliceerd. Zo is geen enkele persoon of organisatie te herkennen.',
+
+  'save.title': 'Uw antwoorden zijn opgeslagen',
+  'save.code': 'Uw hervattingscode',
+  'save.codeHint':
+    'Schrijf de code op of kopieer hem. Met de code kunt u op elk apparaat verdergaan. Houd de code voor uzelf: iedereen met de code kan uw antwoorden zien.',
+  'save.until': 'U kunt verdergaan tot {date}.',
+  'save.email.title': 'Stuur mij de link per e-mail',
+  'save.email.label': 'E-mailadres',
+  'save.email.hint':
+    'We gebruiken het alleen om u deze link te sturen. We bewaren het niet bij uw antwoorden en ook nergens anders.',
+  'save.email.send': 'Link versturen',
+  'save.email.sent': 'We hebben de link verstuurd. Komt hij niet aan? Gebruik dan de hervattingscode.',
+  'save.continue': 'Verdergaan met invullen',
+
+  'resume.title': 'Verdergaan met uw hervattingscode',
+  'resume.label': 'Hervattingscode',
+  'resume.hint': 'De code die u kreeg toen u uw antwoorden opsloeg, zoals ABCD-EFGH-JKMN-PQRS-TVWX.',
+  'resume.submit': 'Doorgaan',
+
+  'declined.title': 'U hebt ervoor gekozen niet mee te doen',
+  'declined.body':
+    'Niets van wat u hebt ingevuld, is opgeslagen. Als u van gedachten verandert, kunt u opnieuw beginnen.',
+  'declined.again': 'Opnieuw beginnen',
+
+  'error.notFound.title': 'Pagina niet gevonden',
+  'error.notFound.body': 'Controleer het adres of begin bij de lijst met vragenlijsten.',
+  'error.badRequest.title': 'We konden niet lezen wat er is verstuurd',
+  'error.badRequest.body':
+    'Het verstuurde formulier hoort niet bij deze pagina. Ga terug naar de pagina en probeer het opnieuw.',
+  'error.expired.title': 'Deze pagina is verlopen',
+  'error.expired.body':
+    'Voor uw veiligheid kunt u een formulier alleen versturen vanaf de pagina waarop het werd getoond. Ga terug, laad de pagina opnieuw en probeer het nog een keer.',
+  'error.completed.title': 'Uw antwoorden zijn al verstuurd',
+  'error.completed.body': 'Verstuurde antwoorden kunnen niet meer worden gewijzigd.',
+  'error.tooLarge.title': 'Er is te veel verstuurd',
+  'error.tooLarge.body':
+    'Een antwoord is langer dan we kunnen accepteren. Maak het korter en probeer het opnieuw.',
+  'error.tooMany.title': 'Te veel pogingen',
+  'error.tooMany.body': 'Wacht {minutes} minuten en probeer het opnieuw.',
+  'error.unavailable.title': 'De dienst is even niet beschikbaar',
+  'error.unavailable.body':
+    'Uw opgeslagen antwoorden zijn veilig. Probeer het over een paar minuten opnieuw.',
+  'error.server.title': 'Sorry, er is iets misgegaan',
+  'error.server.body':
+    'Uw antwoorden tot en met de laatste pagina die u hebt opgeslagen, zijn bewaard. Probeer het over een paar minuten opnieuw.',
+  'error.language.title': 'Niet beschikbaar in deze taal',
+  'error.language.body': 'Kies een van deze talen:',
+  'error.start': 'Naar de lijst met vragenlijsten',
+
+  'email.resume.subject': 'Uw link om verder te gaan: {title}',
+  'email.resume.body':
+    'Beste deelnemer,\n\nU hebt gevraagd om een link om verder te gaan met de vragenlijst “{title}”. Open de link om verder te gaan waar u was gebleven:\n\n{link}\n\nU kunt verdergaan tot {date}. Iedereen met deze link kan uw antwoorden zien. Houd de link dus voor uzelf.\n\nU krijgt deze e-mail één keer, omdat u dit adres hebt ingevuld. Het adres is niet opgeslagen.',
+};

@@ -1,0 +1,109 @@
+import { expect } from 'vitest';
+import type {
+  Answer,
+  AnswerIssueCode,
+  AnswerMap,
+  Model,
+  ResponseState,
+} from '../../src/questionnaire/index.ts';
+import { emptyState, journey, submitPage, submitSummary } from '../../src/questionnaire/index.ts';
+
+type Fields = Record<string, string | readonly string[]>;
+
+/**
+ * A respondent in process, with no HTTP and no database: it answers the page the journey shows,
+ * as a browser form would, and keeps what the server would store.
+ *   scenario(model).answer({ q1: 'yes' }).expectPage('p3')
+ */
+export class Scenario {
+  private state: ResponseState = emptyState;
+  private lastIssues: readonly { path: string; code: AnswerIssueCode }[] = [];
+
+  constructor(
+    private readonly model: Model,
+    private readonly today = '2026-11-23',
+  ) {}
+
+  get current() {
+    return journey(this.model, this.state, this.today).next;
+  }
+
+  get steps() {
+    return journey(this.model, this.state, this.today).steps.map((s) => s.step.key);
+  }
+
+  get answers(): ResponseState {
+    return this.state;
+  }
+
+  expectPage(key: string): this {
+    expect(this.current.step.key).toBe(key);
+    return this;
+  }
+
+  expectIssues(...expected: { path: string; code: AnswerIssueCode }[]): this {
+    expect(this.lastIssues.map(({ path, code }) => ({ path, code }))).toEqual(expected);
+    return this;
+  }
+
+  /** Sends the current page with these fields; invalid answers leave the respondent on it. */
+  answer(fields: Fields): this {
+    const visited = this.current;
+    const step = visited.step;
+    const form = Object.fromEntries(
+      Object.entries(fields).map(([k, v]) => [k, typeof v === 'string' ? [v] : [...v]]),
+    );
+    if (step.kind === 'summary') {
+      const result = submitSummary(this.model, this.state, step.key, form);
+      this.lastIssues = result.kind === 'invalid' ? result.issues : [];
+      if (result.kind === 'done') this.setRepeat(step.key, (r) => ({ ...r, done: true }));
+      if (result.kind === 'add') this.addingTo = step.key;
+      return this;
+    }
+    if (step.kind !== 'page' && step.kind !== 'item') throw new Error(`cannot answer ${step.key}`);
+    const target =
+      this.addingTo === undefined
+        ? visited
+        : journey(this.model, this.state, this.today).newItem(this.addingTo)!;
+    const result = submitPage(this.model, target, form);
+    if (result.kind === 'forged') throw new Error(`forged fields: ${result.fields.join(', ')}`);
+    this.lastIssues = result.kind === 'invalid' ? result.issues : [];
+    if (result.kind !== 'valid') return this;
+    const given = Object.fromEntries(
+      Object.entries(result.answers).filter(([, a]) => a !== undefined),
+    ) as Record<string, Answer>;
+    const s = target.step;
+    if (s.kind === 'item') {
+      this.setRepeat(s.group.id, (r) => {
+        const items = [...r.items];
+        items[s.index - 1] = { ...(items[s.index - 1] ?? {}), ...given };
+        return { items, done: this.addingTo === undefined ? r.done : false };
+      });
+    } else {
+      this.state = { ...this.state, answers: { ...this.state.answers, ...given } };
+    }
+    this.state = { ...this.state, saved: new Set([...this.state.saved, s.key]) };
+    this.addingTo = undefined;
+    return this;
+  }
+
+  /** Chooses "add another" on the summary page: the next answer goes to a new item. */
+  addItem(): this {
+    return this.answer({ addAnother: 'yes' });
+  }
+
+  private addingTo: string | undefined;
+
+  private setRepeat(
+    group: string,
+    change: (r: { items: readonly AnswerMap[]; done: boolean }) => {
+      items: readonly AnswerMap[];
+      done: boolean;
+    },
+  ) {
+    const current = this.state.repeats[group] ?? { items: [], done: false };
+    this.state = { ...this.state, repeats: { ...this.state.repeats, [group]: change(current) } };
+  }
+}
+
+export const scenario = (model: Model, today?: string) => new Scenario(model, today);
