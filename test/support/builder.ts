@@ -50,7 +50,7 @@ export function repeat(
     id,
     title: en(`title ${id}`),
     addAnother: en(`another ${id}?`),
-    itemLabel: en(options.itemLabel ?? ''),
+    itemLabel: en(options.itemLabel ?? `item of ${id}`),
     min: options.min ?? 0,
     max: options.max,
     ...(options.relevant === undefined ? {} : { relevant: options.relevant }),

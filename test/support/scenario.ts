@@ -48,7 +48,10 @@ export class Scenario {
 
   /** Sends the current page with these fields; invalid answers leave the respondent on it. */
   answer(fields: Fields): this {
-    const visited = this.current;
+    const visited =
+      this.addingTo === undefined
+        ? this.current
+        : journey(this.model, this.state, this.today).newItem(this.addingTo)!;
     const step = visited.step;
     const form = Object.fromEntries(
       Object.entries(fields).map(([k, v]) => [k, typeof v === 'string' ? [v] : [...v]]),

@@ -131,7 +131,6 @@ export const de: Messages = {
   'save.continue': 'Weiter ausfüllen',
 
   'resume.title': 'Mit Ihrem Fortsetzungscode weitermachen',
-  'resume.label': 'Fortsetzungscode',
   'resume.hint': 'Der Code, den Sie beim Speichern erhalten haben, zum Beispiel ABCD-EFGH-JKMN-PQRS-TVWX.',
   'resume.submit': 'Weiter',
 

@@ -140,7 +140,6 @@ export const en = {
   'save.continue': 'Continue answering',
 
   'resume.title': 'Continue with your resume code',
-  'resume.label': 'Resume code',
   'resume.hint': 'The code you got when you saved, like ABCD-EFGH-JKMN-PQRS-TVWX.',
   'resume.submit': 'Continue',
 

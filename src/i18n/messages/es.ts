@@ -128,7 +128,6 @@ export const es: Messages = {
   'save.continue': 'Seguir respondiendo',
 
   'resume.title': 'Continuar con su código de reanudación',
-  'resume.label': 'Código de reanudación',
   'resume.hint': 'El código que recibió al guardar, como ABCD-EFGH-JKMN-PQRS-TVWX.',
   'resume.submit': 'Continuar',
 

@@ -127,7 +127,6 @@ export const fi: Messages = {
   'save.continue': 'Jatka vastaamista',
 
   'resume.title': 'Jatka vastaamista jatkamiskoodilla',
-  'resume.label': 'Jatkamiskoodi',
   'resume.hint': 'Koodi, jonka sait tallentaessasi, esimerkiksi ABCD-EFGH-JKMN-PQRS-TVWX.',
   'resume.submit': 'Jatka',
 

@@ -127,7 +127,6 @@ export const fr: Messages = {
   'save.continue': 'Continuer à répondre',
 
   'resume.title': 'Reprendre avec votre code de reprise',
-  'resume.label': 'Code de reprise',
   'resume.hint': 'Le code que vous avez reçu lors de l’enregistrement, par exemple ABCD-EFGH-JKMN-PQRS-TVWX.',
   'resume.submit': 'Continuer',
 

@@ -128,7 +128,6 @@ export const nl: Messages = {
   'save.continue': 'Verdergaan met invullen',
 
   'resume.title': 'Verdergaan met uw hervattingscode',
-  'resume.label': 'Hervattingscode',
   'resume.hint': 'De code die u kreeg toen u uw antwoorden opsloeg, zoals ABCD-EFGH-JKMN-PQRS-TVWX.',
   'resume.submit': 'Doorgaan',
 

@@ -128,7 +128,6 @@ export const pl: Messages = {
   'save.continue': 'Kontynuuj wypełnianie',
 
   'resume.title': 'Kontynuuj za pomocą kodu wznowienia',
-  'resume.label': 'Kod wznowienia',
   'resume.hint': 'Kod otrzymany przy zapisywaniu, na przykład ABCD-EFGH-JKMN-PQRS-TVWX.',
   'resume.submit': 'Dalej',
 

@@ -127,7 +127,6 @@ export const sl: Messages = {
   'save.continue': 'Nadaljujte z izpolnjevanjem',
 
   'resume.title': 'Nadaljujte s kodo za nadaljevanje',
-  'resume.label': 'Koda za nadaljevanje',
   'resume.hint': 'Koda, ki ste jo prejeli ob shranjevanju, na primer ABCD-EFGH-JKMN-PQRS-TVWX.',
   'resume.submit': 'Nadaljujte',
 
