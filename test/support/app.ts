@@ -25,7 +25,7 @@ export async function testApp(
   const clock = { now: options.now ?? new Date('2026-11-23T10:00:00Z') };
   const app = createApp({
     store,
-    logger: pino({ level: 'silent' }),
+    logger: options.log === undefined ? pino({ level: 'silent' }) : pino({ level: 'debug' }, options.log),
     mailer: options.mailer,
     secret: 'test-secret-test-secret-test-secret',
     publicUrl: 'http://127.0.0.1:3000',

@@ -19,6 +19,3 @@ export type Expr =
   | { readonly kind: 'unary'; readonly op: UnaryOp; readonly arg: Expr }
   | { readonly kind: 'binary'; readonly op: BinaryOp; readonly left: Expr; readonly right: Expr }
   | { readonly kind: 'call'; readonly name: string; readonly args: readonly Expr[] };
-
-/** The shape every reference id has, in expressions and in templates alike. */
-export const refIdPattern = /^[A-Za-z_][A-Za-z0-9_]*$/;

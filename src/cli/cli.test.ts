@@ -1,0 +1,63 @@
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+
+const temp = mkdtempSync(join(tmpdir(), 'credmap-cli-'));
+afterAll(() => rmSync(temp, { recursive: true, force: true }));
+
+function credmap(args: string[], env: Record<string, string> = {}) {
+  return spawnSync(process.execPath, ['bin/credmap.js', ...args], {
+    env: { ...process.env, DATABASE_URL: '', ...env },
+    encoding: 'utf8',
+    timeout: 60_000,
+  });
+}
+
+describe('the credmap command', () => {
+  it('explains itself', () => {
+    const help = credmap(['help']);
+    expect(help.status).toBe(0);
+    expect(help.stdout).toMatch(/serve/);
+    expect(help.stdout).toMatch(/migrate/);
+    expect(credmap(['frobnicate']).status).toBe(2);
+  });
+
+  it('stops with every configuration problem listed', () => {
+    const run = credmap(['migrate'], { PORT: 'x', LOG_LEVEL: 'loud' });
+    expect(run.status).toBe(1);
+    expect(run.stderr).toMatch(/PORT/);
+    expect(run.stderr).toMatch(/LOG_LEVEL/);
+    expect(run.stderr).not.toMatch(/at .*\.ts:\d+/);
+  });
+
+  it('checks the shipped questionnaires', () => {
+    const run = credmap(['check']);
+    expect(run.stderr).toBe('');
+    expect(run.stdout).toMatch(/demo: demo: OK/);
+    expect(run.status).toBe(0);
+  });
+
+  it('lists every problem in a broken questionnaire file with its path', () => {
+    const dir = join(temp, 'broken');
+    cpSync('questionnaires', dir, { recursive: true });
+    const file = join(dir, 'demo', 'demo.yaml');
+    const text = readFileSync(file, 'utf8')
+      .replace('relevant: "${holds} = \'yes\'"', 'relevant: "${nowhere} = \'yes\'"')
+      .replace('estimatedMinutes: 5', 'estimatedMinutes: 0');
+    writeFileSync(file, text);
+    const run = credmap(['check', dir]);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toMatch(/demo\.yaml: estimatedMinutes: schema\.too_small/);
+    writeFileSync(file, text.replace('estimatedMinutes: 0', 'estimatedMinutes: 5'));
+    const second = credmap(['check', dir]);
+    expect(second.stderr).toMatch(/demo\.yaml: pages\.6\.relevant: expression\.unknownReference \(nowhere\)/);
+  });
+
+  it('migrates the embedded database', () => {
+    const run = credmap(['migrate'], { DATA_DIR: join(temp, 'data') });
+    expect(run.stdout).toMatch(/pglite database is up to date/);
+    expect(run.status).toBe(0);
+  });
+});

@@ -1,0 +1,92 @@
+import { sql } from 'kysely';
+import { SMTPServer } from 'smtp-server';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createSmtpMailer } from '../../src/mail/index.ts';
+import type { TestApp } from '../support/app.ts';
+import { Browser, testApp } from '../support/app.ts';
+import { engines } from '../support/database.ts';
+
+const base = '/en/s/demo/demo';
+
+/** A real SMTP server on loopback that keeps what it receives. */
+function smtpServer() {
+  const received: { to: string[]; raw: string }[] = [];
+  const server = new SMTPServer({
+    disabledCommands: ['STARTTLS', 'AUTH'],
+    logger: false,
+    onData(stream, session, callback) {
+      let raw = '';
+      stream.on('data', (chunk: Buffer) => {
+        raw += chunk.toString('utf8');
+      });
+      stream.on('end', () => {
+        received.push({ to: session.envelope.rcptTo.map((r) => r.address), raw });
+        callback();
+      });
+    },
+  });
+  return {
+    received,
+    listen: () =>
+      new Promise<number>((resolve) => {
+        server.listen(0, '127.0.0.1', () => resolve((server.server.address() as { port: number }).port));
+      }),
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}
+
+describe.each(engines())('resume link by e-mail on %s', (engine) => {
+  const smtp = smtpServer();
+  const log: string[] = [];
+  let t: TestApp;
+  beforeAll(async () => {
+    const port = await smtp.listen();
+    t = await testApp(engine, {
+      mailer: createSmtpMailer(`smtp://127.0.0.1:${port}`, 'credmap <no-reply@credmap.test>'),
+      log: { write: (line) => log.push(line) },
+    });
+  });
+  afterAll(async () => {
+    await t?.close();
+    await smtp.close();
+  });
+
+  it('sends the link to the address typed, and keeps the address nowhere', async () => {
+    const b = new Browser(t.app);
+    await b.get(base);
+    await b.get(`${base}/p/p_consent`);
+    await b.post(`${base}/p/p_consent`, { consent: 'yes', _action: 'save' });
+    const save = await b.get(`${base}/save`);
+    expect(save.html).toContain('Send me the link by e-mail');
+    const code = save.html.match(/([0-9A-Z]{4}(?:-[0-9A-Z]{4}){4})/)?.[1];
+
+    const wrong = await b.post(`${base}/save/email`, { email: 'not an address' });
+    expect(wrong.status).toBe(422);
+    expect(wrong.html).toContain('Enter an e-mail address');
+
+    const sent = await b.post(`${base}/save/email`, { email: 'respondent@example.org' });
+    expect(sent.status).toBe(200);
+    expect(sent.html).toContain('We have sent the link');
+    expect(smtp.received).toHaveLength(1);
+    const message = smtp.received[0]!;
+    expect(message.to).toEqual(['respondent@example.org']);
+    const body = message.raw.replace(/=\r?\n/g, '').replace(/=3D/g, '=');
+    expect(body).toContain(`http://127.0.0.1:3000${base}/resume?code=${encodeURIComponent(code!)}`);
+
+    // The link opens the response in a browser that has never seen it.
+    const link = body.match(/(\/en\/s\/demo\/demo\/resume\?code=[^\s]+)/)?.[1];
+    const other = new Browser(t.app);
+    const opened = await other.get(link!);
+    expect(opened.status).toBe(303);
+    expect(opened.location).toBe(`${base}/p/p_role`);
+
+    const everything = await sql<{ dump: string }>`
+      select coalesce(string_agg(t::text, ' '), '') as dump from (
+        select row_to_json(r)::text as t from response r
+        union all select row_to_json(a)::text from answer a
+        union all select row_to_json(p)::text from page_time p
+        union all select row_to_json(s)::text from setting s) x`.execute(t.store.db);
+    expect(everything.rows[0]?.dump).not.toContain('respondent@example.org');
+    expect(log.join('\n')).not.toContain('respondent@example.org');
+  });
+});
