@@ -18,7 +18,7 @@ export interface TestApp {
 /** credmap on a fresh database with the shipped studies loaded, as `npm start` has it. */
 export async function testApp(
   engine: Engine,
-  options: { mailer?: Mailer; now?: Date } = {},
+  options: { mailer?: Mailer; now?: Date; log?: { write(line: string): void } } = {},
 ): Promise<TestApp> {
   const store = await freshStore(engine);
   await installStudies(store, await readStudies(process.env.TEST_QUESTIONNAIRES_DIR ?? 'questionnaires'));
