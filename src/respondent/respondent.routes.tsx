@@ -20,6 +20,7 @@ import type {
   AnswerIssue,
   AnswerWords,
   FormInput,
+  Journey,
   LocalizedText,
   Model,
   ResponseState,
@@ -523,8 +524,26 @@ export function respondentRoutes(options: RespondentOptions): Hono {
     return redirect(c, scope.urls.landing());
   });
 
+  /**
+   * The step a URL names, if the respondent may be there: a saved or next step, or the first page
+   * of the item that "add another" would create (`/r/{group}/new` or its numbered URL).
+   */
+  const visitStep = (
+    j: Journey,
+    model: Model,
+    state: ResponseState,
+    key: string,
+  ): VisitedStep | undefined => {
+    const [group, index, page] = key.split('/');
+    if (key.endsWith('/new') && group !== undefined) return j.newItem(group);
+    const g = group === undefined ? undefined : model.groups.get(group);
+    const count = group === undefined ? 0 : (state.repeats[group]?.items.length ?? 0);
+    if (g !== undefined && Number(index) === count + 1 && g.pages[0]?.id === page) return j.newItem(g.id);
+    return j.visit(key);
+  };
+
   /** A page step, at top level or in a repeat item: show it. */
-  const showStep = async (c: Ctx, key: string, newItemOf?: string) => {
+  const showStep = async (c: Ctx, key: string) => {
     const scope = await scopeOf(c);
     const closed = statusPage(c, scope, 'GET');
     if (closed !== undefined) return closed;
@@ -533,7 +552,7 @@ export function respondentRoutes(options: RespondentOptions): Hono {
     const model = loaded?.model ?? scope.ref.model;
     const state = loaded?.state ?? emptyState;
     const j = journey(model, state, todayOf(scope));
-    const visited = newItemOf !== undefined ? j.newItem(newItemOf) : j.visit(key);
+    const visited = visitStep(j, model, state, key);
     if (visited === undefined || (visited.step.kind !== 'page' && visited.step.kind !== 'item')) {
       return redirect(c, scope.urls.step(j.next.step));
     }
@@ -541,7 +560,7 @@ export function respondentRoutes(options: RespondentOptions): Hono {
   };
 
   /** A page step: decode, validate with the engine, store in one transaction, go on. */
-  const saveStep = async (c: Ctx, key: string, newItemOf?: string) => {
+  const saveStep = async (c: Ctx, key: string) => {
     const scope = await scopeOf(c);
     const { form, system } = await readForm(c);
     checkCsrf(c, system.csrf);
@@ -552,7 +571,7 @@ export function respondentRoutes(options: RespondentOptions): Hono {
     const model = loaded?.model ?? scope.ref.model;
     const state = loaded?.state ?? emptyState;
     const j = journey(model, state, todayOf(scope));
-    const visited = newItemOf !== undefined ? j.newItem(newItemOf) : j.visit(key);
+    const visited = visitStep(j, model, state, key);
     if (visited === undefined || (visited.step.kind !== 'page' && visited.step.kind !== 'item')) {
       return redirect(c, scope.urls.step(j.next.step));
     }
@@ -582,7 +601,6 @@ export function respondentRoutes(options: RespondentOptions): Hono {
         />,
       );
     }
-    // A first page without consent question starts a response only when something is answered or saved.
     const saved = await savePage(store, loaded?.row.version_id ?? scope.ref.versionId, loaded?.row, {
       visited,
       answers: result.answers,
@@ -605,38 +623,11 @@ export function respondentRoutes(options: RespondentOptions): Hono {
 
   app.get(`${q}/p/:page`, (c) => showStep(c, c.req.param('page')));
   app.post(`${q}/p/:page`, (c) => saveStep(c, c.req.param('page')));
-  app.get(`${q}/r/:group/new`, (c) => showStep(c, '', c.req.param('group')));
-  app.get(`${q}/r/:group/:index{[0-9]{1,3}}/:page`, async (c) => {
-    const { group, index, page } = c.req.param();
-    return showStep(
-      c,
-      `${group}/${Number(index)}/${page}`,
-      await newItemTarget(c, group, Number(index), page),
-    );
-  });
-  app.post(`${q}/r/:group/:index{[0-9]{1,3}}/:page`, async (c) => {
-    const { group, index, page } = c.req.param();
-    return saveStep(
-      c,
-      `${group}/${Number(index)}/${page}`,
-      await newItemTarget(c, group, Number(index), page),
-    );
-  });
-
-  /** The group, when the URL names the first page of the item that would be added next. */
-  const newItemTarget = async (
-    c: Ctx,
-    group: string,
-    index: number,
-    page: string,
-  ): Promise<string | undefined> => {
-    const scope = await scopeOf(c);
-    const loaded = await responseOf(c, scope);
-    const model = loaded?.model ?? scope.ref.model;
-    const g = model.groups.get(group);
-    const count = loaded?.state.repeats[group]?.items.length ?? 0;
-    return g !== undefined && index === count + 1 && g.pages[0]?.id === page ? group : undefined;
-  };
+  app.get(`${q}/r/:group/new`, (c) => showStep(c, `${c.req.param('group')}/new`));
+  const itemStepKey = (c: Ctx) =>
+    `${c.req.param('group')}/${Number(c.req.param('index'))}/${c.req.param('page')}`;
+  app.get(`${q}/r/:group/:index{[0-9]{1,3}}/:page`, (c) => showStep(c, itemStepKey(c)));
+  app.post(`${q}/r/:group/:index{[0-9]{1,3}}/:page`, (c) => saveStep(c, itemStepKey(c)));
 
   // ---------------------------------------------------------------- repeat groups
 
