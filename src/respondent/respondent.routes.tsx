@@ -542,20 +542,31 @@ export function respondentRoutes(options: RespondentOptions): Hono {
     return j.visit(key);
   };
 
+  /** The page step a URL names for this respondent, or where to send them instead. */
+  const pageStep = async (c: Ctx, scope: Scope, key: string) => {
+    const loaded = await responseOf(c, scope);
+    const model = loaded?.model ?? scope.ref.model;
+    const state = loaded?.state ?? emptyState;
+    const j = journey(model, state, todayOf(scope));
+    const visited = visitStep(j, model, state, key);
+    const isPage = visited !== undefined && (visited.step.kind === 'page' || visited.step.kind === 'item');
+    return {
+      loaded,
+      model,
+      state,
+      visited: isPage ? visited : undefined,
+      elsewhere: scope.urls.step(j.next.step),
+    };
+  };
+
   /** A page step, at top level or in a repeat item: show it. */
   const showStep = async (c: Ctx, key: string) => {
     const scope = await scopeOf(c);
     const closed = statusPage(c, scope, 'GET');
     if (closed !== undefined) return closed;
-    const loaded = await responseOf(c, scope);
+    const { loaded, model, state, visited, elsewhere } = await pageStep(c, scope, key);
     if (loaded?.row.completed_at) return redirect(c, scope.urls.done());
-    const model = loaded?.model ?? scope.ref.model;
-    const state = loaded?.state ?? emptyState;
-    const j = journey(model, state, todayOf(scope));
-    const visited = visitStep(j, model, state, key);
-    if (visited === undefined || (visited.step.kind !== 'page' && visited.step.kind !== 'item')) {
-      return redirect(c, scope.urls.step(j.next.step));
-    }
+    if (visited === undefined) return redirect(c, elsewhere);
     return renderQuestionPage(c, scope, { model, state }, visited, savedValues(scope, visited), [], 200);
   };
 
@@ -566,15 +577,9 @@ export function respondentRoutes(options: RespondentOptions): Hono {
     checkCsrf(c, system.csrf);
     const closed = statusPage(c, scope, 'POST');
     if (closed !== undefined) return closed;
-    const loaded = await responseOf(c, scope);
+    const { loaded, model, state, visited, elsewhere } = await pageStep(c, scope, key);
     if (loaded?.row.completed_at) throw problems.completed();
-    const model = loaded?.model ?? scope.ref.model;
-    const state = loaded?.state ?? emptyState;
-    const j = journey(model, state, todayOf(scope));
-    const visited = visitStep(j, model, state, key);
-    if (visited === undefined || (visited.step.kind !== 'page' && visited.step.kind !== 'item')) {
-      return redirect(c, scope.urls.step(j.next.step));
-    }
+    if (visited === undefined) return redirect(c, elsewhere);
     const result = submitPage(model, visited, form);
     if (result.kind === 'forged') throw problems.badRequest();
     if (result.kind === 'invalid')

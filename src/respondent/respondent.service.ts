@@ -3,11 +3,13 @@ import type { Answer, Model, ResponseState, Study, Value, VisitedStep } from '..
 import { compile, parseDefinition, studySchema, takesAnswer } from '../questionnaire/index.ts';
 import type {
   AnswerCell,
+  DatabaseSchema,
   NewAnswerCell,
   QuestionnaireRow,
   ResponseRow,
   Store,
   StudyRow,
+  Transaction,
 } from '../store/index.ts';
 import {
   addPageTime,
@@ -148,6 +150,24 @@ export class CompletedError extends Error {
   }
 }
 
+type Trx = Transaction<DatabaseSchema>;
+
+/**
+ * Runs `work` in a transaction holding the response's row lock, so two requests for one response
+ * queue up; a completed (or deleted) response refuses every change.
+ */
+async function inOpenResponse<T>(
+  store: Store,
+  responseId: string,
+  work: (trx: Trx, row: ResponseRow) => Promise<T>,
+): Promise<T> {
+  return store.db.transaction().execute(async (trx) => {
+    const locked = await lockResponse(trx, responseId);
+    if (locked === undefined || locked.completed_at !== null) throw new CompletedError();
+    return work(trx, locked);
+  });
+}
+
 export interface PageSave {
   readonly visited: VisitedStep;
   readonly answers: Readonly<Record<string, Answer | undefined>>;
@@ -189,23 +209,7 @@ export async function savePage(
   }
   const ids = [step.page.id, ...step.page.items.map((q) => q.id)];
 
-  return store.db.transaction().execute(async (trx) => {
-    let responseId = existing?.id;
-    let resumeCode: string | undefined;
-    if (responseId === undefined) {
-      responseId = randomUUID();
-      resumeCode = newResumeCode();
-      await insertResponse(trx, {
-        id: responseId,
-        versionId,
-        language: save.language,
-        resumeHash: hashCode(resumeCode),
-        now,
-      });
-    } else {
-      const locked = await lockResponse(trx, responseId);
-      if (locked === undefined || locked.completed_at !== null) throw new CompletedError();
-    }
+  const write = async (trx: Trx, responseId: string) => {
     if (step.kind === 'item') {
       const group = step.group.id;
       // A new item reopens the group's "anything else to add?" question.
@@ -222,8 +226,24 @@ export async function savePage(
     await replaceCells(trx, responseId, ids, item, cells, now);
     await addPageTime(trx, responseId, step.page.id, save.seconds, now);
     await touchResponse(trx, responseId, save.language, now);
-    return resumeCode === undefined ? { responseId } : { responseId, resumeCode };
+  };
+  if (existing !== undefined) {
+    await inOpenResponse(store, existing.id, (trx) => write(trx, existing.id));
+    return { responseId: existing.id };
+  }
+  const responseId = randomUUID();
+  const resumeCode = newResumeCode();
+  await store.db.transaction().execute(async (trx) => {
+    await insertResponse(trx, {
+      id: responseId,
+      versionId,
+      language: save.language,
+      resumeHash: hashCode(resumeCode),
+      now,
+    });
+    await write(trx, responseId);
   });
+  return { responseId, resumeCode };
 }
 
 /** Records that the respondent has nothing more to add to a repeat group. */
@@ -235,9 +255,7 @@ export async function finishGroup(
   seconds: number,
   now: Date,
 ): Promise<void> {
-  await store.db.transaction().execute(async (trx) => {
-    const locked = await lockResponse(trx, responseId);
-    if (locked === undefined || locked.completed_at !== null) throw new CompletedError();
+  await inOpenResponse(store, responseId, async (trx) => {
     await replaceCells(trx, responseId, [groupId], 0, [markerCell(groupId, 0, donePart)], now);
     await addPageTime(trx, responseId, groupId, seconds, now);
     await touchResponse(trx, responseId, language, now);
@@ -253,9 +271,7 @@ export async function removeGroupItem(
   index: number,
   now: Date,
 ): Promise<void> {
-  await store.db.transaction().execute(async (trx) => {
-    const locked = await lockResponse(trx, responseId);
-    if (locked === undefined || locked.completed_at !== null) throw new CompletedError();
+  await inOpenResponse(store, responseId, async (trx, locked) => {
     await removeItem(trx, responseId, groupIds(model, groupId), index);
     await touchResponse(trx, responseId, locked.language, now);
   });
@@ -263,9 +279,7 @@ export async function removeGroupItem(
 
 /** Completes the response; a second submission finds it completed and changes nothing. */
 export async function submitResponse(store: Store, responseId: string, now: Date): Promise<string> {
-  return store.db.transaction().execute(async (trx) => {
-    const locked = await lockResponse(trx, responseId);
-    if (locked === undefined || locked.completed_at !== null) throw new CompletedError();
+  return inOpenResponse(store, responseId, async (trx) => {
     const receipt = newReceipt();
     await completeResponse(trx, responseId, receipt, now);
     return receipt;
@@ -274,9 +288,5 @@ export async function submitResponse(store: Store, responseId: string, now: Date
 
 /** A respondent who withdraws consent takes everything with them. */
 export async function deleteResponse(store: Store, responseId: string): Promise<void> {
-  await store.db.transaction().execute(async (trx) => {
-    const locked = await lockResponse(trx, responseId);
-    if (locked === undefined || locked.completed_at !== null) throw new CompletedError();
-    await deleteResponseRow(trx, responseId);
-  });
+  await inOpenResponse(store, responseId, (trx) => deleteResponseRow(trx, responseId));
 }
