@@ -37,8 +37,19 @@ export function createApp(deps: AppDeps): Hono {
   const now = deps.now ?? (() => new Date());
 
   app.use(async (c, next) => {
+    const started = performance.now();
     await next();
     for (const [name, value] of Object.entries(securityHeaders)) c.header(name, value);
+    // The path only: query strings can carry resume codes, and nothing else about the client is kept.
+    deps.logger.debug(
+      {
+        method: c.req.method,
+        path: new URL(c.req.url).pathname,
+        status: c.res.status,
+        ms: Math.round(performance.now() - started),
+      },
+      'request',
+    );
   });
   app.use(compress());
 
