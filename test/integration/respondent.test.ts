@@ -278,6 +278,8 @@ describe.each(engines())('respondent pages on %s', (engine) => {
 
   it('follows the schedule: not open yet, then closed, in the respondent language', async () => {
     const b = new Browser(t.app);
+    await b.get(`${base}/p/p_consent`);
+    const before = await responseCount(t);
     t.clock.now = new Date('2025-06-01T10:00:00Z');
     try {
       const early = await b.get('/de/s/demo/demo');
@@ -290,6 +292,8 @@ describe.each(engines())('respondent pages on %s', (engine) => {
       expect(late.html).toContain('2027');
       const post = await b.post('/nl/s/demo/demo/p/p_consent', { consent: 'yes' });
       expect(post.status).toBe(403);
+      expect(post.html).toContain('<html lang="nl">');
+      expect(await responseCount(t)).toBe(before);
     } finally {
       t.clock.now = new Date('2026-11-23T10:00:00Z');
     }
