@@ -8,7 +8,17 @@ const base = '/en/s/demo/demo';
 
 /** Whatever a form on the role page can be made to send: real and forged names, odd values. */
 const fieldName = fc.oneof(
-  fc.constantFrom('role', 'role.other', 'role.missing', '_action', '_ts', 'country', 'role.x', '__proto__', 'constructor'),
+  fc.constantFrom(
+    'role',
+    'role.other',
+    'role.missing',
+    '_action',
+    '_ts',
+    'country',
+    'role.x',
+    '__proto__',
+    'constructor',
+  ),
   fc.string({ maxLength: 30 }),
 );
 const fieldValue = fc.oneof(
@@ -41,7 +51,12 @@ describe('hostile input on a question page', () => {
     ).id;
     const rowsOf = async () =>
       JSON.stringify(
-        await t.store.db.selectFrom('answer').select(['question_id', 'part', 'value', 'missing']).where('response_id', '=', responseId).orderBy(['question_id', 'part']).execute(),
+        await t.store.db
+          .selectFrom('answer')
+          .select(['question_id', 'part', 'value', 'missing'])
+          .where('response_id', '=', responseId)
+          .orderBy(['question_id', 'part'])
+          .execute(),
       );
 
     await fc.assert(
