@@ -1,7 +1,9 @@
 /** The pages respondents meet: landing, questions, repeat groups, check, submit, save and resume. */
+
+export { pickLanguage, problemPage } from './errors.tsx';
 export type { PageProblem } from './problem.ts';
 export { problems } from './problem.ts';
 export type { RespondentOptions } from './respondent.routes.tsx';
-export { pickLanguage, problemPage, respondentRoutes } from './respondent.routes.tsx';
+export { respondentRoutes } from './respondent.routes.tsx';
 export { Catalog } from './respondent.service.ts';
 export type { Assets } from './views/layout.tsx';

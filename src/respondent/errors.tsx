@@ -1,0 +1,90 @@
+import { isUiLanguage, languageNames, negotiateLanguage, translator, uiLanguages } from '../i18n/index.ts';
+import type { Ctx, RespondentOptions } from './kit.tsx';
+import { LanguageProblem } from './kit.tsx';
+import { PageProblem, problems } from './problem.ts';
+import { CompletedError } from './respondent.service.ts';
+import { homeUrl } from './urls.ts';
+import type { Assets } from './views/layout.tsx';
+import { Layout } from './views/layout.tsx';
+
+/** Problems said to the respondent in their language; anything unexpected is logged and gets a 500 page. */
+export function respondentErrors(options: Pick<RespondentOptions, 'logger' | 'assets'>) {
+  return (error: Error, c: Ctx) => {
+    const lang = pickLanguage(c);
+    const t = translator(lang);
+    if (error instanceof LanguageProblem) {
+      const def = error.ref.model.definition;
+      const path = new URL(c.req.url).pathname;
+      const page = (
+        <Layout lang={lang} t={t} title={t('error.language.title')} assets={options.assets}>
+          <h1>{t('error.language.title')}</h1>
+          <p>{t('error.language.body')}</p>
+          <ul class="links">
+            {def.languages.map((l) => (
+              <li>
+                <a href={path.replace(/^\/[a-z]{2}/, `/${l}`)} lang={l}>
+                  {languageNames[l as keyof typeof languageNames] ?? l}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </Layout>
+      );
+      c.header('Cache-Control', 'no-store');
+      return c.html(`<!doctype html>${String(page)}`, 404);
+    }
+    const problem =
+      error instanceof PageProblem
+        ? error
+        : error instanceof CompletedError
+          ? problems.completed()
+          : isUnavailable(error)
+            ? problems.unavailable()
+            : undefined;
+    if (problem === undefined) {
+      options.logger.error({ err: error, path: new URL(c.req.url).pathname }, 'request failed');
+    }
+    const shown = problem ?? new PageProblem(500, 'error.server.title', 'error.server.body');
+    return problemPage(c, lang, shown, options.assets);
+  };
+}
+
+export function pickLanguage(c: Ctx): string {
+  const first = new URL(c.req.url).pathname.split('/')[1] ?? '';
+  return isUiLanguage(first) ? first : negotiateLanguage(c.req.header('accept-language'), uiLanguages);
+}
+
+export function problemPage(c: Ctx, lang: string, problem: PageProblem, assets: Assets) {
+  const t = translator(lang);
+  const page = (
+    <Layout lang={lang} t={t} title={t(problem.titleKey)} assets={assets}>
+      <h1>{t(problem.titleKey)}</h1>
+      <p>{t(problem.bodyKey, problem.params)}</p>
+      <p>
+        <a href={homeUrl(lang)}>{t('error.start')}</a>
+      </p>
+    </Layout>
+  );
+  c.header('Cache-Control', 'no-store');
+  if (problem.status === 503) c.header('Retry-After', '30');
+  return c.html(`<!doctype html>${String(page)}`, problem.status);
+}
+
+/** A lost database connection: the request gets a 503 and the process carries on. */
+function isUnavailable(error: unknown): boolean {
+  const code = (error as { code?: string }).code ?? '';
+  const message = error instanceof Error ? error.message : '';
+  return (
+    [
+      'ECONNREFUSED',
+      'ECONNRESET',
+      'ETIMEDOUT',
+      '57P01',
+      '57P02',
+      '57P03',
+      '08006',
+      '08001',
+      '08003',
+    ].includes(code) || /Connection terminated|timeout exceeded when trying to connect/i.test(message)
+  );
+}

@@ -1,0 +1,244 @@
+import type { Hono } from 'hono';
+import { deleteCookie, getCookie } from 'hono/cookie';
+import type { LocalizedText } from '../questionnaire/index.ts';
+import {
+  answerText,
+  emptyState,
+  journey,
+  resolveText,
+  submitPage,
+  takesAnswer,
+} from '../questionnaire/index.ts';
+import { readForm, secondsSince } from './form.ts';
+import type { Ctx, Kit } from './kit.tsx';
+import { questionnairePath as q, responseCookie } from './kit.tsx';
+import { problems } from './problem.ts';
+import { deleteResponse, loadResponse, savePage, submitResponse } from './respondent.service.ts';
+import type { CheckSection } from './views/pages.tsx';
+import { CheckPage, DonePage, LandingPage, MessagePage } from './views/pages.tsx';
+
+/** Landing page, question pages, check your answers, submission and thanks. */
+export function questionnaireRoutes(app: Hono, kit: Kit): void {
+  const {
+    checkCsrf,
+    frameFor,
+    scopeOf,
+    render,
+    redirect,
+    dateOf,
+    statusPage,
+    responseOf,
+    rememberResponse,
+    wordsFor,
+    texter,
+    itemLabel,
+    savedValues,
+    renderQuestionPage,
+    nextAfter,
+    todayOf,
+    pageStep,
+    requireResponse,
+    store,
+    catalog,
+  } = kit;
+  app.get(q, async (c) => {
+    const scope = await scopeOf(c);
+    const closed = statusPage(c, scope, 'GET');
+    if (closed !== undefined) return closed;
+    const { ref, lang } = scope;
+    const def = ref.model.definition;
+    const fallback = def.fallbackLanguage;
+    const loaded = await responseOf(c, scope);
+    const first = journey(ref.model, emptyState, todayOf(scope)).steps[0]!;
+    let continueUrl: string | undefined;
+    if (loaded !== undefined && loaded.row.completed_at === null) {
+      continueUrl = scope.urls.step(journey(loaded.model, loaded.state, todayOf(scope)).next.step);
+    }
+    const text = (x: LocalizedText | undefined) => resolveText(x, lang, fallback);
+    return render(
+      c,
+      <LandingPage
+        frame={frameFor(c, scope)}
+        urls={scope.urls}
+        title={text(def.title)}
+        audience={text(def.audience)}
+        description={text(def.description)}
+        minutes={def.estimatedMinutes}
+        closes={dateOf(scope, ref.row.closes_at)}
+        confidentiality={resolveText(ref.study.confidentiality, lang, ref.study.fallbackLanguage)}
+        note={
+          ref.study.note === undefined
+            ? undefined
+            : resolveText(ref.study.note, lang, ref.study.fallbackLanguage)
+        }
+        contactName={resolveText(ref.study.contact.name, lang, ref.study.fallbackLanguage)}
+        startUrl={scope.urls.step(first.step)}
+        csrf={scope.csrf}
+        {...(continueUrl === undefined ? {} : { continueUrl })}
+        {...(loaded?.row.receipt ? { receipt: loaded.row.receipt } : {})}
+      />,
+    );
+  });
+
+  /** Forgets the response on this device (after completing), so that someone else can start. */
+  app.post(`${q}/restart`, async (c) => {
+    const scope = await scopeOf(c);
+    const { system } = await readForm(c);
+    checkCsrf(c, system.csrf);
+    deleteCookie(c, responseCookie(scope.ref.row.id), { path: '/' });
+    return redirect(c, scope.urls.landing());
+  });
+
+  /**
+   * The step a URL names, if the respondent may be there: a saved or next step, or the first page
+   * of the item that "add another" would create (`/r/{group}/new` or its numbered URL).
+   */
+
+  const showStep = async (c: Ctx, key: string) => {
+    const scope = await scopeOf(c);
+    const closed = statusPage(c, scope, 'GET');
+    if (closed !== undefined) return closed;
+    const { loaded, model, state, visited, elsewhere } = await pageStep(c, scope, key);
+    if (loaded?.row.completed_at) return redirect(c, scope.urls.done());
+    if (visited === undefined) return redirect(c, elsewhere);
+    return renderQuestionPage(c, scope, { model, state }, visited, savedValues(scope, visited), [], 200);
+  };
+
+  /** A page step: decode, validate with the engine, store in one transaction, go on. */
+  const saveStep = async (c: Ctx, key: string) => {
+    const scope = await scopeOf(c);
+    const { form, system } = await readForm(c);
+    checkCsrf(c, system.csrf);
+    const closed = statusPage(c, scope, 'POST');
+    if (closed !== undefined) return closed;
+    const { loaded, model, state, visited, elsewhere } = await pageStep(c, scope, key);
+    if (loaded?.row.completed_at) throw problems.completed();
+    if (visited === undefined) return redirect(c, elsewhere);
+    const result = submitPage(model, visited, form);
+    if (result.kind === 'forged') throw problems.badRequest();
+    if (result.kind === 'invalid')
+      return renderQuestionPage(c, scope, { model, state }, visited, form, result.issues, 422);
+
+    // Consent refused: nothing is stored, and a response that existed is deleted.
+    const declined = visited.questions.some(
+      (q) =>
+        q.type === 'consent' &&
+        result.answers[q.id]?.kind === 'value' &&
+        (result.answers[q.id] as { value: unknown }).value === 'no',
+    );
+    if (declined) {
+      if (loaded !== undefined) await deleteResponse(store, loaded.row.id);
+      deleteCookie(c, responseCookie(scope.ref.row.id), { path: '/' });
+      const { t } = scope;
+      return render(
+        c,
+        <MessagePage
+          frame={frameFor(c, scope)}
+          title={t('declined.title')}
+          body={t('declined.body')}
+          link={{ href: scope.urls.landing(), text: t('declined.again') }}
+        />,
+      );
+    }
+    const saved = await savePage(store, loaded?.row.version_id ?? scope.ref.versionId, loaded?.row, {
+      visited,
+      answers: result.answers,
+      calculated: result.calculated,
+      language: scope.lang,
+      seconds: secondsSince(system.renderedAt, scope.now),
+      now: scope.now,
+    });
+    if (saved.resumeCode !== undefined) rememberResponse(c, scope, saved.resumeCode);
+    if (system.action === 'save') return redirect(c, scope.urls.save());
+    const after = await loadResponse(
+      store,
+      catalog,
+      scope.ref,
+      saved.resumeCode ?? getCookie(c, responseCookie(scope.ref.row.id)),
+    );
+    const fromCheck = new URL(c.req.url).searchParams.get('from') === 'check';
+    return redirect(c, nextAfter(scope, model, after?.state ?? state, visited.step.key, fromCheck));
+  };
+
+  app.get(`${q}/p/:page`, (c) => showStep(c, c.req.param('page')));
+  app.post(`${q}/p/:page`, (c) => saveStep(c, c.req.param('page')));
+  app.get(`${q}/r/:group/new`, (c) => showStep(c, `${c.req.param('group')}/new`));
+  const itemStepKey = (c: Ctx) =>
+    `${c.req.param('group')}/${Number(c.req.param('index'))}/${c.req.param('page')}`;
+  app.get(`${q}/r/:group/:index{[0-9]{1,3}}/:page`, (c) => showStep(c, itemStepKey(c)));
+  app.post(`${q}/r/:group/:index{[0-9]{1,3}}/:page`, (c) => saveStep(c, itemStepKey(c)));
+
+  // ---------------------------------------------------------------- check, submit, done
+
+  app.get(`${q}/check`, async (c) => {
+    const scope = await scopeOf(c);
+    const closed = statusPage(c, scope, 'GET');
+    if (closed !== undefined) return closed;
+    const loaded = await responseOf(c, scope);
+    if (loaded === undefined) return redirect(c, scope.urls.landing());
+    if (loaded.row.completed_at) return redirect(c, scope.urls.done());
+    const { model, state } = loaded;
+    const j = journey(model, state, todayOf(scope));
+    if (j.next.step.kind !== 'check') return redirect(c, scope.urls.step(j.next.step));
+    const words = wordsFor(scope, model);
+    const fallback = model.definition.fallbackLanguage;
+    const sections: CheckSection[] = [];
+    for (const visited of j.steps) {
+      const step = visited.step;
+      if (step.kind !== 'page' && step.kind !== 'item') continue;
+      const text = texter(scope, model, visited, state);
+      const rows = visited.questions
+        .filter((question) => takesAnswer(question))
+        .map((question) => ({
+          label: text(question.label),
+          answer: answerText(question, visited.answers[question.id], words),
+          changeUrl: `${scope.urls.step(step)}?from=check`,
+        }));
+      if (rows.length === 0) continue;
+      const heading =
+        step.kind === 'item'
+          ? `${resolveText(step.group.title, scope.lang, fallback)}: ${itemLabel(scope, model, state, step.group.id, step.index)}`
+          : step.page.title === undefined
+            ? undefined
+            : text(step.page.title);
+      const last = sections[sections.length - 1];
+      if (last !== undefined && step.kind === 'item' && last.heading === heading)
+        sections[sections.length - 1] = { heading, rows: [...last.rows, ...rows] };
+      else sections.push({ heading, rows });
+    }
+    const back = j.previous('check');
+    return render(
+      c,
+      <CheckPage
+        frame={frameFor(c, scope)}
+        sections={sections}
+        action={scope.urls.check()}
+        backUrl={back === undefined ? undefined : scope.urls.step(back.step)}
+        csrf={scope.csrf}
+        renderedAt={scope.now.getTime()}
+      />,
+    );
+  });
+
+  app.post(`${q}/check`, async (c) => {
+    const scope = await scopeOf(c);
+    const { form, system } = await readForm(c);
+    checkCsrf(c, system.csrf);
+    if (Object.keys(form).length > 0) throw problems.badRequest();
+    const closed = statusPage(c, scope, 'POST');
+    if (closed !== undefined) return closed;
+    const loaded = await requireResponse(c, scope);
+    if (loaded === undefined) return redirect(c, scope.urls.landing());
+    const j = journey(loaded.model, loaded.state, todayOf(scope));
+    if (j.next.step.kind !== 'check') return redirect(c, scope.urls.step(j.next.step));
+    await submitResponse(store, loaded.row.id, scope.now);
+    return redirect(c, scope.urls.done());
+  });
+
+  app.get(`${q}/done`, async (c) => {
+    const scope = await scopeOf(c);
+    const loaded = await responseOf(c, scope);
+    if (!loaded?.row.completed_at || loaded.row.receipt === null) return redirect(c, scope.urls.landing());
+    return render(c, <DonePage frame={frameFor(c, scope)} receipt={loaded.row.receipt} />);
+  });
+}

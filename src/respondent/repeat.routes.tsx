@@ -1,0 +1,151 @@
+import type { Hono } from 'hono';
+import type { AnswerIssue } from '../questionnaire/index.ts';
+import { journey, resolveText, submitSummary } from '../questionnaire/index.ts';
+import { readForm, secondsSince } from './form.ts';
+import type { Ctx, Kit, Scope } from './kit.tsx';
+import { questionnairePath as q } from './kit.tsx';
+import { problems } from './problem.ts';
+import type { LoadedResponse } from './respondent.service.ts';
+import { finishGroup, removeGroupItem } from './respondent.service.ts';
+import { RemovePage, SummaryPage } from './views/pages.tsx';
+
+/** Repeat groups: the summary with "add another?", and removing an item. */
+export function repeatRoutes(app: Hono, kit: Kit): void {
+  const {
+    checkCsrf,
+    frameFor,
+    scopeOf,
+    render,
+    redirect,
+    statusPage,
+    responseOf,
+    itemLabel,
+    shownIssues,
+    nextAfter,
+    todayOf,
+    requireResponse,
+    store,
+  } = kit;
+  const summaryPage = (
+    c: Ctx,
+    scope: Scope,
+    loaded: LoadedResponse,
+    groupId: string,
+    issues: readonly AnswerIssue[],
+    status: 200 | 422,
+  ) => {
+    const { model, state } = loaded;
+    const group = model.groups.get(groupId)!;
+    const fallback = model.definition.fallbackLanguage;
+    const j = journey(model, state, todayOf(scope));
+    const items = state.repeats[groupId]?.items ?? [];
+    const back = j.previous(groupId);
+    return render(
+      c,
+      <SummaryPage
+        frame={frameFor(c, scope)}
+        urls={scope.urls}
+        groupId={groupId}
+        title={resolveText(group.title, scope.lang, fallback)}
+        question={resolveText(group.addAnother, scope.lang, fallback)}
+        items={items.map((_, i) => ({
+          label: itemLabel(scope, model, state, groupId, i + 1),
+          changeUrl: scope.urls.stepKey(`${groupId}/${i + 1}/${group.pages[0]!.id}`),
+          removeUrl: scope.urls.remove(groupId, i + 1),
+        }))}
+        canAdd={items.length < group.max}
+        max={group.max}
+        issues={shownIssues(scope, model, issues)}
+        backUrl={back === undefined ? undefined : scope.urls.step(back.step)}
+        csrf={scope.csrf}
+        renderedAt={scope.now.getTime()}
+      />,
+      status,
+    );
+  };
+
+  /** The respondent's response, for steps that need one; without one, back to the start. */
+
+  app.get(`${q}/r/:group`, async (c) => {
+    const scope = await scopeOf(c);
+    const closed = statusPage(c, scope, 'GET');
+    if (closed !== undefined) return closed;
+    const loaded = await responseOf(c, scope);
+    if (loaded === undefined) return redirect(c, scope.urls.landing());
+    if (loaded.row.completed_at) return redirect(c, scope.urls.done());
+    const groupId = c.req.param('group');
+    const j = journey(loaded.model, loaded.state, todayOf(scope));
+    if (j.visit(groupId)?.step.kind !== 'summary') return redirect(c, scope.urls.step(j.next.step));
+    return summaryPage(c, scope, loaded, groupId, [], 200);
+  });
+
+  app.post(`${q}/r/:group`, async (c) => {
+    const scope = await scopeOf(c);
+    const { form, system } = await readForm(c);
+    checkCsrf(c, system.csrf);
+    const closed = statusPage(c, scope, 'POST');
+    if (closed !== undefined) return closed;
+    const loaded = await requireResponse(c, scope);
+    if (loaded === undefined) return redirect(c, scope.urls.landing());
+    const groupId = c.req.param('group');
+    const j = journey(loaded.model, loaded.state, todayOf(scope));
+    if (j.visit(groupId)?.step.kind !== 'summary') return redirect(c, scope.urls.step(j.next.step));
+    const result = submitSummary(loaded.model, loaded.state, groupId, form);
+    if (result.kind === 'forged') throw problems.badRequest();
+    if (result.kind === 'invalid') return summaryPage(c, scope, loaded, groupId, result.issues, 422);
+    if (result.kind === 'add') return redirect(c, scope.urls.newItem(groupId));
+    await finishGroup(
+      store,
+      loaded.row.id,
+      groupId,
+      scope.lang,
+      secondsSince(system.renderedAt, scope.now),
+      scope.now,
+    );
+    const after = await responseOf(c, scope);
+    return redirect(c, nextAfter(scope, loaded.model, after!.state, groupId, false));
+  });
+
+  const removeTarget = async (c: Ctx) => {
+    const scope = await scopeOf(c);
+    const loaded = await requireResponse(c, scope);
+    const groupId = c.req.param('group') ?? '';
+    const index = Number(c.req.param('index'));
+    const count = loaded?.state.repeats[groupId]?.items.length ?? 0;
+    const j = loaded === undefined ? undefined : journey(loaded.model, loaded.state, todayOf(scope));
+    const allowed =
+      loaded !== undefined && j?.visit(groupId)?.step.kind === 'summary' && index >= 1 && index <= count;
+    return { scope, loaded, groupId, index, allowed };
+  };
+
+  app.get(`${q}/r/:group/:index{[0-9]{1,3}}/remove`, async (c) => {
+    const { scope, loaded, groupId, index, allowed } = await removeTarget(c);
+    if (!allowed || loaded === undefined) return redirect(c, scope.urls.landing());
+    return render(
+      c,
+      <RemovePage
+        frame={frameFor(c, scope)}
+        item={itemLabel(scope, loaded.model, loaded.state, groupId, index)}
+        action={scope.urls.remove(groupId, index)}
+        cancelUrl={scope.urls.summary(groupId)}
+        csrf={scope.csrf}
+      />,
+    );
+  });
+
+  app.post(`${q}/r/:group/:index{[0-9]{1,3}}/remove`, async (c) => {
+    const { system } = await readForm(c);
+    checkCsrf(c, system.csrf);
+    const { scope, loaded, groupId, index, allowed } = await removeTarget(c);
+    const closed = statusPage(c, scope, 'POST');
+    if (closed !== undefined) return closed;
+    if (!allowed || loaded === undefined) return redirect(c, scope.urls.landing());
+    await removeGroupItem(store, loaded.model, loaded.row.id, groupId, index, scope.now);
+    const after = await responseOf(c, scope);
+    const j = journey(loaded.model, after!.state, todayOf(scope));
+    return redirect(
+      c,
+      j.visit(groupId) !== undefined ? scope.urls.summary(groupId) : scope.urls.step(j.next.step),
+    );
+  });
+}
