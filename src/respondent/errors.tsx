@@ -3,7 +3,7 @@ import type { Ctx, RespondentOptions } from './kit.tsx';
 import { LanguageProblem } from './kit.tsx';
 import { PageProblem, problems } from './problem.ts';
 import { CompletedError } from './respondent.service.ts';
-import { homeUrl } from './urls.ts';
+import { homeUrl, withLanguage } from './urls.ts';
 import type { Assets } from './views/layout.tsx';
 import { Layout } from './views/layout.tsx';
 
@@ -22,7 +22,7 @@ export function respondentErrors(options: Pick<RespondentOptions, 'logger' | 'as
           <ul class="links">
             {def.languages.map((l) => (
               <li>
-                <a href={path.replace(/^\/[a-z]{2}/, `/${l}`)} lang={l}>
+                <a href={withLanguage(path, l)} lang={l}>
                   {languageNames[l as keyof typeof languageNames] ?? l}
                 </a>
               </li>
@@ -49,11 +49,13 @@ export function respondentErrors(options: Pick<RespondentOptions, 'logger' | 'as
   };
 }
 
+/** The respondent's language for an error: the path's, else the browser's. */
 export function pickLanguage(c: Ctx): string {
   const first = new URL(c.req.url).pathname.split('/')[1] ?? '';
   return isUiLanguage(first) ? first : negotiateLanguage(c.req.header('accept-language'), uiLanguages);
 }
 
+/** A problem as a page in the respondent's language, with a way back to the start. */
 export function problemPage(c: Ctx, lang: string, problem: PageProblem, assets: Assets) {
   const t = translator(lang);
   const page = (
