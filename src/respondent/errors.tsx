@@ -3,6 +3,7 @@ import type { Ctx, RespondentOptions } from './kit.tsx';
 import { LanguageProblem } from './kit.tsx';
 import { PageProblem, problems } from './problem.ts';
 import { CompletedError } from './respondent.service.ts';
+import { sendPage } from './send-page.ts';
 import { homeUrl, withLanguage } from './urls.ts';
 import type { Assets } from './views/layout.tsx';
 import { Layout } from './views/layout.tsx';
@@ -30,8 +31,7 @@ export function respondentErrors(options: Pick<RespondentOptions, 'logger' | 'as
           </ul>
         </Layout>
       );
-      c.header('Cache-Control', 'no-store');
-      return c.html(`<!doctype html>${String(page)}`, 404);
+      return sendPage(c, page, 404);
     }
     const problem =
       error instanceof PageProblem
@@ -67,9 +67,8 @@ export function problemPage(c: Ctx, lang: string, problem: PageProblem, assets: 
       </p>
     </Layout>
   );
-  c.header('Cache-Control', 'no-store');
   if (problem.status === 503) c.header('Retry-After', '30');
-  return c.html(`<!doctype html>${String(page)}`, problem.status);
+  return sendPage(c, page, problem.status);
 }
 
 /** A lost database connection: the request gets a 503 and the process carries on. */

@@ -39,6 +39,7 @@ import { clientKey, csrfMatches, csrfToken, randomToken } from './codes.ts';
 import { problems } from './problem.ts';
 import type { Catalog, LoadedResponse, QuestionnaireRef } from './respondent.service.ts';
 import { loadResponse, scheduleAt } from './respondent.service.ts';
+import { sendPage } from './send-page.ts';
 import { privacyUrl, questionnaireUrls } from './urls.ts';
 import type { Assets } from './views/layout.tsx';
 import { Layout } from './views/layout.tsx';
@@ -135,10 +136,7 @@ export function respondentKit(options: RespondentOptions) {
     };
   };
 
-  const render = (c: Ctx, node: unknown, status: 200 | 422 = 200) => {
-    c.header('Cache-Control', 'no-store');
-    return c.html(`<!doctype html>${String(node)}`, status);
-  };
+  const render = (c: Ctx, node: unknown, status: 200 | 422 = 200) => sendPage(c, node, status);
 
   const redirect = (c: Ctx, location: string) => {
     c.header('Cache-Control', 'no-store');
@@ -172,8 +170,7 @@ export function respondentKit(options: RespondentOptions) {
           }
         />
       );
-    c.header('Cache-Control', 'no-store');
-    return c.html(`<!doctype html>${String(page)}`, method === 'GET' ? 200 : 403);
+    return sendPage(c, page, method === 'GET' ? 200 : 403);
   };
 
   const responseOf = (c: Ctx, scope: Scope): Promise<LoadedResponse | undefined> =>
