@@ -14,8 +14,9 @@ export function respondentRoutes(options: RespondentOptions): Hono {
   const app = new Hono();
   const kit = respondentKit(options);
   studyRoutes(app, kit);
-  questionnaireRoutes(app, kit);
+  // Before the question pages: `/r/{group}/{n}/remove` would otherwise read as a page named "remove".
   repeatRoutes(app, kit);
+  questionnaireRoutes(app, kit);
   resumeRoutes(app, kit);
   app.onError(respondentErrors(options));
   return app;

@@ -55,7 +55,8 @@ describe('hostile input on a question page', () => {
           .selectFrom('answer')
           .select(['question_id', 'part', 'value', 'missing'])
           .where('response_id', '=', responseId)
-          .orderBy('question_id').orderBy('part')
+          .orderBy('question_id')
+          .orderBy('part')
           .execute(),
       );
 

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { hashCode } from '../../src/respondent/codes.ts';
 import type { Reply, TestApp } from '../support/app.ts';
 import { Browser, testApp } from '../support/app.ts';
 import { engines } from '../support/database.ts';
@@ -266,6 +267,56 @@ describe.each(engines())('respondent pages on %s', (engine) => {
     expect(statuses.at(-1)).toBe(429);
   });
 
+  it('adds, changes and removes repeat items; later items move up', async () => {
+    const b = new Browser(t.app);
+    await consented(b);
+    await b.post(`${base}/p/p_role`, { role: 'employee' });
+    await b.post(`${base}/p/p_country`, { country: 'PL' });
+    await b.post(`${base}/p/p_age`, { age: '50' });
+    await b.post(`${base}/p/p_heard`, { heard: 'badges' });
+    await b.post(`${base}/p/p_holds`, { holds: 'yes' });
+    const addItem = async (n: number, title: string) => {
+      if (n > 1) {
+        // "Add another" leads to the first page of the next item.
+        const add = await b.post(`${base}/r/mc`, { addAnother: 'yes' });
+        expect(add.location).toBe(`${base}/r/mc/new`);
+        expect((await b.follow(add)).status).toBe(200);
+      }
+      const saved = await b.post(`${base}/r/mc/${n}/p_mc_basic`, { mc_title: title });
+      expect(saved.location).toBe(`${base}/r/mc/${n}/p_mc_hours`);
+      await b.post(`${base}/r/mc/${n}/p_mc_hours`, {});
+      expect((await b.post(`${base}/r/mc/${n}/p_mc_useful`, {})).location).toBe(`${base}/r/mc`);
+    };
+    await addItem(1, 'First');
+    await addItem(2, 'Second');
+    await addItem(3, 'Third');
+    // An item number beyond the next one cannot be reached.
+    expect((await b.get(`${base}/r/mc/5/p_mc_basic`)).status).toBe(303);
+    const summary = await b.get(`${base}/r/mc`);
+    expect(summary.html.indexOf('First')).toBeLessThan(summary.html.indexOf('Second'));
+    const confirm = await b.get(`${base}/r/mc/1/remove`);
+    expect(confirm.html).toContain('First');
+    const removed = await b.post(`${base}/r/mc/1/remove`);
+    expect(removed.location).toBe(`${base}/r/mc`);
+    const after = await b.get(`${base}/r/mc`);
+    expect(after.html).not.toContain('>First<');
+    const items = await t.store.db
+      .selectFrom('answer')
+      .innerJoin('response', 'response.id', 'answer.response_id')
+      .select(['answer.item', 'answer.value'])
+      .where('answer.question_id', '=', 'mc_title')
+      .where('response.resume_hash', '=', hashCode(decodeURIComponent(b.cookie(responseCookieName(b))!)))
+      .orderBy('answer.item')
+      .execute();
+    expect(items).toEqual([
+      { item: 1, value: 'Second' },
+      { item: 2, value: 'Third' },
+    ]);
+    // A changed item keeps its number.
+    const change = await b.post(`${base}/r/mc/2/p_mc_basic`, { mc_title: 'Third, renamed' });
+    expect(change.location).toBe(`${base}/r/mc/2/p_mc_hours`);
+  });
+
   it('keeps the answers when the language changes', async () => {
     const b = new Browser(t.app);
     await consented(b);
@@ -299,3 +350,8 @@ describe.each(engines())('respondent pages on %s', (engine) => {
     }
   });
 });
+
+function responseCookieName(b: Browser): string {
+  for (let id = 1; id < 20; id++) if (b.cookie(`cm_r${id}`) !== undefined) return `cm_r${id}`;
+  throw new Error('no response cookie');
+}
