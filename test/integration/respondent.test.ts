@@ -229,11 +229,16 @@ describe.each(engines())('respondent pages on %s', (engine) => {
     await b.post(`${base}/p/p_reasons`, {});
     const last = await b.post(`${base}/p/p_comments`, {});
     expect(last.location).toBe(`${base}/check`);
+    const check = await b.get(`${base}/check`);
+    // "Change" goes to the page and straight back to the check page.
+    expect(check.html).toContain(`href="${base}/p/p_age?from=check"`);
+    const changed = await b.post(`${base}/p/p_age?from=check`, { age: '31' });
+    expect(changed.location).toBe(`${base}/check`);
     await b.get(`${base}/check`);
     const csrf = b.csrf();
     expect((await b.post(`${base}/check`)).status).toBe(303);
     expect((await b.post(`${base}/check`, { _csrf: csrf })).status).toBe(409);
-    expect((await b.post(`${base}/p/p_age`, { _csrf: csrf, age: '31' })).status).toBe(409);
+    expect((await b.post(`${base}/p/p_age`, { _csrf: csrf, age: '32' })).status).toBe(409);
     const rows = await t.store.db
       .selectFrom('response')
       .select(['completed_at', 'receipt'])
