@@ -218,9 +218,9 @@ run('a respondent in a real browser', () => {
     const page = await first.newPage();
     await page.goto(`${server.url}/de/s/demo/demo/p/p_consent`);
     await page.check('#f-consent');
-    await page.click('button[value="continue"]');
+    await Promise.all([page.waitForEvent('load'), page.click('button[value="continue"]')]);
     await page.check('input[name="role"][value="employer"]');
-    await page.click('button[value="save"]');
+    await Promise.all([page.waitForEvent('load'), page.click('button[value="save"]')]);
     expect(page.url()).toMatch(/\/save$/);
     await expectAccessible(page);
     const code = (await page.textContent('.resume-code'))!.trim();
@@ -232,9 +232,9 @@ run('a respondent in a real browser', () => {
     await other.goto(`${server.url}/de/s/demo/demo/resume`);
     await expectAccessible(other);
     await other.fill('#f-code', code.toLowerCase());
-    await other.click('form button[type="submit"]');
+    await Promise.all([other.waitForEvent('load'), other.click('form button[type="submit"]')]);
     expect(other.url()).toMatch(/\/p\/p_country$/);
-    await other.click('a.back-link');
+    await Promise.all([other.waitForEvent('load'), other.click('a.back-link')]);
     expect(await other.isChecked('input[name="role"][value="employer"]')).toBe(true);
     await second.close();
   });

@@ -69,7 +69,7 @@ run('every page in every language', () => {
       await page.click('button[value="continue"]');
       const other = lang === 'en' ? 'fi' : 'en';
       await page.goto(`${open.url}${base}/p/p_role`);
-      await page.click(`.languages a[lang="${other}"]`);
+      await Promise.all([page.waitForEvent('load'), page.click(`.languages a[lang="${other}"]`)]);
       expect(await page.getAttribute('html', 'lang')).toBe(other);
       expect(await page.isChecked('input[name="role"][value="learner"]')).toBe(true);
 
@@ -87,7 +87,7 @@ run('every page in every language', () => {
       const page = await context.newPage();
       page.setDefaultTimeout(10_000);
       const base = `${open.url}/${lang}/s/demo/demo`;
-      const next = () => page.click('button[value="continue"]');
+      const next = () => Promise.all([page.waitForEvent('load'), page.click('button[value="continue"]')]);
       await page.goto(`${base}/p/p_consent`);
       await page.check('#f-consent');
       await next();

@@ -8,7 +8,7 @@ const run = browserAvailable() ? describe : describe.skip;
 /** Every page type of a journey through the demo, as paths reached in order. */
 async function walk(page: Page, url: string, visit: (name: string) => Promise<void>) {
   const base = `${url}/en/s/demo/demo`;
-  const next = () => page.click('form .actions button:first-child');
+  const next = () => Promise.all([page.waitForEvent('load'), page.click('form .actions button:first-child')]);
   await page.goto(base);
   await visit('landing');
   await page.goto(`${base}/p/p_consent`);
