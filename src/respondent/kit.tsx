@@ -315,6 +315,7 @@ export function respondentKit(options: RespondentOptions) {
 
   const todayOf = (scope: Scope) => todayIn(scope.ref.study.timeZone, scope.now);
 
+  /** A study page's language and study, or a 404. */
   const studyScope = async (c: Ctx) => {
     const lang = c.req.param('lang') ?? '';
     const found = await catalog.study(c.req.param('study') ?? '');
@@ -345,6 +346,10 @@ export function respondentKit(options: RespondentOptions) {
     </Layout>
   );
 
+  /**
+   * The step a URL names, if the respondent may be there: a saved or next step, or the first page
+   * of the item that "add another" would create (`/r/{group}/new` or its numbered URL).
+   */
   const visitStep = (
     j: Journey,
     model: Model,
@@ -376,8 +381,7 @@ export function respondentKit(options: RespondentOptions) {
     };
   };
 
-  /** A page step, at top level or in a repeat item: show it. */
-
+  /** The respondent's response, for steps that need one: undefined without one, 409 once completed. */
   const requireResponse = async (c: Ctx, scope: Scope) => {
     const loaded = await responseOf(c, scope);
     if (loaded === undefined) return undefined;
@@ -385,6 +389,7 @@ export function respondentKit(options: RespondentOptions) {
     return loaded;
   };
 
+  /** Counts an attempt by this client; past the limit the request ends with a 429 page. */
   const limited = async (
     c: Ctx,
     name: string,

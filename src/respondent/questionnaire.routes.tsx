@@ -89,11 +89,7 @@ export function questionnaireRoutes(app: Hono, kit: Kit): void {
     return redirect(c, scope.urls.landing());
   });
 
-  /**
-   * The step a URL names, if the respondent may be there: a saved or next step, or the first page
-   * of the item that "add another" would create (`/r/{group}/new` or its numbered URL).
-   */
-
+  /** A page step, at top level or in a repeat item: show it. */
   const showStep = async (c: Ctx, key: string) => {
     const scope = await scopeOf(c);
     const closed = statusPage(c, scope, 'GET');
