@@ -64,8 +64,6 @@ export function repeatRoutes(app: Hono, kit: Kit): void {
     );
   };
 
-  /** The respondent's response, for steps that need one; without one, back to the start. */
-
   app.get(`${q}/r/:group`, async (c) => {
     const scope = await scopeOf(c);
     const closed = statusPage(c, scope, 'GET');
