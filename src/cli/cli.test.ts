@@ -3,6 +3,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { parse as parseYaml } from 'yaml';
 
 const temp = mkdtempSync(join(tmpdir(), 'credmap-cli-'));
 afterAll(() => rmSync(temp, { recursive: true, force: true }));
@@ -53,6 +54,19 @@ describe('the credmap command', () => {
     writeFileSync(file, text.replace('estimatedMinutes: 0', 'estimatedMinutes: 5'));
     const second = credmap(['check', dir]);
     expect(second.stderr).toMatch(/demo\.yaml: pages\.6\.relevant: expression\.unknownReference \(nowhere\)/);
+  });
+
+  it('reads questionnaires written as JSON as well as YAML', () => {
+    const dir = join(temp, 'json');
+    cpSync('questionnaires', dir, { recursive: true });
+    const yamlFile = join(dir, 'demo', 'demo.yaml');
+    writeFileSync(
+      join(dir, 'demo', 'demo.json'),
+      JSON.stringify({ ...parseYaml(readFileSync(yamlFile, 'utf8')), id: 'demo-json' }),
+    );
+    const run = credmap(['check', dir]);
+    expect(run.stderr).toBe('');
+    expect(run.stdout).toMatch(/demo: demo-json, demo: OK/);
   });
 
   it('migrates the embedded database', () => {
