@@ -5,7 +5,7 @@ import type { Config } from './config.ts';
 import { createApp } from './http/index.ts';
 import { createSmtpMailer } from './mail/index.ts';
 import type { Store } from './store/index.ts';
-import { getOrCreateSetting, openStore } from './store/index.ts';
+import { getOrCreateSetting, openStore, purgeAttempts } from './store/index.ts';
 import { installStudies, readStudies } from './studies/index.ts';
 
 /** Opens the database the configuration names (PostgreSQL, or the embedded one in DATA_DIR). */
@@ -48,12 +48,20 @@ export async function start(config: Config): Promise<{ stop: () => Promise<void>
     { database: store.kind, studies: studies.map((s) => s.study.slug), url: `http://${config.HOST}:${port}` },
     'credmap is serving',
   );
+  // Rate-limit windows name clients (by a keyed hash); none is kept longer than a day.
+  const purge = setInterval(() => {
+    purgeAttempts(store.db, new Date(Date.now() - 24 * 3600 * 1000)).catch((err: unknown) =>
+      logger.warn({ err }, 'old rate-limit windows could not be removed'),
+    );
+  }, 3600 * 1000);
+  purge.unref();
   let stopped = false;
   return {
     port,
     async stop() {
       if (stopped) return;
       stopped = true;
+      clearInterval(purge);
       await new Promise<void>((resolve) => server.close(() => resolve()));
       mailer?.close();
       await store.close();

@@ -17,13 +17,13 @@ import {
   completeResponse,
   deleteResponseRow,
   donePart,
-  findQuestionnaire,
+  findCurrentQuestionnaire,
   findResponseByResumeHash,
   findStudy,
   findVersion,
   insertResponse,
   itemPart,
-  latestVersion,
+  latestVersionId,
   listQuestionnaires,
   loadCells,
   lockResponse,
@@ -62,18 +62,14 @@ export class Catalog {
   constructor(private readonly store: Store) {}
 
   async find(studySlug: string, slug: string): Promise<QuestionnaireRef | undefined> {
-    const studyRow = await findStudy(this.store.db, studySlug);
-    if (studyRow === undefined) return undefined;
-    const row = await findQuestionnaire(this.store.db, studyRow.id, slug);
-    if (row === undefined) return undefined;
-    const version = await latestVersion(this.store.db, row.id);
-    if (version === undefined) return undefined;
+    const found = await findCurrentQuestionnaire(this.store.db, studySlug, slug);
+    if (found === undefined) return undefined;
     return {
-      studyRow,
-      study: studySchema.parse(studyRow.definition),
-      row,
-      versionId: version.id,
-      model: await this.model(version.id),
+      studyRow: found.study,
+      study: studySchema.parse(found.study.definition),
+      row: found.questionnaire,
+      versionId: found.versionId,
+      model: await this.model(found.versionId),
     };
   }
 
@@ -85,8 +81,8 @@ export class Catalog {
     if (studyRow === undefined) return undefined;
     const questionnaires: { row: QuestionnaireRow; model: Model }[] = [];
     for (const row of await listQuestionnaires(this.store.db, studyRow.id)) {
-      const version = await latestVersion(this.store.db, row.id);
-      if (version !== undefined) questionnaires.push({ row, model: await this.model(version.id) });
+      const versionId = await latestVersionId(this.store.db, row.id);
+      if (versionId !== undefined) questionnaires.push({ row, model: await this.model(versionId) });
     }
     return { study: studySchema.parse(studyRow.definition), questionnaires };
   }
@@ -135,10 +131,8 @@ export async function loadResponse(
   code: string | undefined,
 ): Promise<LoadedResponse | undefined> {
   if (code === undefined) return undefined;
-  const row = await findResponseByResumeHash(store.db, hashCode(code));
+  const row = await findResponseByResumeHash(store.db, hashCode(code), ref.row.id);
   if (row === undefined) return undefined;
-  const version = row.version_id === ref.versionId ? undefined : await findVersion(store.db, row.version_id);
-  if (version !== undefined && version.questionnaire_id !== ref.row.id) return undefined;
   const model = await catalog.model(row.version_id);
   return { row, model, state: stateOf(model, await loadCells(store.db, row.id)) };
 }

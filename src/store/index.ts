@@ -23,14 +23,13 @@ export {
 export { getOrCreateSetting } from './settings.repository.ts';
 export {
   ensureQuestionnaire,
-  findQuestionnaire,
+  findCurrentQuestionnaire,
   findStudy,
   findVersion,
-  latestVersion,
+  latestVersionId,
   listQuestionnaires,
   listStudies,
   publishVersion,
-  setSchedule,
   upsertStudy,
 } from './studies.repository.ts';
 export type { DatabaseSchema, QuestionnaireRow, ResponseRow, StudyRow, VersionRow } from './tables.ts';

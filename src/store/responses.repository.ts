@@ -27,8 +27,19 @@ export async function insertResponse(db: Db, r: NewResponse): Promise<void> {
     .execute();
 }
 
-export async function findResponseByResumeHash(db: Db, resumeHash: string): Promise<ResponseRow | undefined> {
-  return db.selectFrom('response').selectAll().where('resume_hash', '=', resumeHash).executeTakeFirst();
+/** The response a resume code opens, if it answers (any version of) this questionnaire. */
+export async function findResponseByResumeHash(
+  db: Db,
+  resumeHash: string,
+  questionnaireId: number,
+): Promise<ResponseRow | undefined> {
+  return db
+    .selectFrom('response')
+    .innerJoin('questionnaire_version as v', 'v.id', 'response.version_id')
+    .selectAll('response')
+    .where('response.resume_hash', '=', resumeHash)
+    .where('v.questionnaire_id', '=', questionnaireId)
+    .executeTakeFirst();
 }
 
 /** The response, locked until the transaction ends, so that two saves of one response queue up. */

@@ -9,7 +9,7 @@ import { engines, freshStore } from '../../test/support/database.ts';
 import type { Store } from './database.ts';
 import { openStore } from './database.ts';
 import { DataDirLockedError, lockDataDir } from './lock.ts';
-import { countAttempt } from './rate-limit.repository.ts';
+import { countAttempt, purgeAttempts } from './rate-limit.repository.ts';
 import { ensureQuestionnaire, publishVersion, upsertStudy } from './studies.repository.ts';
 
 describe.each(engines())('store on %s', (engine: Engine) => {
@@ -52,6 +52,9 @@ describe.each(engines())('store on %s', (engine: Engine) => {
     expect(await countAttempt(store.db, 'k', now, 60)).toBe(1);
     expect(await countAttempt(store.db, 'k', now, 60)).toBe(2);
     expect(await countAttempt(store.db, 'k', new Date('2026-11-23T10:01:00Z'), 60)).toBe(1);
+    await purgeAttempts(store.db, new Date('2026-11-23T10:01:00Z'));
+    const left = await store.db.selectFrom('rate_limit').select('window_start').where('key', '=', 'k').execute();
+    expect(left.map((r) => r.window_start.toISOString())).toEqual(['2026-11-23T10:01:00.000Z']);
   });
 
   it('reports whether the database answers', async () => {

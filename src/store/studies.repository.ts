@@ -47,37 +47,11 @@ export async function ensureQuestionnaire(
     .executeTakeFirstOrThrow();
 }
 
-export async function setSchedule(
-  db: Db,
-  questionnaireId: number,
-  opensAt: Date | null,
-  closesAt: Date | null,
-) {
-  await db
-    .updateTable('questionnaire')
-    .set({ opens_at: opensAt, closes_at: closesAt })
-    .where('id', '=', questionnaireId)
-    .execute();
-}
-
 export async function listQuestionnaires(db: Db, studyId: number): Promise<QuestionnaireRow[]> {
   return db.selectFrom('questionnaire').selectAll().where('study_id', '=', studyId).orderBy('id').execute();
 }
 
-export async function findQuestionnaire(
-  db: Db,
-  studyId: number,
-  slug: string,
-): Promise<QuestionnaireRow | undefined> {
-  return db
-    .selectFrom('questionnaire')
-    .selectAll()
-    .where('study_id', '=', studyId)
-    .where('slug', '=', slug)
-    .executeTakeFirst();
-}
-
-export async function latestVersion(db: Db, questionnaireId: number): Promise<VersionRow | undefined> {
+async function latestVersion(db: Db, questionnaireId: number): Promise<VersionRow | undefined> {
   return db
     .selectFrom('questionnaire_version')
     .selectAll()
@@ -110,4 +84,71 @@ export async function publishVersion(
     })
     .returningAll()
     .executeTakeFirstOrThrow();
+}
+
+/**
+ * A questionnaire by its study's slug and its own, with the id of its latest version: what every
+ * respondent request needs first, in one query that leaves the (large) definition behind.
+ */
+export async function findCurrentQuestionnaire(
+  db: Db,
+  studySlug: string,
+  slug: string,
+): Promise<{ study: StudyRow; questionnaire: QuestionnaireRow; versionId: number } | undefined> {
+  const row = await db
+    .selectFrom('questionnaire as q')
+    .innerJoin('study as s', 's.id', 'q.study_id')
+    .select((eb) => [
+      's.id as study_id',
+      's.slug as study_slug',
+      's.definition as study_definition',
+      's.time_zone as study_time_zone',
+      's.created_at as study_created_at',
+      'q.id',
+      'q.slug',
+      'q.opens_at',
+      'q.closes_at',
+      'q.created_at',
+      eb
+        .selectFrom('questionnaire_version as v')
+        .select('v.id')
+        .whereRef('v.questionnaire_id', '=', 'q.id')
+        .orderBy('v.number', 'desc')
+        .limit(1)
+        .as('version_id'),
+    ])
+    .where('s.slug', '=', studySlug)
+    .where('q.slug', '=', slug)
+    .executeTakeFirst();
+  if (row === undefined || row.version_id === null) return undefined;
+  return {
+    study: {
+      id: row.study_id,
+      slug: row.study_slug,
+      definition: row.study_definition,
+      time_zone: row.study_time_zone,
+      created_at: row.study_created_at,
+    },
+    questionnaire: {
+      id: row.id,
+      study_id: row.study_id,
+      slug: row.slug,
+      opens_at: row.opens_at,
+      closes_at: row.closes_at,
+      created_at: row.created_at,
+    },
+    versionId: row.version_id,
+  };
+}
+
+/** The id of a questionnaire's latest version, without its definition. */
+export async function latestVersionId(db: Db, questionnaireId: number): Promise<number | undefined> {
+  const row = await db
+    .selectFrom('questionnaire_version')
+    .select('id')
+    .where('questionnaire_id', '=', questionnaireId)
+    .orderBy('number', 'desc')
+    .limit(1)
+    .executeTakeFirst();
+  return row?.id;
 }
