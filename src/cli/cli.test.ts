@@ -1,9 +1,9 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { parse as parseYaml } from 'yaml';
+import { parse as parseYaml, stringify as stringifyYaml } from 'yaml';
 
 const temp = mkdtempSync(join(tmpdir(), 'credmap-cli-'));
 afterAll(() => rmSync(temp, { recursive: true, force: true }));
@@ -67,6 +67,28 @@ describe('the credmap command', () => {
     const run = credmap(['check', dir]);
     expect(run.stderr).toBe('');
     expect(run.stdout).toMatch(/demo: demo-json, demo: OK/);
+  });
+
+  it('includes shared modules from the study folder', () => {
+    const dir = join(temp, 'modules');
+    cpSync('questionnaires', dir, { recursive: true });
+    const file = join(dir, 'demo', 'demo.yaml');
+    const demo = parseYaml(readFileSync(file, 'utf8'));
+    // The age page moves into a module that the questionnaire includes where it was.
+    const at = demo.pages.findIndex((p: { id: string }) => p.id === 'p_age');
+    mkdirSync(join(dir, 'demo', 'modules'));
+    writeFileSync(
+      join(dir, 'demo', 'modules', 'profile.yaml'),
+      stringifyYaml({ module: 'profile', pages: [demo.pages[at]] }),
+    );
+    demo.pages[at] = { include: 'profile' };
+    writeFileSync(file, stringifyYaml(demo));
+    expect(credmap(['check', dir]).stdout).toMatch(/demo: demo: OK/);
+    demo.pages[at] = { include: 'profiel' };
+    writeFileSync(file, stringifyYaml(demo));
+    expect(credmap(['check', dir]).stderr).toMatch(
+      /demo\.yaml: pages\.\d+\.include: include\.unknownModule \(profiel\)/,
+    );
   });
 
   it('migrates the embedded database', () => {

@@ -15,6 +15,8 @@ export type {
 } from './answers.ts';
 export { emptyState, isMissingCode, missingCodes } from './answers.ts';
 export { countryGroups, expandCountries, isoCountryCodes } from './definition/countries.ts';
+export type { IncludeResult, ModuleDocument } from './definition/include.ts';
+export { resolveIncludes } from './definition/include.ts';
 export type { ParseDefinitionResult } from './definition/parse-definition.ts';
 export { parseDefinition } from './definition/parse-definition.ts';
 export type {

@@ -53,7 +53,11 @@ describe.each(engines())('store on %s', (engine: Engine) => {
     expect(await countAttempt(store.db, 'k', now, 60)).toBe(2);
     expect(await countAttempt(store.db, 'k', new Date('2026-11-23T10:01:00Z'), 60)).toBe(1);
     await purgeAttempts(store.db, new Date('2026-11-23T10:01:00Z'));
-    const left = await store.db.selectFrom('rate_limit').select('window_start').where('key', '=', 'k').execute();
+    const left = await store.db
+      .selectFrom('rate_limit')
+      .select('window_start')
+      .where('key', '=', 'k')
+      .execute();
     expect(left.map((r) => r.window_start.toISOString())).toEqual(['2026-11-23T10:01:00.000Z']);
   });
 

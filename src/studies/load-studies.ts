@@ -2,8 +2,9 @@ import { createHash } from 'node:crypto';
 import { readdir, readFile } from 'node:fs/promises';
 import { extname, join, relative } from 'node:path';
 import { parse as parseYaml } from 'yaml';
-import type { DefinitionIssue, Questionnaire, Study } from '../questionnaire/index.ts';
-import { parseDefinition, parseStudy } from '../questionnaire/index.ts';
+import { z } from 'zod';
+import type { DefinitionIssue, ModuleDocument, Questionnaire, Study } from '../questionnaire/index.ts';
+import { parseDefinition, parseStudy, resolveIncludes } from '../questionnaire/index.ts';
 import type { Store } from '../store/index.ts';
 import { ensureQuestionnaire, publishVersion, upsertStudy } from '../store/index.ts';
 
@@ -56,9 +57,17 @@ export async function readStudies(root: string): Promise<StudyFiles[]> {
       report(studyName, parsedStudy.issues);
       continue;
     }
+    const modules = await readModules(join(dir, 'modules'), (file, issues) =>
+      report(join('modules', file), issues),
+    );
     const questionnaires: Questionnaire[] = [];
     for (const name of names.filter((n) => n !== studyName)) {
-      const parsed = parseDefinition(await readOrReport(join(dir, name), (i) => report(name, i)));
+      const included = resolveIncludes(await readOrReport(join(dir, name), (i) => report(name, i)), modules);
+      if (!included.ok) {
+        report(name, included.issues);
+        continue;
+      }
+      const parsed = parseDefinition(included.document);
       if (!parsed.ok) {
         report(name, parsed.issues);
         continue;
@@ -72,6 +81,40 @@ export async function readStudies(root: string): Promise<StudyFiles[]> {
   }
   if (problems.length > 0) throw new StudyFilesError(problems);
   return studies;
+}
+
+const moduleSchema = z.object({
+  module: z.string().regex(/^[A-Za-z_][A-Za-z0-9_]{0,63}$/),
+  lists: z.record(z.string(), z.unknown()).optional(),
+  pages: z.array(z.unknown()).min(1),
+});
+
+/** The shared modules of a study (`modules/*.yaml`), each checked for its outline only. */
+async function readModules(
+  dir: string,
+  report: (file: string, issues: DefinitionIssue[]) => void,
+): Promise<ModuleDocument[]> {
+  let names: string[];
+  try {
+    names = (await readdir(dir)).filter(documentFile).sort();
+  } catch {
+    return [];
+  }
+  const modules: ModuleDocument[] = [];
+  for (const name of names) {
+    const parsed = moduleSchema.safeParse(await readOrReport(join(dir, name), (i) => report(name, i)));
+    if (parsed.success) modules.push(parsed.data as ModuleDocument);
+    else
+      report(
+        name,
+        parsed.error.issues.map((i) => ({
+          path: i.path.map(String).join('.') || '(root)',
+          code: `schema.${i.code}`,
+          detail: i.message,
+        })),
+      );
+  }
+  return modules;
 }
 
 async function readOrReport(path: string, report: (issues: DefinitionIssue[]) => void): Promise<unknown> {
