@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { definition, page, single, text } from '../../../test/support/builder.ts';
+import { definition, page, pageWhen, single, text } from '../../../test/support/builder.ts';
 import type { ModuleDocument } from './include.ts';
 import { resolveIncludes } from './include.ts';
 import { parseDefinition } from './parse-definition.ts';
@@ -40,7 +40,7 @@ describe('resolveIncludes', () => {
     };
     const result = resolveIncludes(input, [
       profile,
-      { module: 'employer', pages: [{ ...page('p_staff', text('staff')), relevant: "${works} = 'y'" }] },
+      { module: 'employer', pages: [pageWhen('p_staff', "${works} = 'y'", text('staff'))] },
     ]);
     expect(result.ok && (result.document as { pages: { relevant?: string }[] }).pages[2]?.relevant).toBe(
       "(${role} = 'employer') and (${works} = 'y')",
