@@ -59,3 +59,6 @@ export type { NumberFormat } from './question-types/encode.ts';
 export { encodeAnswer } from './question-types/encode.ts';
 export { questionFields } from './question-types/registry.ts';
 export { longtextDefaultMax, textDefaultMax } from './question-types/text.ts';
+export type { Random, SimulatedResponse } from './simulate.ts';
+export { seededRandom, simulateResponse } from './simulate.ts';
+export { applyPage, finishRepeat } from './state.ts';

@@ -15,11 +15,23 @@ export type PageSubmission =
   | { readonly kind: 'invalid'; readonly issues: readonly AnswerIssue[] }
   | {
       readonly kind: 'valid';
-      /** The answers of the page's visible questions (undefined: left unanswered). */
+      /**
+       * The answers of the page's visible questions (undefined: left unanswered), calculated
+       * values included, so that they are kept with the answers.
+       */
       readonly answers: Readonly<Record<string, Answer | undefined>>;
-      /** Calculated values of the page, to be kept with the answers. */
-      readonly calculated: Readonly<Record<string, Value>>;
     };
+
+/**
+ * A calculated value as an answer: numbers and texts as they are, true and false as 1 and 0,
+ * lists of codes as lists; nothing for null.
+ */
+export function calculatedAnswer(value: Value): Answer | undefined {
+  if (value === null) return undefined;
+  if (typeof value === 'boolean') return { kind: 'value', value: value ? 1 : 0 };
+  if (Array.isArray(value)) return { kind: 'value', value: value.map(String) };
+  return { kind: 'value', value: value as string | number };
+}
 
 /** Every field a visitable page step may send. */
 export function pageFields(visited: VisitedStep): Set<string> {
@@ -55,12 +67,11 @@ export function submitPage(model: Model, visited: VisitedStep, form: FormInput):
   issues.push(...constraintIssues(model, visited, given, after, failed));
   if (issues.length > 0) return { kind: 'invalid', issues: sortByPage(visited, issues) };
 
-  const calculated: Record<string, Value> = {};
   for (const q of visited.questions) {
-    if (q.type === 'calculate')
-      calculated[q.id] = (scope === 'item' ? after.item?.[q.id] : after.top[q.id]) ?? null;
+    if (q.type !== 'calculate') continue;
+    answers[q.id] = calculatedAnswer((scope === 'item' ? after.item?.[q.id] : after.top[q.id]) ?? null);
   }
-  return { kind: 'valid', answers, calculated };
+  return { kind: 'valid', answers };
 }
 
 function constraintIssues(

@@ -139,7 +139,6 @@ export function questionnaireRoutes(app: Hono, kit: Kit): void {
     const saved = await savePage(store, loaded?.row.version_id ?? scope.ref.versionId, loaded?.row, {
       visited,
       answers: result.answers,
-      calculated: result.calculated,
       language: scope.lang,
       seconds: secondsSince(system.renderedAt, scope.now),
       now: scope.now,

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import type { Answer, Model, ResponseState, Study, Value, VisitedStep } from '../questionnaire/index.ts';
-import { compile, parseDefinition, studySchema, takesAnswer } from '../questionnaire/index.ts';
+import type { Answer, Model, ResponseState, Study, VisitedStep } from '../questionnaire/index.ts';
+import { compile, parseDefinition, studySchema, } from '../questionnaire/index.ts';
 import type {
   AnswerCell,
   DatabaseSchema,
@@ -165,7 +165,6 @@ async function inOpenResponse<T>(
 export interface PageSave {
   readonly visited: VisitedStep;
   readonly answers: Readonly<Record<string, Answer | undefined>>;
-  readonly calculated: Readonly<Record<string, Value>>;
   readonly language: string;
   readonly seconds: number;
   readonly now: Date;
@@ -190,15 +189,7 @@ export async function savePage(
   const cells: NewAnswerCell[] = [markerCell(step.page.id, item, savedPart)];
   for (const q of step.page.items) {
     if (!visited.questions.includes(q)) continue;
-    if (q.type === 'calculate') {
-      const value = save.calculated[q.id];
-      if (value !== null && value !== undefined && !Array.isArray(value) && typeof value !== 'boolean') {
-        cells.push(...answerCells(q.id, item, { kind: 'value', value: value as string | number }));
-      } else if (typeof value === 'boolean')
-        cells.push(...answerCells(q.id, item, { kind: 'value', value: value ? 1 : 0 }));
-      continue;
-    }
-    const answer = takesAnswer(q) ? save.answers[q.id] : undefined;
+    const answer = save.answers[q.id];
     if (answer !== undefined) cells.push(...answerCells(q.id, item, answer));
   }
   const ids = [step.page.id, ...step.page.items.map((q) => q.id)];

@@ -1,12 +1,18 @@
 import { expect } from 'vitest';
 import type {
-  Answer,
   AnswerIssueCode,
   AnswerMap,
   Model,
   ResponseState,
 } from '../../src/questionnaire/index.ts';
-import { emptyState, journey, submitPage, submitSummary } from '../../src/questionnaire/index.ts';
+import {
+  applyPage,
+  emptyState,
+  finishRepeat,
+  journey,
+  submitPage,
+  submitSummary,
+} from '../../src/questionnaire/index.ts';
 
 type Fields = Record<string, string | readonly string[]>;
 
@@ -59,33 +65,16 @@ export class Scenario {
     if (step.kind === 'summary') {
       const result = submitSummary(this.model, this.state, step.key, form);
       this.lastIssues = result.kind === 'invalid' ? result.issues : [];
-      if (result.kind === 'done') this.setRepeat(step.key, (r) => ({ ...r, done: true }));
+      if (result.kind === 'done') this.state = finishRepeat(this.state, step.key);
       if (result.kind === 'add') this.addingTo = step.key;
       return this;
     }
     if (step.kind !== 'page' && step.kind !== 'item') throw new Error(`cannot answer ${step.key}`);
-    const target =
-      this.addingTo === undefined
-        ? visited
-        : journey(this.model, this.state, this.today).newItem(this.addingTo)!;
-    const result = submitPage(this.model, target, form);
+    const result = submitPage(this.model, visited, form);
     if (result.kind === 'forged') throw new Error(`forged fields: ${result.fields.join(', ')}`);
     this.lastIssues = result.kind === 'invalid' ? result.issues : [];
     if (result.kind !== 'valid') return this;
-    const given = Object.fromEntries(
-      Object.entries(result.answers).filter(([, a]) => a !== undefined),
-    ) as Record<string, Answer>;
-    const s = target.step;
-    if (s.kind === 'item') {
-      this.setRepeat(s.group.id, (r) => {
-        const items = [...r.items];
-        items[s.index - 1] = { ...(items[s.index - 1] ?? {}), ...given };
-        return { items, done: this.addingTo === undefined ? r.done : false };
-      });
-    } else {
-      this.state = { ...this.state, answers: { ...this.state.answers, ...given } };
-    }
-    this.state = { ...this.state, saved: new Set([...this.state.saved, s.key]) };
+    this.state = applyPage(this.state, visited, result.answers);
     this.addingTo = undefined;
     return this;
   }
