@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Answer, Model, ResponseState, Study, VisitedStep } from '../questionnaire/index.ts';
-import { compile, parseDefinition, studySchema, } from '../questionnaire/index.ts';
+import { compile, parseDefinition, studySchema } from '../questionnaire/index.ts';
 import type {
   AnswerCell,
   DatabaseSchema,

@@ -38,7 +38,9 @@ describe('simulated respondents walk every route of the demo', () => {
 
   it('is repeatable from its seed', async () => {
     const model = await demoModel();
-    expect(simulateResponse(model, seededRandom(7), today).forms).toEqual(simulateResponse(model, seededRandom(7), today).forms);
+    expect(simulateResponse(model, seededRandom(7), today).forms).toEqual(
+      simulateResponse(model, seededRandom(7), today).forms,
+    );
   });
 });
 
@@ -68,11 +70,14 @@ describe.each(engines())('simulated respondents through HTTP on %s', (engine) =>
       }
       expect((await b.post(urls.check())).location).toBe(urls.done());
       const cookie = [...Array(10).keys()].map((i) => b.cookie(`cm_r${i}`)).find((c) => c !== undefined)!;
-      const row = await t.store.db.selectFrom('response').select(['id', 'completed_at']).where('resume_hash', '=', hashCode(decodeURIComponent(cookie))).executeTakeFirstOrThrow();
+      const row = await t.store.db
+        .selectFrom('response')
+        .select(['id', 'completed_at'])
+        .where('resume_hash', '=', hashCode(decodeURIComponent(cookie)))
+        .executeTakeFirstOrThrow();
       expect(row.completed_at).not.toBeNull();
       const stored = stateFromCells(await loadCells(t.store.db, row.id), (id) => model.groupOf.get(id)?.id);
       expect(answersOf(stored)).toEqual(answersOf(run.state));
     }
   });
 });
-

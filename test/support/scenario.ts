@@ -1,10 +1,5 @@
 import { expect } from 'vitest';
-import type {
-  AnswerIssueCode,
-  AnswerMap,
-  Model,
-  ResponseState,
-} from '../../src/questionnaire/index.ts';
+import type { AnswerIssueCode, AnswerMap, Model, ResponseState } from '../../src/questionnaire/index.ts';
 import {
   applyPage,
   emptyState,
@@ -23,6 +18,8 @@ type Fields = Record<string, string | readonly string[]>;
  */
 export class Scenario {
   private state: ResponseState = emptyState;
+  /** The group whose new item the next answer goes to, after "add another". */
+  private addingTo: string | undefined;
   private lastIssues: readonly { path: string; code: AnswerIssueCode }[] = [];
 
   constructor(
@@ -82,19 +79,6 @@ export class Scenario {
   /** Chooses "add another" on the summary page: the next answer goes to a new item. */
   addItem(): this {
     return this.answer({ addAnother: 'yes' });
-  }
-
-  private addingTo: string | undefined;
-
-  private setRepeat(
-    group: string,
-    change: (r: { items: readonly AnswerMap[]; done: boolean }) => {
-      items: readonly AnswerMap[];
-      done: boolean;
-    },
-  ) {
-    const current = this.state.repeats[group] ?? { items: [], done: false };
-    this.state = { ...this.state, repeats: { ...this.state.repeats, [group]: change(current) } };
   }
 }
 
