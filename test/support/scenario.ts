@@ -1,5 +1,5 @@
 import { expect } from 'vitest';
-import type { AnswerIssueCode, AnswerMap, Model, ResponseState } from '../../src/questionnaire/index.ts';
+import type { AnswerIssueCode, Model, ResponseState } from '../../src/questionnaire/index.ts';
 import {
   applyPage,
   emptyState,
