@@ -91,6 +91,34 @@ describe('the credmap command', () => {
     );
   });
 
+  it('refuses a study whose questionnaires ask one variable in two ways', () => {
+    const dir = join(temp, 'harmonised');
+    cpSync('questionnaires', dir, { recursive: true });
+    const demo = parseYaml(readFileSync(join(dir, 'demo', 'demo.yaml'), 'utf8'));
+    const second = {
+      ...demo,
+      id: 'demo-two',
+      lists: { ...demo.lists, agree5: demo.lists.agree5.slice(0, 4) },
+    };
+    writeFileSync(join(dir, 'demo', 'demo-two.yaml'), stringifyYaml(second));
+    const run = credmap(['check', dir]);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toMatch(
+      /study\.yaml: mc_useful: variable\.notHarmonised \(demo(-two)? and demo(-two)? ask it differently\)/,
+    );
+  });
+
+  it('prints a study codebook', () => {
+    const run = credmap(['codebook', 'demo']);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain('role  [single]  asked in: demo');
+    expect(run.stdout).toContain('    prefer_not_to_say = Prefer not to say');
+    expect(run.stdout).toContain('trust_assessed  [matrix]');
+    expect(run.stdout).toContain('mc_title  [text, per item of mc]');
+    expect(run.stdout).toContain('role_other  [text]');
+    expect(credmap(['codebook', 'nope']).status).toBe(1);
+  });
+
   it('migrates the embedded database', () => {
     const run = credmap(['migrate'], { DATA_DIR: join(temp, 'data') });
     expect(run.stdout).toMatch(/pglite database is up to date/);

@@ -2,7 +2,7 @@ import { parseArgs } from 'node:util';
 import { ConfigError, loadConfig } from '../config.ts';
 import { start, storeFor } from '../main.ts';
 import { DataDirLockedError } from '../store/index.ts';
-import { installStudies, readStudies, StudyFilesError } from '../studies/index.ts';
+import { codebook, codebookText, installStudies, readStudies, StudyFilesError } from '../studies/index.ts';
 
 const usage = `Usage: credmap <command> [options]
 
@@ -11,6 +11,7 @@ Commands:
   migrate            bring the database up to date, then exit
   check [dir]        check questionnaire files (default: QUESTIONNAIRES_DIR) and list every problem
   load [dir]         check and load questionnaire files into the database, publishing changed versions
+  codebook <study>   print a study's variables: question, codes and labels, which questionnaires ask them
   help               show this text
 
 Configuration comes from the environment: PORT, HOST, DATA_DIR, DATABASE_URL, QUESTIONNAIRES_DIR,
@@ -56,6 +57,18 @@ export async function run(argv: readonly string[], env: NodeJS.ProcessEnv = proc
           await store.close();
         }
         console.log(`Loaded ${studies.length} ${studies.length === 1 ? 'study' : 'studies'}.`);
+        return 0;
+      }
+      case 'codebook': {
+        const studies = await readStudies(config.QUESTIONNAIRES_DIR);
+        const files = studies.find((s) => s.study.slug === arg);
+        if (files === undefined) {
+          console.error(
+            `No study ${arg ?? '(none given)'}; there are: ${studies.map((s) => s.study.slug).join(', ')}`,
+          );
+          return 1;
+        }
+        process.stdout.write(codebookText(codebook(files)));
         return 0;
       }
       case 'help':

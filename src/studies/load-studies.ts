@@ -7,6 +7,7 @@ import type { DefinitionIssue, ModuleDocument, Questionnaire, Study } from '../q
 import { parseDefinition, parseStudy, resolveIncludes } from '../questionnaire/index.ts';
 import type { Store } from '../store/index.ts';
 import { ensureQuestionnaire, publishVersion, upsertStudy } from '../store/index.ts';
+import { harmonisationConflicts } from './codebook.ts';
 
 export interface StudyFiles {
   readonly study: Study;
@@ -77,7 +78,17 @@ export async function readStudies(root: string): Promise<StudyFiles[]> {
         report(name, [{ path: 'languages', code: 'language.notInStudy', detail: extra.join(', ') }]);
       questionnaires.push(parsed.questionnaire);
     }
-    studies.push({ study: parsedStudy.study, questionnaires });
+    const files = { study: parsedStudy.study, questionnaires };
+    for (const c of harmonisationConflicts(files)) {
+      report(studyName, [
+        {
+          path: c.variable,
+          code: 'variable.notHarmonised',
+          detail: `${c.questionnaires[0]} and ${c.questionnaires[1]} ask it differently`,
+        },
+      ]);
+    }
+    studies.push(files);
   }
   if (problems.length > 0) throw new StudyFilesError(problems);
   return studies;
