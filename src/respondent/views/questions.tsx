@@ -98,6 +98,21 @@ function labelText(q: Question, ctx: FieldContext): Child {
   );
 }
 
+/** The label of a one-field question; the page's h1 when the question is alone on its page. */
+function FieldLabel(props: { q: Question; ctx: FieldContext }) {
+  const { q, ctx } = props;
+  const label = labelText(q, ctx);
+  return ctx.isHeading ? (
+    <h1 class="question">
+      <label for={fieldId(q.id)}>{label}</label>
+    </h1>
+  ) : (
+    <label class="question" for={fieldId(q.id)}>
+      {label}
+    </label>
+  );
+}
+
 function Legend(props: { q: Question; ctx: FieldContext }) {
   const { q, ctx } = props;
   return <legend class="question">{ctx.isHeading ? <h1>{labelText(q, ctx)}</h1> : labelText(q, ctx)}</legend>;
@@ -222,19 +237,10 @@ function SelectField(props: {
   const hint = ctx.text(q.hint);
   const chosen = first(ctx.values, q.id);
   const missing = q.missing ?? [];
-  const label = labelText(q, ctx);
   const otherChoice = q.type === 'single' ? q.choices.find((c) => c.other) : undefined;
   return (
     <div class={`field${error !== undefined ? ' field-error' : ''}`}>
-      {ctx.isHeading ? (
-        <h1 class="question">
-          <label for={fieldId(q.id)}>{label}</label>
-        </h1>
-      ) : (
-        <label class="question" for={fieldId(q.id)}>
-          {label}
-        </label>
-      )}
+      <FieldLabel q={q} ctx={ctx} />
       <Hint id={`${q.id}-hint`} text={hint} />
       <ErrorMessage id={`${q.id}-error`} message={error} t={ctx.t} />
       <select
@@ -386,20 +392,11 @@ function TextField(props: {
     unit !== undefined && `${q.id}-unit`,
     error !== undefined && `${q.id}-error`,
   );
-  const label = labelText(q, ctx);
   const value = first(ctx.values, q.id);
   const attributes = { id: fieldId(q.id), name: q.id, 'aria-describedby': ids };
   return (
     <div class={`field${error !== undefined ? ' field-error' : ''}`}>
-      {ctx.isHeading ? (
-        <h1 class="question">
-          <label for={fieldId(q.id)}>{label}</label>
-        </h1>
-      ) : (
-        <label class="question" for={fieldId(q.id)}>
-          {label}
-        </label>
-      )}
+      <FieldLabel q={q} ctx={ctx} />
       <Hint id={`${q.id}-hint`} text={hint} />
       <ErrorMessage id={`${q.id}-error`} message={error} t={ctx.t} />
       {q.type === 'longtext' ? (
