@@ -1,119 +1,144 @@
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { uiLanguages } from '../../src/i18n/index.ts';
-import { browserAvailable, expectAccessible, launchBrowser, startServer } from './harness.ts';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import type { UiLanguage } from '../../src/i18n/index.ts';
+import { catalogues, uiLanguages } from '../../src/i18n/index.ts';
+import { describeWithBrowser, expectNoAxeViolations, launchBrowser, navigation } from './support/browser.ts';
+import type { TestServer } from './support/server.ts';
+import { demoCopies, startServer } from './support/server.ts';
 
-const run = browserAvailable() ? describe : describe.skip;
+const describe = describeWithBrowser();
 
-run('every page in every language', () => {
-  let open: Awaited<ReturnType<typeof startServer>>;
-  let closed: Awaited<ReturnType<typeof startServer>>;
-  let closedDir: string;
+/** Escapes text for use inside a regular expression. */
+const literal = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+describe('every language: the pages, their lang, the switcher, closed and not yet open', () => {
+  let open: TestServer;
+  let scheduled: TestServer;
+  let copies: ReturnType<typeof demoCopies>;
   let browser: Browser;
 
   beforeAll(async () => {
-    // A copy of the study whose fieldwork ended, for the closed page.
-    closedDir = mkdtempSync(join(tmpdir(), 'credmap-closed-'));
-    cpSync('questionnaires', closedDir, { recursive: true });
-    const file = join(closedDir, 'demo', 'demo.yaml');
-    writeFileSync(
-      file,
-      readFileSync(file, 'utf8')
-        .replace(/opens: "[^"]+"/, 'opens: "2020-01-01T00:00:00+01:00"')
-        .replace(/closes: "[^"]+"/, 'closes: "2021-01-01T00:00:00+01:00"'),
-    );
-    [open, closed, browser] = await Promise.all([startServer(), startServer(closedDir), launchBrowser()]);
+    // A running server's clock cannot be moved: copies of the study with other fieldwork dates can.
+    copies = demoCopies([
+      { slug: 'demo', opens: '2019-01-01T00:00:00+01:00', closes: '2020-01-01T00:00:00+01:00' },
+      { slug: 'soon', opens: '2099-01-01T00:00:00+01:00', closes: '2099-12-31T23:59:00+01:00' },
+    ]);
+    [open, scheduled, browser] = await Promise.all([startServer(), startServer(copies.dir), launchBrowser()]);
   });
   afterAll(async () => {
     await browser?.close();
-    await Promise.all([open?.stop(), closed?.stop()]);
-    rmSync(closedDir, { recursive: true, force: true });
+    await Promise.all([open?.stop(), scheduled?.stop()]);
+    copies?.remove();
   });
 
   it('checks what it claims: a page with a violation fails', async () => {
     const page = await browser.newPage();
-    await page.setContent('<html><body><input type="text"></body></html>');
-    await expect(expectAccessible(page)).rejects.toThrow(/axe on about:blank/);
+    await page.setContent(
+      '<!doctype html><html lang="en"><title>x</title><main><input type="text"></main></html>',
+    );
+    await expect(expectNoAxeViolations(page)).rejects.toThrow(/\n {2}label \(critical\): /);
     await page.close();
   });
 
   it.each(uiLanguages)(
-    '%s: home, study, privacy, landing, consent, an error, the language switch, closed',
+    '%s: landing, question, error (422), switcher, check, thanks, closed and not open',
     async (lang) => {
-      const context = await browser.newContext();
-      const page = await context.newPage();
-      page.setDefaultTimeout(10_000);
-      const visit = async (path: string) => {
-        await page.goto(`${open.url}${path}`);
-        expect(await page.getAttribute('html', 'lang')).toBe(lang);
-        await expectAccessible(page);
-      };
-      const base = `/${lang}/s/demo/demo`;
-      await visit(`/${lang}`);
-      await visit(`/${lang}/s/demo`);
-      await visit(`/${lang}/s/demo/privacy`);
-      await visit(base);
-      await visit(`${base}/p/p_consent`);
-      await page.check('#f-consent');
-      await page.click('button[value="continue"]');
-      // An error page: nothing chosen.
-      await page.click('button[value="continue"]');
-      expect(await page.title()).toMatch(/:/);
-      await expectAccessible(page);
-      await page.check('input[name="role"][value="learner"]');
-
-      // The switcher keeps what was saved: save, switch, find the answer checked.
-      await page.click('button[value="continue"]');
-      const other = lang === 'en' ? 'fi' : 'en';
-      await page.goto(`${open.url}${base}/p/p_role`);
-      await Promise.all([page.waitForEvent('load'), page.click(`.languages a[lang="${other}"]`)]);
-      expect(await page.getAttribute('html', 'lang')).toBe(other);
-      expect(await page.isChecked('input[name="role"][value="learner"]')).toBe(true);
-
-      await page.goto(`${closed.url}${base}`);
-      expect(await page.getAttribute('html', 'lang')).toBe(lang);
-      expect(await page.textContent('h1')).not.toBe('');
-      await expectAccessible(page);
-      await context.close();
-    },
-  );
-
-  it('shows the check page and the thanks accessibly in every language', async () => {
-    for (const lang of uiLanguages) {
+      const t = catalogues[lang];
       const context = await browser.newContext();
       const page = await context.newPage();
       page.setDefaultTimeout(10_000);
       const base = `${open.url}/${lang}/s/demo/demo`;
-      const next = () => Promise.all([page.waitForEvent('load'), page.click('button[value="continue"]')]);
-      await page.goto(`${base}/p/p_consent`);
+
+      /** Where a page should be and in which language; axe on every one. */
+      const arrived = async (path: string, language: UiLanguage = lang) => {
+        expect(page.url()).toBe(`${open.url}/${language}/s/demo/demo${path}`);
+        expect(await page.getAttribute('html', 'lang'), page.url()).toBe(language);
+        await expectNoAxeViolations(page);
+      };
+      const click = async (selector: string) => (await navigation(page, () => page.click(selector))).status();
+      const next = () => click('main form button[value="continue"]');
+
+      expect((await navigation(page, () => page.goto(base))).status()).toBe(200);
+      await arrived('');
+      expect(await page.textContent('a.button-start')).toBe(t['landing.start']);
+
+      expect(await click('a.button-start')).toBe(200);
+      await arrived('/p/p_consent');
+      expect(await page.textContent('legend h1')).not.toBe('');
+
+      // Nothing answered: 422, the summary first, the title prefixed in this language.
+      expect(await next()).toBe(422);
+      await arrived('/p/p_consent');
+      expect(await page.title()).toMatch(new RegExp(`^${literal(t['layout.errorPrefix'])} `));
+      expect(await page.textContent('.error-summary h2')).toBe(t['errors.title']);
+      expect(await page.textContent('.error-summary a')).toBe(t['issue.consent.required']);
+
       await page.check('#f-consent');
-      await next();
-      await page.check('input[name="role"][value="employee"]');
-      await next();
+      expect(await next()).toBe(200);
+      await arrived('/p/p_role');
+      await page.check('input[name="role"][value="learner"]');
+      expect(await next()).toBe(200);
+      await arrived('/p/p_country');
+      expect(await click('a.back-link')).toBe(200);
+      await arrived('/p/p_role');
+
+      // The switcher: another language, the same page, the answer still chosen; and back.
+      const other = uiLanguages[(uiLanguages.indexOf(lang) + 1) % uiLanguages.length]!;
+      expect(await page.getAttribute(`.languages a[hreflang="${other}"]`, 'lang')).toBe(other);
+      expect(await page.textContent('.languages [aria-current="true"]')).not.toBe('');
+      expect(await click(`.languages a[hreflang="${other}"]`)).toBe(200);
+      await arrived('/p/p_role', other);
+      expect(await page.isChecked('input[name="role"][value="learner"]')).toBe(true);
+      expect(await page.textContent('main button[value="continue"]')).toBe(
+        catalogues[other]['page.continue'],
+      );
+      expect(await click(`.languages a[hreflang="${lang}"]`)).toBe(200);
+      await arrived('/p/p_role');
+      expect(await page.isChecked('input[name="role"][value="learner"]')).toBe(true);
+
+      expect(await next()).toBe(200);
+      await arrived('/p/p_country');
       await page.selectOption('#f-country', 'SI');
-      await next();
+      expect(await next()).toBe(200);
+      await arrived('/p/p_age');
       await page.fill('#f-age', '30');
-      await next();
-      await page.check('input[value="module"]');
-      await next();
+      expect(await next()).toBe(200);
+      await arrived('/p/p_heard');
+      await page.check('input[name="heard"][value="module"]');
+      expect(await next()).toBe(200);
+      await arrived('/p/p_holds');
       await page.check('input[name="holds"][value="no"]');
-      await next();
-      await next();
+      expect(await next()).toBe(200);
+      await arrived('/p/p_why_not');
+      expect(await next()).toBe(200);
+      await arrived('/p/p_trust');
       for (const row of ['assessed', 'quality', 'stackable', 'employers'])
-        await page.check(`#f-trust-${row}`);
-      await next();
+        await page.check(`input[name="trust.${row}"][value="2"]`);
+      expect(await next()).toBe(200);
+      await arrived('/p/p_reasons');
       await page.check('input[name="reasons.missing"]');
-      await next();
-      await next();
-      expect(page.url()).toMatch(/\/check$/);
-      await expectAccessible(page);
-      await page.click('form button[type="submit"]');
-      expect(page.url()).toMatch(/\/done$/);
-      await expectAccessible(page);
+      expect(await next()).toBe(200);
+      await arrived('/p/p_comments');
+      expect(await next()).toBe(200);
+      await arrived('/check');
+      expect(await page.textContent('h1')).toBe(t['check.title']);
+      expect(await click(`main form button:text-is("${t['check.send']}")`)).toBe(200);
+      await arrived('/done');
+      expect(await page.textContent('h1')).toBe(t['done.title']);
+
+      // Fieldwork over, or not begun: a page that says so, in this language, deep links too.
+      for (const [path, title] of [
+        [`/${lang}/s/demo/demo`, t['status.closed.title']],
+        [`/${lang}/s/demo/demo/p/p_consent`, t['status.closed.title']],
+        [`/${lang}/s/soon/demo`, t['status.notOpen.title']],
+      ] as const) {
+        expect((await navigation(page, () => page.goto(`${scheduled.url}${path}`))).status()).toBe(200);
+        expect(await page.getAttribute('html', 'lang')).toBe(lang);
+        expect(await page.textContent('h1')).toBe(title);
+        expect(await page.title()).toMatch(new RegExp(`^${literal(title)}`));
+        await expectNoAxeViolations(page);
+      }
       await context.close();
-    }
-  });
+    },
+  );
 });
