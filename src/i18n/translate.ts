@@ -14,7 +14,7 @@ export const catalogues: Readonly<Record<UiLanguage, Messages>> = { en, nl, fi, 
 
 export type Params = Readonly<Record<string, string | number>>;
 
-/** Fills `{name}` placeholders; unknown placeholders stay visible rather than vanish. */
+/** Fills `{name}` parameters; unknown ones stay visible rather than vanish. */
 export function fill(template: string, params: Params = {}): string {
   return template.replace(/\{([a-zA-Z]+)\}/g, (whole, name: string) =>
     name in params ? String(params[name]) : whole,

@@ -5,7 +5,7 @@ import { uiLanguages } from './languages.ts';
 import { en } from './messages/en.ts';
 import { catalogues, fill, translator } from './translate.ts';
 
-const placeholders = (text: string) => [...text.matchAll(/\{([a-zA-Z]+)\}/g)].map((m) => m[1]).sort();
+const parameterNames = (text: string) => [...text.matchAll(/\{([a-zA-Z]+)\}/g)].map((m) => m[1]).sort();
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -16,12 +16,12 @@ function sourceFiles(dir: string): string[] {
 }
 
 describe('UI strings', () => {
-  it.each(uiLanguages)('%s has every key, no other, with the same placeholders as English', (lang) => {
+  it.each(uiLanguages)('%s has every key, no other, with the same {parameters} as English', (lang) => {
     const catalogue = catalogues[lang] as Record<string, string>;
     expect(Object.keys(catalogue).sort()).toEqual(Object.keys(en).sort());
     for (const [key, text] of Object.entries(en)) {
       expect(catalogue[key]?.trim(), `${lang} ${key} is empty`).not.toBe('');
-      expect(placeholders(catalogue[key] ?? ''), `${lang} ${key}`).toEqual(placeholders(text));
+      expect(parameterNames(catalogue[key] ?? ''), `${lang} ${key}`).toEqual(parameterNames(text));
     }
   });
 
@@ -33,7 +33,7 @@ describe('UI strings', () => {
     expect(unused).toEqual([]);
   });
 
-  it('fills placeholders and keeps unknown ones visible', () => {
+  it('fills {parameters} and keeps unknown ones visible', () => {
     expect(fill('{a} of {b}', { a: 1 })).toBe('1 of {b}');
     expect(translator('fi')('page.progress', { current: 2, total: 9 })).toContain('2');
     expect(translator('xx')('page.back')).toBe(en['page.back']);
