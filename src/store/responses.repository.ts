@@ -58,6 +58,17 @@ export async function loadCells(db: Db, responseId: string): Promise<AnswerCell[
     .execute();
 }
 
+/** Deletes every row of these ids in this item. */
+async function deleteCells(db: Db, responseId: string, ids: readonly string[], item: number): Promise<void> {
+  if (ids.length === 0) return;
+  await db
+    .deleteFrom('answer')
+    .where('response_id', '=', responseId)
+    .where('item', '=', item)
+    .where('question_id', 'in', ids)
+    .execute();
+}
+
 /** Replaces everything stored for these ids in this item with `cells`. */
 export async function replaceCells(
   db: Db,
@@ -67,14 +78,7 @@ export async function replaceCells(
   cells: readonly NewAnswerCell[],
   now: Date,
 ): Promise<void> {
-  if (ids.length > 0) {
-    await db
-      .deleteFrom('answer')
-      .where('response_id', '=', responseId)
-      .where('item', '=', item)
-      .where('question_id', 'in', ids)
-      .execute();
-  }
+  await deleteCells(db, responseId, ids, item);
   if (cells.length > 0) {
     await db
       .insertInto('answer')
@@ -90,12 +94,7 @@ export async function removeItem(
   ids: readonly string[],
   item: number,
 ): Promise<void> {
-  await db
-    .deleteFrom('answer')
-    .where('response_id', '=', responseId)
-    .where('item', '=', item)
-    .where('question_id', 'in', ids)
-    .execute();
+  await deleteCells(db, responseId, ids, item);
   await db
     .updateTable('answer')
     .set({ item: sql`item - 1` })

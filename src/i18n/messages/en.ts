@@ -1,5 +1,5 @@
 /**
- * UI strings in English, the source language. Keys are `component.feature.type`. Placeholders in
+ * UI strings in English, the source language. Keys are `component.feature.type`. Parameters in
  * braces ({minutes}) must stay as they are in every language. A comment above a key is for
  * translators.
  */
