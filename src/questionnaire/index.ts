@@ -35,6 +35,8 @@ export type {
 export { labelOf, questionnaireSchema, takesAnswer } from './definition/schema.ts';
 export type { ParseStudyResult, Study } from './definition/study.ts';
 export { parseStudy, studySchema } from './definition/study.ts';
+export type { TimeEstimate } from './estimate.ts';
+export { estimateTime, routeSeconds } from './estimate.ts';
 export type { EvalContext, Expr, Value } from './expression/index.ts';
 export {
   dependencies,

@@ -118,6 +118,25 @@ describe('parseDefinition', () => {
     });
   });
 
+  it('refuses a translation whose piped answers differ from the fallback language', () => {
+    const input = {
+      ...definition(
+        page('p1', text('name', { label: { en: 'Name', fi: 'Nimi' } })),
+        page(
+          'p2',
+          text('a', { label: { en: 'About ${name}', fi: 'Tietoa' } }),
+          text('b', { label: { en: 'Hi', fi: 'Hei ${name}' } }),
+          text('c', { label: { en: '${name} and ${name}', fi: '${name} ja ${name}' } }),
+        ),
+      ),
+      languages: ['en', 'fi'],
+    };
+    expect(issuesOf(input).filter((i) => i.code === 'text.placeholdersDiffer')).toEqual([
+      { path: 'pages.1.items.0.label', code: 'text.placeholdersDiffer', detail: 'fi' },
+      { path: 'pages.1.items.1.label', code: 'text.placeholdersDiffer', detail: 'fi' },
+    ]);
+  });
+
   it('checks piped references in texts', () => {
     const input = definition(
       page('p1', text('a', { label: { en: 'About ${later}' } })),

@@ -76,6 +76,9 @@ interface Place {
   readonly group?: RepeatGroup;
 }
 
+/** The `${id}` references of a text, sorted, as one comparable string. */
+const placeholders = (text: string) => templateRefs(text).sort().join(' ');
+
 function checkSemantics(q: Questionnaire, issues: DefinitionIssue[]): void {
   const add = (path: string, code: string, detail?: string) =>
     issues.push(detail === undefined ? { path, code } : { path, code, detail });
@@ -91,6 +94,14 @@ function checkSemantics(q: Questionnaire, issues: DefinitionIssue[]): void {
     }
     for (const lang of Object.keys(text)) {
       if (!q.languages.includes(lang)) add(path, 'text.undeclaredLanguage', lang);
+    }
+    // The same answers piped in every language: a translation that drops or adds one is wrong.
+    const source = text[q.fallbackLanguage];
+    if (source === undefined) return;
+    const expected = placeholders(source);
+    for (const [lang, value] of Object.entries(text)) {
+      if (lang !== q.fallbackLanguage && placeholders(value) !== expected)
+        add(path, 'text.placeholdersDiffer', lang);
     }
   };
   checkText(q.title, 'title');
