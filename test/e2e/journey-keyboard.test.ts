@@ -2,6 +2,8 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { catalogues } from '../../src/i18n/index.ts';
 import {
+  chooseOption,
+  chooseRadio,
   describeWithBrowser,
   expectNoAxeViolations,
   focused,
@@ -9,53 +11,12 @@ import {
   launchBrowser,
   navigation,
   tabTo,
+  typeInto,
 } from './support/browser.ts';
 import type { TestServer } from './support/server.ts';
 import { startServer } from './support/server.ts';
 
 const en = catalogues.en;
-
-/** Tabs into a radio group, then moves with the arrow keys to `value`, as keyboard users do. */
-async function chooseRadio(page: Page, name: string, value: string): Promise<void> {
-  await tabTo(page, `input[type="radio"][name="${name}"]`);
-  const { values, at } = await page.evaluate((n) => {
-    const radios = [...document.querySelectorAll<HTMLInputElement>(`input[type="radio"][name="${n}"]`)];
-    return {
-      values: radios.map((r) => r.value),
-      at: radios.indexOf(document.activeElement as HTMLInputElement),
-    };
-  }, name);
-  const target = values.indexOf(value);
-  if (target < 0) throw new Error(`${name} has no option ${value}`);
-  // Tabbing into a group where nothing is chosen yet focuses without choosing: Space chooses.
-  if (!(await page.isChecked(`input[name="${name}"][value="${values[at]}"]`)))
-    await page.keyboard.press('Space');
-  for (let i = at; i < target; i++) await page.keyboard.press('ArrowDown');
-  for (let i = at; i > target; i--) await page.keyboard.press('ArrowUp');
-  expect(await page.isChecked(`input[name="${name}"][value="${value}"]`), `${name} = ${value}`).toBe(true);
-}
-
-/** Tabs to a closed drop-down and moves through its options with the arrow keys. */
-async function chooseOption(page: Page, selector: string, value: string): Promise<void> {
-  await tabTo(page, selector);
-  const { at, target } = await page.$eval(
-    selector,
-    (el, v) => {
-      const select = el as HTMLSelectElement;
-      return { at: select.selectedIndex, target: [...select.options].findIndex((o) => o.value === v) };
-    },
-    value,
-  );
-  if (target < 0) throw new Error(`${selector} has no option ${value}`);
-  for (let i = at; i < target; i++) await page.keyboard.press('ArrowDown');
-  for (let i = at; i > target; i--) await page.keyboard.press('ArrowUp');
-  expect(await page.$eval(selector, (el) => (el as HTMLSelectElement).value)).toBe(value);
-}
-
-async function typeInto(page: Page, selector: string, text: string): Promise<void> {
-  await tabTo(page, selector);
-  await page.keyboard.type(text);
-}
 
 const describe = describeWithBrowser();
 

@@ -3,7 +3,7 @@ import { createRequire } from 'node:module';
 import type { AxeResults, RunOptions } from 'axe-core';
 import type { Browser, Page, Response } from 'playwright-core';
 import { chromium } from 'playwright-core';
-import { describe } from 'vitest';
+import { describe, expect } from 'vitest';
 
 /** Debian's Chromium. A browser is never downloaded. */
 export const chromiumPath = '/usr/bin/chromium';
@@ -235,4 +235,81 @@ export async function tabTo(
     if (await focusIsOn(page, selector)) return;
   }
   throw new Error(`could not reach ${selector} with ${backwards ? 'Shift+Tab' : 'Tab'} on ${page.url()}`);
+}
+
+/** Tabs into a radio group, then moves with the arrow keys to `value`, as keyboard users do. */
+export async function chooseRadio(page: Page, name: string, value: string): Promise<void> {
+  await tabTo(page, `input[type="radio"][name="${name}"]`);
+  const { values, at } = await page.evaluate((n) => {
+    const radios = [...document.querySelectorAll<HTMLInputElement>(`input[type="radio"][name="${n}"]`)];
+    return {
+      values: radios.map((r) => r.value),
+      at: radios.indexOf(document.activeElement as HTMLInputElement),
+    };
+  }, name);
+  const target = values.indexOf(value);
+  if (target < 0) throw new Error(`${name} has no option ${value}`);
+  // Tabbing into a group where nothing is chosen yet focuses without choosing: Space chooses.
+  if (!(await page.isChecked(`input[name="${name}"][value="${values[at]}"]`)))
+    await page.keyboard.press('Space');
+  for (let i = at; i < target; i++) await page.keyboard.press('ArrowDown');
+  for (let i = at; i > target; i--) await page.keyboard.press('ArrowUp');
+  expect(await page.isChecked(`input[name="${name}"][value="${value}"]`), `${name} = ${value}`).toBe(true);
+}
+
+/** Tabs to a closed drop-down and moves through its options with the arrow keys. */
+export async function chooseOption(page: Page, selector: string, value: string): Promise<void> {
+  await tabTo(page, selector);
+  const { at, target } = await page.$eval(
+    selector,
+    (el, v) => {
+      const select = el as HTMLSelectElement;
+      return { at: select.selectedIndex, target: [...select.options].findIndex((o) => o.value === v) };
+    },
+    value,
+  );
+  if (target < 0) throw new Error(`${selector} has no option ${value}`);
+  for (let i = at; i < target; i++) await page.keyboard.press('ArrowDown');
+  for (let i = at; i > target; i--) await page.keyboard.press('ArrowUp');
+  expect(await page.$eval(selector, (el) => (el as HTMLSelectElement).value)).toBe(value);
+}
+
+export async function typeInto(page: Page, selector: string, text: string): Promise<void> {
+  await tabTo(page, selector);
+  await page.keyboard.type(text);
+}
+
+/**
+ * Fills a page's form with the keyboard alone from a form as a browser would send it (field name ->
+ * values): radios with the arrows, check boxes with Space, drop-downs with the arrows, text typed.
+ * Fields are visited in the page's order, so the focus only ever moves forward.
+ */
+export async function fillByKeyboard(
+  page: Page,
+  form: Readonly<Record<string, readonly string[]>>,
+): Promise<void> {
+  const order = await page.evaluate(() =>
+    [...document.querySelectorAll('main form [name]')].map(
+      (el) => `${el.getAttribute('name')}=${(el as HTMLInputElement).value}`,
+    ),
+  );
+  const position = (name: string, value = '') => {
+    const exact = order.indexOf(`${name}=${value}`);
+    return exact >= 0 ? exact : order.findIndex((entry) => entry.startsWith(`${name}=`));
+  };
+  const names = Object.keys(form).sort((a, b) => position(a) - position(b));
+  for (const name of names) {
+    const values = [...(form[name] ?? [])].sort((a, b) => position(name, a) - position(name, b));
+    const kind = await page.$eval(`main form [name="${name}"]`, (el) =>
+      el.tagName === 'INPUT' ? (el as HTMLInputElement).type : el.tagName.toLowerCase(),
+    );
+    if (kind === 'radio') await chooseRadio(page, name, values[0]!);
+    else if (kind === 'select') await chooseOption(page, `main form select[name="${name}"]`, values[0]!);
+    else if (kind === 'checkbox') {
+      for (const value of values) {
+        await tabTo(page, `main form input[type="checkbox"][name="${name}"][value="${value}"]`);
+        await page.keyboard.press('Space');
+      }
+    } else await typeInto(page, `main form [name="${name}"]`, values[0]!);
+  }
 }
