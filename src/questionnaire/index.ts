@@ -33,8 +33,8 @@ export type {
   RepeatGroup,
 } from './definition/schema.ts';
 export { labelOf, questionnaireSchema, takesAnswer } from './definition/schema.ts';
-export type { ParseStudyResult, Study } from './definition/study.ts';
-export { parseStudy, studySchema } from './definition/study.ts';
+export type { ParseStudyResult, PrivacySection, PrivacyStatement, Study } from './definition/study.ts';
+export { parseStudy, privacySections, studySchema } from './definition/study.ts';
 export type { TimeEstimate } from './estimate.ts';
 export { estimateTime, routeSeconds } from './estimate.ts';
 export type { EvalContext, Expr, Value } from './expression/index.ts';

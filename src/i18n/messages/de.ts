@@ -166,4 +166,50 @@ export const de: Messages = {
   'email.resume.subject': 'Ihr Link zum Fortsetzen: {title}',
   'email.resume.body':
     'Guten Tag,\n\nSie haben einen Link angefordert, um den Fragebogen „{title}“ fortzusetzen. Öffnen Sie ihn, um dort weiterzumachen, wo Sie aufgehört haben:\n\n{link}\n\nSie können bis zum {date} weitermachen. Wer diesen Link hat, kann Ihre Antworten sehen. Geben Sie ihn deshalb nicht weiter.\n\nSie erhalten diese E-Mail einmalig, weil Sie diese Adresse eingegeben haben. Die Adresse wurde nicht gespeichert.',
+
+  'privacy.title': 'Spezifische Datenschutzerklärung',
+  'privacy.updated': 'Zuletzt aktualisiert: {date}',
+  'privacy.operation': 'Verarbeitungsvorgang: {operation}',
+  'privacy.reference': 'Aktenzeichen im Verzeichnis: {reference}',
+  'privacy.introduction.heading': 'Einleitung',
+  'privacy.introduction.body':
+    '{controller} ist für diese Studie und für Ihre personenbezogenen Daten darin verantwortlich (der Verantwortliche). Wie Artikel 15 der Verordnung (EU) 2018/1725 es verlangt, erfahren Sie hier, welche Daten wir erheben, warum, wie lange wir sie speichern und welche Rechte Sie haben.',
+  'privacy.purpose.heading': 'Warum und wie wir Ihre Daten verarbeiten',
+  'privacy.purpose.default':
+    'Wir erheben Ihre Antworten auf die Fragebögen der Studie „{study}“, um das Thema der Studie zu verstehen und ihre Ergebnisse zu veröffentlichen. Die Antworten werden nur zusammengefasst ausgewertet und veröffentlicht, in Gruppen, die so groß sind, dass niemand erkannt werden kann. Sie werden für keinen anderen Zweck verwendet.',
+  'privacy.legalBasis.heading': 'Auf welcher Rechtsgrundlage',
+  'privacy.legalBasis.default':
+    'Wir verarbeiten Ihre Antworten zur Wahrnehmung einer Aufgabe im öffentlichen Interesse (Artikel 5 Absatz 1 Buchstabe a der Verordnung (EU) 2018/1725) und mit Ihrer Einwilligung zur Teilnahme (Artikel 5 Absatz 1 Buchstabe d), die Sie auf der ersten Seite des Fragebogens geben. Sie können Ihre Einwilligung jederzeit widerrufen; was vorher geschehen ist, bleibt davon unberührt.',
+  'privacy.dataCollected.heading': 'Welche Daten wir erheben',
+  'privacy.dataCollected.default':
+    'Ihre Antworten; die Sprache, in der Sie geantwortet haben; wann Sie begonnen und abgeschlossen haben und wie lange jede Seite gedauert hat. Wir fragen nicht nach Ihrem Namen und erfassen weder Ihre IP-Adresse noch Ihren Browser. Wenn Sie sich einen Link zum späteren Weitermachen per E-Mail schicken lassen, wird Ihre Adresse einmal zum Versand verwendet und nicht gespeichert. Bitte schreiben Sie in offene Antworten nichts, woran man Sie oder andere erkennen könnte.',
+  'privacy.retention.heading': 'Wie lange wir Ihre Daten speichern',
+  'privacy.retention.default':
+    'Wir speichern Ihre Antworten {months} Monate lang nach dem Ende der Studie. Danach löschen wir sie oder behalten nur Daten, aus denen niemand erkannt werden kann.',
+  'privacy.security.heading': 'Wie wir Ihre Daten schützen',
+  'privacy.security.default':
+    'Antworten werden nur über verschlüsselte Verbindungen übertragen und getrennt von etwaigen Kontaktdaten auf Servern in der Europäischen Union gespeichert. Nur das Studienteam kann sie einsehen, jede Person mit einem eigenen Konto.',
+  'privacy.recipients.heading': 'Wer Ihre Daten einsehen kann',
+  'privacy.recipients.default':
+    'Nur das Studienteam von {controller}. Veröffentlichte Ergebnisse enthalten nur zusammengefasste Zahlen. Stellen, die nach EU-Recht für Prüfung und Aufsicht zuständig sind, wie der Europäische Datenschutzbeauftragte, können Zugang erhalten, wenn das Gesetz es verlangt.',
+  'privacy.processors': 'In unserem Auftrag und auf Grundlage eines Vertrags: {processors}',
+  'privacy.transfers.heading': 'Übermittlung außerhalb der Europäischen Union',
+  'privacy.transfers.default':
+    'Ihre Daten werden weder an Länder außerhalb der Europäischen Union und des Europäischen Wirtschaftsraums noch an internationale Organisationen übermittelt.',
+  'privacy.rights.heading': 'Ihre Rechte und wie Sie sie ausüben',
+  'privacy.rights.default':
+    'Sie haben das Recht auf Auskunft über Ihre Daten, auf Berichtigung oder Löschung, auf Einschränkung der Verarbeitung, auf Widerspruch dagegen und auf Datenübertragbarkeit sowie das Recht, Ihre Einwilligung jederzeit zu widerrufen. Schreiben Sie an {email} und nennen Sie den Bestätigungscode, den Sie am Ende des Fragebogens erhalten haben, damit wir Ihre Antworten finden, ohne zu wissen, wer Sie sind. Wir antworten innerhalb eines Monats.',
+  'privacy.voluntary.heading': 'Müssen Sie antworten?',
+  'privacy.voluntary.default':
+    'Nein. Die Teilnahme ist freiwillig. Sie können jede Frage überspringen, die keine Pflichtfrage ist, und jederzeit aufhören. Wenn Sie nicht teilnehmen, hat das für Sie keine Folgen.',
+  'privacy.automatedDecisions.heading': 'Automatisierte Entscheidungen',
+  'privacy.automatedDecisions.default':
+    'Es werden keine automatisierten Entscheidungen über Sie getroffen, und es findet kein Profiling statt.',
+  'privacy.contact.heading': 'Kontakt',
+  'privacy.contact.controller': 'Der Verantwortliche',
+  'privacy.contact.dpo': 'Der Datenschutzbeauftragte',
+  'privacy.contact.edps': 'Der Europäische Datenschutzbeauftragte',
+  'privacy.contact.complaint':
+    'Sie haben das Recht, jederzeit Beschwerde beim Europäischen Datenschutzbeauftragten einzulegen, wenn Sie meinen, dass Ihre Rechte verletzt wurden.',
+  'privacy.moreInformation.heading': 'Weitere Informationen',
 };

@@ -172,6 +172,64 @@ export const en = {
   // Plain-text e-mail. {link} is a web address on a line of its own; {date} the closing date.
   'email.resume.body':
     'Hello,\n\nyou asked for a link to continue the questionnaire "{title}". Open it to pick up where you left off:\n\n{link}\n\nYou can continue until {date}. Anyone with this link can see your answers, so keep it to yourself.\n\nYou receive this e-mail once because you typed this address; it has not been stored.',
+
+  'privacy.title': 'Specific privacy statement',
+  // {date} is a date, e.g. "23 November 2026".
+  'privacy.updated': 'Last updated: {date}',
+  // {operation} is the name of the processing operation, e.g. "Online survey: …".
+  'privacy.operation': 'Processing operation: {operation}',
+  // {reference} is a code in the data protection officer's register.
+  'privacy.reference': 'Record reference: {reference}',
+  'privacy.introduction.heading': 'Introduction',
+  // {controller} is an organisation or team. Regulation (EU) 2018/1725 is the EU data protection regulation for EU institutions and bodies.
+  'privacy.introduction.body':
+    '{controller} is responsible for this study and for your personal data in it (the controller). As Article 15 of Regulation (EU) 2018/1725 requires, this statement tells you which data we collect, why, how long we keep them, and what your rights are.',
+  'privacy.purpose.heading': 'Why and how we process your data',
+  // {study} is the title of the study.
+  'privacy.purpose.default':
+    'We collect your answers to the questionnaires of the study "{study}" to understand the subject of the study and to publish its results. Answers are analysed and published only in aggregate, in groups large enough that nobody can be recognised. They are not used for any other purpose.',
+  'privacy.legalBasis.heading': 'On what legal basis',
+  'privacy.legalBasis.default':
+    'We process your answers to perform a task carried out in the public interest (Article 5(1)(a) of Regulation (EU) 2018/1725) and with your consent to take part (Article 5(1)(d)), which you give on the first page of the questionnaire. You can withdraw your consent at any time; this does not affect what was done before.',
+  'privacy.dataCollected.heading': 'Which data we collect',
+  'privacy.dataCollected.default':
+    'Your answers; the language you answered in; when you started and finished, and how long each page took. We do not ask for your name, and we do not record your IP address or your browser. If you ask for a link by e-mail to continue later, your address is used once to send it and is not stored. Please do not write in open answers anything that could identify you or someone else.',
+  'privacy.retention.heading': 'How long we keep your data',
+  // {months} is a number of months.
+  'privacy.retention.default':
+    'We keep your answers for {months} months after the study closes. Then we delete them, or keep only data from which nobody can be identified.',
+  'privacy.security.heading': 'How we protect your data',
+  'privacy.security.default':
+    'Answers travel only over encrypted connections and are stored apart from any contact details, on servers in the European Union. Only the study team can see them, each person with their own account.',
+  'privacy.recipients.heading': 'Who can see your data',
+  // {controller} is an organisation or team.
+  'privacy.recipients.default':
+    'Only the study team of {controller}. Published results contain aggregate figures only. Bodies in charge of audit and supervision under EU law, such as the European Data Protection Supervisor, may have access where the law requires it.',
+  // {processors} names who processes the data on the controller's behalf.
+  'privacy.processors': 'On our behalf and under contract: {processors}',
+  'privacy.transfers.heading': 'Transfers outside the European Union',
+  'privacy.transfers.default':
+    'Your data are not transferred to countries outside the European Union and the European Economic Area, nor to international organisations.',
+  'privacy.rights.heading': 'Your rights and how to use them',
+  // {email} is an e-mail address.
+  'privacy.rights.default':
+    'You have the right to access your data, to have them corrected or erased, to restrict their processing, to object to it and to data portability, and to withdraw your consent at any time. Write to {email} and quote the receipt code you got at the end of the questionnaire, so that we can find your answers without knowing who you are. We reply within one month.',
+  'privacy.voluntary.heading': 'Do you have to answer?',
+  'privacy.voluntary.default':
+    'No. Taking part is voluntary. You can skip any question that is not required and stop at any time. Not taking part has no consequences for you.',
+  'privacy.automatedDecisions.heading': 'Automated decisions',
+  'privacy.automatedDecisions.default':
+    'No decision about you is taken automatically, and you are not profiled.',
+  'privacy.contact.heading': 'Contact information',
+  // Followed by the controller's name, address and e-mail.
+  'privacy.contact.controller': 'The controller',
+  // Followed by an e-mail address.
+  'privacy.contact.dpo': 'The data protection officer',
+  // The official name of the European Data Protection Supervisor in the language.
+  'privacy.contact.edps': 'The European Data Protection Supervisor',
+  'privacy.contact.complaint':
+    'You have the right to lodge a complaint with the European Data Protection Supervisor at any time if you think your rights have been infringed.',
+  'privacy.moreInformation.heading': 'More information',
 } as const;
 
 export type MessageKey = keyof typeof en;

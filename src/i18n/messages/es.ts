@@ -164,4 +164,50 @@ export const es: Messages = {
   'email.resume.subject': 'Su enlace para continuar: {title}',
   'email.resume.body':
     'Hola:\n\nHa solicitado un enlace para continuar el cuestionario “{title}”. Ábralo para seguir donde lo dejó:\n\n{link}\n\nPuede continuar hasta el {date}. Cualquier persona que tenga este enlace puede ver sus respuestas, así que no lo comparta.\n\nRecibe este correo una sola vez porque escribió esta dirección, que no se ha guardado.',
+
+  'privacy.title': 'Declaración específica de privacidad',
+  'privacy.updated': 'Última actualización: {date}',
+  'privacy.operation': 'Operación de tratamiento: {operation}',
+  'privacy.reference': 'Referencia del registro: {reference}',
+  'privacy.introduction.heading': 'Introducción',
+  'privacy.introduction.body':
+    '{controller} es responsable de este estudio y de sus datos personales tratados en él (el responsable del tratamiento). Tal como exige el artículo 15 del Reglamento (UE) 2018/1725, esta declaración le explica qué datos recogemos, por qué, durante cuánto tiempo los conservamos y cuáles son sus derechos.',
+  'privacy.purpose.heading': 'Por qué y cómo tratamos sus datos',
+  'privacy.purpose.default':
+    'Recogemos sus respuestas a los cuestionarios del estudio «{study}» para comprender el tema del estudio y publicar sus resultados. Las respuestas solo se analizan y publican de forma agregada, en grupos lo bastante grandes como para que nadie pueda ser reconocido. No se utilizan para ningún otro fin.',
+  'privacy.legalBasis.heading': 'Con qué base jurídica',
+  'privacy.legalBasis.default':
+    'Tratamos sus respuestas para el cumplimiento de una misión realizada en interés público (artículo 5, apartado 1, letra a), del Reglamento (UE) 2018/1725) y con su consentimiento para participar (artículo 5, apartado 1, letra d)), que usted da en la primera página del cuestionario. Puede retirar su consentimiento en cualquier momento; ello no afecta a lo realizado antes.',
+  'privacy.dataCollected.heading': 'Qué datos recogemos',
+  'privacy.dataCollected.default':
+    'Sus respuestas; el idioma en que respondió; cuándo empezó y terminó, y cuánto tiempo dedicó a cada página. No le pedimos su nombre ni registramos su dirección IP o su navegador. Si pide un enlace por correo electrónico para continuar más tarde, su dirección se usa una sola vez para enviarlo y no se guarda. Le rogamos que no escriba en las respuestas abiertas nada que permita identificarle a usted o a otra persona.',
+  'privacy.retention.heading': 'Durante cuánto tiempo conservamos sus datos',
+  'privacy.retention.default':
+    'Conservamos sus respuestas durante {months} meses después del cierre del estudio. Después las eliminamos o solo conservamos datos que no permiten identificar a nadie.',
+  'privacy.security.heading': 'Cómo protegemos sus datos',
+  'privacy.security.default':
+    'Las respuestas solo se transmiten por conexiones cifradas y se guardan separadas de cualquier dato de contacto, en servidores de la Unión Europea. Solo el equipo del estudio puede verlas, cada persona con su propia cuenta.',
+  'privacy.recipients.heading': 'Quién puede ver sus datos',
+  'privacy.recipients.default':
+    'Solo el equipo del estudio de {controller}. Los resultados publicados solo contienen cifras agregadas. Los organismos encargados de la auditoría y la supervisión en virtud del Derecho de la Unión, como el Supervisor Europeo de Protección de Datos, pueden tener acceso cuando la ley lo exija.',
+  'privacy.processors': 'Por cuenta nuestra y en virtud de un contrato: {processors}',
+  'privacy.transfers.heading': 'Transferencias fuera de la Unión Europea',
+  'privacy.transfers.default':
+    'Sus datos no se transfieren a países de fuera de la Unión Europea y del Espacio Económico Europeo, ni a organizaciones internacionales.',
+  'privacy.rights.heading': 'Sus derechos y cómo ejercerlos',
+  'privacy.rights.default':
+    'Tiene derecho a acceder a sus datos, a su rectificación o supresión, a la limitación de su tratamiento, a oponerse a él y a la portabilidad de los datos, así como a retirar su consentimiento en cualquier momento. Escriba a {email} indicando el código de confirmación que recibió al final del cuestionario, para que podamos encontrar sus respuestas sin saber quién es usted. Respondemos en el plazo de un mes.',
+  'privacy.voluntary.heading': '¿Está obligado/a a responder?',
+  'privacy.voluntary.default':
+    'No. La participación es voluntaria. Puede saltarse cualquier pregunta que no sea obligatoria y dejarlo en cualquier momento. No participar no tiene ninguna consecuencia para usted.',
+  'privacy.automatedDecisions.heading': 'Decisiones automatizadas',
+  'privacy.automatedDecisions.default':
+    'No se toma ninguna decisión automatizada sobre usted ni se elaboran perfiles.',
+  'privacy.contact.heading': 'Información de contacto',
+  'privacy.contact.controller': 'El responsable del tratamiento',
+  'privacy.contact.dpo': 'El delegado de protección de datos',
+  'privacy.contact.edps': 'El Supervisor Europeo de Protección de Datos',
+  'privacy.contact.complaint':
+    'Tiene derecho a presentar en cualquier momento una reclamación ante el Supervisor Europeo de Protección de Datos si considera que se han vulnerado sus derechos.',
+  'privacy.moreInformation.heading': 'Más información',
 };

@@ -160,4 +160,49 @@ export const fi: Messages = {
   'email.resume.subject': 'Linkki vastaamisen jatkamiseen: {title}',
   'email.resume.body':
     'Hei,\n\nPyysit linkkiä, jolla voit jatkaa vastaamista kyselyyn ”{title}”. Avaa linkki ja jatka siitä, mihin jäit:\n\n{link}\n\nVoit jatkaa viimeistään {date}. Kuka tahansa, jolla on tämä linkki, voi nähdä vastauksesi, joten älä jaa sitä muille.\n\nSaat tämän viestin vain kerran, koska kirjoitit tämän osoitteen. Osoitetta ei ole tallennettu.',
+
+  'privacy.title': 'Erityinen tietosuojaseloste',
+  'privacy.updated': 'Päivitetty viimeksi: {date}',
+  'privacy.operation': 'Käsittely: {operation}',
+  'privacy.reference': 'Rekisteriviite: {reference}',
+  'privacy.introduction.heading': 'Johdanto',
+  'privacy.introduction.body':
+    '{controller} vastaa tästä tutkimuksesta ja siinä käsiteltävistä henkilötiedoistasi (rekisterinpitäjä). Asetuksen (EU) 2018/1725 15 artiklan mukaisesti tässä selosteessa kerrotaan, mitä tietoja keräämme, miksi, kuinka kauan säilytämme niitä ja mitkä ovat oikeutesi.',
+  'privacy.purpose.heading': 'Miksi ja miten käsittelemme tietojasi',
+  'privacy.purpose.default':
+    'Keräämme vastauksesi tutkimuksen ”{study}” kyselyihin, jotta voimme ymmärtää tutkimuksen aihetta ja julkaista sen tulokset. Vastaukset analysoidaan ja julkaistaan vain yhteenvetoina niin suurista ryhmistä, ettei ketään voi tunnistaa. Niitä ei käytetä muuhun tarkoitukseen.',
+  'privacy.legalBasis.heading': 'Millä oikeusperusteella',
+  'privacy.legalBasis.default':
+    'Käsittelemme vastauksiasi yleisen edun mukaisen tehtävän suorittamiseksi (asetuksen (EU) 2018/1725 5 artiklan 1 kohdan a alakohta) ja osallistumissuostumuksesi perusteella (5 artiklan 1 kohdan d alakohta), jonka annat kyselyn ensimmäisellä sivulla. Voit peruuttaa suostumuksesi milloin tahansa; se ei vaikuta sitä ennen tehtyyn käsittelyyn.',
+  'privacy.dataCollected.heading': 'Mitä tietoja keräämme',
+  'privacy.dataCollected.default':
+    'Vastauksesi; kieli, jolla vastasit; milloin aloitit ja lopetit sekä kuinka kauan kuhunkin sivuun kului. Emme kysy nimeäsi emmekä tallenna IP-osoitettasi tai selaintasi. Jos pyydät sähköpostiin linkin jatkaaksesi myöhemmin, osoitettasi käytetään kerran linkin lähettämiseen eikä sitä tallenneta. Älä kirjoita avoimiin vastauksiin mitään, mistä sinut tai joku muu voitaisiin tunnistaa.',
+  'privacy.retention.heading': 'Kuinka kauan säilytämme tietojasi',
+  'privacy.retention.default':
+    'Säilytämme vastauksesi {months} kuukautta tutkimuksen päättymisen jälkeen. Sen jälkeen poistamme ne tai säilytämme vain tietoja, joista ketään ei voi tunnistaa.',
+  'privacy.security.heading': 'Miten suojaamme tietojasi',
+  'privacy.security.default':
+    'Vastaukset siirretään vain salattuja yhteyksiä pitkin, ja ne tallennetaan erillään mahdollisista yhteystiedoista Euroopan unionissa sijaitseville palvelimille. Vain tutkimusryhmä näkee ne, jokainen omalla käyttäjätunnuksellaan.',
+  'privacy.recipients.heading': 'Kuka näkee tietosi',
+  'privacy.recipients.default':
+    'Vain rekisterinpitäjän {controller} tutkimusryhmä. Julkaistut tulokset sisältävät vain yhteenvetolukuja. EU:n oikeuden nojalla tarkastuksesta ja valvonnasta vastaavat elimet, kuten Euroopan tietosuojavaltuutettu, voivat saada tiedot nähtäväkseen, jos laki sitä edellyttää.',
+  'privacy.processors': 'Puolestamme ja sopimuksen perusteella: {processors}',
+  'privacy.transfers.heading': 'Siirrot Euroopan unionin ulkopuolelle',
+  'privacy.transfers.default':
+    'Tietojasi ei siirretä Euroopan unionin ja Euroopan talousalueen ulkopuolisiin maihin eikä kansainvälisille järjestöille.',
+  'privacy.rights.heading': 'Oikeutesi ja niiden käyttäminen',
+  'privacy.rights.default':
+    'Sinulla on oikeus saada pääsy tietoihisi, oikaista tai poistaa ne, rajoittaa niiden käsittelyä, vastustaa käsittelyä ja siirtää tiedot järjestelmästä toiseen sekä peruuttaa suostumuksesi milloin tahansa. Kirjoita osoitteeseen {email} ja mainitse kuittauskoodi, jonka sait kyselyn lopussa, jotta löydämme vastauksesi tietämättä, kuka olet. Vastaamme kuukauden kuluessa.',
+  'privacy.voluntary.heading': 'Onko sinun pakko vastata?',
+  'privacy.voluntary.default':
+    'Ei. Osallistuminen on vapaaehtoista. Voit ohittaa minkä tahansa kysymyksen, joka ei ole pakollinen, ja lopettaa milloin tahansa. Osallistumatta jättämisestä ei seuraa sinulle mitään.',
+  'privacy.automatedDecisions.heading': 'Automaattiset päätökset',
+  'privacy.automatedDecisions.default': 'Sinusta ei tehdä automaattisia päätöksiä eikä sinua profiloida.',
+  'privacy.contact.heading': 'Yhteystiedot',
+  'privacy.contact.controller': 'Rekisterinpitäjä',
+  'privacy.contact.dpo': 'Tietosuojavastaava',
+  'privacy.contact.edps': 'Euroopan tietosuojavaltuutettu',
+  'privacy.contact.complaint':
+    'Sinulla on oikeus tehdä milloin tahansa valitus Euroopan tietosuojavaltuutetulle, jos katsot, että oikeuksiasi on loukattu.',
+  'privacy.moreInformation.heading': 'Lisätietoja',
 };

@@ -162,4 +162,50 @@ export const fr: Messages = {
   'email.resume.subject': 'Votre lien pour continuer : {title}',
   'email.resume.body':
     'Bonjour,\n\nVous avez demandé un lien pour continuer le questionnaire « {title} ». Ouvrez-le pour reprendre là où vous en étiez :\n\n{link}\n\nVous pouvez continuer jusqu’au {date}. Toute personne qui a ce lien peut voir vos réponses : gardez-le pour vous.\n\nVous recevez cet e-mail une seule fois, car vous avez saisi cette adresse. Elle n’a pas été enregistrée.',
+
+  'privacy.title': 'Déclaration spécifique de confidentialité',
+  'privacy.updated': 'Dernière mise à jour : {date}',
+  'privacy.operation': 'Traitement : {operation}',
+  'privacy.reference': 'Référence du registre : {reference}',
+  'privacy.introduction.heading': 'Introduction',
+  'privacy.introduction.body':
+    '{controller} est responsable de cette étude et de vos données à caractère personnel qui y sont traitées (le responsable du traitement). Comme l’exige l’article 15 du règlement (UE) 2018/1725, cette déclaration vous indique quelles données nous collectons, pourquoi, combien de temps nous les conservons et quels sont vos droits.',
+  'privacy.purpose.heading': 'Pourquoi et comment nous traitons vos données',
+  'privacy.purpose.default':
+    'Nous collectons vos réponses aux questionnaires de l’étude « {study} » pour comprendre le sujet de l’étude et en publier les résultats. Les réponses ne sont analysées et publiées que sous forme agrégée, par groupes suffisamment grands pour que personne ne puisse être reconnu. Elles ne sont utilisées à aucune autre fin.',
+  'privacy.legalBasis.heading': 'Sur quelle base juridique',
+  'privacy.legalBasis.default':
+    'Nous traitons vos réponses pour l’exécution d’une mission d’intérêt public (article 5, paragraphe 1, point a), du règlement (UE) 2018/1725) et avec votre consentement à participer (article 5, paragraphe 1, point d)), que vous donnez sur la première page du questionnaire. Vous pouvez retirer votre consentement à tout moment ; cela n’affecte pas ce qui a été fait auparavant.',
+  'privacy.dataCollected.heading': 'Quelles données nous collectons',
+  'privacy.dataCollected.default':
+    'Vos réponses ; la langue dans laquelle vous avez répondu ; le moment où vous avez commencé et terminé, et le temps passé sur chaque page. Nous ne vous demandons pas votre nom et n’enregistrons ni votre adresse IP ni votre navigateur. Si vous demandez un lien par courriel pour continuer plus tard, votre adresse sert une seule fois à l’envoyer et n’est pas conservée. N’écrivez dans les réponses libres rien qui permette de vous reconnaître ou de reconnaître quelqu’un d’autre.',
+  'privacy.retention.heading': 'Combien de temps nous conservons vos données',
+  'privacy.retention.default':
+    'Nous conservons vos réponses pendant {months} mois après la clôture de l’étude. Ensuite, nous les supprimons ou ne gardons que des données qui ne permettent d’identifier personne.',
+  'privacy.security.heading': 'Comment nous protégeons vos données',
+  'privacy.security.default':
+    'Les réponses ne circulent que par des connexions chiffrées et sont conservées séparément de toute coordonnée, sur des serveurs situés dans l’Union européenne. Seule l’équipe de l’étude peut les consulter, chaque personne avec son propre compte.',
+  'privacy.recipients.heading': 'Qui peut voir vos données',
+  'privacy.recipients.default':
+    'Seulement l’équipe de l’étude de {controller}. Les résultats publiés ne contiennent que des chiffres agrégés. Les organismes chargés de l’audit et du contrôle en vertu du droit de l’Union, comme le Contrôleur européen de la protection des données, peuvent y avoir accès lorsque la loi l’exige.',
+  'privacy.processors': 'Pour notre compte et sous contrat : {processors}',
+  'privacy.transfers.heading': 'Transferts hors de l’Union européenne',
+  'privacy.transfers.default':
+    'Vos données ne sont transférées ni vers des pays situés hors de l’Union européenne et de l’Espace économique européen, ni vers des organisations internationales.',
+  'privacy.rights.heading': 'Vos droits et comment les exercer',
+  'privacy.rights.default':
+    'Vous avez le droit d’accéder à vos données, de les faire rectifier ou effacer, d’en limiter le traitement, de vous y opposer et à la portabilité des données, ainsi que de retirer votre consentement à tout moment. Écrivez à {email} en indiquant le code de confirmation reçu à la fin du questionnaire, afin que nous puissions retrouver vos réponses sans savoir qui vous êtes. Nous répondons dans un délai d’un mois.',
+  'privacy.voluntary.heading': 'Êtes-vous obligé(e) de répondre ?',
+  'privacy.voluntary.default':
+    'Non. La participation est volontaire. Vous pouvez passer toute question qui n’est pas obligatoire et arrêter à tout moment. Ne pas participer n’a aucune conséquence pour vous.',
+  'privacy.automatedDecisions.heading': 'Décisions automatisées',
+  'privacy.automatedDecisions.default':
+    'Aucune décision vous concernant n’est prise de manière automatisée et vous ne faites l’objet d’aucun profilage.',
+  'privacy.contact.heading': 'Coordonnées',
+  'privacy.contact.controller': 'Le responsable du traitement',
+  'privacy.contact.dpo': 'Le délégué à la protection des données',
+  'privacy.contact.edps': 'Le Contrôleur européen de la protection des données',
+  'privacy.contact.complaint':
+    'Vous avez le droit d’introduire à tout moment une réclamation auprès du Contrôleur européen de la protection des données si vous estimez que vos droits ont été violés.',
+  'privacy.moreInformation.heading': 'Plus d’informations',
 };

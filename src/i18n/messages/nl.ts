@@ -164,4 +164,50 @@ export const nl: Messages = {
   'email.resume.subject': 'Uw link om verder te gaan: {title}',
   'email.resume.body':
     'Beste deelnemer,\n\nU hebt gevraagd om een link om verder te gaan met de vragenlijst “{title}”. Open de link om verder te gaan waar u was gebleven:\n\n{link}\n\nU kunt verdergaan tot {date}. Iedereen met deze link kan uw antwoorden zien. Houd de link dus voor uzelf.\n\nU krijgt deze e-mail één keer, omdat u dit adres hebt ingevuld. Het adres is niet opgeslagen.',
+
+  'privacy.title': 'Specifieke privacyverklaring',
+  'privacy.updated': 'Laatst bijgewerkt: {date}',
+  'privacy.operation': 'Verwerking: {operation}',
+  'privacy.reference': 'Referentie in het register: {reference}',
+  'privacy.introduction.heading': 'Inleiding',
+  'privacy.introduction.body':
+    '{controller} is verantwoordelijk voor dit onderzoek en voor uw persoonsgegevens daarin (de verwerkingsverantwoordelijke). Zoals artikel 15 van Verordening (EU) 2018/1725 vereist, leest u hier welke gegevens wij verzamelen, waarom, hoe lang wij ze bewaren en wat uw rechten zijn.',
+  'privacy.purpose.heading': 'Waarom en hoe wij uw gegevens verwerken',
+  'privacy.purpose.default':
+    'Wij verzamelen uw antwoorden op de vragenlijsten van het onderzoek "{study}" om het onderwerp van het onderzoek te begrijpen en de resultaten te publiceren. De antwoorden worden alleen in geaggregeerde vorm geanalyseerd en gepubliceerd, in groepen die zo groot zijn dat niemand herkenbaar is. Ze worden niet voor andere doeleinden gebruikt.',
+  'privacy.legalBasis.heading': 'Op welke rechtsgrond',
+  'privacy.legalBasis.default':
+    'Wij verwerken uw antwoorden voor de vervulling van een taak van algemeen belang (artikel 5, lid 1, punt a), van Verordening (EU) 2018/1725) en met uw toestemming om deel te nemen (artikel 5, lid 1, punt d)), die u op de eerste pagina van de vragenlijst geeft. U kunt uw toestemming op elk moment intrekken; dat heeft geen gevolgen voor wat daarvóór is gebeurd.',
+  'privacy.dataCollected.heading': 'Welke gegevens wij verzamelen',
+  'privacy.dataCollected.default':
+    'Uw antwoorden; de taal waarin u hebt geantwoord; wanneer u begon en klaar was, en hoe lang elke pagina duurde. Wij vragen niet naar uw naam en leggen uw IP-adres en uw browser niet vast. Als u per e-mail een link vraagt om later verder te gaan, wordt uw adres één keer gebruikt om die te versturen en niet bewaard. Schrijf in open antwoorden niets waardoor u of iemand anders herkenbaar is.',
+  'privacy.retention.heading': 'Hoe lang wij uw gegevens bewaren',
+  'privacy.retention.default':
+    'Wij bewaren uw antwoorden {months} maanden na het sluiten van het onderzoek. Daarna verwijderen wij ze, of bewaren wij alleen gegevens waaruit niemand te herkennen is.',
+  'privacy.security.heading': 'Hoe wij uw gegevens beschermen',
+  'privacy.security.default':
+    'Antwoorden worden alleen via versleutelde verbindingen verzonden en apart van eventuele contactgegevens opgeslagen, op servers in de Europese Unie. Alleen het onderzoeksteam kan ze inzien, ieder met een eigen account.',
+  'privacy.recipients.heading': 'Wie uw gegevens kan inzien',
+  'privacy.recipients.default':
+    'Alleen het onderzoeksteam van {controller}. Gepubliceerde resultaten bevatten alleen geaggregeerde cijfers. Instanties die volgens het EU-recht belast zijn met audit en toezicht, zoals de Europese Toezichthouder voor gegevensbescherming, kunnen toegang krijgen als de wet dat vereist.',
+  'privacy.processors': 'In onze opdracht en op basis van een overeenkomst: {processors}',
+  'privacy.transfers.heading': 'Doorgifte buiten de Europese Unie',
+  'privacy.transfers.default':
+    'Uw gegevens worden niet doorgegeven aan landen buiten de Europese Unie en de Europese Economische Ruimte, en ook niet aan internationale organisaties.',
+  'privacy.rights.heading': 'Uw rechten en hoe u ze uitoefent',
+  'privacy.rights.default':
+    'U hebt het recht op inzage in uw gegevens, op rectificatie of wissing ervan, op beperking van de verwerking, op bezwaar daartegen en op overdraagbaarheid van gegevens, en u kunt uw toestemming op elk moment intrekken. Schrijf naar {email} en vermeld de bevestigingscode die u aan het einde van de vragenlijst kreeg, zodat wij uw antwoorden kunnen vinden zonder te weten wie u bent. Wij antwoorden binnen een maand.',
+  'privacy.voluntary.heading': 'Bent u verplicht te antwoorden?',
+  'privacy.voluntary.default':
+    'Nee. Deelname is vrijwillig. U kunt elke vraag overslaan die niet verplicht is en op elk moment stoppen. Niet deelnemen heeft voor u geen gevolgen.',
+  'privacy.automatedDecisions.heading': 'Geautomatiseerde besluiten',
+  'privacy.automatedDecisions.default':
+    'Er worden geen geautomatiseerde besluiten over u genomen en er vindt geen profilering plaats.',
+  'privacy.contact.heading': 'Contactgegevens',
+  'privacy.contact.controller': 'De verwerkingsverantwoordelijke',
+  'privacy.contact.dpo': 'De functionaris voor gegevensbescherming',
+  'privacy.contact.edps': 'De Europese Toezichthouder voor gegevensbescherming',
+  'privacy.contact.complaint':
+    'U hebt het recht om op elk moment een klacht in te dienen bij de Europese Toezichthouder voor gegevensbescherming als u vindt dat uw rechten zijn geschonden.',
+  'privacy.moreInformation.heading': 'Meer informatie',
 };

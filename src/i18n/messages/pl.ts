@@ -161,4 +161,50 @@ export const pl: Messages = {
   'email.resume.subject': 'Link do kontynuowania ankiety: {title}',
   'email.resume.body':
     'Dzień dobry,\n\nna Twoją prośbę przesyłamy link do kontynuowania ankiety „{title}”. Otwórz go, aby wrócić do miejsca, w którym przerwano wypełnianie:\n\n{link}\n\nMożesz kontynuować do {date}. Każdy, kto ma ten link, może zobaczyć Twoje odpowiedzi, dlatego nie przekazuj go nikomu.\n\nTę wiadomość wysyłamy tylko raz, ponieważ ten adres został wpisany w formularzu. Adres nie został zapisany.',
+
+  'privacy.title': 'Szczegółowa klauzula informacyjna o ochronie danych',
+  'privacy.updated': 'Ostatnia aktualizacja: {date}',
+  'privacy.operation': 'Operacja przetwarzania: {operation}',
+  'privacy.reference': 'Numer w rejestrze: {reference}',
+  'privacy.introduction.heading': 'Wprowadzenie',
+  'privacy.introduction.body':
+    'Za to badanie i Twoje dane osobowe w nim przetwarzane odpowiada {controller} (administrator). Zgodnie z art. 15 rozporządzenia (UE) 2018/1725 informujemy tutaj, jakie dane zbieramy, w jakim celu, jak długo je przechowujemy i jakie masz prawa.',
+  'privacy.purpose.heading': 'Dlaczego i w jaki sposób przetwarzamy Twoje dane',
+  'privacy.purpose.default':
+    'Zbieramy Twoje odpowiedzi na pytania ankiet badania „{study}”, aby lepiej zrozumieć temat badania i opublikować jego wyniki. Odpowiedzi są analizowane i publikowane wyłącznie w formie zbiorczej, w grupach na tyle dużych, że nikogo nie da się rozpoznać. Nie są wykorzystywane w żadnym innym celu.',
+  'privacy.legalBasis.heading': 'Na jakiej podstawie prawnej',
+  'privacy.legalBasis.default':
+    'Przetwarzamy Twoje odpowiedzi w celu wykonania zadania realizowanego w interesie publicznym (art. 5 ust. 1 lit. a) rozporządzenia (UE) 2018/1725) oraz na podstawie Twojej zgody na udział (art. 5 ust. 1 lit. d)), którą wyrażasz na pierwszej stronie ankiety. Możesz w każdej chwili wycofać zgodę; nie wpływa to na zgodność z prawem wcześniejszego przetwarzania.',
+  'privacy.dataCollected.heading': 'Jakie dane zbieramy',
+  'privacy.dataCollected.default':
+    'Twoje odpowiedzi; język, w którym odpowiadasz; czas rozpoczęcia i zakończenia oraz czas spędzony na każdej stronie. Nie pytamy o imię i nazwisko ani nie zapisujemy adresu IP czy przeglądarki. Jeśli poprosisz o link e-mailem, aby dokończyć później, Twój adres zostanie użyty jeden raz do jego wysłania i nie będzie przechowywany. Prosimy nie wpisywać w odpowiedziach otwartych niczego, co pozwoliłoby rozpoznać Ciebie lub inną osobę.',
+  'privacy.retention.heading': 'Jak długo przechowujemy Twoje dane',
+  'privacy.retention.default':
+    'Przechowujemy Twoje odpowiedzi przez {months} mies. od zakończenia badania. Następnie je usuwamy lub zachowujemy tylko dane, które nie pozwalają nikogo zidentyfikować.',
+  'privacy.security.heading': 'Jak chronimy Twoje dane',
+  'privacy.security.default':
+    'Odpowiedzi są przesyłane wyłącznie szyfrowanymi połączeniami i przechowywane oddzielnie od jakichkolwiek danych kontaktowych na serwerach w Unii Europejskiej. Dostęp do nich ma tylko zespół badawczy, każda osoba przez własne konto.',
+  'privacy.recipients.heading': 'Kto ma dostęp do Twoich danych',
+  'privacy.recipients.default':
+    'Wyłącznie zespół badawczy: {controller}. Publikowane wyniki zawierają tylko dane zbiorcze. Organy odpowiedzialne za audyt i nadzór na mocy prawa UE, takie jak Europejski Inspektor Ochrony Danych, mogą uzyskać dostęp, jeśli wymaga tego prawo.',
+  'privacy.processors': 'W naszym imieniu i na podstawie umowy: {processors}',
+  'privacy.transfers.heading': 'Przekazywanie danych poza Unię Europejską',
+  'privacy.transfers.default':
+    'Twoje dane nie są przekazywane do państw spoza Unii Europejskiej i Europejskiego Obszaru Gospodarczego ani do organizacji międzynarodowych.',
+  'privacy.rights.heading': 'Twoje prawa i jak z nich korzystać',
+  'privacy.rights.default':
+    'Masz prawo dostępu do swoich danych, ich sprostowania lub usunięcia, ograniczenia przetwarzania, wniesienia sprzeciwu wobec przetwarzania i przenoszenia danych, a także prawo do wycofania zgody w dowolnym momencie. Napisz na adres {email} i podaj kod potwierdzenia otrzymany na końcu ankiety, abyśmy mogli odnaleźć Twoje odpowiedzi, nie wiedząc, kim jesteś. Odpowiadamy w ciągu miesiąca.',
+  'privacy.voluntary.heading': 'Czy musisz odpowiadać?',
+  'privacy.voluntary.default':
+    'Nie. Udział jest dobrowolny. Możesz pominąć każde pytanie, które nie jest obowiązkowe, i przerwać w dowolnym momencie. Brak udziału nie ma dla Ciebie żadnych konsekwencji.',
+  'privacy.automatedDecisions.heading': 'Zautomatyzowane decyzje',
+  'privacy.automatedDecisions.default':
+    'Nie podejmujemy wobec Ciebie żadnych zautomatyzowanych decyzji i nie stosujemy profilowania.',
+  'privacy.contact.heading': 'Dane kontaktowe',
+  'privacy.contact.controller': 'Administrator',
+  'privacy.contact.dpo': 'Inspektor ochrony danych',
+  'privacy.contact.edps': 'Europejski Inspektor Ochrony Danych',
+  'privacy.contact.complaint':
+    'Jeśli uważasz, że Twoje prawa zostały naruszone, masz prawo w każdej chwili wnieść skargę do Europejskiego Inspektora Ochrony Danych.',
+  'privacy.moreInformation.heading': 'Więcej informacji',
 };

@@ -159,4 +159,50 @@ export const sl: Messages = {
   'email.resume.subject': 'Vaša povezava za nadaljevanje: {title}',
   'email.resume.body':
     'Pozdravljeni,\n\nzaprosili ste za povezavo za nadaljevanje vprašalnika „{title}“. Odprite jo in nadaljujte, kjer ste končali:\n\n{link}\n\nRok za nadaljevanje: {date}. Kdor ima to povezavo, lahko vidi vaše odgovore, zato je ne delite z drugimi.\n\nTo sporočilo prejmete samo enkrat, ker ste vnesli ta naslov. Naslov ni bil shranjen.',
+
+  'privacy.title': 'Posebna izjava o varstvu osebnih podatkov',
+  'privacy.updated': 'Zadnja posodobitev: {date}',
+  'privacy.operation': 'Dejanje obdelave: {operation}',
+  'privacy.reference': 'Sklic v evidenci: {reference}',
+  'privacy.introduction.heading': 'Uvod',
+  'privacy.introduction.body':
+    'Za to raziskavo in vaše osebne podatke v njej je odgovoren {controller} (upravljavec). Kot zahteva člen 15 Uredbe (EU) 2018/1725, vam ta izjava pove, katere podatke zbiramo, zakaj, kako dolgo jih hranimo in kakšne so vaše pravice.',
+  'privacy.purpose.heading': 'Zakaj in kako obdelujemo vaše podatke',
+  'privacy.purpose.default':
+    'Vaše odgovore na vprašalnike raziskave »{study}« zbiramo, da bi razumeli temo raziskave in objavili njene rezultate. Odgovore analiziramo in objavimo le v združeni obliki, v skupinah, ki so dovolj velike, da nikogar ni mogoče prepoznati. Za noben drug namen jih ne uporabljamo.',
+  'privacy.legalBasis.heading': 'Na kateri pravni podlagi',
+  'privacy.legalBasis.default':
+    'Vaše odgovore obdelujemo za opravljanje naloge v javnem interesu (točka (a) člena 5(1) Uredbe (EU) 2018/1725) in na podlagi vaše privolitve v sodelovanje (točka (d) člena 5(1)), ki jo daste na prvi strani vprašalnika. Privolitev lahko kadar koli prekličete; to ne vpliva na obdelavo pred preklicem.',
+  'privacy.dataCollected.heading': 'Katere podatke zbiramo',
+  'privacy.dataCollected.default':
+    'Vaše odgovore; jezik, v katerem ste odgovarjali; kdaj ste začeli in končali ter koliko časa ste porabili za posamezno stran. Ne sprašujemo po vašem imenu in ne beležimo vašega IP-naslova ali brskalnika. Če zahtevate povezavo po e-pošti, da bi nadaljevali pozneje, vaš naslov uporabimo enkrat za pošiljanje in ga ne shranimo. V odprte odgovore prosimo ne pišite ničesar, po čemer bi lahko prepoznali vas ali koga drugega.',
+  'privacy.retention.heading': 'Kako dolgo hranimo vaše podatke',
+  'privacy.retention.default':
+    'Vaše odgovore hranimo {months} mesecev po koncu raziskave. Nato jih izbrišemo ali obdržimo le podatke, po katerih nikogar ni mogoče prepoznati.',
+  'privacy.security.heading': 'Kako varujemo vaše podatke',
+  'privacy.security.default':
+    'Odgovori se prenašajo le po šifriranih povezavah in se hranijo ločeno od morebitnih kontaktnih podatkov na strežnikih v Evropski uniji. Vidi jih lahko le raziskovalna skupina, vsak član z lastnim računom.',
+  'privacy.recipients.heading': 'Kdo lahko vidi vaše podatke',
+  'privacy.recipients.default':
+    'Le raziskovalna skupina: {controller}. Objavljeni rezultati vsebujejo le združene podatke. Organi, pristojni za revizijo in nadzor po pravu EU, kot je Evropski nadzornik za varstvo podatkov, imajo lahko dostop, kadar to zahteva zakon.',
+  'privacy.processors': 'V našem imenu in na podlagi pogodbe: {processors}',
+  'privacy.transfers.heading': 'Prenosi zunaj Evropske unije',
+  'privacy.transfers.default':
+    'Vaši podatki se ne prenašajo v države zunaj Evropske unije in Evropskega gospodarskega prostora niti mednarodnim organizacijam.',
+  'privacy.rights.heading': 'Vaše pravice in kako jih uveljavljati',
+  'privacy.rights.default':
+    'Imate pravico do dostopa do svojih podatkov, do njihovega popravka ali izbrisa, do omejitve obdelave, do ugovora obdelavi in do prenosljivosti podatkov ter pravico, da kadar koli prekličete privolitev. Pišite na {email} in navedite kodo potrdila, ki ste jo prejeli ob koncu vprašalnika, da bomo vaše odgovore našli, ne da bi vedeli, kdo ste. Odgovorimo v enem mesecu.',
+  'privacy.voluntary.heading': 'Ali morate odgovoriti?',
+  'privacy.voluntary.default':
+    'Ne. Sodelovanje je prostovoljno. Vsako vprašanje, ki ni obvezno, lahko izpustite in izpolnjevanje kadar koli prekinete. Če ne sodelujete, to za vas nima nobenih posledic.',
+  'privacy.automatedDecisions.heading': 'Avtomatizirane odločitve',
+  'privacy.automatedDecisions.default':
+    'O vas se ne sprejemajo avtomatizirane odločitve in se ne izvaja profiliranje.',
+  'privacy.contact.heading': 'Kontaktni podatki',
+  'privacy.contact.controller': 'Upravljavec',
+  'privacy.contact.dpo': 'Pooblaščena oseba za varstvo podatkov',
+  'privacy.contact.edps': 'Evropski nadzornik za varstvo podatkov',
+  'privacy.contact.complaint':
+    'Če menite, da so bile vaše pravice kršene, imate pravico, da kadar koli vložite pritožbo pri Evropskem nadzorniku za varstvo podatkov.',
+  'privacy.moreInformation.heading': 'Več informacij',
 };
