@@ -119,6 +119,18 @@ describe('the credmap command', () => {
     expect(credmap(['codebook', 'nope']).status).toBe(1);
   });
 
+  it('prints the codebook of the microcredentials study, harmonised across its questionnaires', () => {
+    const run = credmap(['codebook', 'microcredentials']);
+    expect(run.status).toBe(0);
+    const all =
+      'employees, learners, not-employed, employers, vet-providers, authorities, employer-organisations, employee-organisations, experts';
+    expect(run.stdout).toContain(`country  [country]  asked in: ${all}`);
+    expect(run.stdout).toContain(`mc_eqf  [single, per item of mc]  asked in: ${all}`);
+    expect(run.stdout).toContain('    isced_3_4_voc = Upper secondary or post-secondary school, vocational');
+    expect(run.stdout).toContain('trust_verifiable  [matrix]');
+    expect(run.stdout).toMatch(/age_band {2}\[single\] {2}asked in: employees, learners, not-employed\n/);
+  });
+
   it('migrates the embedded database', () => {
     const run = credmap(['migrate'], { DATA_DIR: join(temp, 'data') });
     expect(run.stdout).toMatch(/pglite database is up to date/);

@@ -32,7 +32,10 @@ export function studyRoutes(app: Hono, kit: Kit): void {
     const lang = c.req.param('lang');
     if (!isUiLanguage(lang)) throw problems.notFound();
     const t = translator(lang);
-    const studies = await listStudies(store.db);
+    // Only the studies that speak the page's language: the others' pages would not be found.
+    const studies = (await listStudies(store.db)).filter((s) =>
+      (s.definition as { languages: readonly string[] }).languages.includes(lang),
+    );
     const frameless = (
       <Layout
         lang={lang}
