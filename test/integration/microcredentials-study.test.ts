@@ -24,7 +24,7 @@ import { engines } from '../support/database.ts';
 const today = '2026-11-23';
 const languages = ['en', 'nl', 'fi', 'de', 'fr', 'pl', 'es', 'sl'];
 /** The languages the study's texts are written in so far. */
-const written = ['en', 'nl', 'de', 'fr', 'pl', 'es'];
+const written = ['en', 'nl', 'fi', 'de', 'fr', 'pl', 'es'];
 const instruments = [
   'authorities',
   'employee-organisations',
