@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { serve } from '@hono/node-server';
 import pino from 'pino';
 import type { Config } from './config.ts';
+import { setupLinkIfNeeded } from './console/index.ts';
 import { createApp } from './http/index.ts';
 import { createSmtpMailer } from './mail/index.ts';
 import type { Store } from './store/index.ts';
@@ -44,6 +45,12 @@ export async function start(config: Config): Promise<{ stop: () => Promise<void>
   });
   const address = server.address();
   const port = typeof address === 'object' && address !== null ? address.port : config.PORT;
+  // Not through the logger: the link is a secret for whoever started credmap, not for log files.
+  const setup = await setupLinkIfNeeded(store, config.publicUrl, new Date());
+  if (setup !== undefined)
+    process.stderr.write(
+      `\ncredmap has no accounts yet. Open this link within 7 days to create the first owner:\n  ${setup}\n\n`,
+    );
   logger.info(
     { database: store.kind, studies: studies.map((s) => s.study.slug), url: `http://${config.HOST}:${port}` },
     'credmap is serving',

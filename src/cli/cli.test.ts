@@ -136,4 +136,44 @@ describe('the credmap command', () => {
     expect(run.stdout).toMatch(/pglite database is up to date/);
     expect(run.status).toBe(0);
   });
+
+  it('adds the first owner and prints the link that sets the password', () => {
+    const env = { DATA_DIR: join(temp, 'users'), PUBLIC_URL: 'https://survey.example.org' };
+    expect(credmap(['load'], env).status).toBe(0);
+    const run = credmap(
+      ['user', 'add', '--email', 'Owner@Example.org', '--role', 'owner', '--name', 'Ona Owner'],
+      env,
+    );
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    expect(run.stdout).toMatch(/Created the account: owner in every study/);
+    expect(run.stdout).toMatch(/https:\/\/survey\.example\.org\/console\/link\/[A-Za-z0-9_-]{43}/);
+    const translator = credmap(
+      ['user', 'add', '--email', 't@example.org', '--role', 'translator', '--study', 'demo'],
+      env,
+    );
+    expect(translator.status).toBe(1);
+    expect(translator.stderr).toMatch(/--languages/);
+    expect(
+      credmap(
+        [
+          'user',
+          'add',
+          '--email',
+          't@example.org',
+          '--role',
+          'translator',
+          '--study',
+          'nope',
+          '--languages',
+          'fi',
+        ],
+        env,
+      ).stderr,
+    ).toMatch(/No study nope/);
+    expect(credmap(['user', 'add', '--email', 't@example.org', '--role', 'boss'], env).stderr).toMatch(
+      /Unknown role boss/,
+    );
+    expect(credmap(['user', 'add', '--role', 'owner'], env).status).toBe(2);
+  });
 });

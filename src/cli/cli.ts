@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import { ConfigError, loadConfig } from '../config.ts';
+import { addUser, UserInputError } from '../console/index.ts';
 import { start, storeFor } from '../main.ts';
 import { DataDirLockedError } from '../store/index.ts';
 import { codebook, codebookText, installStudies, readStudies, StudyFilesError } from '../studies/index.ts';
@@ -12,6 +13,9 @@ Commands:
   check [dir]        check questionnaire files (default: QUESTIONNAIRES_DIR) and list every problem
   load [dir]         check and load questionnaire files into the database, publishing changed versions
   codebook <study>   print a study's variables: question, codes and labels, which questionnaires ask them
+  user add           give a person a role, creating their account; prints the link that sets their password
+                     --email <address> --role owner|researcher|analyst|translator|viewer
+                     [--name <name>] [--study <slug>] (every study when left out) [--languages fi,sl]
   help               show this text
 
 Configuration comes from the environment: PORT, HOST, DATA_DIR, DATABASE_URL, QUESTIONNAIRES_DIR,
@@ -19,8 +23,23 @@ PUBLIC_URL, SMTP_URL, MAIL_FROM, LOG_LEVEL, BODY_LIMIT (see README.md).`;
 
 /** Runs one command; returns the process exit code. */
 export async function run(argv: readonly string[], env: NodeJS.ProcessEnv = process.env): Promise<number> {
-  const { positionals } = parseArgs({ args: [...argv], allowPositionals: true, strict: false });
+  const { positionals, values } = parseArgs({
+    args: [...argv],
+    allowPositionals: true,
+    strict: false,
+    options: {
+      email: { type: 'string' },
+      name: { type: 'string' },
+      role: { type: 'string' },
+      study: { type: 'string' },
+      languages: { type: 'string' },
+    },
+  });
   const [command = 'help', arg] = positionals;
+  const option = (name: string) => {
+    const v = values[name];
+    return typeof v === 'string' && v !== '' ? v : undefined;
+  };
   try {
     const config = loadConfig(env);
     switch (command) {
@@ -71,6 +90,40 @@ export async function run(argv: readonly string[], env: NodeJS.ProcessEnv = proc
         process.stdout.write(codebookText(codebook(files)));
         return 0;
       }
+      case 'user': {
+        if (arg !== 'add' || option('email') === undefined || option('role') === undefined) {
+          console.error(`credmap user add needs --email and --role.\n\n${usage}`);
+          return 2;
+        }
+        const store = await storeFor(config);
+        try {
+          const result = await addUser(
+            store,
+            config.publicUrl,
+            {
+              email: option('email')!,
+              role: option('role')!,
+              ...(option('name') === undefined ? {} : { name: option('name')! }),
+              ...(option('study') === undefined ? {} : { study: option('study')! }),
+              languages:
+                option('languages')
+                  ?.split(',')
+                  .map((l) => l.trim())
+                  .filter(Boolean) ?? [],
+            },
+            new Date(),
+          );
+          const where = option('study') === undefined ? 'every study' : `study ${option('study')}`;
+          console.log(
+            `${result.created ? 'Created the account' : 'Updated the account'}: ${option('role')} in ${where}.`,
+          );
+          if (result.link !== undefined)
+            console.log(`The password is set through this link (valid 7 days, once):\n  ${result.link}`);
+          return 0;
+        } finally {
+          await store.close();
+        }
+      }
       case 'help':
       case '--help':
       case '-h':
@@ -84,7 +137,8 @@ export async function run(argv: readonly string[], env: NodeJS.ProcessEnv = proc
     if (
       error instanceof ConfigError ||
       error instanceof StudyFilesError ||
-      error instanceof DataDirLockedError
+      error instanceof DataDirLockedError ||
+      error instanceof UserInputError
     ) {
       console.error(error.message);
       return 1;

@@ -2,6 +2,8 @@ import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { compress } from 'hono/compress';
 import type { Logger } from 'pino';
+import type { RouteRule } from '../console/index.ts';
+import { consoleRoutes } from '../console/index.ts';
 import type { Mailer } from '../mail/index.ts';
 import { Catalog, pickLanguage, problemPage, problems, respondentRoutes } from '../respondent/index.ts';
 import type { Store } from '../store/index.ts';
@@ -32,7 +34,8 @@ const securityHeaders: Record<string, string> = {
   'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), interest-cohort=()',
 };
 
-export function createApp(deps: AppDeps): Hono {
+/** The application, and the access rule of every console route (console-access.test.ts reads them). */
+export function createApp(deps: AppDeps): Hono & { consoleRules: readonly RouteRule[] } {
   const app = new Hono();
   const now = deps.now ?? (() => new Date());
 
@@ -67,11 +70,25 @@ export function createApp(deps: AppDeps): Hono {
     return c.json({ status: ok ? 'ok' : 'unavailable', database: deps.store.kind }, ok ? 200 : 503);
   });
 
+  const catalog = new Catalog(deps.store);
+  const console = consoleRoutes({
+    store: deps.store,
+    catalog,
+    logger: deps.logger,
+    mailer: deps.mailer,
+    publicUrl: deps.publicUrl,
+    secret: deps.secret,
+    assets,
+    now,
+    secureCookies: deps.publicUrl.startsWith('https:'),
+  });
+  app.route('/', console.app);
+
   app.route(
     '/',
     respondentRoutes({
       store: deps.store,
-      catalog: new Catalog(deps.store),
+      catalog,
       logger: deps.logger,
       mailer: deps.mailer,
       publicUrl: deps.publicUrl,
@@ -87,5 +104,5 @@ export function createApp(deps: AppDeps): Hono {
     deps.logger.error({ err: error, path: new URL(c.req.url).pathname }, 'request failed');
     return problemPage(c, pickLanguage(c), problems.unavailable(), assets);
   });
-  return app;
+  return Object.assign(app, { consoleRules: console.rules });
 }

@@ -5,5 +5,7 @@ export type { PageProblem } from './problem.ts';
 export { problems } from './problem.ts';
 export type { RespondentOptions } from './respondent.routes.tsx';
 export { respondentRoutes } from './respondent.routes.tsx';
-export { Catalog } from './respondent.service.ts';
+export { Catalog, scheduleAt } from './respondent.service.ts';
 export type { Assets } from './views/layout.tsx';
+export type { FieldContext } from './views/questions.tsx';
+export { QuestionView } from './views/questions.tsx';

@@ -1,12 +1,40 @@
 /** The only folder that speaks SQL. Repository functions take the database or a transaction first. */
 
 export type { Transaction } from 'kysely';
+export type { Member } from './accounts.repository.ts';
+export {
+  accountByApiToken,
+  apiTokensOf,
+  countAccounts,
+  deleteSession,
+  deleteSessionsOf,
+  ensureAccount,
+  findAccount,
+  findAccountByEmail,
+  findAccountLink,
+  findSession,
+  insertAccountLink,
+  insertApiToken,
+  insertSession,
+  membershipsOf,
+  membersOf,
+  purgeSessions,
+  removeMembership,
+  revokeApiToken,
+  setAccountLanguage,
+  setMembership,
+  setPasswordHash,
+  touchSession,
+  useAccountLink,
+} from './accounts.repository.ts';
 export type { AnswerCell, NewAnswerCell } from './answer-rows.ts';
 export { answerCells, donePart, itemPart, markerCell, savedPart, stateFromCells } from './answer-rows.ts';
+export type { AuditEntry } from './audit.repository.ts';
+export { auditEvents, recordAudit } from './audit.repository.ts';
 export type { DatabaseKind, Store, StoreOptions } from './database.ts';
 export { openStore } from './database.ts';
 export { DataDirLockedError } from './lock.ts';
-export { countAttempt, purgeAttempts } from './rate-limit.repository.ts';
+export { attemptsSoFar, countAttempt, purgeAttempts } from './rate-limit.repository.ts';
 export type { NewResponse } from './responses.repository.ts';
 export {
   addPageTime,
@@ -22,14 +50,35 @@ export {
 } from './responses.repository.ts';
 export { getOrCreateSetting } from './settings.repository.ts';
 export {
+  deleteDraft,
   ensureQuestionnaire,
   findCurrentQuestionnaire,
+  findDraft,
+  findQuestionnaire,
   findStudy,
   findVersion,
+  findVersionByNumber,
   latestVersionId,
   listQuestionnaires,
   listStudies,
+  listVersions,
   publishVersion,
+  recordTranslationSources,
+  responseCounts,
+  saveDraft,
+  setSchedule,
+  translationSources,
   upsertStudy,
 } from './studies.repository.ts';
-export type { DatabaseSchema, QuestionnaireRow, ResponseRow, StudyRow, VersionRow } from './tables.ts';
+export type {
+  AccountRow,
+  ApiTokenRow,
+  AuditEventRow,
+  DatabaseSchema,
+  MembershipRow,
+  QuestionnaireRow,
+  ResponseRow,
+  Role,
+  StudyRow,
+  VersionRow,
+} from './tables.ts';

@@ -26,3 +26,20 @@ export async function countAttempt(
 export async function purgeAttempts(db: Kysely<DatabaseSchema>, before: Date): Promise<void> {
   await db.deleteFrom('rate_limit').where('window_start', '<', before).execute();
 }
+
+/** The count so far in the window that holds `now`, without counting this look. */
+export async function attemptsSoFar(
+  db: Kysely<DatabaseSchema>,
+  key: string,
+  now: Date,
+  windowSeconds: number,
+): Promise<number> {
+  const windowStart = new Date(Math.floor(now.getTime() / (windowSeconds * 1000)) * windowSeconds * 1000);
+  const row = await db
+    .selectFrom('rate_limit')
+    .select('count')
+    .where('key', '=', key)
+    .where('window_start', '=', windowStart)
+    .executeTakeFirst();
+  return row?.count ?? 0;
+}

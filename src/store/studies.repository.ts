@@ -152,3 +152,156 @@ export async function latestVersionId(db: Db, questionnaireId: number): Promise<
     .executeTakeFirst();
   return row?.id;
 }
+
+export async function findQuestionnaire(
+  db: Db,
+  studyId: number,
+  slug: string,
+): Promise<QuestionnaireRow | undefined> {
+  return db
+    .selectFrom('questionnaire')
+    .selectAll()
+    .where('study_id', '=', studyId)
+    .where('slug', '=', slug)
+    .executeTakeFirst();
+}
+
+/** Opening and closing as the team sets them; respondent pages read them on every request. */
+export async function setSchedule(
+  db: Db,
+  questionnaireId: number,
+  schedule: { opensAt: Date | null; closesAt: Date | null },
+): Promise<void> {
+  await db
+    .updateTable('questionnaire')
+    .set({ opens_at: schedule.opensAt, closes_at: schedule.closesAt })
+    .where('id', '=', questionnaireId)
+    .execute();
+}
+
+/** Every version of a questionnaire, newest first, without definitions. */
+export async function listVersions(
+  db: Db,
+  questionnaireId: number,
+): Promise<{ id: number; number: number; hash: string; published_at: Date; responses: number }[]> {
+  const rows = await db
+    .selectFrom('questionnaire_version as v')
+    .select((eb) => [
+      'v.id',
+      'v.number',
+      'v.hash',
+      'v.published_at',
+      eb
+        .selectFrom('response as r')
+        .select((e) => e.fn.countAll<number>().as('n'))
+        .whereRef('r.version_id', '=', 'v.id')
+        .as('responses'),
+    ])
+    .where('v.questionnaire_id', '=', questionnaireId)
+    .orderBy('v.number', 'desc')
+    .execute();
+  return rows.map((r) => ({ ...r, responses: Number(r.responses ?? 0) }));
+}
+
+export async function findVersionByNumber(
+  db: Db,
+  questionnaireId: number,
+  number: number,
+): Promise<VersionRow | undefined> {
+  return db
+    .selectFrom('questionnaire_version')
+    .selectAll()
+    .where('questionnaire_id', '=', questionnaireId)
+    .where('number', '=', number)
+    .executeTakeFirst();
+}
+
+export async function findDraft(
+  db: Db,
+  questionnaireId: number,
+): Promise<{ definition: unknown; updated_at: Date; updated_by: string } | undefined> {
+  return db
+    .selectFrom('questionnaire_draft')
+    .select(['definition', 'updated_at', 'updated_by'])
+    .where('questionnaire_id', '=', questionnaireId)
+    .executeTakeFirst();
+}
+
+export async function saveDraft(
+  db: Db,
+  questionnaireId: number,
+  definition: unknown,
+  by: string,
+  now: Date,
+): Promise<void> {
+  const values = { definition: JSON.stringify(definition), updated_at: now, updated_by: by };
+  await db
+    .insertInto('questionnaire_draft')
+    .values({ questionnaire_id: questionnaireId, ...values })
+    .onConflict((oc) => oc.column('questionnaire_id').doUpdateSet(values))
+    .execute();
+}
+
+export async function deleteDraft(db: Db, questionnaireId: number): Promise<void> {
+  await db.deleteFrom('questionnaire_draft').where('questionnaire_id', '=', questionnaireId).execute();
+}
+
+/** key -> hash of the source text each translation of `language` was made from. */
+export async function translationSources(
+  db: Db,
+  questionnaireId: number,
+  language: string,
+): Promise<Map<string, string>> {
+  const rows = await db
+    .selectFrom('translation_source')
+    .select(['key', 'source_hash'])
+    .where('questionnaire_id', '=', questionnaireId)
+    .where('language', '=', language)
+    .execute();
+  return new Map(rows.map((r) => [r.key, r.source_hash]));
+}
+
+export async function recordTranslationSources(
+  db: Db,
+  questionnaireId: number,
+  language: string,
+  sources: ReadonlyMap<string, string>,
+): Promise<void> {
+  if (sources.size === 0) return;
+  await db
+    .insertInto('translation_source')
+    .values(
+      [...sources].map(([key, hash]) => ({
+        questionnaire_id: questionnaireId,
+        language,
+        key,
+        source_hash: hash,
+      })),
+    )
+    .onConflict((oc) =>
+      oc
+        .columns(['questionnaire_id', 'language', 'key'])
+        .doUpdateSet((eb) => ({ source_hash: eb.ref('excluded.source_hash') })),
+    )
+    .execute();
+}
+
+/** Started and completed responses per questionnaire of a study, over all its versions. */
+export async function responseCounts(
+  db: Db,
+  studyId: number,
+): Promise<Map<number, { started: number; completed: number }>> {
+  const rows = await db
+    .selectFrom('response as r')
+    .innerJoin('questionnaire_version as v', 'v.id', 'r.version_id')
+    .innerJoin('questionnaire as q', 'q.id', 'v.questionnaire_id')
+    .select((eb) => [
+      'q.id',
+      eb.fn.countAll<number>().as('started'),
+      eb.fn.count<number>('r.completed_at').as('completed'),
+    ])
+    .where('q.study_id', '=', studyId)
+    .groupBy('q.id')
+    .execute();
+  return new Map(rows.map((r) => [r.id, { started: Number(r.started), completed: Number(r.completed) }]));
+}

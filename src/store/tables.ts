@@ -10,6 +10,14 @@ export interface DatabaseSchema {
   answer: AnswerTable;
   page_time: PageTimeTable;
   rate_limit: RateLimitTable;
+  account: AccountTable;
+  membership: MembershipTable;
+  account_session: AccountSessionTable;
+  account_link: AccountLinkTable;
+  api_token: ApiTokenTable;
+  audit_event: AuditEventTable;
+  questionnaire_draft: QuestionnaireDraftTable;
+  translation_source: TranslationSourceTable;
 }
 
 type CreatedAt = ColumnType<Date, Date | string | undefined, never>;
@@ -85,9 +93,84 @@ export interface RateLimitTable {
   count: number;
 }
 
+export interface AccountTable {
+  id: Generated<number>;
+  email: string;
+  name: string;
+  password_hash: string | null;
+  language: Generated<string>;
+  created_at: CreatedAt;
+  disabled_at: Date | null;
+}
+
+export type Role = 'owner' | 'researcher' | 'analyst' | 'translator' | 'viewer';
+
+export interface MembershipTable {
+  id: Generated<number>;
+  account_id: number;
+  /** null: every study. */
+  study_id: number | null;
+  role: Role;
+  /** Translators: comma-separated language codes. */
+  languages: Generated<string>;
+}
+
+export interface AccountSessionTable {
+  id: string;
+  account_id: number;
+  created_at: CreatedAt;
+  last_seen_at: Date;
+  expires_at: Date;
+}
+
+export interface AccountLinkTable {
+  id: string;
+  account_id: number | null;
+  expires_at: Date;
+  used_at: Date | null;
+}
+
+export interface ApiTokenTable {
+  id: Generated<number>;
+  account_id: number;
+  name: string;
+  token_hash: string;
+  created_at: CreatedAt;
+  last_used_at: Date | null;
+  revoked_at: Date | null;
+}
+
+export interface AuditEventTable {
+  id: Generated<number>;
+  at: CreatedAt;
+  account_id: number | null;
+  actor: string;
+  study_id: number | null;
+  action: string;
+  detail: Json<Record<string, unknown>>;
+}
+
+export interface QuestionnaireDraftTable {
+  questionnaire_id: number;
+  definition: Json<unknown>;
+  updated_at: Date;
+  updated_by: string;
+}
+
+export interface TranslationSourceTable {
+  questionnaire_id: number;
+  language: string;
+  key: string;
+  source_hash: string;
+}
+
 export type StudyRow = Selectable<StudyTable>;
 export type QuestionnaireRow = Selectable<QuestionnaireTable>;
 export type VersionRow = Selectable<QuestionnaireVersionTable>;
 export type ResponseRow = Selectable<ResponseTable>;
 export type AnswerRow = Selectable<AnswerTable>;
 export type NewAnswerRow = Insertable<AnswerTable>;
+export type AccountRow = Selectable<AccountTable>;
+export type MembershipRow = Selectable<MembershipTable>;
+export type AuditEventRow = Selectable<AuditEventTable>;
+export type ApiTokenRow = Selectable<ApiTokenTable>;

@@ -1,5 +1,6 @@
 import type { Hono } from 'hono';
 import pino from 'pino';
+import type { RouteRule } from '../../src/console/index.ts';
 import { createApp } from '../../src/http/index.ts';
 import type { Mailer } from '../../src/mail/index.ts';
 import type { Store } from '../../src/store/index.ts';
@@ -8,7 +9,7 @@ import type { Engine } from './database.ts';
 import { freshStore } from './database.ts';
 
 export interface TestApp {
-  readonly app: Hono;
+  readonly app: Hono & { consoleRules: readonly RouteRule[] };
   readonly store: Store;
   /** The clock the app reads; tests move it to open and close questionnaires. */
   readonly clock: { now: Date };

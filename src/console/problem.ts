@@ -1,0 +1,20 @@
+import type { ConsoleKey } from './messages/index.ts';
+
+/** A console request that cannot go on: a status and a message key, rendered by the console's onError. */
+export class ConsoleProblem extends Error {
+  constructor(
+    readonly status: 400 | 401 | 403 | 404 | 409 | 413 | 415 | 422 | 429,
+    readonly key: ConsoleKey,
+    readonly params: Readonly<Record<string, string | number>> = {},
+  ) {
+    super(key);
+    this.name = 'ConsoleProblem';
+  }
+
+  static notFound = () => new ConsoleProblem(404, 'console.problem.notFound');
+  static forbidden = () => new ConsoleProblem(403, 'console.problem.forbidden');
+  static unauthorized = () => new ConsoleProblem(401, 'console.problem.unauthorized');
+  static expired = () => new ConsoleProblem(403, 'console.problem.expired');
+  static badRequest = () => new ConsoleProblem(400, 'console.problem.badRequest');
+  static unsupported = () => new ConsoleProblem(415, 'console.problem.badRequest');
+}

@@ -1,0 +1,328 @@
+import ExcelJS from 'exceljs';
+import type { Hono } from 'hono';
+import { languageNames } from '../i18n/index.ts';
+import { resolveText, studySchema } from '../questionnaire/index.ts';
+import type { QuestionnaireRow, StudyRow } from '../store/index.ts';
+import { findQuestionnaire, recordAudit } from '../store/index.ts';
+import type { QuestionnaireInput } from '../translations/index.ts';
+import { applyTranslations, fromXliff, toXliff } from '../translations/index.ts';
+import { editableLanguages } from './access.ts';
+import { readConsoleForm } from './form.ts';
+import type { ConsoleContext, ConsoleEnv, ConsoleKit } from './kit.tsx';
+import { unitStateKey } from './labels.ts';
+import { ConsoleProblem } from './problem.ts';
+import { questionnaireUrl, studyUrl } from './studies.routes.tsx';
+import {
+  draftOrLatest,
+  languageReport,
+  recordTranslated,
+  saveDraftWithSources,
+} from './translation-state.ts';
+import { maxUploadBytes } from './uploads.ts';
+import type { FieldIssue } from './views/layout.tsx';
+import { ConsoleLayout, Csrf, Field, IssueSummary } from './views/layout.tsx';
+import { sendConsolePage } from './views/send.ts';
+
+const languageName = (code: string) => languageNames[code as keyof typeof languageNames] ?? code;
+
+interface ImportReport {
+  readonly changed: number;
+  readonly unchanged: number;
+  readonly unknown: readonly string[];
+  readonly mismatch: readonly string[];
+}
+
+/** Texts of one language: state per text, download for a translator, upload of their work. */
+export function translationRoutes(app: Hono<ConsoleEnv>, kit: ConsoleKit): void {
+  const { options } = kit;
+  const { store } = options;
+
+  const scope = async (
+    c: ConsoleContext,
+  ): Promise<{ study: StudyRow; q: QuestionnaireRow; lang: string }> => {
+    const study = kit.studyOf(c);
+    const q = await findQuestionnaire(store.db, study.id, c.req.param('q') ?? '');
+    const lang = c.req.param('lang') ?? '';
+    if (q === undefined || !/^[a-z]{2}$/.test(lang)) throw ConsoleProblem.notFound();
+    return { study, q, lang };
+  };
+  const current = async (q: QuestionnaireRow, lang: string) => {
+    const found = await draftOrLatest(store, q.id);
+    if (found === undefined) throw ConsoleProblem.notFound();
+    const report = languageReport(found.definition, await found.sources()).find((l) => l.language === lang);
+    if (report === undefined) throw ConsoleProblem.notFound();
+    return { found, report };
+  };
+
+  const page = async (
+    c: ConsoleContext,
+    state: { issues?: FieldIssue[]; report?: ImportReport } = {},
+    status: 200 | 422 = 200,
+  ) => {
+    const { study, q, lang } = await scope(c);
+    const t = kit.t(c);
+    const { found, report } = await current(q, lang);
+    const def = found.definition as { fallbackLanguage: string; languages: string[] };
+    const canEdit = editableLanguages(c.get('membership'), def.languages).includes(lang) && !report.isSource;
+    const base = `${questionnaireUrl(study.slug, q.slug)}/translations/${lang}`;
+    const s = studySchema.parse(study.definition);
+    const title = `${q.slug}: ${languageName(lang)}`;
+    return sendConsolePage(
+      c,
+      <ConsoleLayout
+        frame={{
+          t,
+          lang: t.lang,
+          assets: options.assets,
+          csrf: kit.csrfFor(c),
+          who: c.get('principal')?.account.name,
+          crumbs: [
+            { href: '/console', label: t('console.studies.title') },
+            { href: studyUrl(study.slug), label: resolveText(s.title, t.lang, s.fallbackLanguage ?? 'en') },
+            { href: questionnaireUrl(study.slug, q.slug), label: q.slug },
+          ],
+        }}
+        title={title}
+        hasErrors={(state.issues?.length ?? 0) > 0}
+      >
+        <h1>{title}</h1>
+        <IssueSummary t={t} issues={state.issues ?? []} />
+        {state.report !== undefined && (
+          <div class="panel" role="status">
+            <h2>{t('console.translations.report')}</h2>
+            <ul>
+              <li>{t('console.translations.changed', { count: state.report.changed })}</li>
+              <li>{t('console.translations.unchanged', { count: state.report.unchanged })}</li>
+              {state.report.unknown.length > 0 && (
+                <li>{t('console.translations.unknown', { keys: state.report.unknown.join(', ') })}</li>
+              )}
+              {state.report.mismatch.length > 0 && (
+                <li>{t('console.translations.mismatch', { keys: state.report.mismatch.join(', ') })}</li>
+              )}
+            </ul>
+          </div>
+        )}
+        <p>
+          {t('console.translations.complete')}: {report.complete} · {t('console.translations.missing')}:{' '}
+          {report.missing} · {t('console.translations.outdated')}: {report.outdated}
+        </p>
+        {report.isSource ? (
+          <p>{t('console.translations.sourceLanguage')}</p>
+        ) : (
+          <ul class="inline-links">
+            <li>
+              <a href={`${base}/texts.xlf`}>{t('console.translations.export')} (XLIFF 2.0)</a>
+            </li>
+            <li>
+              <a href={`${base}/texts.xlsx`}>{t('console.translations.export')} (XLSX)</a>
+            </li>
+          </ul>
+        )}
+        {canEdit && (
+          <form method="post" action={base} enctype="multipart/form-data">
+            <Csrf value={kit.csrfFor(c)} />
+            <Field
+              id="file"
+              label={t('console.translations.import')}
+              hint={t('console.translations.importHint')}
+            >
+              <input
+                id="file"
+                name="file"
+                type="file"
+                accept=".xlf,.xliff,.xlsx"
+                aria-describedby="file-hint"
+              />
+            </Field>
+            <div class="actions">
+              <button type="submit" class="button button-secondary">
+                {t('console.translations.importSubmit')}
+              </button>
+            </div>
+          </form>
+        )}
+        <table class="table">
+          <caption class="visually-hidden">{title}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('console.translations.key')}</th>
+              <th scope="col">
+                {t('console.translations.source', { language: languageName(def.fallbackLanguage) })}
+              </th>
+              <th scope="col">{t('console.translations.text')}</th>
+              <th scope="col">{t('console.translations.state')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {report.units.map((u) => (
+              <tr class={u.state === 'complete' ? undefined : 'attention'}>
+                <th scope="row">
+                  <code>{u.key}</code>
+                </th>
+                <td lang={def.fallbackLanguage}>{u.source}</td>
+                <td lang={lang}>{u.text ?? ''}</td>
+                <td>{t(unitStateKey[u.state === 'placeholders' ? 'outdated' : u.state])}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </ConsoleLayout>,
+      status,
+    );
+  };
+
+  kit.route(
+    app,
+    'GET',
+    '/console/s/:study/q/:q/translations/:lang',
+    { kind: 'study', permission: 'translation.view' },
+    (c) => page(c),
+  );
+
+  kit.route(
+    app,
+    'GET',
+    '/console/s/:study/q/:q/translations/:lang/:file',
+    { kind: 'study', permission: 'translation.view' },
+    async (c) => {
+      const { study, q, lang } = await scope(c);
+      const { found, report } = await current(q, lang);
+      const file = c.req.param('file');
+      const name = `${study.slug}-${q.slug}-${lang}`;
+      c.header('Cache-Control', 'no-store');
+      if (file === 'texts.xlf') {
+        c.header('Content-Type', 'application/xliff+xml; charset=utf-8');
+        c.header('Content-Disposition', `attachment; filename="${name}.xlf"`);
+        return c.body(toXliff(found.definition as QuestionnaireInput, lang));
+      }
+      if (file !== 'texts.xlsx') throw ConsoleProblem.notFound();
+      const book = new ExcelJS.Workbook();
+      const sheet = book.addWorksheet('translations');
+      sheet.addRow(['key', 'source', 'target', 'state']);
+      for (const u of report.units) sheet.addRow([u.key, u.source, u.text ?? '', u.state]);
+      sheet.getRow(1).font = { bold: true };
+      const bytes = new Uint8Array(await book.xlsx.writeBuffer());
+      c.header('Content-Type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+      c.header('Content-Disposition', `attachment; filename="${name}.xlsx"`);
+      return c.body(bytes);
+    },
+  );
+
+  kit.route(
+    app,
+    'POST',
+    '/console/s/:study/q/:q/translations/:lang',
+    { kind: 'study', permission: 'translation.edit' },
+    async (c) => {
+      const form = await readConsoleForm(c, kit);
+      const { study, q, lang } = await scope(c);
+      const t = kit.t(c);
+      const { found, report } = await current(q, lang);
+      if (report.isSource) throw ConsoleProblem.forbidden();
+      const file = form.files.file;
+      if (file === undefined)
+        return page(c, { issues: [{ field: 'file', message: t('console.draft.noFile') }] }, 422);
+      if (file.size > maxUploadBytes)
+        return page(
+          c,
+          { issues: [{ field: 'file', message: t('console.draft.tooLarge', { size: '10 MB' }) }] },
+          422,
+        );
+      const entries = await readEntries(new Uint8Array(await file.arrayBuffer()), lang);
+      if (!entries.ok) {
+        const message =
+          entries.found !== undefined
+            ? t('console.translations.wrongLanguage', {
+                found: languageName(entries.found),
+                expected: languageName(lang),
+              })
+            : t('console.translations.unreadable', { detail: entries.detail });
+        return page(c, { issues: [{ field: 'file', message }] }, 422);
+      }
+      const applied = applyTranslations(found.definition as QuestionnaireInput, lang, entries.entries);
+      const { report: r } = applied;
+      const sent = entries.entries
+        .map((e) => e.key)
+        .filter(
+          (k) => !r.unknownKeys.includes(k) && !r.placeholderMismatch.includes(k) && !r.empty.includes(k),
+        );
+      const principal = kit.principalOf(c);
+      await store.db.transaction().execute(async (trx) => {
+        await saveDraftWithSources(trx, q.id, applied.definition, principal.account.name, options.now());
+        await recordTranslated(trx, q.id, applied.definition, lang, sent);
+        await recordAudit(trx, {
+          accountId: principal.account.id,
+          actor: principal.account.name,
+          studyId: study.id,
+          action: 'translation.import',
+          detail: {
+            questionnaire: q.slug,
+            language: lang,
+            changed: r.changed.length,
+            unknown: r.unknownKeys.length,
+          },
+        });
+      });
+      return page(c, {
+        report: {
+          changed: r.changed.length,
+          unchanged: r.unchanged.length,
+          unknown: r.unknownKeys,
+          mismatch: r.placeholderMismatch,
+        },
+      });
+    },
+  );
+}
+
+type Entries =
+  | { ok: true; entries: { key: string; text: string }[] }
+  | { ok: false; found?: string; detail: string };
+
+/** A translator's file: XLIFF 2.0, or the spreadsheet downloaded here (key and target columns). */
+async function readEntries(bytes: Uint8Array, lang: string): Promise<Entries> {
+  if (bytes[0] === 0x50 && bytes[1] === 0x4b) {
+    const book = new ExcelJS.Workbook();
+    try {
+      await book.xlsx.load(bytes as unknown as ArrayBuffer);
+    } catch {
+      return { ok: false, detail: 'xlsx' };
+    }
+    const sheet = book.worksheets[0];
+    if (sheet === undefined) return { ok: false, detail: 'xlsx' };
+    const header = (sheet.getRow(1).values as unknown[]).map((v) =>
+      String(v ?? '')
+        .trim()
+        .toLowerCase(),
+    );
+    const keyCol = header.indexOf('key');
+    const targetCol = header.indexOf('target');
+    if (keyCol < 0 || targetCol < 0) return { ok: false, detail: 'key, target' };
+    const entries: { key: string; text: string }[] = [];
+    sheet.eachRow((row, n) => {
+      if (n === 1) return;
+      const key = cellText(row.getCell(keyCol).value);
+      const text = cellText(row.getCell(targetCol).value);
+      if (key !== '' && text !== '') entries.push({ key, text });
+    });
+    return { ok: true, entries };
+  }
+  let xml: string;
+  try {
+    xml = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return { ok: false, detail: 'UTF-8' };
+  }
+  const parsed = fromXliff(xml);
+  if (!parsed.ok) return { ok: false, detail: parsed.issues.map((i) => i.code).join(', ') };
+  if (parsed.targetLanguage !== lang) return { ok: false, found: parsed.targetLanguage, detail: '' };
+  return { ok: true, entries: parsed.entries };
+}
+
+function cellText(value: unknown): string {
+  if (value === null || value === undefined) return '';
+  if (typeof value === 'object' && 'richText' in value)
+    return (value as { richText: { text: string }[] }).richText.map((r) => r.text).join('');
+  if (typeof value === 'object' && 'text' in value) return String((value as { text: unknown }).text);
+  return String(value);
+}

@@ -1,0 +1,129 @@
+import { describe, expect, it } from 'vitest';
+import type { Permission, RouteRule } from '../../src/console/index.ts';
+import { grants, roles } from '../../src/console/index.ts';
+import type { Role } from '../../src/store/index.ts';
+import { Browser, testApp } from '../support/app.ts';
+import { member, signIn } from '../support/console.ts';
+
+/**
+ * Every console route, tried by every role, by someone with no role in the study, and by nobody:
+ * allowed where the rules say so and refused everywhere else. A route added without a rule cannot
+ * be registered; a route registered outside the rules fails the first test.
+ */
+
+const study = 'microcredentials';
+
+/** Real values for each path parameter, so an allowed request reaches its handler's real work. */
+function pathOf(rule: RouteRule, ids: { dummy: number }, lang = 'fi'): string {
+  return rule.path
+    .replace(':study', study)
+    .replace(':q', 'employees')
+    .replace(':lang', lang)
+    .replace(':account', String(ids.dummy))
+    .replace(':token', 'x'.repeat(43))
+    .replace(':id', '999999')
+    .replace(':file', rule.path.includes('/translations/') ? 'texts.xlf' : '1.json')
+    .concat(rule.path.endsWith('/diff') ? '?from=1&to=1' : '');
+}
+
+const allowed = (role: Role, permission: Permission) => grants[role].includes(permission);
+
+describe('console access rules', () => {
+  it('every console route has a rule', async () => {
+    const t = await testApp('pglite');
+    try {
+      const registered = t.app.routes
+        .filter((r) => (r.path.startsWith('/console') || r.path.startsWith('/api/v1')) && r.method !== 'ALL')
+        .map((r) => `${r.method} ${r.path}`);
+      const ruled = new Set(t.app.consoleRules.map((r) => `${r.method} ${r.path}`));
+      expect(registered.length).toBeGreaterThan(20);
+      expect(registered.filter((r) => !ruled.has(r))).toEqual([]);
+    } finally {
+      await t.close();
+    }
+  });
+
+  it('allows and refuses every route for every role, an outsider and an anonymous visitor', async () => {
+    const t = await testApp('pglite');
+    try {
+      const browsers = new Map<Role | 'outsider', Browser>();
+      for (const role of roles) {
+        await member(t.store, `${role}@example.org`, role, {
+          study,
+          languages: role === 'translator' ? ['fi'] : [],
+        });
+        browsers.set(role, await signIn(t, `${role}@example.org`));
+      }
+      await member(t.store, 'outsider@example.org', 'owner', { study: 'demo' });
+      browsers.set('outsider', await signIn(t, 'outsider@example.org'));
+      const ids = { dummy: await member(t.store, 'dummy@example.org', 'viewer', { study }) };
+      const anonymous = new Browser(t.app);
+      await anonymous.get('/console/login');
+
+      // Signing out ends the session the other checks need: it goes last.
+      const rules = [...t.app.consoleRules].sort(
+        (a, b) => Number(a.path.endsWith('/logout')) - Number(b.path.endsWith('/logout')),
+      );
+      const failures: string[] = [];
+      const check = async (
+        who: string,
+        browser: Browser,
+        rule: RouteRule,
+        path: string,
+        expected: 'allowed' | 'refused' | 'hidden' | 'signIn',
+      ) => {
+        // A fresh form token from a page this browser may see.
+        if (rule.method === 'POST')
+          await browser.get(who === 'anonymous' ? '/console/login' : '/console/account');
+        const reply = rule.method === 'GET' ? await browser.get(path) : await browser.post(path, {});
+        const toSignIn = reply.status === 303 && (reply.location ?? '').startsWith('/console/login');
+        // Allowed: the handler ran (it may still find the empty form wanting); a study route's
+        // handler finds everything the path names, so a 404 there would be a refusal in disguise.
+        const ok =
+          expected === 'allowed'
+            ? reply.status < 500 &&
+              reply.status !== 403 &&
+              // Signing in with an empty form is the one public 401: wrong credentials.
+              (reply.status !== 401 || rule.path === '/console/login') &&
+              !(toSignIn && rule.access.kind !== 'public' && !rule.path.endsWith('/logout')) &&
+              !(rule.access.kind === 'study' && reply.status === 404)
+            : expected === 'refused'
+              ? reply.status === 403
+              : expected === 'hidden'
+                ? reply.status === 404
+                : toSignIn;
+        if (!ok) failures.push(`${who} ${rule.method} ${path}: expected ${expected}, got ${reply.status}`);
+      };
+
+      for (const rule of rules) {
+        const path = pathOf(rule, ids);
+        for (const role of roles) {
+          const expected =
+            rule.access.kind !== 'study' || allowed(role, rule.access.permission) ? 'allowed' : 'refused';
+          await check(role, browsers.get(role)!, rule, path, expected);
+        }
+        if (rule.access.kind === 'study') {
+          await check('outsider', browsers.get('outsider')!, rule, path, 'hidden');
+          await check('anonymous', anonymous, rule, path, 'signIn');
+          if (
+            rule.path.includes(':lang') &&
+            allowed('translator', rule.access.permission) &&
+            rule.access.permission === 'translation.edit'
+          )
+            await check(
+              'translator (other language)',
+              browsers.get('translator')!,
+              rule,
+              pathOf(rule, ids, 'de'),
+              'refused',
+            );
+        } else if (rule.access.kind === 'signedIn') {
+          await check('anonymous', anonymous, rule, path, 'signIn');
+        }
+      }
+      expect(failures).toEqual([]);
+    } finally {
+      await t.close();
+    }
+  }, 120_000);
+});
