@@ -19,6 +19,8 @@ const configSchema = z.object({
   /** smtp:// or smtps:// URL of the mail server; e-mails are not offered when unset. */
   SMTP_URL: z.url({ protocol: /^smtps?$/, error: 'must be an smtp:// or smtps:// URL' }).optional(),
   MAIL_FROM: z.string().min(3).default('credmap <no-reply@localhost>'),
+  /** Invitation and reminder e-mails per minute, across every process sharing the database. */
+  MAIL_RATE: z.coerce.number().int().min(1).max(10_000).default(60),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   /** Largest request body accepted, in bytes. */
   BODY_LIMIT: z.coerce

@@ -3,6 +3,7 @@ import { serve } from '@hono/node-server';
 import pino from 'pino';
 import type { Config } from './config.ts';
 import { setupLinkIfNeeded } from './console/index.ts';
+import { startWorker } from './distribution/index.ts';
 import { createApp } from './http/index.ts';
 import { createSmtpMailer } from './mail/index.ts';
 import type { Store } from './store/index.ts';
@@ -62,6 +63,16 @@ export async function start(config: Config): Promise<{ stop: () => Promise<void>
     );
   }, 3600 * 1000);
   purge.unref();
+  // Invitations, reminders and other queued work: every process runs the queue; leases keep them apart.
+  const worker = startWorker({
+    store,
+    mailer,
+    secret,
+    publicUrl: config.publicUrl,
+    logger,
+    now: () => new Date(),
+    mailsPerMinute: config.MAIL_RATE,
+  });
   let stopped = false;
   return {
     port,
@@ -70,6 +81,7 @@ export async function start(config: Config): Promise<{ stop: () => Promise<void>
       stopped = true;
       clearInterval(purge);
       await new Promise<void>((resolve) => server.close(() => resolve()));
+      await worker.stop();
       mailer?.close();
       await store.close();
       logger.info('credmap stopped');

@@ -2,9 +2,11 @@ import { Hono } from 'hono';
 import type { Catalog } from '../respondent/index.ts';
 import { accountRoutes } from './account.routes.tsx';
 import { authRoutes } from './auth.routes.tsx';
+import { distributionRoutes } from './distribution.routes.tsx';
 import type { ConsoleEnv, ConsoleOptions, RouteRule } from './kit.tsx';
 import { consoleKit } from './kit.tsx';
 import { consoleTranslator, pickConsoleLanguage } from './messages/index.ts';
+import { monitorRoutes } from './monitor.routes.tsx';
 import { ConsoleProblem } from './problem.ts';
 import { questionnaireRoutes } from './questionnaire.routes.tsx';
 import { studyRoutes } from './studies.routes.tsx';
@@ -25,6 +27,8 @@ export function consoleRoutes(options: ConsoleOptions & { catalog: Catalog }): {
   studyRoutes(app, kit);
   questionnaireRoutes(app, kit, options.catalog);
   translationRoutes(app, kit);
+  monitorRoutes(app, kit);
+  distributionRoutes(app, kit, options.catalog);
 
   app.onError((error, c) => {
     if (!(error instanceof ConsoleProblem)) throw error;

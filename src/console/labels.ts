@@ -1,3 +1,4 @@
+import type { ContactIssueCode } from '../distribution/index.ts';
 import type { Role } from '../store/index.ts';
 import type { ConsoleKey } from './messages/index.ts';
 
@@ -47,4 +48,16 @@ export const passwordProblemKey: Readonly<Record<'tooShort' | 'tooLong' | 'isEma
   tooShort: 'console.account.password.tooShort',
   tooLong: 'console.account.password.tooLong',
   isEmail: 'console.account.password.isEmail',
+};
+
+export const contactIssueKey: Readonly<Record<ContactIssueCode, ConsoleKey>> = {
+  'contacts.unreadable': 'console.contacts.unreadable',
+  'contacts.empty': 'console.contacts.empty',
+  'contacts.missingColumn': 'console.contacts.missingColumn',
+  'contacts.tooMany': 'console.contacts.tooMany',
+  'contacts.badEmail': 'console.contacts.badEmail',
+  'contacts.badLanguage': 'console.contacts.badLanguage',
+  'contacts.badInstrument': 'console.contacts.badInstrument',
+  'contacts.badCountry': 'console.contacts.badCountry',
+  'contacts.duplicate': 'console.contacts.duplicate',
 };

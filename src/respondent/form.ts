@@ -7,9 +7,13 @@ export interface SystemFields {
   readonly csrf: string | undefined;
   readonly renderedAt: number | undefined;
   readonly action: string | undefined;
+  /** The field people never see came back filled in: likely a robot. */
+  readonly honeypot: boolean;
 }
 
-const systemNames = new Set(['_csrf', '_ts', '_action']);
+/** `_hp` is the honeypot: hidden from people and assistive technology, filled in only by robots. */
+export const honeypotName = '_hp';
+const systemNames = new Set(['_csrf', '_ts', '_action', honeypotName]);
 const maxFields = 500;
 
 /**
@@ -42,7 +46,12 @@ export async function readForm(c: Context): Promise<{ form: FormInput; system: S
   const ts = Number(system._ts);
   return {
     form,
-    system: { csrf: system._csrf, renderedAt: Number.isFinite(ts) ? ts : undefined, action: system._action },
+    system: {
+      csrf: system._csrf,
+      renderedAt: Number.isFinite(ts) ? ts : undefined,
+      action: system._action,
+      honeypot: (system[honeypotName] ?? '') !== '',
+    },
   };
 }
 

@@ -63,6 +63,8 @@ export interface RespondentOptions {
 const csrfCookie = 'cm_csrf';
 export const questionnairePath = '/:lang{[a-z]{2}}/s/:study/:questionnaire';
 export const responseCookie = (questionnaireId: number) => `cm_r${questionnaireId}`;
+/** A personal link's token, kept from the link to the first saved page. */
+export const invitationCookie = (questionnaireId: number) => `cm_i${questionnaireId}`;
 export const resumeLimit = { attempts: 10, windowSeconds: 15 * 60 };
 export const emailLimit = { attempts: 5, windowSeconds: 60 * 60 };
 
@@ -136,7 +138,7 @@ export function respondentKit(options: RespondentOptions) {
     };
   };
 
-  const render = (c: Ctx, node: unknown, status: 200 | 422 = 200) => sendPage(c, node, status);
+  const render = (c: Ctx, node: unknown, status: 200 | 404 | 422 = 200) => sendPage(c, node, status);
 
   const redirect = (c: Ctx, location: string) => {
     c.header('Cache-Control', 'no-store');

@@ -1,5 +1,6 @@
 import type { Hono } from 'hono';
 import { deleteCookie, getCookie } from 'hono/cookie';
+import { isWellFormedToken, tokenHash } from '../distribution/index.ts';
 import type { LocalizedText } from '../questionnaire/index.ts';
 import {
   answerText,
@@ -9,9 +10,10 @@ import {
   submitPage,
   takesAnswer,
 } from '../questionnaire/index.ts';
+import { findContactByToken } from '../store/index.ts';
 import { readForm, secondsSince } from './form.ts';
-import type { Ctx, Kit } from './kit.tsx';
-import { questionnairePath as q, responseCookie } from './kit.tsx';
+import type { Ctx, Kit, Scope } from './kit.tsx';
+import { invitationCookie, questionnairePath as q, responseCookie } from './kit.tsx';
 import { problems } from './problem.ts';
 import { deleteResponse, loadResponse, savePage, submitResponse } from './respondent.service.ts';
 import type { CheckSection } from './views/pages.tsx';
@@ -100,6 +102,14 @@ export function questionnaireRoutes(app: Hono, kit: Kit): void {
     return renderQuestionPage(c, scope, { model, state }, visited, savedValues(scope, visited), [], 200);
   };
 
+  /** The invitation a personal link left in a cookie, if it is still unused. */
+  const invitationOf = async (c: Ctx, scope: Scope): Promise<number | undefined> => {
+    const token = getCookie(c, invitationCookie(scope.ref.row.id));
+    if (token === undefined || !isWellFormedToken(token)) return undefined;
+    const contact = await findContactByToken(store.db, tokenHash(token));
+    return contact?.questionnaire_id === scope.ref.row.id ? contact.id : undefined;
+  };
+
   /** A page step: decode, validate with the engine, store in one transaction, go on. */
   const saveStep = async (c: Ctx, key: string) => {
     const scope = await scopeOf(c);
@@ -142,8 +152,13 @@ export function questionnaireRoutes(app: Hono, kit: Kit): void {
       language: scope.lang,
       seconds: secondsSince(system.renderedAt, scope.now),
       now: scope.now,
+      invitation: loaded === undefined ? await invitationOf(c, scope) : undefined,
+      honeypot: system.honeypot,
     });
-    if (saved.resumeCode !== undefined) rememberResponse(c, scope, saved.resumeCode);
+    if (saved.resumeCode !== undefined) {
+      rememberResponse(c, scope, saved.resumeCode);
+      deleteCookie(c, invitationCookie(scope.ref.row.id), { path: '/' });
+    }
     if (system.action === 'save') return redirect(c, scope.urls.save());
     const after = await loadResponse(
       store,

@@ -1,5 +1,6 @@
 import { Hono } from 'hono';
 import { respondentErrors } from './errors.tsx';
+import { invitationRoutes } from './invitation.routes.tsx';
 import type { RespondentOptions } from './kit.tsx';
 import { respondentKit } from './kit.tsx';
 import { questionnaireRoutes } from './questionnaire.routes.tsx';
@@ -16,6 +17,7 @@ export function respondentRoutes(options: RespondentOptions): Hono {
   studyRoutes(app, kit);
   // Before the question pages: `/r/{group}/{n}/remove` would otherwise read as a page named "remove".
   repeatRoutes(app, kit);
+  invitationRoutes(app, kit);
   questionnaireRoutes(app, kit);
   resumeRoutes(app, kit);
   app.onError(respondentErrors(options));

@@ -14,6 +14,7 @@ import type {
 import {
   addPageTime,
   answerCells,
+  completeInvitation,
   completeResponse,
   deleteResponseRow,
   donePart,
@@ -21,6 +22,7 @@ import {
   findResponseByResumeHash,
   findStudy,
   findVersion,
+  flagHoneypot,
   insertResponse,
   itemPart,
   latestVersionId,
@@ -28,9 +30,11 @@ import {
   loadCells,
   lockResponse,
   markerCell,
+  releaseInvitation,
   removeItem,
   replaceCells,
   savedPart,
+  startInvitedResponse,
   stateFromCells,
   touchResponse,
 } from '../store/index.ts';
@@ -168,6 +172,10 @@ export interface PageSave {
   readonly language: string;
   readonly seconds: number;
   readonly now: Date;
+  /** The invitation (contact id) a new response comes from, if it came by a personal link. */
+  readonly invitation?: number | undefined;
+  /** The form's robots-only field was filled in. */
+  readonly honeypot?: boolean | undefined;
 }
 
 /**
@@ -211,6 +219,7 @@ export async function savePage(
     await replaceCells(trx, responseId, ids, item, cells, now);
     await addPageTime(trx, responseId, step.page.id, save.seconds, now);
     await touchResponse(trx, responseId, save.language, now);
+    if (save.honeypot === true) await flagHoneypot(trx, responseId);
   };
   if (existing !== undefined) {
     await inOpenResponse(store, existing.id, (trx) => write(trx, existing.id));
@@ -226,6 +235,7 @@ export async function savePage(
       resumeHash: hashCode(resumeCode),
       now,
     });
+    if (save.invitation !== undefined) await startInvitedResponse(trx, save.invitation, responseId, now);
     await write(trx, responseId);
   });
   return { responseId, resumeCode };
@@ -267,11 +277,15 @@ export async function submitResponse(store: Store, responseId: string, now: Date
   return inOpenResponse(store, responseId, async (trx) => {
     const receipt = newReceipt();
     await completeResponse(trx, responseId, receipt, now);
+    await completeInvitation(trx, responseId, now.toISOString().slice(0, 10));
     return receipt;
   });
 }
 
 /** A respondent who withdraws consent takes everything with them. */
 export async function deleteResponse(store: Store, responseId: string): Promise<void> {
-  await inOpenResponse(store, responseId, (trx) => deleteResponseRow(trx, responseId));
+  await inOpenResponse(store, responseId, async (trx) => {
+    await releaseInvitation(trx, responseId);
+    await deleteResponseRow(trx, responseId);
+  });
 }

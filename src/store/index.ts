@@ -31,9 +31,32 @@ export type { AnswerCell, NewAnswerCell } from './answer-rows.ts';
 export { answerCells, donePart, itemPart, markerCell, savedPart, stateFromCells } from './answer-rows.ts';
 export type { AuditEntry } from './audit.repository.ts';
 export { auditEvents, recordAudit } from './audit.repository.ts';
+export type { ContactCounts, NewContact } from './contacts.repository.ts';
+export {
+  completeInvitation,
+  contactCounts,
+  contactsToInvite,
+  contactsToRemind,
+  findContact,
+  findContactByToken,
+  insertContacts,
+  markInvited,
+  messageCounts,
+  messageLog,
+  plannedReminders,
+  purgeContacts,
+  recordMessage,
+  releaseInvitation,
+  reminderPlan,
+  setReminderPlan,
+  startInvitedResponse,
+  unsubscribeContact,
+} from './contacts.repository.ts';
 export type { DatabaseKind, Store, StoreOptions } from './database.ts';
 export { openStore } from './database.ts';
+export { claimJob, enqueueJob, failJob, finishJob, jobCounts, retryJob } from './jobs.repository.ts';
 export { DataDirLockedError } from './lock.ts';
+export * from './monitor.repository.ts';
 export { attemptsSoFar, countAttempt, purgeAttempts } from './rate-limit.repository.ts';
 export type { NewResponse } from './responses.repository.ts';
 export {
@@ -41,6 +64,7 @@ export {
   completeResponse,
   deleteResponseRow,
   findResponseByResumeHash,
+  flagHoneypot,
   insertResponse,
   loadCells,
   lockResponse,
@@ -74,7 +98,9 @@ export type {
   AccountRow,
   ApiTokenRow,
   AuditEventRow,
+  ContactRow,
   DatabaseSchema,
+  JobRow,
   MembershipRow,
   QuestionnaireRow,
   ResponseRow,

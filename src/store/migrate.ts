@@ -2,11 +2,15 @@ import type { Kysely, Migration, MigrationResultSet } from 'kysely';
 import { Migrator } from 'kysely';
 import * as initial from './migrations/0001-initial.ts';
 import * as console from './migrations/0002-console.ts';
+import * as distribution from './migrations/0003-distribution.ts';
+import * as monitor from './migrations/0004-monitor.ts';
 
 /** Migrations in code, in order; a new one is added here with the next number. */
 const migrations: Record<string, Migration> = {
   '0001-initial': initial,
   '0002-console': console,
+  '0003-distribution': distribution,
+  '0004-monitor': monitor,
 };
 
 export async function migrateToLatest(db: Kysely<unknown>): Promise<MigrationResultSet> {

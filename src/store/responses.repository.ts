@@ -142,3 +142,11 @@ export async function completeResponse(db: Db, id: string, receipt: string, now:
 export async function deleteResponseRow(db: Db, id: string): Promise<void> {
   await db.deleteFrom('response').where('id', '=', id).execute();
 }
+
+/** Notes that a form of this response came back with the field only robots fill in. */
+export async function flagHoneypot(
+  db: Kysely<DatabaseSchema> | Transaction<DatabaseSchema>,
+  responseId: string,
+): Promise<void> {
+  await db.updateTable('response').set({ honeypot: true }).where('id', '=', responseId).execute();
+}

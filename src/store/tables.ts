@@ -18,6 +18,10 @@ export interface DatabaseSchema {
   audit_event: AuditEventTable;
   questionnaire_draft: QuestionnaireDraftTable;
   translation_source: TranslationSourceTable;
+  contact: ContactTable;
+  job: JobTable;
+  message: MessageTable;
+  reminder_plan: ReminderPlanTable;
 }
 
 type CreatedAt = ColumnType<Date, Date | string | undefined, never>;
@@ -65,6 +69,10 @@ export interface ResponseTable {
   started_at: CreatedAt;
   last_saved_at: Date;
   completed_at: Date | null;
+  /** The invitation, while the response is in progress; null once it is completed. */
+  contact_id: number | null;
+  /** A form came back with the field only robots fill in. */
+  honeypot: Generated<boolean>;
 }
 
 export interface AnswerTable {
@@ -164,6 +172,52 @@ export interface TranslationSourceTable {
   source_hash: string;
 }
 
+export interface ContactTable {
+  id: Generated<number>;
+  questionnaire_id: number;
+  email: string;
+  language: string;
+  country: string | null;
+  token_salt: string;
+  token_hash: string;
+  created_at: CreatedAt;
+  invited_at: Date | null;
+  started_at: Date | null;
+  /** YYYY-MM-DD */
+  completed_on: ColumnType<string | null, string | null | undefined, string | null>;
+  unsubscribed_at: Date | null;
+}
+
+export interface JobTable {
+  id: Generated<number>;
+  kind: string;
+  payload: Json<Record<string, unknown>>;
+  unique_key: string | null;
+  run_at: Date;
+  attempts: Generated<number>;
+  max_attempts: Generated<number>;
+  locked_until: Date | null;
+  done_at: Date | null;
+  failed_at: Date | null;
+  last_error: string | null;
+  created_at: CreatedAt;
+}
+
+export interface MessageTable {
+  id: Generated<number>;
+  contact_id: number;
+  kind: string;
+  status: 'sent' | 'failed' | 'skipped';
+  attempt: number;
+  at: Date;
+  error: string | null;
+}
+
+export interface ReminderPlanTable {
+  questionnaire_id: number;
+  days_before: number;
+}
+
 export type StudyRow = Selectable<StudyTable>;
 export type QuestionnaireRow = Selectable<QuestionnaireTable>;
 export type VersionRow = Selectable<QuestionnaireVersionTable>;
@@ -174,3 +228,5 @@ export type AccountRow = Selectable<AccountTable>;
 export type MembershipRow = Selectable<MembershipTable>;
 export type AuditEventRow = Selectable<AuditEventTable>;
 export type ApiTokenRow = Selectable<ApiTokenTable>;
+export type ContactRow = Selectable<ContactTable>;
+export type JobRow = Selectable<JobTable>;

@@ -22,7 +22,14 @@ function pathOf(rule: RouteRule, ids: { dummy: number }, lang = 'fi'): string {
     .replace(':account', String(ids.dummy))
     .replace(':token', 'x'.repeat(43))
     .replace(':id', '999999')
-    .replace(':file', rule.path.includes('/translations/') ? 'texts.xlf' : '1.json')
+    .replace(
+      ':file',
+      rule.path.includes('/translations/')
+        ? 'texts.xlf'
+        : rule.path.includes('/qr/')
+          ? `${lang}.svg`
+          : '1.json',
+    )
     .concat(rule.path.endsWith('/diff') ? '?from=1&to=1' : '');
 }
 

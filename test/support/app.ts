@@ -8,6 +8,9 @@ import { installStudies, readStudies } from '../../src/studies/index.ts';
 import type { Engine } from './database.ts';
 import { freshStore } from './database.ts';
 
+/** The installation secret every test app uses (tokens in e-mails are derived from it). */
+export const testSecret = 'test-secret-test-secret-test-secret';
+
 export interface TestApp {
   readonly app: Hono & { consoleRules: readonly RouteRule[] };
   readonly store: Store;
@@ -28,7 +31,7 @@ export async function testApp(
     store,
     logger: options.log === undefined ? pino({ level: 'silent' }) : pino({ level: 'debug' }, options.log),
     mailer: options.mailer,
-    secret: 'test-secret-test-secret-test-secret',
+    secret: testSecret,
     publicUrl: 'http://127.0.0.1:3000',
     now: () => clock.now,
   });

@@ -2,7 +2,10 @@
  * The console's words in English, the source language. Keys are `console.feature.item`; {names}
  * are parameters that stay as they are in every language.
  */
+import { monitorMessages } from './monitor.ts';
+
 export const en = {
+  ...monitorMessages,
   'console.name': 'credmap console',
   'console.skipLink': 'Skip to main content',
   'console.accountNav': 'Your account',
@@ -209,6 +212,48 @@ export const en = {
   'console.members.mailSubject': 'Your credmap account',
   'console.members.mailBody':
     'Hello {name},\n\nYou have been given a role in a study on credmap. Choose your password here (the link works once, for 7 days):\n\n{url}\n',
+
+  'console.distribution.title': 'Distribution',
+  'console.distribution.openLinks': 'Open links',
+  'console.distribution.openLinksHint':
+    'Anyone with an open link can answer. Use them on web pages, in newsletters and, with the QR code, in print.',
+  'console.distribution.qr': 'QR code (SVG)',
+  'console.distribution.invitations': 'Personal invitations',
+  'console.distribution.contacts': 'Contacts',
+  'console.distribution.invited': 'Invited',
+  'console.distribution.unsubscribed': 'Unsubscribed',
+  'console.distribution.sent': 'E-mails sent',
+  'console.distribution.failed': 'E-mails failed',
+  'console.distribution.log': 'see the record of e-mails',
+  'console.distribution.reminders': 'Reminders (days before closing)',
+  'console.distribution.remindersLabel': 'Reminders for {questionnaire}, in days before closing',
+  'console.distribution.remindersSave': 'Save',
+  'console.distribution.remindersHint':
+    'Reminders go to invited contacts who have not completed and have not unsubscribed, e.g. "7, 1": a week and a day before closing.',
+  'console.distribution.remindersInvalid': 'Enter whole days from 0 to 90, separated by commas, at most 10.',
+  'console.distribution.send': 'Send invitations',
+  'console.distribution.queued': '{count} invitations are queued and will be sent shortly.',
+  'console.distribution.noSmtp':
+    'No mail server is configured (SMTP_URL): invitations wait in the queue until one is.',
+  'console.distribution.upload': 'Add contacts',
+  'console.distribution.uploadHint':
+    'A CSV or XLSX file with the columns email, language, instrument and, optionally, country. Contact details are kept apart from answers and are never part of results or exports.',
+  'console.distribution.file': 'Contact list',
+  'console.distribution.imported': '{added} contacts added; {skipped} were already on the list.',
+  'console.distribution.issue': 'Row {row} {column}: {message}',
+  'console.distribution.logTitle': 'E-mails for {questionnaire}',
+  'console.distribution.logEmpty': 'No e-mail has been sent yet.',
+  'console.distribution.kind': 'Kind',
+  'console.distribution.attempt': 'Attempt',
+  'console.contacts.unreadable': 'The file is not a CSV (UTF-8) or XLSX file.',
+  'console.contacts.empty': 'The list has no contacts.',
+  'console.contacts.missingColumn': 'The column is missing.',
+  'console.contacts.tooMany': 'The list has more than {detail} contacts; split it.',
+  'console.contacts.badEmail': '"{detail}" is not an e-mail address.',
+  'console.contacts.badLanguage': 'The questionnaire is not offered in "{detail}".',
+  'console.contacts.badInstrument': 'The study has no questionnaire "{detail}".',
+  'console.contacts.badCountry': '"{detail}" is not a two-letter country code.',
+  'console.contacts.duplicate': 'The same address for the same questionnaire is already on row {detail}.',
 
   'console.audit.title': 'Audit log',
   'console.audit.none': 'Nothing has been recorded yet.',

@@ -167,6 +167,26 @@ export const de: Messages = {
   'email.resume.body':
     'Guten Tag,\n\nSie haben einen Link angefordert, um den Fragebogen „{title}“ fortzusetzen. Öffnen Sie ihn, um dort weiterzumachen, wo Sie aufgehört haben:\n\n{link}\n\nSie können bis zum {date} weitermachen. Wer diesen Link hat, kann Ihre Antworten sehen. Geben Sie ihn deshalb nicht weiter.\n\nSie erhalten diese E-Mail einmalig, weil Sie diese Adresse eingegeben haben. Die Adresse wurde nicht gespeichert.',
 
+  'page.honeypot': 'Lassen Sie dieses Feld leer',
+  'invitation.used.title': 'Diese Einladung wurde bereits verwendet',
+  'invitation.used.body':
+    'Der Fragebogen wurde mit diesem persönlichen Link bereits beantwortet. Vielen Dank für Ihre Teilnahme.',
+  'invitation.invalid.title': 'Dieser Link funktioniert nicht',
+  'invitation.invalid.body':
+    'Der persönliche Link ist ungültig. Prüfen Sie, ob Sie ihn vollständig kopiert haben, oder beginnen Sie auf der Seite der Studie.',
+  'unsubscribe.title': 'Keine E-Mails mehr zu diesem Fragebogen',
+  'unsubscribe.body':
+    'Wir senden keine Einladungen oder Erinnerungen zu diesem Fragebogen mehr an die Adresse, die diesen Link erhalten hat. Sie können mit Ihrem persönlichen Link weiterhin antworten.',
+  'unsubscribe.submit': 'E-Mails abbestellen',
+  'unsubscribe.done.title': 'Sie erhalten keine E-Mails mehr',
+  'unsubscribe.done.body': 'Wir senden Ihnen keine Einladungen oder Erinnerungen zu diesem Fragebogen mehr.',
+  'mail.invitation.subject': 'Einladung zu einem Fragebogen: {title}',
+  'mail.invitation.body':
+    'Guten Tag,\n\n{organisation} lädt Sie ein, den Fragebogen „{title}“ zu beantworten. Das dauert etwa {minutes} Minuten; Sie können bis {closes} antworten.\n\nIhr persönlicher Link (bitte nicht weitergeben):\n{link}\n\nIhre Antworten sind vertraulich und werden nur zusammengefasst veröffentlicht. Wie wir mit Ihren Daten umgehen: {privacy}\n\nKeine weiteren E-Mails zu diesem Fragebogen erhalten: {unsubscribe}\n',
+  'mail.reminder.subject': 'Erinnerung: {title}',
+  'mail.reminder.body':
+    'Guten Tag,\n\nwir möchten Sie an den Fragebogen „{title}“ von {organisation} erinnern. Das Ausfüllen dauert etwa {minutes} Minuten; Sie können bis {closes} antworten. Wenn Sie bereits begonnen haben, machen Sie auf demselben Gerät oder mit Ihrem Fortsetzungscode weiter.\n\nIhr persönlicher Link:\n{link}\n\nWie wir mit Ihren Daten umgehen: {privacy}\n\nKeine weiteren E-Mails zu diesem Fragebogen erhalten: {unsubscribe}\n',
+
   'privacy.title': 'Spezifische Datenschutzerklärung',
   'privacy.updated': 'Zuletzt aktualisiert: {date}',
   'privacy.operation': 'Verarbeitungsvorgang: {operation}',

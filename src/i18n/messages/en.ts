@@ -173,6 +173,26 @@ export const en = {
   'email.resume.body':
     'Hello,\n\nyou asked for a link to continue the questionnaire "{title}". Open it to pick up where you left off:\n\n{link}\n\nYou can continue until {date}. Anyone with this link can see your answers, so keep it to yourself.\n\nYou receive this e-mail once because you typed this address; it has not been stored.',
 
+  'page.honeypot': 'Leave this field empty',
+  'invitation.used.title': 'This invitation has been used',
+  'invitation.used.body':
+    'The questionnaire has already been answered with this personal link. Thank you for taking part.',
+  'invitation.invalid.title': 'This link does not work',
+  'invitation.invalid.body':
+    'The personal link is not valid. Check that you copied all of it, or start from the study page.',
+  'unsubscribe.title': 'Stop e-mails about this questionnaire',
+  'unsubscribe.body':
+    'We will send no more invitations or reminders for this questionnaire to the address that received this link. You can still answer with your personal link.',
+  'unsubscribe.submit': 'Stop the e-mails',
+  'unsubscribe.done.title': 'You will get no more e-mails',
+  'unsubscribe.done.body': 'We will not send you more invitations or reminders for this questionnaire.',
+  'mail.invitation.subject': 'Invitation to a questionnaire: {title}',
+  'mail.invitation.body':
+    'Hello,\n\n{organisation} invites you to answer the questionnaire "{title}". It takes about {minutes} minutes, and you can answer until {closes}.\n\nYour personal link (please do not pass it on):\n{link}\n\nYour answers are confidential and are published only in aggregate. How your data is handled: {privacy}\n\nTo receive no more e-mails about this questionnaire: {unsubscribe}\n',
+  'mail.reminder.subject': 'Reminder: {title}',
+  'mail.reminder.body':
+    'Hello,\n\nthis is a reminder of the questionnaire "{title}" from {organisation}. It takes about {minutes} minutes, and you can answer until {closes}. If you have already started, continue on the same device or with your resume code.\n\nYour personal link:\n{link}\n\nHow your data is handled: {privacy}\n\nTo receive no more e-mails about this questionnaire: {unsubscribe}\n',
+
   'privacy.title': 'Specific privacy statement',
   // {date} is a date, e.g. "23 November 2026".
   'privacy.updated': 'Last updated: {date}',

@@ -165,6 +165,26 @@ export const es: Messages = {
   'email.resume.body':
     'Hola:\n\nHa solicitado un enlace para continuar el cuestionario “{title}”. Ábralo para seguir donde lo dejó:\n\n{link}\n\nPuede continuar hasta el {date}. Cualquier persona que tenga este enlace puede ver sus respuestas, así que no lo comparta.\n\nRecibe este correo una sola vez porque escribió esta dirección, que no se ha guardado.',
 
+  'page.honeypot': 'Deje este campo vacío',
+  'invitation.used.title': 'Esta invitación ya se ha utilizado',
+  'invitation.used.body':
+    'Ya se ha respondido al cuestionario con este enlace personal. Gracias por su participación.',
+  'invitation.invalid.title': 'Este enlace no funciona',
+  'invitation.invalid.body':
+    'El enlace personal no es válido. Compruebe que lo ha copiado entero o empiece desde la página del estudio.',
+  'unsubscribe.title': 'Dejar de recibir correos sobre este cuestionario',
+  'unsubscribe.body':
+    'No enviaremos más invitaciones ni recordatorios de este cuestionario a la dirección que recibió este enlace. Puede seguir respondiendo con su enlace personal.',
+  'unsubscribe.submit': 'Dejar de recibir correos',
+  'unsubscribe.done.title': 'No recibirá más correos',
+  'unsubscribe.done.body': 'No le enviaremos más invitaciones ni recordatorios de este cuestionario.',
+  'mail.invitation.subject': 'Invitación a un cuestionario: {title}',
+  'mail.invitation.body':
+    'Hola:\n\n{organisation} le invita a responder al cuestionario «{title}». Se tarda unos {minutes} minutos y puede responder hasta el {closes}.\n\nSu enlace personal (no lo comparta, por favor):\n{link}\n\nSus respuestas son confidenciales y solo se publican de forma agregada. Cómo tratamos sus datos: {privacy}\n\nPara no recibir más correos sobre este cuestionario: {unsubscribe}\n',
+  'mail.reminder.subject': 'Recordatorio: {title}',
+  'mail.reminder.body':
+    'Hola:\n\nle recordamos el cuestionario «{title}» de {organisation}. Se tarda unos {minutes} minutos y puede responder hasta el {closes}. Si ya ha empezado, continúe en el mismo dispositivo o con su código de reanudación.\n\nSu enlace personal:\n{link}\n\nCómo tratamos sus datos: {privacy}\n\nPara no recibir más correos sobre este cuestionario: {unsubscribe}\n',
+
   'privacy.title': 'Declaración específica de privacidad',
   'privacy.updated': 'Última actualización: {date}',
   'privacy.operation': 'Operación de tratamiento: {operation}',

@@ -161,6 +161,26 @@ export const fi: Messages = {
   'email.resume.body':
     'Hei,\n\nPyysit linkkiä, jolla voit jatkaa vastaamista kyselyyn ”{title}”. Avaa linkki ja jatka siitä, mihin jäit:\n\n{link}\n\nVoit jatkaa viimeistään {date}. Kuka tahansa, jolla on tämä linkki, voi nähdä vastauksesi, joten älä jaa sitä muille.\n\nSaat tämän viestin vain kerran, koska kirjoitit tämän osoitteen. Osoitetta ei ole tallennettu.',
 
+  'page.honeypot': 'Jätä tämä kenttä tyhjäksi',
+  'invitation.used.title': 'Tämä kutsu on jo käytetty',
+  'invitation.used.body':
+    'Kyselyyn on jo vastattu tällä henkilökohtaisella linkillä. Kiitos osallistumisestasi.',
+  'invitation.invalid.title': 'Linkki ei toimi',
+  'invitation.invalid.body':
+    'Henkilökohtainen linkki ei ole kelvollinen. Tarkista, että kopioit koko linkin, tai aloita tutkimuksen sivulta.',
+  'unsubscribe.title': 'Lopeta tätä kyselyä koskevat sähköpostit',
+  'unsubscribe.body':
+    'Emme lähetä enää kutsuja tai muistutuksia tästä kyselystä osoitteeseen, johon tämä linkki lähetettiin. Voit silti vastata henkilökohtaisella linkilläsi.',
+  'unsubscribe.submit': 'Lopeta sähköpostit',
+  'unsubscribe.done.title': 'Et saa enää sähköposteja',
+  'unsubscribe.done.body': 'Emme lähetä sinulle enää kutsuja tai muistutuksia tästä kyselystä.',
+  'mail.invitation.subject': 'Kutsu kyselyyn: {title}',
+  'mail.invitation.body':
+    'Hei,\n\n{organisation} kutsuu sinut vastaamaan kyselyyn ”{title}”. Vastaaminen vie noin {minutes} minuuttia, ja voit vastata {closes} asti.\n\nHenkilökohtainen linkkisi (älä jaa sitä muille):\n{link}\n\nVastauksesi ovat luottamuksellisia, ja ne julkaistaan vain koottuina. Näin käsittelemme tietojasi: {privacy}\n\nJos et halua enää sähköposteja tästä kyselystä: {unsubscribe}\n',
+  'mail.reminder.subject': 'Muistutus: {title}',
+  'mail.reminder.body':
+    'Hei,\n\ntämä on muistutus kyselystä ”{title}” ({organisation}). Vastaaminen vie noin {minutes} minuuttia, ja voit vastata {closes} asti. Jos olet jo aloittanut, jatka samalla laitteella tai jatkamiskoodillasi.\n\nHenkilökohtainen linkkisi:\n{link}\n\nNäin käsittelemme tietojasi: {privacy}\n\nJos et halua enää sähköposteja tästä kyselystä: {unsubscribe}\n',
+
   'privacy.title': 'Erityinen tietosuojaseloste',
   'privacy.updated': 'Päivitetty viimeksi: {date}',
   'privacy.operation': 'Käsittely: {operation}',

@@ -163,6 +163,26 @@ export const fr: Messages = {
   'email.resume.body':
     'Bonjour,\n\nVous avez demandé un lien pour continuer le questionnaire « {title} ». Ouvrez-le pour reprendre là où vous en étiez :\n\n{link}\n\nVous pouvez continuer jusqu’au {date}. Toute personne qui a ce lien peut voir vos réponses : gardez-le pour vous.\n\nVous recevez cet e-mail une seule fois, car vous avez saisi cette adresse. Elle n’a pas été enregistrée.',
 
+  'page.honeypot': 'Laissez ce champ vide',
+  'invitation.used.title': 'Cette invitation a déjà été utilisée',
+  'invitation.used.body':
+    'Le questionnaire a déjà été rempli avec ce lien personnel. Merci de votre participation.',
+  'invitation.invalid.title': 'Ce lien ne fonctionne pas',
+  'invitation.invalid.body':
+    'Le lien personnel n’est pas valide. Vérifiez que vous l’avez copié en entier, ou commencez depuis la page de l’étude.',
+  'unsubscribe.title': 'Ne plus recevoir d’e-mails sur ce questionnaire',
+  'unsubscribe.body':
+    'Nous n’enverrons plus d’invitations ni de rappels pour ce questionnaire à l’adresse qui a reçu ce lien. Vous pouvez toujours répondre avec votre lien personnel.',
+  'unsubscribe.submit': 'Ne plus recevoir d’e-mails',
+  'unsubscribe.done.title': 'Vous ne recevrez plus d’e-mails',
+  'unsubscribe.done.body': 'Nous ne vous enverrons plus d’invitations ni de rappels pour ce questionnaire.',
+  'mail.invitation.subject': 'Invitation à répondre à un questionnaire : {title}',
+  'mail.invitation.body':
+    'Bonjour,\n\n{organisation} vous invite à répondre au questionnaire « {title} ». Il faut environ {minutes} minutes ; vous pouvez répondre jusqu’au {closes}.\n\nVotre lien personnel (merci de ne pas le transmettre) :\n{link}\n\nVos réponses sont confidentielles et ne sont publiées que sous forme agrégée. Traitement de vos données : {privacy}\n\nPour ne plus recevoir d’e-mails sur ce questionnaire : {unsubscribe}\n',
+  'mail.reminder.subject': 'Rappel : {title}',
+  'mail.reminder.body':
+    'Bonjour,\n\nnous vous rappelons le questionnaire « {title} » de {organisation}. Il faut environ {minutes} minutes ; vous pouvez répondre jusqu’au {closes}. Si vous avez déjà commencé, continuez sur le même appareil ou avec votre code de reprise.\n\nVotre lien personnel :\n{link}\n\nTraitement de vos données : {privacy}\n\nPour ne plus recevoir d’e-mails sur ce questionnaire : {unsubscribe}\n',
+
   'privacy.title': 'Déclaration spécifique de confidentialité',
   'privacy.updated': 'Dernière mise à jour : {date}',
   'privacy.operation': 'Traitement : {operation}',

@@ -165,6 +165,26 @@ export const nl: Messages = {
   'email.resume.body':
     'Beste deelnemer,\n\nU hebt gevraagd om een link om verder te gaan met de vragenlijst “{title}”. Open de link om verder te gaan waar u was gebleven:\n\n{link}\n\nU kunt verdergaan tot {date}. Iedereen met deze link kan uw antwoorden zien. Houd de link dus voor uzelf.\n\nU krijgt deze e-mail één keer, omdat u dit adres hebt ingevuld. Het adres is niet opgeslagen.',
 
+  'page.honeypot': 'Laat dit veld leeg',
+  'invitation.used.title': 'Deze uitnodiging is al gebruikt',
+  'invitation.used.body':
+    'De vragenlijst is met deze persoonlijke link al ingevuld. Dank u wel voor uw deelname.',
+  'invitation.invalid.title': 'Deze link werkt niet',
+  'invitation.invalid.body':
+    'De persoonlijke link is niet geldig. Controleer of u de hele link hebt gekopieerd, of begin op de pagina van het onderzoek.',
+  'unsubscribe.title': 'Geen e-mails meer over deze vragenlijst',
+  'unsubscribe.body':
+    'We sturen geen uitnodigingen of herinneringen voor deze vragenlijst meer naar het adres dat deze link heeft ontvangen. U kunt de vragenlijst nog steeds invullen met uw persoonlijke link.',
+  'unsubscribe.submit': 'Stop de e-mails',
+  'unsubscribe.done.title': 'U krijgt geen e-mails meer',
+  'unsubscribe.done.body': 'We sturen u geen uitnodigingen of herinneringen meer voor deze vragenlijst.',
+  'mail.invitation.subject': 'Uitnodiging voor een vragenlijst: {title}',
+  'mail.invitation.body':
+    'Beste heer, mevrouw,\n\n{organisation} nodigt u uit om de vragenlijst "{title}" in te vullen. Dat duurt ongeveer {minutes} minuten; u kunt antwoorden tot {closes}.\n\nUw persoonlijke link (geef die niet door aan anderen):\n{link}\n\nUw antwoorden zijn vertrouwelijk en worden alleen geaggregeerd gepubliceerd. Hoe we met uw gegevens omgaan: {privacy}\n\nGeen e-mails meer over deze vragenlijst ontvangen: {unsubscribe}\n',
+  'mail.reminder.subject': 'Herinnering: {title}',
+  'mail.reminder.body':
+    'Beste heer, mevrouw,\n\ndit is een herinnering aan de vragenlijst "{title}" van {organisation}. Invullen duurt ongeveer {minutes} minuten; u kunt antwoorden tot {closes}. Bent u al begonnen? Ga dan verder op hetzelfde apparaat of met uw hervattingscode.\n\nUw persoonlijke link:\n{link}\n\nHoe we met uw gegevens omgaan: {privacy}\n\nGeen e-mails meer over deze vragenlijst ontvangen: {unsubscribe}\n',
+
   'privacy.title': 'Specifieke privacyverklaring',
   'privacy.updated': 'Laatst bijgewerkt: {date}',
   'privacy.operation': 'Verwerking: {operation}',

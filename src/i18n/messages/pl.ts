@@ -162,6 +162,26 @@ export const pl: Messages = {
   'email.resume.body':
     'Dzień dobry,\n\nna Twoją prośbę przesyłamy link do kontynuowania ankiety „{title}”. Otwórz go, aby wrócić do miejsca, w którym przerwano wypełnianie:\n\n{link}\n\nMożesz kontynuować do {date}. Każdy, kto ma ten link, może zobaczyć Twoje odpowiedzi, dlatego nie przekazuj go nikomu.\n\nTę wiadomość wysyłamy tylko raz, ponieważ ten adres został wpisany w formularzu. Adres nie został zapisany.',
 
+  'page.honeypot': 'Pozostaw to pole puste',
+  'invitation.used.title': 'To zaproszenie zostało już wykorzystane',
+  'invitation.used.body':
+    'Na ankietę odpowiedziano już za pomocą tego osobistego linku. Dziękujemy za udział.',
+  'invitation.invalid.title': 'Ten link nie działa',
+  'invitation.invalid.body':
+    'Osobisty link jest nieprawidłowy. Sprawdź, czy skopiowano go w całości, lub zacznij od strony badania.',
+  'unsubscribe.title': 'Rezygnacja z e-maili dotyczących tej ankiety',
+  'unsubscribe.body':
+    'Nie będziemy już wysyłać zaproszeń ani przypomnień dotyczących tej ankiety na adres, na który przyszedł ten link. Nadal możesz odpowiedzieć za pomocą swojego osobistego linku.',
+  'unsubscribe.submit': 'Zrezygnuj z e-maili',
+  'unsubscribe.done.title': 'Nie otrzymasz już e-maili',
+  'unsubscribe.done.body': 'Nie będziemy już wysyłać Ci zaproszeń ani przypomnień dotyczących tej ankiety.',
+  'mail.invitation.subject': 'Zaproszenie do ankiety: {title}',
+  'mail.invitation.body':
+    'Dzień dobry,\n\n{organisation} zaprasza do wypełnienia ankiety „{title}”. Zajmie to około {minutes} minut; odpowiedzi można udzielać do {closes}.\n\nTwój osobisty link (prosimy go nie przekazywać):\n{link}\n\nOdpowiedzi są poufne i publikowane wyłącznie w formie zbiorczej. Jak przetwarzamy Twoje dane: {privacy}\n\nAby nie otrzymywać więcej e-maili dotyczących tej ankiety: {unsubscribe}\n',
+  'mail.reminder.subject': 'Przypomnienie: {title}',
+  'mail.reminder.body':
+    'Dzień dobry,\n\nprzypominamy o ankiecie „{title}” ({organisation}). Zajmie to około {minutes} minut; odpowiedzi można udzielać do {closes}. Jeśli już zaczęto, można kontynuować na tym samym urządzeniu lub za pomocą kodu wznowienia.\n\nTwój osobisty link:\n{link}\n\nJak przetwarzamy Twoje dane: {privacy}\n\nAby nie otrzymywać więcej e-maili dotyczących tej ankiety: {unsubscribe}\n',
+
   'privacy.title': 'Szczegółowa klauzula informacyjna o ochronie danych',
   'privacy.updated': 'Ostatnia aktualizacja: {date}',
   'privacy.operation': 'Operacja przetwarzania: {operation}',

@@ -160,6 +160,25 @@ export const sl: Messages = {
   'email.resume.body':
     'Pozdravljeni,\n\nzaprosili ste za povezavo za nadaljevanje vprašalnika „{title}“. Odprite jo in nadaljujte, kjer ste končali:\n\n{link}\n\nRok za nadaljevanje: {date}. Kdor ima to povezavo, lahko vidi vaše odgovore, zato je ne delite z drugimi.\n\nTo sporočilo prejmete samo enkrat, ker ste vnesli ta naslov. Naslov ni bil shranjen.',
 
+  'page.honeypot': 'To polje pustite prazno',
+  'invitation.used.title': 'To vabilo je že bilo uporabljeno',
+  'invitation.used.body': 'Na vprašalnik je bilo s to osebno povezavo že odgovorjeno. Hvala za sodelovanje.',
+  'invitation.invalid.title': 'Ta povezava ne deluje',
+  'invitation.invalid.body':
+    'Osebna povezava ni veljavna. Preverite, ali ste jo kopirali v celoti, ali pa začnite na strani raziskave.',
+  'unsubscribe.title': 'Ne želim več e-sporočil o tem vprašalniku',
+  'unsubscribe.body':
+    'Na naslov, ki je prejel to povezavo, ne bomo več pošiljali vabil ali opomnikov za ta vprašalnik. S svojo osebno povezavo lahko še vedno odgovorite.',
+  'unsubscribe.submit': 'Ustavi e-sporočila',
+  'unsubscribe.done.title': 'Ne boste več prejemali e-sporočil',
+  'unsubscribe.done.body': 'Ne bomo vam več pošiljali vabil ali opomnikov za ta vprašalnik.',
+  'mail.invitation.subject': 'Vabilo k vprašalniku: {title}',
+  'mail.invitation.body':
+    'Pozdravljeni,\n\n{organisation} vas vabi, da odgovorite na vprašalnik »{title}«. Izpolnjevanje traja približno {minutes} minut, odgovorite lahko do {closes}.\n\nVaša osebna povezava (prosimo, ne posredujte je drugim):\n{link}\n\nVaši odgovori so zaupni in se objavijo samo v združeni obliki. Kako obdelujemo vaše podatke: {privacy}\n\nČe ne želite več prejemati e-sporočil o tem vprašalniku: {unsubscribe}\n',
+  'mail.reminder.subject': 'Opomnik: {title}',
+  'mail.reminder.body':
+    'Pozdravljeni,\n\nopominjamo vas na vprašalnik »{title}« ({organisation}). Izpolnjevanje traja približno {minutes} minut, odgovorite lahko do {closes}. Če ste že začeli, nadaljujte na isti napravi ali s kodo za nadaljevanje.\n\nVaša osebna povezava:\n{link}\n\nKako obdelujemo vaše podatke: {privacy}\n\nČe ne želite več prejemati e-sporočil o tem vprašalniku: {unsubscribe}\n',
+
   'privacy.title': 'Posebna izjava o varstvu osebnih podatkov',
   'privacy.updated': 'Zadnja posodobitev: {date}',
   'privacy.operation': 'Dejanje obdelave: {operation}',

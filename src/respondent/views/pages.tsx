@@ -151,7 +151,7 @@ export function QuestionPage(p: QuestionPageProps) {
       <p class="progress">{t('page.progress', p.progress)}</p>
       {p.caption !== undefined && <p class="caption">{p.caption}</p>}
       <form method="post" action={p.action} novalidate>
-        <FormGuard csrf={p.csrf} renderedAt={p.renderedAt} />
+        <FormGuard csrf={p.csrf} renderedAt={p.renderedAt} honeypotLabel={p.frame.t('page.honeypot')} />
         {single === undefined && !onlyInfo && <h1>{title}</h1>}
         {shown.map(({ q, required }) => (
           <QuestionView q={q} ctx={{ ...p.ctx, isHeading: single?.q === q || onlyInfo, required }} />
@@ -215,7 +215,7 @@ export function SummaryPage(p: SummaryProps) {
         </ol>
       )}
       <form method="post" action={p.urls.summary(p.groupId)} novalidate>
-        <FormGuard csrf={p.csrf} renderedAt={p.renderedAt} />
+        <FormGuard csrf={p.csrf} renderedAt={p.renderedAt} honeypotLabel={p.frame.t('page.honeypot')} />
         {p.canAdd ? (
           <div class={`field${error !== undefined ? ' field-error' : ''}`}>
             <fieldset aria-describedby={error !== undefined ? 'addAnother-error' : undefined}>
@@ -318,7 +318,7 @@ export function CheckPage(p: {
       <h2>{t('check.send.title')}</h2>
       <p>{t('check.send.body')}</p>
       <form method="post" action={p.action}>
-        <FormGuard csrf={p.csrf} renderedAt={p.renderedAt} />
+        <FormGuard csrf={p.csrf} renderedAt={p.renderedAt} honeypotLabel={p.frame.t('page.honeypot')} />
         <button type="submit" class="button">
           {t('check.send')}
         </button>

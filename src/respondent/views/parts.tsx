@@ -29,12 +29,21 @@ export function ErrorSummary(props: { issues: readonly ShownIssue[]; t: Translat
   );
 }
 
-/** The hidden fields every respondent form carries. */
-export function FormGuard(props: { csrf: string; renderedAt?: number }) {
+/**
+ * The hidden fields every respondent form carries. Question pages also carry a honeypot: a field
+ * that is not displayed (so neither seen, focused nor read out) and that only robots fill in.
+ */
+export function FormGuard(props: { csrf: string; renderedAt?: number; honeypotLabel?: string }) {
   return (
     <>
       <input type="hidden" name="_csrf" value={props.csrf} />
       {props.renderedAt !== undefined && <input type="hidden" name="_ts" value={String(props.renderedAt)} />}
+      {props.honeypotLabel !== undefined && (
+        <div class="hp" hidden>
+          <label for="hp-field">{props.honeypotLabel}</label>
+          <input id="hp-field" type="text" name="_hp" value="" tabindex={-1} autocomplete="off" />
+        </div>
+      )}
     </>
   );
 }

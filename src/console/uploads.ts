@@ -1,0 +1,67 @@
+import { parse as parseYaml } from 'yaml';
+import { readXlsForm, writeXlsForm as writeSheet } from '../xlsform/index.ts';
+import type { ConsoleTranslate } from './messages/index.ts';
+
+export type Upload =
+  | { ok: true; definition: unknown; format: 'xlsform' | 'yaml' | 'json' }
+  | { ok: false; problems: string[] };
+
+export const maxUploadBytes = 10 * 1024 * 1024;
+
+const isZip = (bytes: Uint8Array) =>
+  bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
+
+/**
+ * A questionnaire uploaded to the console: an XLSForm spreadsheet, or a definition in YAML or JSON.
+ * Every problem is told in the user's language with where it is; nothing is stored here.
+ */
+export async function readUpload(file: File, t: ConsoleTranslate): Promise<Upload> {
+  if (file.size > maxUploadBytes)
+    return { ok: false, problems: [t('console.draft.tooLarge', { size: '10 MB' })] };
+  const bytes = new Uint8Array(await file.arrayBuffer());
+  if (isZip(bytes)) {
+    const result = await readXlsForm(bytes);
+    if (result.ok) return { ok: true, definition: result.definition, format: 'xlsform' };
+    return {
+      ok: false,
+      problems: result.issues.map((i) =>
+        t('console.draft.xlsform', {
+          sheet: i.sheet,
+          row: i.row,
+          column: i.column === undefined ? '' : `, ${i.column}`,
+          message: `${i.code}${i.detail === undefined ? '' : ` (${i.detail})`}`,
+        }),
+      ),
+    };
+  }
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return { ok: false, problems: [t('console.draft.notSpreadsheet')] };
+  }
+  let definition: unknown;
+  const json = /\.json$/i.test(file.name) || text.trimStart().startsWith('{');
+  try {
+    definition = json ? JSON.parse(text) : parseYaml(text, { maxAliasCount: 100 });
+  } catch (error) {
+    return {
+      ok: false,
+      problems: [
+        t('console.draft.badYaml', {
+          detail: (error instanceof Error ? error.message : String(error)).split('\n')[0]!,
+        }),
+      ],
+    };
+  }
+  if (definition === null || typeof definition !== 'object' || Array.isArray(definition))
+    return { ok: false, problems: [t('console.draft.notSpreadsheet')] };
+  if (JSON.stringify(definition).includes('"include":'))
+    return { ok: false, problems: [t('console.draft.includes')] };
+  return { ok: true, definition, format: json ? 'json' : 'yaml' };
+}
+
+/** A definition (draft or version) as an XLSForm workbook. */
+export async function writeXlsForm(definition: unknown): Promise<Uint8Array> {
+  return writeSheet(definition as Parameters<typeof writeSheet>[0]);
+}

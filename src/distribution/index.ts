@@ -1,0 +1,15 @@
+/** Distribution: contact lists, personal links, invitation and reminder e-mails through the job queue. */
+export type { ContactIssue, ContactIssueCode, ContactLine } from './contact-list.ts';
+export { parseCsv, readContactList } from './contact-list.ts';
+export type { MailKind } from './mail.ts';
+export { composeMail } from './mail.ts';
+export {
+  invitationPath,
+  invitationToken,
+  isWellFormedToken,
+  newSalt,
+  tokenHash,
+  unsubscribePath,
+} from './tokens.ts';
+export type { WorkerOptions } from './worker.ts';
+export { backoffMs, enqueueInvitations, runDueJobs, scheduleReminders, startWorker } from './worker.ts';

@@ -1,0 +1,199 @@
+import type { Logger } from 'pino';
+import type { Mailer } from '../mail/index.ts';
+import type { JobRow, Store } from '../store/index.ts';
+import {
+  claimJob,
+  contactsToInvite,
+  contactsToRemind,
+  countAttempt,
+  enqueueJob,
+  failJob,
+  findContact,
+  finishJob,
+  markInvited,
+  plannedReminders,
+  recordMessage,
+  retryJob,
+} from '../store/index.ts';
+import type { MailKind } from './mail.ts';
+import { composeMail } from './mail.ts';
+
+export interface WorkerOptions {
+  readonly store: Store;
+  readonly mailer: Mailer | undefined;
+  readonly secret: string;
+  readonly publicUrl: string;
+  readonly logger: Logger;
+  readonly now: () => Date;
+  /** E-mails per minute, shared by every process (counted in the database). */
+  readonly mailsPerMinute: number;
+}
+
+const leaseMs = 5 * 60 * 1000;
+const dayMs = 24 * 3600 * 1000;
+
+/** Waiting time before attempt n+1: 30 s, 1 min, 2 min … at most an hour. */
+export const backoffMs = (attempt: number) => Math.min(3600_000, 30_000 * 2 ** Math.max(0, attempt - 1));
+
+/** Queues an invitation for every contact of a questionnaire not yet invited; returns how many. */
+export async function enqueueInvitations(store: Store, questionnaireId: number, now: Date): Promise<number> {
+  let queued = 0;
+  for (const contactId of await contactsToInvite(store.db, questionnaireId)) {
+    if (
+      await enqueueJob(store.db, {
+        kind: 'mail',
+        payload: { contactId, mail: 'invitation' },
+        runAt: now,
+        uniqueKey: `invitation:${contactId}`,
+      })
+    )
+      queued++;
+  }
+  return queued;
+}
+
+/**
+ * Queues the reminders that are due: for each planned day before a closing date that has come,
+ * one reminder per contact invited before it who has not completed or unsubscribed. The queue's
+ * unique keys make this safe to run as often as wanted, from any number of processes.
+ */
+export async function scheduleReminders(store: Store, now: Date): Promise<number> {
+  let queued = 0;
+  for (const plan of await plannedReminders(store.db, now)) {
+    const due = new Date(plan.closesAt.getTime() - plan.daysBefore * dayMs);
+    if (now < due) continue;
+    for (const contactId of await contactsToRemind(store.db, plan.questionnaireId, due)) {
+      if (
+        await enqueueJob(store.db, {
+          kind: 'mail',
+          payload: { contactId, mail: 'reminder', daysBefore: plan.daysBefore },
+          runAt: now,
+          uniqueKey: `reminder:${contactId}:${plan.daysBefore}`,
+        })
+      )
+        queued++;
+    }
+  }
+  return queued;
+}
+
+/** Runs due jobs until none is left or `limit` have run; returns how many ran. */
+export async function runDueJobs(options: WorkerOptions, limit = 100): Promise<number> {
+  let ran = 0;
+  while (ran < limit) {
+    const now = options.now();
+    const job = await claimJob(options.store.db, now, leaseMs);
+    if (job === undefined) break;
+    ran++;
+    await runJob(options, job, now);
+  }
+  return ran;
+}
+
+async function runJob(options: WorkerOptions, job: JobRow, now: Date): Promise<void> {
+  const { store } = options;
+  if (job.kind !== 'mail') {
+    await failJob(store.db, job.id, now, `unknown job kind ${job.kind}`);
+    return;
+  }
+  const payload = job.payload as { contactId?: number; mail?: MailKind };
+  const contact =
+    payload.contactId === undefined ? undefined : await findContact(store.db, payload.contactId);
+  const kind: MailKind = payload.mail === 'reminder' ? 'reminder' : 'invitation';
+  // Checked when sending, not when queued: whoever completed or unsubscribed since gets nothing.
+  if (contact === undefined) {
+    await finishJob(store.db, job.id, now);
+    return;
+  }
+  if (contact.unsubscribed_at !== null || contact.completed_on !== null) {
+    await store.db.transaction().execute(async (trx) => {
+      await recordMessage(trx, {
+        contactId: contact.id,
+        kind,
+        status: 'skipped',
+        attempt: job.attempts,
+        at: now,
+      });
+      await finishJob(trx, job.id, now);
+    });
+    return;
+  }
+  if (options.mailer === undefined) {
+    await retryJob(
+      store.db,
+      job.id,
+      new Date(now.getTime() + 5 * 60_000),
+      'no SMTP server configured',
+      false,
+    );
+    return;
+  }
+  const sentThisMinute = await countAttempt(store.db, 'mail-rate', now, 60);
+  if (sentThisMinute > options.mailsPerMinute) {
+    const nextMinute = new Date((Math.floor(now.getTime() / 60_000) + 1) * 60_000);
+    await retryJob(store.db, job.id, nextMinute, null, false);
+    return;
+  }
+  const message = await composeMail(store, options, contact, kind);
+  if (message === undefined) {
+    await failJob(store.db, job.id, now, 'the questionnaire has no published version');
+    return;
+  }
+  try {
+    await options.mailer.send(message);
+  } catch (error) {
+    // The server's words may quote the address: they go to the message record, not to the log.
+    const detail = (error instanceof Error ? error.message : String(error)).slice(0, 500);
+    const last = job.attempts >= job.max_attempts;
+    await store.db.transaction().execute(async (trx) => {
+      await recordMessage(trx, {
+        contactId: contact.id,
+        kind,
+        status: 'failed',
+        attempt: job.attempts,
+        at: now,
+        error: detail,
+      });
+      if (last) await failJob(trx, job.id, now, detail);
+      else await retryJob(trx, job.id, new Date(now.getTime() + backoffMs(job.attempts)), detail);
+    });
+    options.logger.warn(
+      { job: job.id, attempt: job.attempts, code: (error as { code?: string }).code, final: last },
+      'an e-mail could not be sent',
+    );
+    return;
+  }
+  await store.db.transaction().execute(async (trx) => {
+    await recordMessage(trx, { contactId: contact.id, kind, status: 'sent', attempt: job.attempts, at: now });
+    if (kind === 'invitation') await markInvited(trx, contact.id, now);
+    await finishJob(trx, job.id, now);
+  });
+}
+
+/** Runs the queue in the background: reminders scheduled and due jobs run every `intervalMs`. */
+export function startWorker(options: WorkerOptions, intervalMs = 2000): { stop(): Promise<void> } {
+  let running: Promise<void> | undefined;
+  let stopped = false;
+  const tick = () => {
+    if (running !== undefined || stopped) return;
+    running = (async () => {
+      try {
+        await scheduleReminders(options.store, options.now());
+        await runDueJobs(options);
+      } catch (err) {
+        options.logger.warn({ err }, 'the job queue could not run');
+      } finally {
+        running = undefined;
+      }
+    })();
+  };
+  const timer = setInterval(tick, intervalMs);
+  timer.unref();
+  return {
+    async stop() {
+      stopped = true;
+      clearInterval(timer);
+      await running;
+    },
+  };
+}

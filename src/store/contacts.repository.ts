@@ -1,0 +1,276 @@
+import type { Kysely, Transaction } from 'kysely';
+import type { ContactRow, DatabaseSchema } from './tables.ts';
+
+type Db = Kysely<DatabaseSchema> | Transaction<DatabaseSchema>;
+
+export interface NewContact {
+  readonly email: string;
+  readonly language: string;
+  readonly country: string | null;
+  readonly tokenSalt: string;
+  readonly tokenHash: string;
+}
+
+/** Adds contacts to a questionnaire; an address already there is left as it is. Returns how many were new. */
+export async function insertContacts(
+  db: Db,
+  questionnaireId: number,
+  contacts: readonly NewContact[],
+): Promise<number> {
+  let added = 0;
+  // In slices, so a list of tens of thousands stays within the parameter limit of one statement.
+  for (let i = 0; i < contacts.length; i += 1000) {
+    const rows = await db
+      .insertInto('contact')
+      .values(
+        contacts.slice(i, i + 1000).map((c) => ({
+          questionnaire_id: questionnaireId,
+          email: c.email,
+          language: c.language,
+          country: c.country,
+          token_salt: c.tokenSalt,
+          token_hash: c.tokenHash,
+        })),
+      )
+      .onConflict((oc) => oc.columns(['questionnaire_id', 'email']).doNothing())
+      .returning('id')
+      .execute();
+    added += rows.length;
+  }
+  return added;
+}
+
+export async function findContact(db: Db, id: number): Promise<ContactRow | undefined> {
+  return db.selectFrom('contact').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+export async function findContactByToken(db: Db, tokenHash: string): Promise<ContactRow | undefined> {
+  return db.selectFrom('contact').selectAll().where('token_hash', '=', tokenHash).executeTakeFirst();
+}
+
+/** Ties a new response to the invitation it came from, if the invitation has not been used. */
+export async function startInvitedResponse(
+  db: Db,
+  contactId: number,
+  responseId: string,
+  now: Date,
+): Promise<boolean> {
+  const used = await db
+    .updateTable('contact')
+    .set({ started_at: now })
+    .where('id', '=', contactId)
+    .where('started_at', 'is', null)
+    .where('completed_on', 'is', null)
+    .executeTakeFirst();
+  if (Number(used.numUpdatedRows) !== 1) return false;
+  await db.updateTable('response').set({ contact_id: contactId }).where('id', '=', responseId).execute();
+  return true;
+}
+
+/**
+ * At completion: the invitation is marked done (by day only) and the response forgets it, so no
+ * table links a person to their answers any more.
+ */
+export async function completeInvitation(db: Db, responseId: string, day: string): Promise<void> {
+  const row = await db
+    .selectFrom('response')
+    .select('contact_id')
+    .where('id', '=', responseId)
+    .executeTakeFirst();
+  if (row?.contact_id == null) return;
+  await db.updateTable('contact').set({ completed_on: day }).where('id', '=', row.contact_id).execute();
+  await db.updateTable('response').set({ contact_id: null }).where('id', '=', responseId).execute();
+}
+
+/** A response withdrawn before completion frees its invitation again. */
+export async function releaseInvitation(db: Db, responseId: string): Promise<void> {
+  const row = await db
+    .selectFrom('response')
+    .select('contact_id')
+    .where('id', '=', responseId)
+    .executeTakeFirst();
+  if (row?.contact_id == null) return;
+  await db.updateTable('contact').set({ started_at: null }).where('id', '=', row.contact_id).execute();
+}
+
+export async function unsubscribeContact(db: Db, contactId: number, now: Date): Promise<void> {
+  await db
+    .updateTable('contact')
+    .set({ unsubscribed_at: now })
+    .where('id', '=', contactId)
+    .where('unsubscribed_at', 'is', null)
+    .execute();
+}
+
+export async function markInvited(db: Db, contactId: number, now: Date): Promise<void> {
+  await db
+    .updateTable('contact')
+    .set({ invited_at: now })
+    .where('id', '=', contactId)
+    .where('invited_at', 'is', null)
+    .execute();
+}
+
+export interface ContactCounts {
+  readonly contacts: number;
+  readonly invited: number;
+  readonly started: number;
+  readonly completed: number;
+  readonly unsubscribed: number;
+}
+
+export async function contactCounts(db: Db, questionnaireId: number): Promise<ContactCounts> {
+  const row = await db
+    .selectFrom('contact')
+    .select((eb) => [
+      eb.fn.countAll<number>().as('contacts'),
+      eb.fn.count<number>('invited_at').as('invited'),
+      eb.fn.count<number>('started_at').as('started'),
+      eb.fn.count<number>('completed_on').as('completed'),
+      eb.fn.count<number>('unsubscribed_at').as('unsubscribed'),
+    ])
+    .where('questionnaire_id', '=', questionnaireId)
+    .executeTakeFirstOrThrow();
+  return {
+    contacts: Number(row.contacts),
+    invited: Number(row.invited),
+    started: Number(row.started),
+    completed: Number(row.completed),
+    unsubscribed: Number(row.unsubscribed),
+  };
+}
+
+/** Contacts that should get an invitation: not yet invited, not unsubscribed. */
+export async function contactsToInvite(db: Db, questionnaireId: number): Promise<number[]> {
+  const rows = await db
+    .selectFrom('contact')
+    .select('id')
+    .where('questionnaire_id', '=', questionnaireId)
+    .where('invited_at', 'is', null)
+    .where('unsubscribed_at', 'is', null)
+    .orderBy('id')
+    .execute();
+  return rows.map((r) => r.id);
+}
+
+/** Contacts a reminder is for: invited before `invitedBefore`, not completed, not unsubscribed. */
+export async function contactsToRemind(
+  db: Db,
+  questionnaireId: number,
+  invitedBefore: Date,
+): Promise<number[]> {
+  const rows = await db
+    .selectFrom('contact')
+    .select('id')
+    .where('questionnaire_id', '=', questionnaireId)
+    .where('invited_at', '<', invitedBefore)
+    .where('completed_on', 'is', null)
+    .where('unsubscribed_at', 'is', null)
+    .orderBy('id')
+    .execute();
+  return rows.map((r) => r.id);
+}
+
+export async function reminderPlan(db: Db, questionnaireId: number): Promise<number[]> {
+  const rows = await db
+    .selectFrom('reminder_plan')
+    .select('days_before')
+    .where('questionnaire_id', '=', questionnaireId)
+    .orderBy('days_before', 'desc')
+    .execute();
+  return rows.map((r) => r.days_before);
+}
+
+export async function setReminderPlan(
+  db: Db,
+  questionnaireId: number,
+  days: readonly number[],
+): Promise<void> {
+  await db.deleteFrom('reminder_plan').where('questionnaire_id', '=', questionnaireId).execute();
+  if (days.length > 0)
+    await db
+      .insertInto('reminder_plan')
+      .values([...new Set(days)].map((d) => ({ questionnaire_id: questionnaireId, days_before: d })))
+      .execute();
+}
+
+/** Questionnaires with a reminder plan and a closing date still ahead. */
+export async function plannedReminders(
+  db: Db,
+  now: Date,
+): Promise<{ questionnaireId: number; closesAt: Date; daysBefore: number }[]> {
+  const rows = await db
+    .selectFrom('reminder_plan as p')
+    .innerJoin('questionnaire as q', 'q.id', 'p.questionnaire_id')
+    .select(['q.id', 'q.closes_at', 'p.days_before'])
+    .where('q.closes_at', '>', now)
+    .execute();
+  return rows.map((r) => ({ questionnaireId: r.id, closesAt: r.closes_at!, daysBefore: r.days_before }));
+}
+
+/** Every message sent or failed for a questionnaire's contacts, newest first. */
+export async function messageLog(
+  db: Db,
+  questionnaireId: number,
+  limit: number,
+): Promise<
+  { email: string; kind: string; status: string; attempt: number; at: Date; error: string | null }[]
+> {
+  return db
+    .selectFrom('message as m')
+    .innerJoin('contact as c', 'c.id', 'm.contact_id')
+    .select(['c.email', 'm.kind', 'm.status', 'm.attempt', 'm.at', 'm.error'])
+    .where('c.questionnaire_id', '=', questionnaireId)
+    .orderBy('m.id', 'desc')
+    .limit(limit)
+    .execute();
+}
+
+export async function messageCounts(
+  db: Db,
+  questionnaireId: number,
+): Promise<{ kind: string; status: string; n: number }[]> {
+  const rows = await db
+    .selectFrom('message as m')
+    .innerJoin('contact as c', 'c.id', 'm.contact_id')
+    .select((eb) => ['m.kind', 'm.status', eb.fn.countAll<number>().as('n')])
+    .where('c.questionnaire_id', '=', questionnaireId)
+    .groupBy(['m.kind', 'm.status'])
+    .execute();
+  return rows.map((r) => ({ kind: r.kind, status: r.status, n: Number(r.n) }));
+}
+
+export async function recordMessage(
+  db: Db,
+  m: {
+    contactId: number;
+    kind: string;
+    status: 'sent' | 'failed' | 'skipped';
+    attempt: number;
+    at: Date;
+    error?: string;
+  },
+): Promise<void> {
+  await db
+    .insertInto('message')
+    .values({
+      contact_id: m.contactId,
+      kind: m.kind,
+      status: m.status,
+      attempt: m.attempt,
+      at: m.at,
+      error: m.error ?? null,
+    })
+    .execute();
+}
+
+/** Deletes the contacts of questionnaires that closed before `closedBefore`; returns how many. */
+export async function purgeContacts(db: Db, closedBefore: Date): Promise<number> {
+  const result = await db
+    .deleteFrom('contact')
+    .where('questionnaire_id', 'in', (eb) =>
+      eb.selectFrom('questionnaire').select('id').where('closes_at', '<', closedBefore),
+    )
+    .executeTakeFirst();
+  return Number(result.numDeletedRows);
+}

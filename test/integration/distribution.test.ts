@@ -1,0 +1,265 @@
+import pino from 'pino';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { WorkerOptions } from '../../src/distribution/index.ts';
+import { runDueJobs, scheduleReminders } from '../../src/distribution/index.ts';
+import { createSmtpMailer } from '../../src/mail/index.ts';
+import type { TestApp } from '../support/app.ts';
+import { Browser, testApp, testSecret } from '../support/app.ts';
+import { member, signIn } from '../support/console.ts';
+import { engines } from '../support/database.ts';
+import { completeDemo, demoModel } from '../support/respondents.ts';
+import { bodyOf, smtpServer } from '../support/smtp.ts';
+
+/** Posts a file as the console's upload form does. */
+async function upload(browser: Browser, t: TestApp, path: string, name: string, content: string) {
+  const form = new FormData();
+  form.append('_csrf', browser.csrf());
+  form.append('file', new File([content], name));
+  const res = await t.app.request(`http://127.0.0.1:3000${path}`, {
+    method: 'POST',
+    body: form,
+    headers: { cookie: `cm_session=${browser.cookie('cm_session')}` },
+  });
+  return { status: res.status, html: await res.text() };
+}
+
+const linkIn = (raw: string, kind: 'i' | 'unsubscribe') => {
+  const body = bodyOf(raw);
+  const match =
+    kind === 'i'
+      ? body.match(/http:\/\/127\.0\.0\.1:3000(\/[a-z]{2}\/s\/demo\/demo\/i\/[A-Za-z0-9_-]{32})/)
+      : body.match(/http:\/\/127\.0\.0\.1:3000(\/[a-z]{2}\/unsubscribe\/[A-Za-z0-9_-]{32})/);
+  if (match === null) throw new Error(`no ${kind} link in\n${body}`);
+  return match[1]!;
+};
+
+describe.each(engines())('invitations and reminders on %s', (engine) => {
+  const smtp = smtpServer();
+  const log: string[] = [];
+  let t: TestApp;
+  let worker: WorkerOptions;
+  beforeAll(async () => {
+    const port = await smtp.listen();
+    const mailer = createSmtpMailer(`smtp://127.0.0.1:${port}`, 'credmap <no-reply@credmap.test>');
+    t = await testApp(engine, { mailer, log: { write: (line) => log.push(line) } });
+    worker = {
+      store: t.store,
+      mailer,
+      secret: testSecret,
+      publicUrl: 'http://127.0.0.1:3000',
+      logger: pino({ level: 'debug' }, { write: (line: string) => log.push(line) }),
+      now: () => t.clock.now,
+      mailsPerMinute: 100,
+    };
+  });
+  afterAll(async () => {
+    await t?.close();
+    await smtp.close();
+  });
+
+  it('imports a contact list only when every row is right, and says which rows are not', async () => {
+    await member(t.store, 'owner@example.org', 'owner', { study: 'demo' });
+    const owner = await signIn(t, 'owner@example.org');
+    await owner.get('/console/s/demo/distribution');
+    const bad = await upload(
+      owner,
+      t,
+      '/console/s/demo/distribution/contacts',
+      'contacts.csv',
+      'email;language;instrument;country\nana@example.org;en;demo;PT\nnot-an-address;en;demo;\nbo@example.org;xx;demo;\ncy@example.org;en;other;\nana@example.org;fi;demo;FI\n',
+    );
+    expect(bad.status).toBe(422);
+    expect(bad.html).toContain('Row 3 email: &quot;not-an-address&quot; is not an e-mail address.');
+    expect(bad.html).toContain('Row 4 language: The questionnaire is not offered in &quot;xx&quot;.');
+    expect(bad.html).toContain('Row 5 instrument: The study has no questionnaire &quot;other&quot;.');
+    expect(bad.html).toContain(
+      'Row 6 email: The same address for the same questionnaire is already on row 2.',
+    );
+    expect(await t.store.db.selectFrom('contact').select('id').execute()).toHaveLength(0);
+
+    const good = await upload(
+      owner,
+      t,
+      '/console/s/demo/distribution/contacts',
+      'contacts.csv',
+      'Email,Language,Instrument,Country\nana@example.org,en,demo,PT\n"bo@example.org",fi,demo,FI\ncy@example.org,de,demo,\n',
+    );
+    expect(good.status).toBe(200);
+    expect(good.html).toContain('3 contacts added; 0 were already on the list.');
+    const again = await upload(
+      owner,
+      t,
+      '/console/s/demo/distribution/contacts',
+      'more.csv',
+      'email,language,instrument\nana@example.org,en,demo\n',
+    );
+    expect(again.html).toContain('0 contacts added; 1 were already on the list.');
+  });
+
+  it('sends each contact one invitation in their language, with a personal and an unsubscribe link', async () => {
+    const owner = await signIn(t, 'owner@example.org');
+    await owner.get('/console/s/demo/distribution');
+    const queued = await owner.post('/console/s/demo/distribution/invite/demo', {});
+    expect(queued.html).toContain('3 invitations are queued');
+    expect(await runDueJobs(worker)).toBe(3);
+    // Sending again queues nothing: each contact has one invitation.
+    await owner.get('/console/s/demo/distribution');
+    expect((await owner.post('/console/s/demo/distribution/invite/demo', {})).html).toContain(
+      '0 invitations are queued',
+    );
+    expect(await runDueJobs(worker)).toBe(0);
+
+    expect(smtp.received.map((m) => m.to[0]).sort()).toEqual([
+      'ana@example.org',
+      'bo@example.org',
+      'cy@example.org',
+    ]);
+    const toBo = smtp.received.find((m) => m.to[0] === 'bo@example.org')!;
+    expect(toBo.raw).toMatch(/^Subject: =\?UTF-8\?Q\?Kutsu_kyselyyn/m);
+    expect(linkIn(toBo.raw, 'i')).toMatch(/^\/fi\/s\/demo\/demo\/i\//);
+    expect(toBo.raw).toMatch(
+      /^List-Unsubscribe:\s+<http:\/\/127\.0\.0\.1:3000\/fi\/unsubscribe\/[A-Za-z0-9_-]{32}>/m,
+    );
+    expect(toBo.raw).toMatch(/^List-Unsubscribe-Post:\s+List-Unsubscribe=One-Click/m);
+    const toCy = smtp.received.find((m) => m.to[0] === 'cy@example.org')!;
+    expect(bodyOf(toCy.raw)).toContain('lädt Sie ein');
+  });
+
+  it('lets an invited person answer once; completing leaves no link between them and their answers', async () => {
+    const toAna = smtp.received.find((m) => m.to[0] === 'ana@example.org')!;
+    const personal = linkIn(toAna.raw, 'i');
+    const ana = new Browser(t.app);
+    const first = await ana.get(personal);
+    expect(first.status).toBe(303);
+    expect(first.location).toBe('/en/s/demo/demo');
+    await completeDemo(ana, await demoModel(), 4242);
+    const contact = await t.store.db
+      .selectFrom('contact')
+      .selectAll()
+      .where('email', '=', 'ana@example.org')
+      .executeTakeFirstOrThrow();
+    expect(contact.completed_on).toBe('2026-11-23');
+    expect(contact.started_at).not.toBeNull();
+    const linked = await t.store.db
+      .selectFrom('response')
+      .select('id')
+      .where('contact_id', 'is not', null)
+      .execute();
+    expect(linked).toHaveLength(0);
+    // The link is spent.
+    const used = await new Browser(t.app).get(personal);
+    expect(used.html).toContain('This invitation has been used');
+    expect((await new Browser(t.app).get('/en/s/demo/demo/i/AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA')).status).toBe(
+      404,
+    );
+  });
+
+  it('unsubscribes with the link from the e-mail (the link itself changes nothing, the button does)', async () => {
+    const toBo = smtp.received.find((m) => m.to[0] === 'bo@example.org')!;
+    const path = linkIn(toBo.raw, 'unsubscribe');
+    const bo = new Browser(t.app);
+    const page = await bo.get(path);
+    expect(page.html).toContain('Lopeta tätä kyselyä koskevat sähköpostit');
+    let row = await t.store.db
+      .selectFrom('contact')
+      .selectAll()
+      .where('email', '=', 'bo@example.org')
+      .executeTakeFirstOrThrow();
+    expect(row.unsubscribed_at).toBeNull();
+    // A mail program's one-click unsubscribe (RFC 8058).
+    const oneClick = await t.app.request(`http://127.0.0.1:3000${path}`, {
+      method: 'POST',
+      body: 'List-Unsubscribe=One-Click',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    });
+    expect(oneClick.status).toBe(200);
+    row = await t.store.db
+      .selectFrom('contact')
+      .selectAll()
+      .where('email', '=', 'bo@example.org')
+      .executeTakeFirstOrThrow();
+    expect(row.unsubscribed_at).not.toBeNull();
+  });
+
+  it('reminds only those who have neither completed nor unsubscribed, once per planned day', async () => {
+    const owner = await signIn(t, 'owner@example.org');
+    await owner.get('/console/s/demo/distribution');
+    expect((await owner.post('/console/s/demo/distribution/reminders/demo', { days: 'a week' })).status).toBe(
+      422,
+    );
+    expect((await owner.post('/console/s/demo/distribution/reminders/demo', { days: '7, 1' })).status).toBe(
+      303,
+    );
+    const before = smtp.received.length;
+    // The demo closes on 31 December 2027 at 23:59 (+01:00).
+    t.clock.now = new Date('2027-12-20T10:00:00Z');
+    expect(await scheduleReminders(t.store, t.clock.now)).toBe(0);
+    t.clock.now = new Date('2027-12-25T10:00:00Z');
+    expect(await scheduleReminders(t.store, t.clock.now)).toBe(1);
+    expect(await scheduleReminders(t.store, t.clock.now)).toBe(0);
+    await runDueJobs(worker);
+    const reminders = smtp.received.slice(before);
+    expect(reminders.map((m) => m.to[0])).toEqual(['cy@example.org']);
+    expect(bodyOf(reminders[0]!.raw)).toContain('Erinnerung');
+    t.clock.now = new Date('2027-12-31T10:00:00Z');
+    expect(await scheduleReminders(t.store, t.clock.now)).toBe(1);
+    await runDueJobs(worker);
+    expect(smtp.received.slice(before).map((m) => m.to[0])).toEqual(['cy@example.org', 'cy@example.org']);
+  });
+
+  it('retries with backoff while the mail server is down, records every failure, and sends once when it is back', async () => {
+    const owner = await signIn(t, 'owner@example.org');
+    await owner.get('/console/s/demo/distribution');
+    await upload(
+      owner,
+      t,
+      '/console/s/demo/distribution/contacts',
+      'late.csv',
+      'email,language,instrument\ndee@example.org,en,demo\n',
+    );
+    await owner.get('/console/s/demo/distribution');
+    await owner.post('/console/s/demo/distribution/invite/demo', {});
+    smtp.state.down = true;
+    const before = smtp.received.length;
+    expect(await runDueJobs(worker)).toBe(1);
+    // Not due again until the backoff has passed.
+    expect(await runDueJobs(worker)).toBe(0);
+    t.clock.now = new Date(t.clock.now.getTime() + 31_000);
+    expect(await runDueJobs(worker)).toBe(1);
+    smtp.state.down = false;
+    t.clock.now = new Date(t.clock.now.getTime() + 61_000);
+    expect(await runDueJobs(worker)).toBe(1);
+    t.clock.now = new Date(t.clock.now.getTime() + 3600_000);
+    expect(await runDueJobs(worker)).toBe(0);
+    expect(smtp.received.slice(before).map((m) => m.to[0])).toEqual(['dee@example.org']);
+    const record = await t.store.db
+      .selectFrom('message as m')
+      .innerJoin('contact as c', 'c.id', 'm.contact_id')
+      .select(['m.status', 'm.attempt', 'm.error'])
+      .where('c.email', '=', 'dee@example.org')
+      .orderBy('m.id')
+      .execute();
+    expect(record.map((r) => [r.status, r.attempt])).toEqual([
+      ['failed', 1],
+      ['failed', 2],
+      ['sent', 3],
+    ]);
+    expect(record[0]!.error).toMatch(/451/);
+    const messages = await owner.get('/console/s/demo/distribution/messages/demo');
+    expect(messages.html).toContain('dee@example.org');
+    expect(messages.html).toContain('451');
+  });
+
+  it('writes no e-mail address to the logs', () => {
+    const all = log.join('\n');
+    expect(all.length).toBeGreaterThan(0);
+    for (const address of [
+      'ana@example.org',
+      'bo@example.org',
+      'cy@example.org',
+      'dee@example.org',
+      'owner@example.org',
+    ])
+      expect(all).not.toContain(address);
+  });
+});

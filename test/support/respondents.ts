@@ -1,0 +1,31 @@
+import type { Model } from '../../src/questionnaire/index.ts';
+import { compile, seededRandom, simulateResponse } from '../../src/questionnaire/index.ts';
+import { questionnaireUrls } from '../../src/respondent/urls.ts';
+import { readStudies } from '../../src/studies/index.ts';
+import type { Browser } from './app.ts';
+
+export async function demoModel(): Promise<Model> {
+  const studies = await readStudies('questionnaires');
+  const demo = studies.find((s) => s.study.slug === 'demo')!;
+  return compile(demo.questionnaires.find((q) => q.id === 'demo')!);
+}
+
+/** Answers the demo questionnaire from its first page to "send", as a simulated respondent would. */
+export async function completeDemo(
+  browser: Browser,
+  model: Model,
+  seed: number,
+  lang = 'en',
+  today = '2026-11-23',
+) {
+  const urls = questionnaireUrls(lang, 'demo', 'demo');
+  const run = simulateResponse(model, seededRandom(seed), today);
+  await browser.get(urls.stepKey(run.forms[0]!.step));
+  for (const { step, form } of run.forms) {
+    const path = model.groups.has(step) ? urls.summary(step) : urls.stepKey(step);
+    const reply = await browser.post(path, form);
+    if (reply.status !== 303) throw new Error(`${step}: ${reply.status} ${reply.html.slice(0, 300)}`);
+  }
+  const done = await browser.post(urls.check());
+  if (done.location !== urls.done()) throw new Error(`not completed: ${done.status}`);
+}
