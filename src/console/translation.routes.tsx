@@ -17,6 +17,7 @@ import {
   languageReport,
   recordTranslated,
   saveDraftWithSources,
+  sourceHash,
 } from './translation-state.ts';
 import { maxUploadBytes } from './uploads.ts';
 import type { FieldIssue } from './views/layout.tsx';
@@ -193,7 +194,8 @@ export function translationRoutes(app: Hono<ConsoleEnv>, kit: ConsoleKit): void 
       if (file === 'texts.xlf') {
         c.header('Content-Type', 'application/xliff+xml; charset=utf-8');
         c.header('Content-Disposition', `attachment; filename="${name}.xlf"`);
-        return c.body(toXliff(found.definition as QuestionnaireInput, lang));
+        const recorded = (await found.sources()).get(lang) ?? new Map<string, string>();
+      return c.body(toXliff(found.definition as QuestionnaireInput, lang, { tracking: { recorded, hash: sourceHash } }));
       }
       if (file !== 'texts.xlsx') throw ConsoleProblem.notFound();
       const book = new ExcelJS.Workbook();

@@ -1,0 +1,150 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readXlsForm, writeXlsForm } from '../../src/xlsform/index.ts';
+import { fromXliff } from '../../src/translations/index.ts';
+import type { TestApp } from '../support/app.ts';
+import { Browser, testApp } from '../support/app.ts';
+import { member, signIn } from '../support/console.ts';
+import { engines } from '../support/database.ts';
+
+const q = '/console/s/demo/q/demo';
+
+async function upload(t: TestApp, browser: Browser, path: string, name: string, content: string | Uint8Array) {
+  const form = new FormData();
+  form.append('_csrf', browser.csrf());
+  form.append('file', new File([content as BlobPart], name));
+  const res = await t.app.request(`http://127.0.0.1:3000${path}`, {
+    method: 'POST',
+    body: form,
+    headers: { cookie: `cm_session=${browser.cookie('cm_session')}` },
+  });
+  return { status: res.status, location: res.headers.get('location'), html: await res.text(), headers: res.headers };
+}
+
+async function download(t: TestApp, browser: Browser, path: string) {
+  const res = await t.app.request(`http://127.0.0.1:3000${path}`, {
+    headers: { cookie: `cm_session=${browser.cookie('cm_session')}` },
+  });
+  return { status: res.status, type: res.headers.get('content-type'), bytes: new Uint8Array(await res.arrayBuffer()) };
+}
+
+describe.each(engines())('questionnaire versions and translations in the console on %s', (engine) => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await testApp(engine);
+    await member(t.store, 'res@example.org', 'researcher', { study: 'demo' });
+    await member(t.store, 'fi@example.org', 'translator', { study: 'demo', languages: ['fi'] });
+  });
+  afterAll(async () => {
+    await t?.close();
+  });
+
+  it('lists every problem of an uploaded definition with where it is, and keeps nothing', async () => {
+    const res = await signIn(t, 'res@example.org');
+    await res.get(q);
+    const yaml = await upload(t, res, `${q}/draft`, 'demo.yaml', 'id: demo\nlanguages: [en]\npages: []\n');
+    expect(yaml.status).toBe(303);
+    const page = await res.follow(yaml);
+    expect(page.html).toMatch(/problems to fix before it can be published/);
+    expect(page.html).toContain('fallbackLanguage: schema.invalid_type');
+    const broken = await upload(t, res, `${q}/draft`, 'demo.yaml', 'id: [');
+    expect(broken.status).toBe(422);
+    expect(broken.html).toContain('could not be read as YAML or JSON');
+    const other = await upload(t, res, `${q}/draft`, 'x.json', JSON.stringify({ id: 'other' }));
+    expect(other.html).toContain('The file is for the questionnaire &quot;other&quot;, not &quot;demo&quot;.');
+    const sheet = await upload(t, res, `${q}/draft`, 'x.xlsx', new Uint8Array([0x50, 0x4b, 3, 4, 0, 0]));
+    expect(sheet.status).toBe(422);
+    expect(sheet.html).toMatch(/Sheet .*row 0/);
+    await res.get(q);
+    expect((await res.post(`${q}/draft/discard`, {})).status).toBe(303);
+  });
+
+  it('takes a version out as XLSForm, back in as a draft, shows what changed, and refuses outdated translations', async () => {
+    const res = await signIn(t, 'res@example.org');
+    await res.get(q);
+    const sheet = await download(t, res, `${q}/versions/1.xlsx`);
+    expect(sheet.status).toBe(200);
+    const read = await readXlsForm(sheet.bytes);
+    if (!read.ok) throw new Error(JSON.stringify(read.issues.slice(0, 3)));
+    const definition = read.definition as { title: Record<string, string> };
+    definition.title = { ...definition.title, en: `${definition.title.en} (second wave)` };
+    const changed = await writeXlsForm(read.definition);
+    const uploaded = await upload(t, res, `${q}/draft`, 'demo.xlsx', changed);
+    expect(uploaded.status).toBe(303);
+    const page = await res.get(q);
+    expect(page.html).toContain('The draft has no problems.');
+
+    const diff = await res.get(`${q}/diff?from=1&to=draft`);
+    expect(diff.html).toContain('text title [en]');
+    expect(diff.html).toContain('(second wave)');
+
+    const refused = await res.post(`${q}/publish`, {});
+    expect(refused.status).toBe(422);
+    expect(refused.html).toContain('Suomi: the text title changed after it was translated.');
+    expect(refused.html).toContain('Deutsch: the text title changed after it was translated.');
+    const languages = await res.get(q);
+    expect(languages.html).toMatch(/Suomi<\/a><\/th><td class="numeric">\d+<\/td><td class="numeric">0<\/td><td class="numeric">1<\/td>/);
+  });
+
+  it('gives a translator the texts of their language only, and takes their work back with a report', async () => {
+    const fi = await signIn(t, 'fi@example.org');
+    const page = await fi.get(`${q}/translations/fi`);
+    expect(page.status).toBe(200);
+    expect(page.html).toContain('Upload translated texts');
+    expect((await fi.get(`${q}/translations/de`)).html).not.toContain('Upload translated texts');
+    const xliff = await download(t, fi, `${q}/translations/fi/texts.xlf`);
+    const xml = new TextDecoder().decode(xliff.bytes);
+    const parsed = fromXliff(xml);
+    expect(xliff.status).toBe(200);
+    expect(parsed.ok).toBe(true);
+    // The outdated unit keeps its old target and is marked for review.
+    expect(xml).toMatch(/<unit id="title"[^>]*>[\s\S]*?state="initial"/);
+    const done = xml.replace(/(<unit id="title"[\s\S]*?<target[^>]*>)([^<]*)(<\/target>)/, '$1$2 (toinen kierros)$3');
+    const back = await upload(t, fi, `${q}/translations/fi`, 'fi.xlf', done);
+    expect(back.status).toBe(200);
+    expect(back.html).toContain('1 texts changed');
+    expect((await download(t, fi, `${q}/translations/de/texts.xlf`)).status).toBe(200);
+    const refused = await upload(t, fi, `${q}/translations/de`, 'de.xlf', done);
+    expect(refused.status).toBe(403);
+    const wrongLanguage = await upload(t, fi, `${q}/translations/fi`, 'de.xlf', done.replaceAll('trgLang="fi"', 'trgLang="de"').replaceAll('xml:lang="fi"', 'xml:lang="de"'));
+    expect(wrongLanguage.status).toBe(422);
+    expect(wrongLanguage.html).toContain('The file holds Deutsch texts, not Suomi.');
+  });
+
+  it('publishes when every language is up to date; new respondents get the new version, started ones keep theirs', async () => {
+    const res = await signIn(t, 'res@example.org');
+    // A respondent who started on version 1.
+    const early = new Browser(t.app);
+    await early.get('/en/s/demo/demo/p/p_consent');
+    expect((await early.post('/en/s/demo/demo/p/p_consent', { consent: 'yes' })).status).toBe(303);
+
+    // The other six languages: each translator confirms the title by sending it back.
+    for (const lang of ['nl', 'de', 'fr', 'pl', 'es', 'sl']) {
+      await res.get(`${q}/translations/${lang}`);
+      const xml = new TextDecoder().decode((await download(t, res, `${q}/translations/${lang}/texts.xlf`)).bytes);
+      const reply = await upload(t, res, `${q}/translations/${lang}`, `${lang}.xlf`, xml);
+      expect(reply.status, lang).toBe(200);
+    }
+    await res.get(q);
+    const published = await res.post(`${q}/publish`, {});
+    expect(published.status, published.html.slice(0, 2000)).toBe(303);
+    expect((await res.follow(published)).html).toContain('The new version is published.');
+    expect((await new Browser(t.app).get('/fi/s/demo/demo')).html).toContain('(toinen kierros)');
+    const versions = await t.store.db
+      .selectFrom('response as r')
+      .innerJoin('questionnaire_version as v', 'v.id', 'r.version_id')
+      .select('v.number')
+      .execute();
+    expect(versions.map((v) => v.number)).toEqual([1]);
+    const audit = await res.get('/console/s/demo/audit');
+    expect(audit.status).toBe(403);
+  });
+
+  it('previews any language with the respondent views, conditions shown', async () => {
+    const res = await signIn(t, 'res@example.org');
+    const preview = await res.get(`${q}/preview/fi`);
+    expect(preview.status).toBe(200);
+    expect(preview.html).toContain('Shown when');
+    expect(preview.html).toMatch(/<div lang="fi">/);
+    expect((await res.get(`${q}/preview/xx`)).status).toBe(404);
+  });
+});
