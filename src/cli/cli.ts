@@ -3,7 +3,14 @@ import { ConfigError, loadConfig } from '../config.ts';
 import { addUser, UserInputError } from '../console/index.ts';
 import { start, storeFor } from '../main.ts';
 import { DataDirLockedError } from '../store/index.ts';
-import { codebook, codebookText, installStudies, readStudies, StudyFilesError } from '../studies/index.ts';
+import {
+  codebook,
+  codebookText,
+  installStudies,
+  purgeExpired,
+  readStudies,
+  StudyFilesError,
+} from '../studies/index.ts';
 
 const usage = `Usage: credmap <command> [options]
 
@@ -13,6 +20,7 @@ Commands:
   check [dir]        check questionnaire files (default: QUESTIONNAIRES_DIR) and list every problem
   load [dir]         check and load questionnaire files into the database, publishing changed versions
   codebook <study>   print a study's variables: question, codes and labels, which questionnaires ask them
+  purge [--dry-run]  delete answers and contacts older than each study's retention settings
   user add           give a person a role, creating their account; prints the link that sets their password
                      --email <address> --role owner|researcher|analyst|translator|viewer
                      [--name <name>] [--study <slug>] (every study when left out) [--languages fi,sl]
@@ -33,6 +41,7 @@ export async function run(argv: readonly string[], env: NodeJS.ProcessEnv = proc
       role: { type: 'string' },
       study: { type: 'string' },
       languages: { type: 'string' },
+      'dry-run': { type: 'boolean' },
     },
   });
   const [command = 'help', arg] = positionals;
@@ -119,6 +128,21 @@ export async function run(argv: readonly string[], env: NodeJS.ProcessEnv = proc
           );
           if (result.link !== undefined)
             console.log(`The password is set through this link (valid 7 days, once):\n  ${result.link}`);
+          return 0;
+        } finally {
+          await store.close();
+        }
+      }
+      case 'purge': {
+        const store = await storeFor(config);
+        try {
+          const dryRun = values['dry-run'] === true;
+          const purged = await purgeExpired(store, new Date(), { dryRun });
+          for (const p of purged)
+            console.log(
+              `${p.study}/${p.questionnaire}: ${p.responses} responses, ${p.contacts} contacts ${dryRun ? 'would be deleted' : 'deleted'}`,
+            );
+          if (purged.length === 0) console.log('Nothing is past its retention period.');
           return 0;
         } finally {
           await store.close();

@@ -195,7 +195,9 @@ export function translationRoutes(app: Hono<ConsoleEnv>, kit: ConsoleKit): void 
         c.header('Content-Type', 'application/xliff+xml; charset=utf-8');
         c.header('Content-Disposition', `attachment; filename="${name}.xlf"`);
         const recorded = (await found.sources()).get(lang) ?? new Map<string, string>();
-      return c.body(toXliff(found.definition as QuestionnaireInput, lang, { tracking: { recorded, hash: sourceHash } }));
+        return c.body(
+          toXliff(found.definition as QuestionnaireInput, lang, { tracking: { recorded, hash: sourceHash } }),
+        );
       }
       if (file !== 'texts.xlsx') throw ConsoleProblem.notFound();
       const book = new ExcelJS.Workbook();

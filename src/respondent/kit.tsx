@@ -333,11 +333,13 @@ export function respondentKit(options: RespondentOptions) {
     study: QuestionnaireRef['study'],
     title: string,
     children: unknown,
+    hasErrors = false,
   ) => (
     <Layout
       lang={lang}
       t={t}
       title={title}
+      hasErrors={hasErrors}
       path={new URL(c.req.url).pathname}
       languages={study.languages}
       heading={resolveText(study.title, lang, study.fallbackLanguage)}

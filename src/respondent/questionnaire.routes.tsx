@@ -16,6 +16,7 @@ import type { Ctx, Kit, Scope } from './kit.tsx';
 import { invitationCookie, questionnairePath as q, responseCookie } from './kit.tsx';
 import { problems } from './problem.ts';
 import { deleteResponse, loadResponse, savePage, submitResponse } from './respondent.service.ts';
+import { eraseUrl } from './urls.ts';
 import type { CheckSection } from './views/pages.tsx';
 import { CheckPage, DonePage, LandingPage, MessagePage } from './views/pages.tsx';
 
@@ -249,6 +250,13 @@ export function questionnaireRoutes(app: Hono, kit: Kit): void {
     const scope = await scopeOf(c);
     const loaded = await responseOf(c, scope);
     if (!loaded?.row.completed_at || loaded.row.receipt === null) return redirect(c, scope.urls.landing());
-    return render(c, <DonePage frame={frameFor(c, scope)} receipt={loaded.row.receipt} />);
+    return render(
+      c,
+      <DonePage
+        frame={frameFor(c, scope)}
+        receipt={loaded.row.receipt}
+        eraseUrl={eraseUrl(scope.lang, scope.ref.study.slug)}
+      />,
+    );
   });
 }

@@ -1,4 +1,5 @@
 import { Hono } from 'hono';
+import { eraseRoutes } from './erase.routes.tsx';
 import { respondentErrors } from './errors.tsx';
 import { invitationRoutes } from './invitation.routes.tsx';
 import type { RespondentOptions } from './kit.tsx';
@@ -15,6 +16,7 @@ export function respondentRoutes(options: RespondentOptions): Hono {
   const app = new Hono();
   const kit = respondentKit(options);
   studyRoutes(app, kit);
+  eraseRoutes(app, kit);
   // Before the question pages: `/r/{group}/{n}/remove` would otherwise read as a page named "remove".
   repeatRoutes(app, kit);
   invitationRoutes(app, kit);

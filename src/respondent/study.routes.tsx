@@ -6,7 +6,7 @@ import { privacySections, resolveText } from '../questionnaire/index.ts';
 import { listStudies } from '../store/index.ts';
 import type { Kit } from './kit.tsx';
 import { problems } from './problem.ts';
-import { homeUrl, questionnaireUrls, studyUrl } from './urls.ts';
+import { eraseUrl, homeUrl, questionnaireUrls, studyUrl } from './urls.ts';
 import { Layout, Paragraphs } from './views/layout.tsx';
 
 /** The heading and default text of each section of the privacy statement. */
@@ -149,6 +149,12 @@ export function studyRoutes(app: Hono, kit: Kit): void {
               <Paragraphs text={section(name)} />
               {name === 'recipients' && sps.processors !== undefined && (
                 <p>{t('privacy.processors', { processors: text(sps.processors) })}</p>
+              )}
+              {name === 'dataCollected' && <p>{t('privacy.contacts', { days: sps.contactRetentionDays })}</p>}
+              {name === 'rights' && (
+                <p>
+                  <a href={eraseUrl(lang, study.slug)}>{t('privacy.erase')}</a>
+                </p>
               )}
             </section>
           ))}

@@ -19,6 +19,7 @@ export interface QuestionnaireUrls {
 export const homeUrl = (lang: string) => `/${lang}`;
 export const studyUrl = (lang: string, study: string) => `/${lang}/s/${study}`;
 export const privacyUrl = (lang: string, study: string) => `/${lang}/s/${study}/privacy`;
+export const eraseUrl = (lang: string, study: string) => `/${lang}/s/${study}/erase`;
 
 export function questionnaireUrls(lang: string, study: string, questionnaire: string): QuestionnaireUrls {
   const base = `/${lang}/s/${study}/${questionnaire}`;

@@ -264,13 +264,11 @@ export async function recordMessage(
     .execute();
 }
 
-/** Deletes the contacts of questionnaires that closed before `closedBefore`; returns how many. */
-export async function purgeContacts(db: Db, closedBefore: Date): Promise<number> {
+/** Deletes every contact of a questionnaire (their message records go with them); returns how many. */
+export async function deleteContactsOf(db: Db, questionnaireId: number): Promise<number> {
   const result = await db
     .deleteFrom('contact')
-    .where('questionnaire_id', 'in', (eb) =>
-      eb.selectFrom('questionnaire').select('id').where('closes_at', '<', closedBefore),
-    )
+    .where('questionnaire_id', '=', questionnaireId)
     .executeTakeFirst();
   return Number(result.numDeletedRows);
 }

@@ -150,3 +150,33 @@ export async function flagHoneypot(
 ): Promise<void> {
   await db.updateTable('response').set({ honeypot: true }).where('id', '=', responseId).execute();
 }
+
+/** A completed response of a study, found by its receipt code. */
+export async function findCompletedByReceipt(
+  db: Db,
+  studyId: number,
+  receipt: string,
+): Promise<{ id: string; questionnaire: string } | undefined> {
+  return db
+    .selectFrom('response as r')
+    .innerJoin('questionnaire_version as v', 'v.id', 'r.version_id')
+    .innerJoin('questionnaire as q', 'q.id', 'v.questionnaire_id')
+    .select(['r.id', 'q.slug as questionnaire'])
+    .where('q.study_id', '=', studyId)
+    .where('r.receipt', '=', receipt)
+    .where('r.completed_at', 'is not', null)
+    .executeTakeFirst();
+}
+
+/** Deletes every response (with its answers and page times) of a questionnaire; returns how many. */
+export async function deleteResponsesOf(db: Db, questionnaireId: number): Promise<number> {
+  const result = await db
+    .deleteFrom('response')
+    .where(
+      'version_id',
+      'in',
+      db.selectFrom('questionnaire_version').select('id').where('questionnaire_id', '=', questionnaireId),
+    )
+    .executeTakeFirst();
+  return Number(result.numDeletedRows);
+}

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readXlsForm, writeXlsForm } from '../../src/xlsform/index.ts';
 import { fromXliff } from '../../src/translations/index.ts';
+import { readXlsForm, writeXlsForm } from '../../src/xlsform/index.ts';
 import type { TestApp } from '../support/app.ts';
 import { Browser, testApp } from '../support/app.ts';
 import { member, signIn } from '../support/console.ts';
@@ -8,7 +8,13 @@ import { engines } from '../support/database.ts';
 
 const q = '/console/s/demo/q/demo';
 
-async function upload(t: TestApp, browser: Browser, path: string, name: string, content: string | Uint8Array) {
+async function upload(
+  t: TestApp,
+  browser: Browser,
+  path: string,
+  name: string,
+  content: string | Uint8Array,
+) {
   const form = new FormData();
   form.append('_csrf', browser.csrf());
   form.append('file', new File([content as BlobPart], name));
@@ -17,14 +23,23 @@ async function upload(t: TestApp, browser: Browser, path: string, name: string, 
     body: form,
     headers: { cookie: `cm_session=${browser.cookie('cm_session')}` },
   });
-  return { status: res.status, location: res.headers.get('location'), html: await res.text(), headers: res.headers };
+  return {
+    status: res.status,
+    location: res.headers.get('location'),
+    html: await res.text(),
+    headers: res.headers,
+  };
 }
 
 async function download(t: TestApp, browser: Browser, path: string) {
   const res = await t.app.request(`http://127.0.0.1:3000${path}`, {
     headers: { cookie: `cm_session=${browser.cookie('cm_session')}` },
   });
-  return { status: res.status, type: res.headers.get('content-type'), bytes: new Uint8Array(await res.arrayBuffer()) };
+  return {
+    status: res.status,
+    type: res.headers.get('content-type'),
+    bytes: new Uint8Array(await res.arrayBuffer()),
+  };
 }
 
 describe.each(engines())('questionnaire versions and translations in the console on %s', (engine) => {
@@ -50,7 +65,9 @@ describe.each(engines())('questionnaire versions and translations in the console
     expect(broken.status).toBe(422);
     expect(broken.html).toContain('could not be read as YAML or JSON');
     const other = await upload(t, res, `${q}/draft`, 'x.json', JSON.stringify({ id: 'other' }));
-    expect(other.html).toContain('The file is for the questionnaire &quot;other&quot;, not &quot;demo&quot;.');
+    expect(other.html).toContain(
+      'The file is for the questionnaire &quot;other&quot;, not &quot;demo&quot;.',
+    );
     const sheet = await upload(t, res, `${q}/draft`, 'x.xlsx', new Uint8Array([0x50, 0x4b, 3, 4, 0, 0]));
     expect(sheet.status).toBe(422);
     expect(sheet.html).toMatch(/Sheet .*row 0/);
@@ -82,7 +99,9 @@ describe.each(engines())('questionnaire versions and translations in the console
     expect(refused.html).toContain('Suomi: the text title changed after it was translated.');
     expect(refused.html).toContain('Deutsch: the text title changed after it was translated.');
     const languages = await res.get(q);
-    expect(languages.html).toMatch(/Suomi<\/a><\/th><td class="numeric">\d+<\/td><td class="numeric">0<\/td><td class="numeric">1<\/td>/);
+    expect(languages.html).toMatch(
+      /Suomi<\/a><\/th><td class="numeric">\d+<\/td><td class="numeric">0<\/td><td class="numeric">1<\/td>/,
+    );
   });
 
   it('gives a translator the texts of their language only, and takes their work back with a report', async () => {
@@ -98,14 +117,23 @@ describe.each(engines())('questionnaire versions and translations in the console
     expect(parsed.ok).toBe(true);
     // The outdated unit keeps its old target and is marked for review.
     expect(xml).toMatch(/<unit id="title"[^>]*>[\s\S]*?state="initial"/);
-    const done = xml.replace(/(<unit id="title"[\s\S]*?<target[^>]*>)([^<]*)(<\/target>)/, '$1$2 (toinen kierros)$3');
+    const done = xml.replace(
+      /(<unit id="title"[\s\S]*?<target[^>]*>)([^<]*)(<\/target>)/,
+      '$1$2 (toinen kierros)$3',
+    );
     const back = await upload(t, fi, `${q}/translations/fi`, 'fi.xlf', done);
     expect(back.status).toBe(200);
     expect(back.html).toContain('1 texts changed');
     expect((await download(t, fi, `${q}/translations/de/texts.xlf`)).status).toBe(200);
     const refused = await upload(t, fi, `${q}/translations/de`, 'de.xlf', done);
     expect(refused.status).toBe(403);
-    const wrongLanguage = await upload(t, fi, `${q}/translations/fi`, 'de.xlf', done.replaceAll('trgLang="fi"', 'trgLang="de"').replaceAll('xml:lang="fi"', 'xml:lang="de"'));
+    const wrongLanguage = await upload(
+      t,
+      fi,
+      `${q}/translations/fi`,
+      'de.xlf',
+      done.replaceAll('trgLang="fi"', 'trgLang="de"').replaceAll('xml:lang="fi"', 'xml:lang="de"'),
+    );
     expect(wrongLanguage.status).toBe(422);
     expect(wrongLanguage.html).toContain('The file holds Deutsch texts, not Suomi.');
   });
@@ -120,7 +148,9 @@ describe.each(engines())('questionnaire versions and translations in the console
     // The other six languages: each translator confirms the title by sending it back.
     for (const lang of ['nl', 'de', 'fr', 'pl', 'es', 'sl']) {
       await res.get(`${q}/translations/${lang}`);
-      const xml = new TextDecoder().decode((await download(t, res, `${q}/translations/${lang}/texts.xlf`)).bytes);
+      const xml = new TextDecoder().decode(
+        (await download(t, res, `${q}/translations/${lang}/texts.xlf`)).bytes,
+      );
       const reply = await upload(t, res, `${q}/translations/${lang}`, `${lang}.xlf`, xml);
       expect(reply.status, lang).toBe(200);
     }

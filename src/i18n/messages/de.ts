@@ -187,6 +187,21 @@ export const de: Messages = {
   'mail.reminder.body':
     'Guten Tag,\n\nwir möchten Sie an den Fragebogen „{title}“ von {organisation} erinnern. Das Ausfüllen dauert etwa {minutes} Minuten; Sie können bis {closes} antworten. Wenn Sie bereits begonnen haben, machen Sie auf demselben Gerät oder mit Ihrem Fortsetzungscode weiter.\n\nIhr persönlicher Link:\n{link}\n\nWie wir mit Ihren Daten umgehen: {privacy}\n\nKeine weiteren E-Mails zu diesem Fragebogen erhalten: {unsubscribe}\n',
 
+  'erase.title': 'Ihre Antworten löschen',
+  'erase.intro':
+    'Geben Sie den Bestätigungscode ein, den Sie beim Absenden Ihrer Antworten erhalten haben. Ihre Antworten werden dann sofort und endgültig gelöscht und gehen in keine späteren Ergebnisse ein.',
+  'erase.receipt': 'Bestätigungscode',
+  'erase.receiptHint': 'Acht Buchstaben und Ziffern, zum Beispiel K7M2-9QXD.',
+  'erase.submit': 'Meine Antworten löschen',
+  'erase.notFound':
+    'In dieser Studie wurden keine Antworten mit diesem Bestätigungscode gefunden. Prüfen Sie den Code und versuchen Sie es erneut.',
+  'erase.done.title': 'Ihre Antworten wurden gelöscht',
+  'erase.done.body': 'Von Ihren Antworten wird nichts aufbewahrt.',
+  'done.erase': 'Es sich anders überlegt? Löschen Sie Ihre Antworten mit Ihrem Bestätigungscode',
+  'privacy.erase': 'Ihre Antworten selbst mit Ihrem Bestätigungscode löschen',
+  'privacy.contacts':
+    'Wenn Sie per E-Mail eingeladen wurden, werden Ihre Adresse, Sprache und Ihr Land getrennt von Ihren Antworten gespeichert, nur für die Einladung und Erinnerungen verwendet und {days} Tage nach dem Schließen des Fragebogens gelöscht. Sobald Sie Ihre Antworten absenden, wird die Verbindung zwischen Ihrer Adresse und Ihren Antworten entfernt.',
+
   'privacy.title': 'Spezifische Datenschutzerklärung',
   'privacy.updated': 'Zuletzt aktualisiert: {date}',
   'privacy.operation': 'Verarbeitungsvorgang: {operation}',

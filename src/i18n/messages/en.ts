@@ -193,6 +193,21 @@ export const en = {
   'mail.reminder.body':
     'Hello,\n\nthis is a reminder of the questionnaire "{title}" from {organisation}. It takes about {minutes} minutes, and you can answer until {closes}. If you have already started, continue on the same device or with your resume code.\n\nYour personal link:\n{link}\n\nHow your data is handled: {privacy}\n\nTo receive no more e-mails about this questionnaire: {unsubscribe}\n',
 
+  'erase.title': 'Delete your answers',
+  'erase.intro':
+    'Enter the receipt code you got when you sent your answers. Your answers are then deleted at once and for good, and will not be part of any later results.',
+  'erase.receipt': 'Receipt code',
+  'erase.receiptHint': 'Eight letters and digits, like K7M2-9QXD.',
+  'erase.submit': 'Delete my answers',
+  'erase.notFound':
+    'No answers with this receipt code were found in this study. Check the code and try again.',
+  'erase.done.title': 'Your answers have been deleted',
+  'erase.done.body': 'Nothing of what you answered is kept.',
+  'done.erase': 'Changed your mind? Delete your answers with your receipt code',
+  'privacy.erase': 'Delete your answers yourself with your receipt code',
+  'privacy.contacts':
+    'If you were invited by e-mail, your address, language and country are kept apart from your answers, used only to send the invitation and reminders, and deleted {days} days after the questionnaire closes. When you send your answers, the link between your address and your answers is removed.',
+
   'privacy.title': 'Specific privacy statement',
   // {date} is a date, e.g. "23 November 2026".
   'privacy.updated': 'Last updated: {date}',

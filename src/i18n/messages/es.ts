@@ -185,6 +185,21 @@ export const es: Messages = {
   'mail.reminder.body':
     'Hola:\n\nle recordamos el cuestionario «{title}» de {organisation}. Se tarda unos {minutes} minutos y puede responder hasta el {closes}. Si ya ha empezado, continúe en el mismo dispositivo o con su código de reanudación.\n\nSu enlace personal:\n{link}\n\nCómo tratamos sus datos: {privacy}\n\nPara no recibir más correos sobre este cuestionario: {unsubscribe}\n',
 
+  'erase.title': 'Borrar sus respuestas',
+  'erase.intro':
+    'Escriba el código de confirmación que recibió al enviar sus respuestas. Sus respuestas se borrarán en el acto y para siempre, y no formarán parte de ningún resultado posterior.',
+  'erase.receipt': 'Código de confirmación',
+  'erase.receiptHint': 'Ocho letras y cifras, como K7M2-9QXD.',
+  'erase.submit': 'Borrar mis respuestas',
+  'erase.notFound':
+    'No se han encontrado respuestas con este código de confirmación en este estudio. Compruebe el código e inténtelo de nuevo.',
+  'erase.done.title': 'Sus respuestas se han borrado',
+  'erase.done.body': 'No se conserva nada de lo que respondió.',
+  'done.erase': '¿Ha cambiado de opinión? Borre sus respuestas con su código de confirmación',
+  'privacy.erase': 'Borre usted mismo sus respuestas con su código de confirmación',
+  'privacy.contacts':
+    'Si le invitamos por correo electrónico, su dirección, idioma y país se guardan aparte de sus respuestas, se usan solo para la invitación y los recordatorios, y se borran {days} días después del cierre del cuestionario. Al enviar sus respuestas, se elimina el vínculo entre su dirección y sus respuestas.',
+
   'privacy.title': 'Declaración específica de privacidad',
   'privacy.updated': 'Última actualización: {date}',
   'privacy.operation': 'Operación de tratamiento: {operation}',

@@ -181,6 +181,21 @@ export const fi: Messages = {
   'mail.reminder.body':
     'Hei,\n\ntämä on muistutus kyselystä ”{title}” ({organisation}). Vastaaminen vie noin {minutes} minuuttia, ja voit vastata {closes} asti. Jos olet jo aloittanut, jatka samalla laitteella tai jatkamiskoodillasi.\n\nHenkilökohtainen linkkisi:\n{link}\n\nNäin käsittelemme tietojasi: {privacy}\n\nJos et halua enää sähköposteja tästä kyselystä: {unsubscribe}\n',
 
+  'erase.title': 'Poista vastauksesi',
+  'erase.intro':
+    'Kirjoita kuittauskoodi, jonka sait lähettäessäsi vastauksesi. Vastauksesi poistetaan heti ja pysyvästi, eivätkä ne ole mukana myöhemmissä tuloksissa.',
+  'erase.receipt': 'Kuittauskoodi',
+  'erase.receiptHint': 'Kahdeksan kirjainta ja numeroa, esimerkiksi K7M2-9QXD.',
+  'erase.submit': 'Poista vastaukseni',
+  'erase.notFound':
+    'Tästä tutkimuksesta ei löytynyt vastauksia tällä kuittauskoodilla. Tarkista koodi ja yritä uudelleen.',
+  'erase.done.title': 'Vastauksesi on poistettu',
+  'erase.done.body': 'Vastauksistasi ei säilytetä mitään.',
+  'done.erase': 'Muutitko mielesi? Poista vastauksesi kuittauskoodillasi',
+  'privacy.erase': 'Poista vastauksesi itse kuittauskoodillasi',
+  'privacy.contacts':
+    'Jos sinut kutsuttiin sähköpostilla, osoitettasi, kieltäsi ja maatasi säilytetään erillään vastauksistasi, niitä käytetään vain kutsun ja muistutusten lähettämiseen, ja ne poistetaan {days} päivän kuluttua kyselyn sulkeutumisesta. Kun lähetät vastauksesi, osoitteesi ja vastaustesi välinen yhteys poistetaan.',
+
   'privacy.title': 'Erityinen tietosuojaseloste',
   'privacy.updated': 'Päivitetty viimeksi: {date}',
   'privacy.operation': 'Käsittely: {operation}',

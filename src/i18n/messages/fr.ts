@@ -183,6 +183,21 @@ export const fr: Messages = {
   'mail.reminder.body':
     'Bonjour,\n\nnous vous rappelons le questionnaire « {title} » de {organisation}. Il faut environ {minutes} minutes ; vous pouvez répondre jusqu’au {closes}. Si vous avez déjà commencé, continuez sur le même appareil ou avec votre code de reprise.\n\nVotre lien personnel :\n{link}\n\nTraitement de vos données : {privacy}\n\nPour ne plus recevoir d’e-mails sur ce questionnaire : {unsubscribe}\n',
 
+  'erase.title': 'Supprimer vos réponses',
+  'erase.intro':
+    'Saisissez le code de confirmation reçu lors de l’envoi de vos réponses. Vos réponses sont alors supprimées immédiatement et définitivement, et ne figureront dans aucun résultat ultérieur.',
+  'erase.receipt': 'Code de confirmation',
+  'erase.receiptHint': 'Huit lettres et chiffres, par exemple K7M2-9QXD.',
+  'erase.submit': 'Supprimer mes réponses',
+  'erase.notFound':
+    'Aucune réponse portant ce code de confirmation n’a été trouvée dans cette étude. Vérifiez le code et réessayez.',
+  'erase.done.title': 'Vos réponses ont été supprimées',
+  'erase.done.body': 'Rien de vos réponses n’est conservé.',
+  'done.erase': 'Vous avez changé d’avis ? Supprimez vos réponses avec votre code de confirmation',
+  'privacy.erase': 'Supprimer vous-même vos réponses avec votre code de confirmation',
+  'privacy.contacts':
+    'Si vous avez été invité par e-mail, votre adresse, votre langue et votre pays sont conservés séparément de vos réponses, utilisés uniquement pour l’invitation et les rappels, et supprimés {days} jours après la clôture du questionnaire. Lorsque vous envoyez vos réponses, le lien entre votre adresse et vos réponses est supprimé.',
+
   'privacy.title': 'Déclaration spécifique de confidentialité',
   'privacy.updated': 'Dernière mise à jour : {date}',
   'privacy.operation': 'Traitement : {operation}',

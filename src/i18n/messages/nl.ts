@@ -185,6 +185,21 @@ export const nl: Messages = {
   'mail.reminder.body':
     'Beste heer, mevrouw,\n\ndit is een herinnering aan de vragenlijst "{title}" van {organisation}. Invullen duurt ongeveer {minutes} minuten; u kunt antwoorden tot {closes}. Bent u al begonnen? Ga dan verder op hetzelfde apparaat of met uw hervattingscode.\n\nUw persoonlijke link:\n{link}\n\nHoe we met uw gegevens omgaan: {privacy}\n\nGeen e-mails meer over deze vragenlijst ontvangen: {unsubscribe}\n',
 
+  'erase.title': 'Uw antwoorden verwijderen',
+  'erase.intro':
+    'Vul de bevestigingscode in die u kreeg toen u uw antwoorden verstuurde. Uw antwoorden worden dan meteen en definitief verwijderd en tellen niet mee in latere resultaten.',
+  'erase.receipt': 'Bevestigingscode',
+  'erase.receiptHint': 'Acht letters en cijfers, zoals K7M2-9QXD.',
+  'erase.submit': 'Mijn antwoorden verwijderen',
+  'erase.notFound':
+    'Er zijn in dit onderzoek geen antwoorden met deze bevestigingscode gevonden. Controleer de code en probeer het opnieuw.',
+  'erase.done.title': 'Uw antwoorden zijn verwijderd',
+  'erase.done.body': 'Er wordt niets van uw antwoorden bewaard.',
+  'done.erase': 'Toch liever niet? Verwijder uw antwoorden met uw bevestigingscode',
+  'privacy.erase': 'Verwijder uw antwoorden zelf met uw bevestigingscode',
+  'privacy.contacts':
+    'Als u per e-mail bent uitgenodigd, worden uw adres, taal en land apart van uw antwoorden bewaard, alleen gebruikt voor de uitnodiging en herinneringen, en {days} dagen na het sluiten van de vragenlijst verwijderd. Zodra u uw antwoorden verstuurt, wordt de koppeling tussen uw adres en uw antwoorden verwijderd.',
+
   'privacy.title': 'Specifieke privacyverklaring',
   'privacy.updated': 'Laatst bijgewerkt: {date}',
   'privacy.operation': 'Verwerking: {operation}',

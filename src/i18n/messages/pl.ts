@@ -182,6 +182,21 @@ export const pl: Messages = {
   'mail.reminder.body':
     'Dzień dobry,\n\nprzypominamy o ankiecie „{title}” ({organisation}). Zajmie to około {minutes} minut; odpowiedzi można udzielać do {closes}. Jeśli już zaczęto, można kontynuować na tym samym urządzeniu lub za pomocą kodu wznowienia.\n\nTwój osobisty link:\n{link}\n\nJak przetwarzamy Twoje dane: {privacy}\n\nAby nie otrzymywać więcej e-maili dotyczących tej ankiety: {unsubscribe}\n',
 
+  'erase.title': 'Usuń swoje odpowiedzi',
+  'erase.intro':
+    'Wpisz kod potwierdzenia otrzymany po wysłaniu odpowiedzi. Twoje odpowiedzi zostaną wtedy usunięte natychmiast i na stałe i nie znajdą się w żadnych późniejszych wynikach.',
+  'erase.receipt': 'Kod potwierdzenia',
+  'erase.receiptHint': 'Osiem liter i cyfr, np. K7M2-9QXD.',
+  'erase.submit': 'Usuń moje odpowiedzi',
+  'erase.notFound':
+    'W tym badaniu nie znaleziono odpowiedzi z tym kodem potwierdzenia. Sprawdź kod i spróbuj ponownie.',
+  'erase.done.title': 'Twoje odpowiedzi zostały usunięte',
+  'erase.done.body': 'Nic z Twoich odpowiedzi nie jest przechowywane.',
+  'done.erase': 'Zmiana zdania? Usuń swoje odpowiedzi za pomocą kodu potwierdzenia',
+  'privacy.erase': 'Usuń swoje odpowiedzi samodzielnie za pomocą kodu potwierdzenia',
+  'privacy.contacts':
+    'Jeśli otrzymałeś zaproszenie e-mailem, Twój adres, język i kraj są przechowywane oddzielnie od odpowiedzi, wykorzystywane wyłącznie do wysłania zaproszenia i przypomnień i usuwane {days} dni po zamknięciu ankiety. Po wysłaniu odpowiedzi powiązanie między Twoim adresem a odpowiedziami zostaje usunięte.',
+
   'privacy.title': 'Szczegółowa klauzula informacyjna o ochronie danych',
   'privacy.updated': 'Ostatnia aktualizacja: {date}',
   'privacy.operation': 'Operacja przetwarzania: {operation}',

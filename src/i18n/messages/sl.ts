@@ -179,6 +179,20 @@ export const sl: Messages = {
   'mail.reminder.body':
     'Pozdravljeni,\n\nopominjamo vas na vprašalnik »{title}« ({organisation}). Izpolnjevanje traja približno {minutes} minut, odgovorite lahko do {closes}. Če ste že začeli, nadaljujte na isti napravi ali s kodo za nadaljevanje.\n\nVaša osebna povezava:\n{link}\n\nKako obdelujemo vaše podatke: {privacy}\n\nČe ne želite več prejemati e-sporočil o tem vprašalniku: {unsubscribe}\n',
 
+  'erase.title': 'Izbrišite svoje odgovore',
+  'erase.intro':
+    'Vnesite kodo potrdila, ki ste jo prejeli ob oddaji odgovorov. Vaši odgovori bodo takoj in trajno izbrisani in ne bodo vključeni v nobene poznejše rezultate.',
+  'erase.receipt': 'Koda potrdila',
+  'erase.receiptHint': 'Osem črk in številk, na primer K7M2-9QXD.',
+  'erase.submit': 'Izbriši moje odgovore',
+  'erase.notFound': 'V tej raziskavi ni odgovorov s to kodo potrdila. Preverite kodo in poskusite znova.',
+  'erase.done.title': 'Vaši odgovori so izbrisani',
+  'erase.done.body': 'Od vaših odgovorov se ne hrani nič.',
+  'done.erase': 'Ste si premislili? Izbrišite svoje odgovore s kodo potrdila',
+  'privacy.erase': 'Sami izbrišite svoje odgovore s kodo potrdila',
+  'privacy.contacts':
+    'Če ste bili povabljeni po e-pošti, se vaš naslov, jezik in država hranijo ločeno od vaših odgovorov, uporabljajo se samo za vabilo in opomnike ter se izbrišejo {days} dni po zaprtju vprašalnika. Ko oddate odgovore, se povezava med vašim naslovom in odgovori odstrani.',
+
   'privacy.title': 'Posebna izjava o varstvu osebnih podatkov',
   'privacy.updated': 'Zadnja posodobitev: {date}',
   'privacy.operation': 'Dejanje obdelave: {operation}',

@@ -24,6 +24,8 @@ export const privacySchema = z.strictObject({
   processors: localizedTextSchema.optional(),
   /** Answers are kept this many months after the study closes. */
   retentionMonths: z.number().int().min(1).max(240),
+  /** Days after a questionnaire closes that invitation contacts are kept (they are deleted then). */
+  contactRetentionDays: z.number().int().min(0).max(3650).default(30),
   /** The record of this processing in the data protection officer's register. */
   recordReference: z.string().min(1).max(100).optional(),
   purpose: localizedTextSchema.optional(),

@@ -327,7 +327,7 @@ export function CheckPage(p: {
   );
 }
 
-export function DonePage(p: { frame: PageFrame; receipt: string }) {
+export function DonePage(p: { frame: PageFrame; receipt: string; eraseUrl: string }) {
   const { t } = p.frame;
   return (
     <Frame frame={p.frame} title={t('done.title')}>
@@ -342,6 +342,9 @@ export function DonePage(p: { frame: PageFrame; receipt: string }) {
       <p>{t('done.receiptHint')}</p>
       <h2>{t('done.next.title')}</h2>
       <p>{t('done.next.body')}</p>
+      <p>
+        <a href={p.eraseUrl}>{t('done.erase')}</a>
+      </p>
     </Frame>
   );
 }
