@@ -1,6 +1,7 @@
 import { Hono } from 'hono';
 import type { Catalog } from '../respondent/index.ts';
 import { accountRoutes } from './account.routes.tsx';
+import { apiRoutes, openApiDocument } from './api.routes.ts';
 import { authRoutes } from './auth.routes.tsx';
 import { distributionRoutes } from './distribution.routes.tsx';
 import type { ConsoleEnv, ConsoleOptions, RouteRule } from './kit.tsx';
@@ -29,6 +30,11 @@ export function consoleRoutes(options: ConsoleOptions & { catalog: Catalog }): {
   translationRoutes(app, kit);
   monitorRoutes(app, kit);
   distributionRoutes(app, kit, options.catalog);
+  apiRoutes(app, kit, options.catalog);
+  kit.route(app, 'GET', '/api/openapi.json', { kind: 'public' }, (c) => {
+    c.header('Cache-Control', 'public, max-age=300');
+    return c.json(openApiDocument(options.publicUrl));
+  });
 
   app.onError((error, c) => {
     if (!(error instanceof ConsoleProblem)) throw error;
@@ -36,11 +42,13 @@ export function consoleRoutes(options: ConsoleOptions & { catalog: Catalog }): {
     const t = consoleTranslator(
       principal?.account.language ?? pickConsoleLanguage(c.req.header('accept-language')),
     );
-    if (new URL(c.req.url).pathname.startsWith('/api/'))
+    if (new URL(c.req.url).pathname.startsWith('/api/')) {
+      if (error.status === 401) c.header('WWW-Authenticate', 'Bearer realm="credmap"');
       return c.json(
         { error: error.key.replace(/^console\./, ''), message: t(error.key, error.params) },
         error.status,
       );
+    }
     return sendConsolePage(
       c,
       <ConsoleLayout

@@ -1,13 +1,7 @@
 import type { Hono } from 'hono';
 import QRCode from 'qrcode';
 import type { ContactIssue } from '../distribution/index.ts';
-import {
-  enqueueInvitations,
-  invitationToken,
-  newSalt,
-  readContactList,
-  tokenHash,
-} from '../distribution/index.ts';
+import { addContacts, enqueueInvitations, readContactList } from '../distribution/index.ts';
 import { formatDateTime, languageNames } from '../i18n/index.ts';
 import { resolveText, studySchema } from '../questionnaire/index.ts';
 import type { Catalog } from '../respondent/index.ts';
@@ -15,7 +9,6 @@ import type { QuestionnaireRow, StudyRow } from '../store/index.ts';
 import {
   contactCounts,
   findQuestionnaire,
-  insertContacts,
   listQuestionnaires,
   messageCounts,
   messageLog,
@@ -281,24 +274,7 @@ export function distributionRoutes(app: Hono<ConsoleEnv>, kit: ConsoleKit, catal
     const bySlug = new Map(list.map((i) => [i.row.slug, i.row.id]));
     let added = 0;
     await store.db.transaction().execute(async (trx) => {
-      for (const [slug, id] of bySlug) {
-        const lines = read.lines.filter((l) => l.instrument === slug);
-        if (lines.length === 0) continue;
-        added += await insertContacts(
-          trx,
-          id,
-          lines.map((l) => {
-            const salt = newSalt();
-            return {
-              email: l.email,
-              language: l.language,
-              country: l.country,
-              tokenSalt: salt,
-              tokenHash: tokenHash(invitationToken(options.secret, salt)),
-            };
-          }),
-        );
-      }
+      added = await addContacts(trx, options.secret, bySlug, read.lines);
       await recordAudit(trx, audit(c, study, 'contacts.import', { rows: read.lines.length, added }));
     });
     return page(c, {

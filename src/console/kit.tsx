@@ -5,7 +5,7 @@ import type { Logger } from 'pino';
 import type { Mailer } from '../mail/index.ts';
 import type { Assets } from '../respondent/index.ts';
 import type { AccountRow, MembershipRow, Store, StudyRow } from '../store/index.ts';
-import { findSession, findStudy, membershipsOf, touchSession } from '../store/index.ts';
+import { accountByApiToken, findSession, findStudy, membershipsOf, touchSession } from '../store/index.ts';
 import type { Permission } from './access.ts';
 import { allows, languageBound, roleIn } from './access.ts';
 import type { ConsoleTranslate } from './messages/index.ts';
@@ -50,7 +50,7 @@ export type Access =
   | { readonly kind: 'study'; readonly permission: Permission };
 
 export interface RouteRule {
-  readonly method: 'GET' | 'POST';
+  readonly method: 'GET' | 'POST' | 'PUT';
   readonly path: string;
   readonly access: Access;
 }
@@ -74,10 +74,28 @@ export function consoleKit(options: ConsoleOptions) {
     secure: options.secureCookies,
   };
 
-  /** Reads the session cookie; extends an idle session, never past its absolute limit. */
+  /**
+   * Who is asking. The API knows only bearer tokens (so no other site can make a browser call it
+   * with cookies); the console knows only its session cookie, extended while in use, never past
+   * its absolute limit.
+   */
   const loadPrincipal: MiddlewareHandler<ConsoleEnv> = async (c, next) => {
-    const token = getCookie(c, sessionCookie);
     c.set('principal', undefined);
+    if (new URL(c.req.url).pathname.startsWith('/api/')) {
+      const bearer = /^Bearer ([A-Za-z0-9_-]{10,100})$/.exec(c.req.header('authorization') ?? '')?.[1];
+      const account =
+        bearer === undefined
+          ? undefined
+          : await accountByApiToken(options.store.db, sha256(bearer), options.now());
+      if (account !== undefined)
+        c.set('principal', {
+          account,
+          memberships: await membershipsOf(options.store.db, account.id),
+          sessionId: undefined,
+        });
+      return next();
+    }
+    const token = getCookie(c, sessionCookie);
     if (token !== undefined && token.length >= 32 && token.length <= 64) {
       const id = sha256(token);
       const now = options.now();
@@ -153,7 +171,7 @@ export function consoleKit(options: ConsoleOptions) {
   /** Registers a route with its rule; a route cannot exist without one. */
   const route = (
     app: Hono<ConsoleEnv>,
-    method: 'GET' | 'POST',
+    method: RouteRule['method'],
     path: string,
     access: Access,
     handler: Handler,

@@ -1,6 +1,6 @@
 import type { Hono } from 'hono';
 import { formatDateTime, languageNames, translator } from '../i18n/index.ts';
-import type { DefinitionIssue, Page, Question, Questionnaire, RepeatGroup } from '../questionnaire/index.ts';
+import type { DefinitionIssue, Page, Question, RepeatGroup } from '../questionnaire/index.ts';
 import { compile, parseDefinition, resolveText, studySchema } from '../questionnaire/index.ts';
 import type { Catalog } from '../respondent/index.ts';
 import { QuestionView, scheduleAt } from '../respondent/index.ts';
@@ -11,18 +11,15 @@ import {
   findDraft,
   findQuestionnaire,
   findVersionByNumber,
-  listQuestionnaires,
   listVersions,
-  publishVersion,
   recordAudit,
-  setSchedule,
 } from '../store/index.ts';
-import { definitionHash, harmonisationConflicts } from '../studies/index.ts';
 import { grants } from './access.ts';
 import { diffDefinitions } from './diff.ts';
 import { readConsoleForm } from './form.ts';
 import type { ConsoleContext, ConsoleEnv, ConsoleKit } from './kit.tsx';
-import { diffKey, publishProblemKey, savedKey, statusKey } from './labels.ts';
+import { diffKey, savedKey, statusKey } from './labels.ts';
+import { changeSchedule, closeNow, publishDraft, publishProblemText } from './lifecycle.ts';
 import type { ConsoleTranslate } from './messages/index.ts';
 import { ConsoleProblem } from './problem.ts';
 import { questionnaireUrl, studyUrl } from './studies.routes.tsx';
@@ -393,20 +390,11 @@ export function questionnaireRoutes(app: Hono<ConsoleEnv>, kit: ConsoleKit, cata
         );
         return page(c, { scheduleIssues: issues, values }, 422);
       }
-      await store.db.transaction().execute(async (trx) => {
-        await setSchedule(trx, q.id, { opensAt: opensAt ?? null, closesAt: closesAt ?? null });
-        await recordAudit(trx, {
-          ...actorOf(c),
-          studyId: study.id,
-          action: 'questionnaire.schedule',
-          detail: {
-            questionnaire: q.slug,
-            opens: opensAt?.toISOString() ?? null,
-            closes: closesAt?.toISOString() ?? null,
-            before: { opens: q.opens_at?.toISOString() ?? null, closes: q.closes_at?.toISOString() ?? null },
-          },
-        });
-      });
+      await changeSchedule(
+        store,
+        { study, q, actor: actorOf(c) },
+        { opensAt: opensAt ?? null, closesAt: closesAt ?? null },
+      );
       return kit.redirect(c, `${questionnaireUrl(study.slug, q.slug)}?saved=schedule`);
     },
   );
@@ -419,23 +407,7 @@ export function questionnaireRoutes(app: Hono<ConsoleEnv>, kit: ConsoleKit, cata
     async (c) => {
       await readConsoleForm(c, kit);
       const { study, q } = await questionnaireOf(c);
-      const now = options.now();
-      await store.db.transaction().execute(async (trx) => {
-        await setSchedule(trx, q.id, {
-          opensAt: q.opens_at !== null && q.opens_at > now ? null : q.opens_at,
-          closesAt: now,
-        });
-        await recordAudit(trx, {
-          ...actorOf(c),
-          studyId: study.id,
-          action: 'questionnaire.close',
-          detail: {
-            questionnaire: q.slug,
-            closes: now.toISOString(),
-            before: q.closes_at?.toISOString() ?? null,
-          },
-        });
-      });
+      await closeNow(store, { study, q, actor: actorOf(c) }, options.now());
       return kit.redirect(c, `${questionnaireUrl(study.slug, q.slug)}?saved=closed`);
     },
   );
@@ -509,65 +481,16 @@ export function questionnaireRoutes(app: Hono<ConsoleEnv>, kit: ConsoleKit, cata
       await readConsoleForm(c, kit);
       const { study, q } = await questionnaireOf(c);
       const t = kit.t(c);
-      const draft = await findDraft(store.db, q.id);
-      if (draft === undefined) return page(c, { publishIssues: [t('console.draft.none')] }, 422);
-      const parsed = parseDefinition(draft.definition);
-      if (!parsed.ok)
-        return page(c, { publishIssues: parsed.issues.slice(0, 50).map((i) => issueText(t, i)) }, 422);
-      const current = await draftOrLatest(store, q.id);
-      const report = languageReport(draft.definition, await current!.sources());
-      const unfinished = report.flatMap((l) =>
-        l.units
-          .flatMap((u) => (u.state === 'complete' ? [] : [{ ...u, state: u.state }]))
-          .map((u) => t(publishProblemKey[u.state], { language: languageName(l.language), key: u.key })),
-      );
-      if (unfinished.length > 0) return page(c, { publishIssues: unfinished.slice(0, 100) }, 422);
-      const conflicts = await harmonisationWithStudy(study, q, parsed.questionnaire);
-      if (conflicts.length > 0)
+      const result = await publishDraft(store, catalog, options.logger, { study, q, actor: actorOf(c) });
+      if (!result.ok)
         return page(
           c,
-          {
-            publishIssues: conflicts.map((x) =>
-              t('console.publish.notHarmonised', { variable: x.variable, other: x.other }),
-            ),
-          },
+          { publishIssues: result.problems.slice(0, 100).map((p) => publishProblemText(t, p)) },
           422,
         );
-      const version = await store.db.transaction().execute(async (trx) => {
-        const v = await publishVersion(trx, q.id, parsed.questionnaire, definitionHash(parsed.questionnaire));
-        await deleteDraft(trx, q.id);
-        await recordAudit(trx, {
-          ...actorOf(c),
-          studyId: study.id,
-          action: 'questionnaire.publish',
-          detail: { questionnaire: q.slug, version: v.number },
-        });
-        return v;
-      });
-      options.logger.info(
-        { study: study.slug, questionnaire: q.slug, version: version.number },
-        'version published',
-      );
       return kit.redirect(c, `${questionnaireUrl(study.slug, q.slug)}?saved=published#versions`);
     },
   );
-
-  /** Variables the new version would ask differently from another questionnaire of the study. */
-  const harmonisationWithStudy = async (study: StudyRow, q: QuestionnaireRow, next: Questionnaire) => {
-    const others: Questionnaire[] = [];
-    for (const row of await listQuestionnaires(store.db, study.id)) {
-      if (row.id === q.id) continue;
-      const ref = await catalog.find(study.slug, row.slug);
-      if (ref !== undefined) others.push(ref.model.definition);
-    }
-    const studyDef = studySchema.parse(study.definition);
-    return harmonisationConflicts({ study: studyDef, questionnaires: [...others, next] })
-      .filter((x) => x.questionnaires.includes(next.id))
-      .map((x) => ({
-        variable: x.variable,
-        other: x.questionnaires.find((id) => id !== next.id) ?? next.id,
-      }));
-  };
 
   /** A version's definition, or the draft's, by number or `draft`. */
   const definitionAt = async (q: QuestionnaireRow, which: string): Promise<unknown> => {

@@ -47,6 +47,14 @@ export async function readContactList(
 ): Promise<{ ok: true; lines: ContactLine[] } | { ok: false; issues: ContactIssue[] }> {
   const table = await readTable(bytes);
   if (table === undefined) return { ok: false, issues: [{ row: 1, code: 'contacts.unreadable' }] };
+  return checkContactTable(table, rules);
+}
+
+/** The same checks for a table already read (a header row, then one row per contact). */
+export function checkContactTable(
+  table: readonly (readonly string[])[],
+  rules: ContactRules,
+): { ok: true; lines: ContactLine[] } | { ok: false; issues: ContactIssue[] } {
   const [header = [], ...rows] = table;
   const index = new Map(header.map((h, i) => [h.trim().toLowerCase(), i]));
   const missing = columns.filter((c) => c !== 'country' && !index.has(c));
@@ -64,7 +72,7 @@ export async function readContactList(
       ok: false,
       issues: [{ row: rules.maxRows + 2, code: 'contacts.tooMany', detail: String(rules.maxRows) }],
     };
-  const cell = (cells: string[], name: string) =>
+  const cell = (cells: readonly string[], name: string) =>
     index.has(name) ? (cells[index.get(name)!] ?? '').trim() : '';
   const issues: ContactIssue[] = [];
   const lines: ContactLine[] = [];

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { Permission, RouteRule } from '../../src/console/index.ts';
 import { grants, roles } from '../../src/console/index.ts';
+import { sha256 } from '../../src/console/kit.tsx';
 import type { Role } from '../../src/store/index.ts';
+import { insertApiToken } from '../../src/store/index.ts';
 import { Browser, testApp } from '../support/app.ts';
 import { member, signIn } from '../support/console.ts';
 
@@ -22,6 +24,7 @@ function pathOf(rule: RouteRule, ids: { dummy: number }, lang = 'fi'): string {
     .replace(':account', String(ids.dummy))
     .replace(':token', 'x'.repeat(43))
     .replace(':id', '999999')
+    .replace(':n', '1')
     .replace(
       ':file',
       rule.path.includes('/translations/')
@@ -54,14 +57,21 @@ describe('console access rules', () => {
     const t = await testApp('pglite');
     try {
       const browsers = new Map<Role | 'outsider', Browser>();
+      const tokens = new Map<string, string>();
+      const withToken = async (who: string, accountId: number) => {
+        const token = `cm_${who}-token-${'x'.repeat(30)}`;
+        await insertApiToken(t.store.db, { accountId, name: 'test', tokenHash: sha256(token) });
+        tokens.set(who, token);
+      };
       for (const role of roles) {
-        await member(t.store, `${role}@example.org`, role, {
+        const id = await member(t.store, `${role}@example.org`, role, {
           study,
           languages: role === 'translator' ? ['fi'] : [],
         });
         browsers.set(role, await signIn(t, `${role}@example.org`));
+        await withToken(role, id);
       }
-      await member(t.store, 'outsider@example.org', 'owner', { study: 'demo' });
+      await withToken('outsider', await member(t.store, 'outsider@example.org', 'owner', { study: 'demo' }));
       browsers.set('outsider', await signIn(t, 'outsider@example.org'));
       const ids = { dummy: await member(t.store, 'dummy@example.org', 'viewer', { study }) };
       const anonymous = new Browser(t.app);
@@ -79,11 +89,27 @@ describe('console access rules', () => {
         path: string,
         expected: 'allowed' | 'refused' | 'hidden' | 'signIn',
       ) => {
-        // A fresh form token from a page this browser may see.
-        if (rule.method === 'POST')
-          await browser.get(who === 'anonymous' ? '/console/login' : '/console/account');
-        const reply = rule.method === 'GET' ? await browser.get(path) : await browser.post(path, {});
-        const toSignIn = reply.status === 303 && (reply.location ?? '').startsWith('/console/login');
+        let reply: { status: number; location: string | null };
+        if (path.startsWith('/api/')) {
+          // The API: bearer tokens only; the browser's session cookie must not count.
+          const token = tokens.get(who.split(' ')[0]!);
+          const res = await t.app.request(`http://127.0.0.1:3000${path}`, {
+            method: rule.method,
+            headers: {
+              ...(token === undefined ? {} : { authorization: `Bearer ${token}` }),
+              cookie: `cm_session=${browser.cookie('cm_session') ?? ''}`,
+            },
+          });
+          reply = { status: res.status, location: res.headers.get('location') };
+        } else {
+          // A fresh form token from a page this browser may see.
+          if (rule.method === 'POST')
+            await browser.get(who === 'anonymous' ? '/console/login' : '/console/account');
+          reply = rule.method === 'GET' ? await browser.get(path) : await browser.post(path, {});
+        }
+        const toSignIn = path.startsWith('/api/')
+          ? reply.status === 401
+          : reply.status === 303 && (reply.location ?? '').startsWith('/console/login');
         // Allowed: the handler ran (it may still find the empty form wanting); a study route's
         // handler finds everything the path names, so a 404 there would be a refusal in disguise.
         const ok =

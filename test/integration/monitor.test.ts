@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BarChart, DayChart } from '../../src/console/views/charts.tsx';
 import type { Model } from '../../src/questionnaire/index.ts';
 import { compile, seededRandom, simulateResponse } from '../../src/questionnaire/index.ts';
 import { hashCode } from '../../src/respondent/codes.ts';
@@ -88,7 +89,8 @@ async function employeesModel(): Promise<Model> {
 
 /**
  * A simulated respondent's forms, with the country and the grid questions set by the plan: grids
- * get a different choice on every row (or, for a straight-liner, the first choice on all).
+ * get a different choice on every row (or, for a straight-liner, the first choice on all rows of
+ * the first grid).
  */
 function formsOf(model: Model, plan: Plan) {
   const run = simulateResponse(model, seededRandom(plan.seed), today);
@@ -101,7 +103,8 @@ function formsOf(model: Model, plan: Plan) {
       if (q.type !== 'matrix' || !Object.keys(form).some((k) => k.startsWith(`${q.id}.`))) continue;
       grids++;
       q.rows.forEach((row, i) => {
-        const choice = plan.straight ? q.choices[0]! : q.choices[i % q.choices.length]!;
+        // The straight-liner does so in the first grid only: the flag counts grids.
+        const choice = plan.straight && grids === 1 ? q.choices[0]! : q.choices[i % q.choices.length]!;
         out[`${q.id}.${row.code}`] = [choice.code];
       });
     }
@@ -156,6 +159,52 @@ function tableRows(html: string, id: string): string[][] {
     ),
   );
 }
+
+describe('monitor charts', () => {
+  it('draw an image with a title and description, every value as text, and the closing day marked', () => {
+    const bars = String(
+      BarChart({
+        id: 'c',
+        title: 'By country',
+        description: 'Completed responses',
+        bars: [
+          { label: 'Finland', value: 3 },
+          { label: 'Belgium', value: 0 },
+        ],
+      }),
+    );
+    expect(bars).toMatch(/<svg [^>]*role="img" aria-labelledby="c-title c-desc"/);
+    expect(bars).toContain(
+      '<title id="c-title">By country</title><desc id="c-desc">Completed responses</desc>',
+    );
+    expect(bars).toMatch(/>Finland<\/text><rect [^>]*width="460"[^>]*><\/rect><text [^>]*>3<\/text>/);
+    expect(bars).toMatch(/>Belgium<\/text><rect [^>]*width="0"[^>]*><\/rect><text [^>]*>0<\/text>/);
+    expect(bars).not.toContain('style=');
+
+    const days = String(
+      DayChart({
+        id: 'd',
+        title: 'Per day',
+        description: 'Completed per day',
+        days: ['2027-06-28', '2027-06-29', '2027-06-30'].map((day, i) => ({ day, label: day, value: i })),
+        marker: { day: '2027-06-30', label: 'Closes 30 Jun' },
+      }),
+    );
+    expect(days).toMatch(/<line [^>]*stroke-dasharray="6 4"/);
+    expect(days).toContain('>Closes 30 Jun</text>');
+    expect(days.match(/<rect /g)).toHaveLength(2);
+    const noMarker = String(
+      DayChart({
+        id: 'e',
+        title: 'Per day',
+        description: 'Completed per day',
+        days: [{ day: '2027-06-28', label: '28', value: 1 }],
+        marker: { day: '2027-06-30', label: 'Closes 30 Jun' },
+      }),
+    );
+    expect(noMarker).not.toContain('Closes 30 Jun');
+  });
+});
 
 describe.each(engines())('the fieldwork monitor on %s', (engine) => {
   let t: TestApp;

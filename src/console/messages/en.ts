@@ -255,6 +255,9 @@ export const en = {
   'console.contacts.badCountry': '"{detail}" is not a two-letter country code.',
   'console.contacts.duplicate': 'The same address for the same questionnaire is already on row {detail}.',
 
+  'console.api.invalid': 'The request is not valid: {problems}',
+  'console.api.notPublished': 'The draft cannot be published yet: {problems}',
+
   'console.audit.title': 'Audit log',
   'console.audit.none': 'Nothing has been recorded yet.',
   'console.audit.when': 'When',

@@ -16,6 +16,9 @@ export interface Bar {
   readonly value: number;
 }
 
+/** Coordinates to a tenth of a unit: enough for any screen, and short in the HTML. */
+const r1 = (n: number) => Math.round(n * 10) / 10;
+
 const shorten = (text: string, max: number) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
 
 /** Horizontal bars, one row per label, the value written after each bar. */
@@ -97,9 +100,10 @@ export function DayChart(props: {
   const n = Math.max(1, props.days.length);
   const step = plotWidth / n;
   const max = Math.max(1, ...props.days.map((d) => d.value));
-  const y = (value: number) => top + plotHeight - (value / max) * plotHeight;
+  const y = (value: number) => r1(top + plotHeight - (value / max) * plotHeight);
   // Axis labels at most every ~90 px, always the first and the last day.
   const every = Math.max(1, Math.ceil(90 / step));
+  const markerX = (index: number) => r1(left + index * step + step / 2);
   const markerIndex =
     props.marker === undefined ? -1 : props.days.findIndex((d) => d.day === props.marker?.day);
   return (
@@ -125,13 +129,13 @@ export function DayChart(props: {
         <line x1={left} y1={y(0)} x2={left + plotWidth} y2={y(0)} stroke={ink} stroke-width={1} />
         {props.days.map((d, i) => {
           const x = left + i * step;
-          const barWidth = Math.max(1, step * 0.8);
+          const barWidth = r1(Math.max(1, step * 0.8));
           const labelled = i % every === 0 || i === props.days.length - 1;
           return (
             <g>
               {d.value > 0 && (
                 <rect
-                  x={x + (step - barWidth) / 2}
+                  x={r1(x + (step - barWidth) / 2)}
                   y={y(d.value)}
                   width={barWidth}
                   height={y(0) - y(d.value)}
@@ -139,12 +143,12 @@ export function DayChart(props: {
                 />
               )}
               {d.value > 0 && step >= 18 && (
-                <text x={x + step / 2} y={y(d.value) - 4} text-anchor="middle" fill={ink}>
+                <text x={r1(x + step / 2)} y={y(d.value) - 4} text-anchor="middle" fill={ink}>
                   {String(d.value)}
                 </text>
               )}
               {labelled && (
-                <text x={x + step / 2} y={height - bottom + 18} text-anchor="middle" fill={ink}>
+                <text x={r1(x + step / 2)} y={height - bottom + 18} text-anchor="middle" fill={ink}>
                   {d.label}
                 </text>
               )}
@@ -154,16 +158,16 @@ export function DayChart(props: {
         {markerIndex >= 0 && props.marker !== undefined && (
           <g>
             <line
-              x1={left + markerIndex * step + step / 2}
+              x1={markerX(markerIndex)}
               y1={top - 6}
-              x2={left + markerIndex * step + step / 2}
+              x2={markerX(markerIndex)}
               y2={y(0)}
               stroke={ink}
               stroke-width={2}
               stroke-dasharray="6 4"
             />
             <text
-              x={left + markerIndex * step + step / 2 - 4}
+              x={markerIndex > props.days.length / 2 ? markerX(markerIndex) - 4 : markerX(markerIndex) + 4}
               y={top - 12}
               text-anchor={markerIndex > props.days.length / 2 ? 'end' : 'start'}
               fill={ink}

@@ -1,0 +1,527 @@
+import type { Hono } from 'hono';
+import { z } from 'zod';
+import { addContacts, checkContactTable, enqueueInvitations } from '../distribution/index.ts';
+import { parseDefinition, resolveText, studySchema } from '../questionnaire/index.ts';
+import type { Catalog } from '../respondent/index.ts';
+import { scheduleAt } from '../respondent/index.ts';
+import type { QuestionnaireRow, StudyRow } from '../store/index.ts';
+import {
+  contactCounts,
+  findDraft,
+  findQuestionnaire,
+  findVersionByNumber,
+  listQuestionnaires,
+  listStudies,
+  listVersions,
+  recordAudit,
+  responseCounts,
+} from '../store/index.ts';
+import type { Permission } from './access.ts';
+import { roleIn } from './access.ts';
+import type { ConsoleContext, ConsoleEnv, ConsoleKit } from './kit.tsx';
+import type { Actor } from './lifecycle.ts';
+import { changeSchedule, closeNow, publishDraft, publishProblemText } from './lifecycle.ts';
+import { ConsoleProblem } from './problem.ts';
+import { draftOrLatest, languageReport, saveDraftWithSources } from './translation-state.ts';
+
+/**
+ * The REST API under /api/v1: what the console does, for scripts. Bearer tokens (made on the
+ * account page) carry their account's roles; every endpoint has the same rule as its console page.
+ * Request and response bodies are Zod schemas, and the OpenAPI 3.1 document is made from them.
+ */
+
+const isoInstant = z.iso.datetime({ offset: true });
+const status = z.enum(['notOpen', 'open', 'closed']);
+const roleSchema = z.enum(['owner', 'researcher', 'analyst', 'translator', 'viewer']);
+
+export const apiSchemas = {
+  error: z
+    .object({ error: z.string(), message: z.string(), problems: z.array(z.string()).optional() })
+    .meta({ id: 'Error' }),
+  study: z
+    .object({ slug: z.string(), title: z.string(), timeZone: z.string(), role: roleSchema })
+    .meta({ id: 'Study' }),
+  questionnaire: z
+    .object({
+      slug: z.string(),
+      status,
+      opens: isoInstant.nullable(),
+      closes: isoInstant.nullable(),
+      version: z.number().int().nullable(),
+      hasDraft: z.boolean(),
+      started: z.number().int(),
+      completed: z.number().int(),
+    })
+    .meta({ id: 'Questionnaire' }),
+  version: z
+    .object({
+      number: z.number().int(),
+      published: isoInstant,
+      hash: z.string(),
+      responses: z.number().int(),
+    })
+    .meta({ id: 'Version' }),
+  language: z
+    .object({
+      language: z.string(),
+      source: z.boolean(),
+      complete: z.number().int(),
+      missing: z.number().int(),
+      outdated: z.number().int(),
+    })
+    .meta({ id: 'LanguageStatus' }),
+  schedule: z
+    .object({ opens: isoInstant.nullable(), closes: isoInstant.nullable() })
+    .meta({ id: 'Schedule' }),
+  contact: z
+    .object({
+      email: z.string().max(254),
+      language: z.string().max(10),
+      instrument: z.string().max(64),
+      country: z.string().max(10).optional(),
+    })
+    .meta({ id: 'Contact' }),
+  distribution: z
+    .object({
+      contacts: z.number().int(),
+      invited: z.number().int(),
+      started: z.number().int(),
+      completed: z.number().int(),
+      unsubscribed: z.number().int(),
+    })
+    .meta({ id: 'Distribution' }),
+};
+
+export interface ApiEndpoint {
+  readonly method: 'GET' | 'POST' | 'PUT';
+  readonly path: string;
+  readonly summary: string;
+  readonly permission: Permission | undefined;
+  readonly body?: z.ZodType | undefined;
+  readonly response: z.ZodType;
+  readonly status: 200 | 201;
+}
+
+export const apiEndpoints: ApiEndpoint[] = [];
+
+const iso = (d: Date | null) => (d === null ? null : d.toISOString());
+
+export function apiRoutes(app: Hono<ConsoleEnv>, kit: ConsoleKit, catalog: Catalog): void {
+  const { options } = kit;
+  const { store } = options;
+
+  const endpoint = (
+    e: Omit<ApiEndpoint, 'status'> & { status?: 200 | 201 },
+    handler: (c: ConsoleContext) => Promise<unknown>,
+  ) => {
+    if (!apiEndpoints.some((x) => x.method === e.method && x.path === e.path))
+      apiEndpoints.push({ ...e, status: e.status ?? 200 });
+    const access =
+      e.permission === undefined
+        ? ({ kind: 'signedIn' } as const)
+        : ({ kind: 'study', permission: e.permission } as const);
+    kit.route(app, e.method, e.path, access, async (c) => {
+      const result = await handler(c);
+      c.header('Cache-Control', 'no-store');
+      return c.json(result, e.status ?? 200);
+    });
+  };
+
+  const body = async <T extends z.ZodType>(c: ConsoleContext, schema: T): Promise<z.infer<T>> => {
+    if (!(c.req.header('content-type') ?? '').toLowerCase().startsWith('application/json'))
+      throw ConsoleProblem.unsupported();
+    let raw: unknown;
+    try {
+      raw = await c.req.json();
+    } catch {
+      throw ConsoleProblem.badRequest();
+    }
+    const parsed = schema.safeParse(raw);
+    if (!parsed.success)
+      throw new ConsoleProblem(422, 'console.api.invalid', {
+        problems: parsed.error.issues.map((i) => `${i.path.join('.') || '(body)'}: ${i.message}`).join('; '),
+      });
+    return parsed.data;
+  };
+
+  const actorOf = (c: ConsoleContext): Actor => {
+    const p = kit.principalOf(c);
+    return { accountId: p.account.id, actor: `${p.account.name} (API)` };
+  };
+  const questionnaireOf = async (c: ConsoleContext): Promise<{ study: StudyRow; q: QuestionnaireRow }> => {
+    const study = kit.studyOf(c);
+    const q = await findQuestionnaire(store.db, study.id, c.req.param('q') ?? '');
+    if (q === undefined) throw ConsoleProblem.notFound();
+    return { study, q };
+  };
+  const questionnaireJson = async (study: StudyRow, q: QuestionnaireRow) => {
+    const counts = (await responseCounts(store.db, study.id)).get(q.id) ?? { started: 0, completed: 0 };
+    const versions = await listVersions(store.db, q.id);
+    return {
+      slug: q.slug,
+      status: scheduleAt(q, options.now()),
+      opens: iso(q.opens_at),
+      closes: iso(q.closes_at),
+      version: versions[0]?.number ?? null,
+      hasDraft: (await findDraft(store.db, q.id)) !== undefined,
+      ...counts,
+    };
+  };
+
+  const base = '/api/v1/studies/:study';
+  const q = `${base}/questionnaires/:q`;
+
+  endpoint(
+    {
+      method: 'GET',
+      path: '/api/v1/studies',
+      summary: 'The studies your account has a role in',
+      permission: undefined,
+      response: z.array(apiSchemas.study),
+    },
+    async (c) => {
+      const p = kit.principalOf(c);
+      return (await listStudies(store.db)).flatMap((s) => {
+        const m = roleIn(p.memberships, s.id);
+        if (m === undefined) return [];
+        const def = studySchema.parse(s.definition);
+        return [
+          {
+            slug: s.slug,
+            title: resolveText(def.title, 'en', def.fallbackLanguage),
+            timeZone: s.time_zone,
+            role: m.role,
+          },
+        ];
+      });
+    },
+  );
+
+  endpoint(
+    {
+      method: 'GET',
+      path: `${base}/questionnaires`,
+      summary: "A study's questionnaires, with schedule and counts",
+      permission: 'study.view',
+      response: z.array(apiSchemas.questionnaire),
+    },
+    async (c) => {
+      const study = kit.studyOf(c);
+      return Promise.all(
+        (await listQuestionnaires(store.db, study.id)).map((row) => questionnaireJson(study, row)),
+      );
+    },
+  );
+
+  endpoint(
+    {
+      method: 'GET',
+      path: q,
+      summary: 'One questionnaire',
+      permission: 'study.view',
+      response: apiSchemas.questionnaire,
+    },
+    async (c) => {
+      const { study, q: row } = await questionnaireOf(c);
+      return questionnaireJson(study, row);
+    },
+  );
+
+  endpoint(
+    {
+      method: 'PUT',
+      path: `${q}/schedule`,
+      summary: 'Set opening and closing (ISO 8601 with offset, or null)',
+      permission: 'study.schedule',
+      body: apiSchemas.schedule,
+      response: apiSchemas.questionnaire,
+    },
+    async (c) => {
+      const input = await body(c, apiSchemas.schedule);
+      const { study, q: row } = await questionnaireOf(c);
+      const opensAt = input.opens === null ? null : new Date(input.opens);
+      const closesAt = input.closes === null ? null : new Date(input.closes);
+      if (opensAt !== null && closesAt !== null && closesAt <= opensAt)
+        throw new ConsoleProblem(422, 'console.schedule.closesBeforeOpens');
+      await changeSchedule(store, { study, q: row, actor: actorOf(c) }, { opensAt, closesAt });
+      return questionnaireJson(study, (await findQuestionnaire(store.db, study.id, row.slug))!);
+    },
+  );
+
+  endpoint(
+    {
+      method: 'POST',
+      path: `${q}/close`,
+      summary: 'Close now',
+      permission: 'study.schedule',
+      response: apiSchemas.questionnaire,
+    },
+    async (c) => {
+      const { study, q: row } = await questionnaireOf(c);
+      await closeNow(store, { study, q: row, actor: actorOf(c) }, options.now());
+      return questionnaireJson(study, (await findQuestionnaire(store.db, study.id, row.slug))!);
+    },
+  );
+
+  endpoint(
+    {
+      method: 'GET',
+      path: `${q}/versions`,
+      summary: 'Published versions, newest first',
+      permission: 'translation.view',
+      response: z.array(apiSchemas.version),
+    },
+    async (c) => {
+      const { q: row } = await questionnaireOf(c);
+      return (await listVersions(store.db, row.id)).map((v) => ({
+        number: v.number,
+        published: v.published_at.toISOString(),
+        hash: v.hash,
+        responses: v.responses,
+      }));
+    },
+  );
+
+  endpoint(
+    {
+      method: 'GET',
+      path: `${q}/versions/:n`,
+      summary: "A version's definition",
+      permission: 'translation.view',
+      response: z.record(z.string(), z.unknown()),
+    },
+    async (c) => {
+      const { q: row } = await questionnaireOf(c);
+      const n = Number(c.req.param('n'));
+      const version = Number.isSafeInteger(n) ? await findVersionByNumber(store.db, row.id, n) : undefined;
+      if (version === undefined) throw ConsoleProblem.notFound();
+      return version.definition;
+    },
+  );
+
+  endpoint(
+    {
+      method: 'PUT',
+      path: `${q}/draft`,
+      summary: 'Replace the draft with a definition (JSON); the problems it has are returned',
+      permission: 'questionnaire.edit',
+      body: z.record(z.string(), z.unknown()),
+      response: z.object({ valid: z.boolean(), problems: z.array(z.string()) }),
+    },
+    async (c) => {
+      const definition = await body(c, z.record(z.string(), z.unknown()));
+      const { study, q: row } = await questionnaireOf(c);
+      if (definition.id !== row.slug)
+        throw new ConsoleProblem(422, 'console.draft.otherId', {
+          id: String(definition.id),
+          expected: row.slug,
+        });
+      if (JSON.stringify(definition).includes('"include":'))
+        throw new ConsoleProblem(422, 'console.draft.includes');
+      await store.db.transaction().execute(async (trx) => {
+        await saveDraftWithSources(trx, row.id, definition, actorOf(c).actor, options.now());
+        await recordAudit(trx, {
+          ...actorOf(c),
+          studyId: study.id,
+          action: 'draft.upload',
+          detail: { questionnaire: row.slug, format: 'api' },
+        });
+      });
+      const parsed = parseDefinition(definition);
+      return {
+        valid: parsed.ok,
+        problems: parsed.ok
+          ? []
+          : parsed.issues.map((i) => `${i.path}: ${i.code}${i.detail === undefined ? '' : ` (${i.detail})`}`),
+      };
+    },
+  );
+
+  endpoint(
+    {
+      method: 'POST',
+      path: `${q}/publish`,
+      summary: 'Publish the draft as a new version (refused, with every problem, if it is not ready)',
+      permission: 'questionnaire.publish',
+      response: z.object({ version: z.number().int() }),
+      status: 201,
+    },
+    async (c) => {
+      const { study, q: row } = await questionnaireOf(c);
+      const result = await publishDraft(store, catalog, options.logger, { study, q: row, actor: actorOf(c) });
+      if (!result.ok)
+        throw new ConsoleProblem(422, 'console.api.notPublished', {
+          problems: result.problems
+            .slice(0, 100)
+            .map((p) => publishProblemText(kit.t(c), p))
+            .join('; '),
+        });
+      return { version: result.version };
+    },
+  );
+
+  endpoint(
+    {
+      method: 'GET',
+      path: `${q}/languages`,
+      summary: 'Each language: complete, missing and outdated texts',
+      permission: 'translation.view',
+      response: z.array(apiSchemas.language),
+    },
+    async (c) => {
+      const { q: row } = await questionnaireOf(c);
+      const current = await draftOrLatest(store, row.id);
+      if (current === undefined) return [];
+      return languageReport(current.definition, await current.sources()).map((l) => ({
+        language: l.language,
+        source: l.isSource,
+        complete: l.complete,
+        missing: l.missing,
+        outdated: l.outdated,
+      }));
+    },
+  );
+
+  endpoint(
+    {
+      method: 'GET',
+      path: `${q}/distribution`,
+      summary: 'Contacts, invitations, completions, unsubscriptions',
+      permission: 'distribution.manage',
+      response: apiSchemas.distribution,
+    },
+    async (c) => {
+      const { q: row } = await questionnaireOf(c);
+      return contactCounts(store.db, row.id);
+    },
+  );
+
+  endpoint(
+    {
+      method: 'POST',
+      path: `${base}/contacts`,
+      summary: 'Add contacts (all or none: every problem is returned by row)',
+      permission: 'distribution.manage',
+      body: z.array(apiSchemas.contact).max(100_000),
+      response: z.object({ added: z.number().int(), alreadyListed: z.number().int() }),
+      status: 201,
+    },
+    async (c) => {
+      const contacts = await body(c, z.array(apiSchemas.contact).max(100_000));
+      const study = kit.studyOf(c);
+      const instruments = new Map<string, readonly string[]>();
+      const ids = new Map<string, number>();
+      for (const row of await listQuestionnaires(store.db, study.id)) {
+        const ref = await catalog.find(study.slug, row.slug);
+        if (ref === undefined) continue;
+        instruments.set(row.slug, ref.model.definition.languages);
+        ids.set(row.slug, row.id);
+      }
+      const table = [
+        ['email', 'language', 'instrument', 'country'],
+        ...contacts.map((x) => [x.email, x.language, x.instrument, x.country ?? '']),
+      ];
+      const checked = checkContactTable(table, { instruments, maxRows: 100_000 });
+      if (!checked.ok)
+        throw new ConsoleProblem(422, 'console.api.invalid', {
+          // Rows as the caller counts them: the first contact is 0.
+          problems: checked.issues
+            .map((i) => `[${i.row - 2}]${i.column === undefined ? '' : `.${i.column}`}: ${i.code}`)
+            .join('; '),
+        });
+      let added = 0;
+      await store.db.transaction().execute(async (trx) => {
+        added = await addContacts(trx, options.secret, ids, checked.lines);
+        await recordAudit(trx, {
+          ...actorOf(c),
+          studyId: study.id,
+          action: 'contacts.import',
+          detail: { rows: checked.lines.length, added },
+        });
+      });
+      return { added, alreadyListed: checked.lines.length - added };
+    },
+  );
+
+  endpoint(
+    {
+      method: 'POST',
+      path: `${q}/invitations`,
+      summary: 'Queue an invitation for every contact not yet invited',
+      permission: 'distribution.manage',
+      response: z.object({ queued: z.number().int() }),
+    },
+    async (c) => {
+      const { study, q: row } = await questionnaireOf(c);
+      const queued = await enqueueInvitations(store, row.id, options.now());
+      await recordAudit(store.db, {
+        ...actorOf(c),
+        studyId: study.id,
+        action: 'invitations.send',
+        detail: { questionnaire: row.slug, queued },
+      });
+      return { queued };
+    },
+  );
+}
+
+/** The OpenAPI 3.1 description of the API, from the endpoints' Zod schemas. */
+export function openApiDocument(publicUrl: string): Record<string, unknown> {
+  const schema = (s: z.ZodType) => {
+    const { $schema: _, ...rest } = z.toJSONSchema(s, { unrepresentable: 'any' }) as Record<string, unknown>;
+    return rest;
+  };
+  const paths: Record<string, Record<string, unknown>> = {};
+  for (const e of apiEndpoints) {
+    const path = e.path.replace(/:([A-Za-z]+)/g, '{$1}');
+    const parameters = [...e.path.matchAll(/:([A-Za-z]+)/g)].map((m) => ({
+      name: m[1],
+      in: 'path',
+      required: true,
+      schema: { type: 'string' },
+    }));
+    const error = {
+      description: 'Problem',
+      content: { 'application/json': { schema: schema(apiSchemas.error) } },
+    };
+    paths[path] ??= {};
+    paths[path]![e.method.toLowerCase()] = {
+      summary: e.summary,
+      ...(e.permission === undefined
+        ? {}
+        : { description: `Needs the permission ${e.permission} in the study.` }),
+      ...(parameters.length === 0 ? {} : { parameters }),
+      ...(e.body === undefined
+        ? {}
+        : { requestBody: { required: true, content: { 'application/json': { schema: schema(e.body) } } } }),
+      responses: {
+        [String(e.status)]: {
+          description: 'Done',
+          content: { 'application/json': { schema: schema(e.response) } },
+        },
+        '401': error,
+        '403': error,
+        '404': error,
+        ...(e.body === undefined ? {} : { '415': error }),
+        '422': error,
+      },
+      security: [{ token: [] }],
+    };
+  }
+  return {
+    openapi: '3.1.0',
+    info: {
+      title: 'credmap API',
+      version: '1',
+      description:
+        'Studies, questionnaires, versions, translations and distribution, with the roles of the token’s account.',
+    },
+    servers: [{ url: publicUrl }],
+    components: {
+      securitySchemes: {
+        token: { type: 'http', scheme: 'bearer', description: 'An API token from /console/account' },
+      },
+    },
+    paths,
+  };
+}

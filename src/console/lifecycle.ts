@@ -1,0 +1,148 @@
+import type { Logger } from 'pino';
+import { languageNames } from '../i18n/index.ts';
+import type { DefinitionIssue, Questionnaire } from '../questionnaire/index.ts';
+import { parseDefinition, studySchema } from '../questionnaire/index.ts';
+import type { Catalog } from '../respondent/index.ts';
+import type { QuestionnaireRow, Store, StudyRow } from '../store/index.ts';
+import {
+  deleteDraft,
+  findDraft,
+  listQuestionnaires,
+  publishVersion,
+  recordAudit,
+  setSchedule,
+} from '../store/index.ts';
+import { definitionHash, harmonisationConflicts } from '../studies/index.ts';
+import { publishProblemKey } from './labels.ts';
+import type { ConsoleTranslate } from './messages/index.ts';
+import { draftOrLatest, languageReport } from './translation-state.ts';
+
+/**
+ * What the console's pages and the API both do to a questionnaire, done once: each change in one
+ * transaction with its audit entry.
+ */
+
+export interface Actor {
+  readonly accountId: number;
+  readonly actor: string;
+}
+
+export type PublishProblem =
+  | { readonly kind: 'noDraft' }
+  | { readonly kind: 'definition'; readonly issue: DefinitionIssue }
+  | {
+      readonly kind: 'translation';
+      readonly language: string;
+      readonly key: string;
+      readonly state: 'missing' | 'outdated' | 'placeholders';
+    }
+  | { readonly kind: 'harmonisation'; readonly variable: string; readonly other: string };
+
+const languageName = (code: string) => languageNames[code as keyof typeof languageNames] ?? code;
+
+export function publishProblemText(t: ConsoleTranslate, p: PublishProblem): string {
+  switch (p.kind) {
+    case 'noDraft':
+      return t('console.draft.none');
+    case 'definition':
+      return `${p.issue.path}: ${p.issue.code}${p.issue.detail === undefined ? '' : ` (${p.issue.detail})`}`;
+    case 'translation':
+      return t(publishProblemKey[p.state], { language: languageName(p.language), key: p.key });
+    case 'harmonisation':
+      return t('console.publish.notHarmonised', { variable: p.variable, other: p.other });
+  }
+}
+
+/**
+ * Publishes the draft as a new immutable version, unless it has problems: it does not parse, a
+ * language is incomplete or outdated, or it asks a variable differently from the study's other
+ * questionnaires. Every problem is returned, none is fixed silently.
+ */
+export async function publishDraft(
+  store: Store,
+  catalog: Catalog,
+  logger: Logger,
+  scope: { study: StudyRow; q: QuestionnaireRow; actor: Actor },
+): Promise<{ ok: true; version: number } | { ok: false; problems: PublishProblem[] }> {
+  const { study, q } = scope;
+  const draft = await findDraft(store.db, q.id);
+  if (draft === undefined) return { ok: false, problems: [{ kind: 'noDraft' }] };
+  const parsed = parseDefinition(draft.definition);
+  if (!parsed.ok)
+    return { ok: false, problems: parsed.issues.map((issue) => ({ kind: 'definition', issue })) };
+  const current = await draftOrLatest(store, q.id);
+  const unfinished: PublishProblem[] = languageReport(draft.definition, await current!.sources()).flatMap(
+    (l) =>
+      l.units.flatMap((u) =>
+        u.state === 'complete'
+          ? []
+          : [{ kind: 'translation' as const, language: l.language, key: u.key, state: u.state }],
+      ),
+  );
+  if (unfinished.length > 0) return { ok: false, problems: unfinished };
+  const others: Questionnaire[] = [];
+  for (const row of await listQuestionnaires(store.db, study.id)) {
+    if (row.id === q.id) continue;
+    const ref = await catalog.find(study.slug, row.slug);
+    if (ref !== undefined) others.push(ref.model.definition);
+  }
+  const next = parsed.questionnaire;
+  const conflicts: PublishProblem[] = harmonisationConflicts({
+    study: studySchema.parse(study.definition),
+    questionnaires: [...others, next],
+  })
+    .filter((x) => x.questionnaires.includes(next.id))
+    .map((x) => ({
+      kind: 'harmonisation',
+      variable: x.variable,
+      other: x.questionnaires.find((id) => id !== next.id) ?? next.id,
+    }));
+  if (conflicts.length > 0) return { ok: false, problems: conflicts };
+  const version = await store.db.transaction().execute(async (trx) => {
+    const v = await publishVersion(trx, q.id, next, definitionHash(next));
+    await deleteDraft(trx, q.id);
+    await recordAudit(trx, {
+      ...scope.actor,
+      studyId: study.id,
+      action: 'questionnaire.publish',
+      detail: { questionnaire: q.slug, version: v.number },
+    });
+    return v;
+  });
+  logger.info({ study: study.slug, questionnaire: q.slug, version: version.number }, 'version published');
+  return { ok: true, version: version.number };
+}
+
+/** Sets opening and closing; respondent pages read them on every request, so they follow at once. */
+export async function changeSchedule(
+  store: Store,
+  scope: { study: StudyRow; q: QuestionnaireRow; actor: Actor },
+  schedule: { opensAt: Date | null; closesAt: Date | null },
+  action: 'questionnaire.schedule' | 'questionnaire.close' = 'questionnaire.schedule',
+): Promise<void> {
+  const { study, q } = scope;
+  await store.db.transaction().execute(async (trx) => {
+    await setSchedule(trx, q.id, schedule);
+    await recordAudit(trx, {
+      ...scope.actor,
+      studyId: study.id,
+      action,
+      detail: {
+        questionnaire: q.slug,
+        opens: schedule.opensAt?.toISOString() ?? null,
+        closes: schedule.closesAt?.toISOString() ?? null,
+        before: { opens: q.opens_at?.toISOString() ?? null, closes: q.closes_at?.toISOString() ?? null },
+      },
+    });
+  });
+}
+
+/** Closes now; a questionnaire not yet open stays unopened rather than opening and closing at once. */
+export function closeNow(
+  store: Store,
+  scope: { study: StudyRow; q: QuestionnaireRow; actor: Actor },
+  now: Date,
+) {
+  const opensAt = scope.q.opens_at !== null && scope.q.opens_at > now ? null : scope.q.opens_at;
+  return changeSchedule(store, scope, { opensAt, closesAt: now }, 'questionnaire.close');
+}

@@ -1,0 +1,142 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { TestApp } from '../support/app.ts';
+import { testApp } from '../support/app.ts';
+import { member, signIn } from '../support/console.ts';
+import { engines } from '../support/database.ts';
+
+describe.each(engines())('the REST API on %s', (engine) => {
+  let t: TestApp;
+  let token: string;
+  const api = async (method: string, path: string, body?: unknown, auth = token) => {
+    const res = await t.app.request(`http://127.0.0.1:3000${path}`, {
+      method,
+      headers: {
+        authorization: `Bearer ${auth}`,
+        ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+      },
+      ...(body === undefined ? {} : { body: typeof body === 'string' ? body : JSON.stringify(body) }),
+    });
+    return { status: res.status, json: (await res.json()) as Record<string, unknown> & unknown[] };
+  };
+
+  beforeAll(async () => {
+    t = await testApp(engine);
+    await member(t.store, 'res@example.org', 'researcher', { study: 'demo' });
+    const browser = await signIn(t, 'res@example.org');
+    await browser.get('/console/account');
+    const made = await browser.post('/console/account/tokens', { token_name: 'nightly export' });
+    token = made.html.match(/<p class="code">(cm_[A-Za-z0-9_-]+)<\/p>/)![1]!;
+  });
+  afterAll(async () => {
+    await t?.close();
+  });
+
+  it('describes itself in OpenAPI 3.1, every endpoint with its parameters, bodies and answers', async () => {
+    const res = await t.app.request('http://127.0.0.1:3000/api/openapi.json');
+    expect(res.status).toBe(200);
+    const doc = (await res.json()) as {
+      openapi: string;
+      paths: Record<string, Record<string, Record<string, unknown>>>;
+    };
+    expect(doc.openapi).toBe('3.1.0');
+    const operations = Object.entries(doc.paths).flatMap(([path, ops]) =>
+      Object.keys(ops).map((m) => `${m} ${path}`),
+    );
+    expect(operations).toEqual(
+      expect.arrayContaining([
+        'get /api/v1/studies',
+        'put /api/v1/studies/{study}/questionnaires/{q}/schedule',
+        'post /api/v1/studies/{study}/questionnaires/{q}/publish',
+        'post /api/v1/studies/{study}/contacts',
+      ]),
+    );
+    for (const [path, ops] of Object.entries(doc.paths)) {
+      const names = [...path.matchAll(/\{(\w+)\}/g)].map((m) => m[1]);
+      for (const op of Object.values(ops)) {
+        const declared = ((op.parameters as { name: string }[] | undefined) ?? []).map((p) => p.name);
+        expect(declared, path).toEqual(names);
+        expect(Object.keys(op.responses as object)).toContain('401');
+      }
+    }
+    const schedule = doc.paths['/api/v1/studies/{study}/questionnaires/{q}/schedule']!.put!;
+    expect(JSON.stringify(schedule.requestBody)).toContain('date-time');
+  });
+
+  it('answers with the token’s roles only, and not to a revoked or missing token', async () => {
+    const studies = await api('GET', '/api/v1/studies');
+    expect(studies.status).toBe(200);
+    expect(studies.json).toEqual([expect.objectContaining({ slug: 'demo', role: 'researcher' })]);
+    expect((await api('GET', '/api/v1/studies/microcredentials/questionnaires')).status).toBe(404);
+    const none = await t.app.request('http://127.0.0.1:3000/api/v1/studies');
+    expect(none.status).toBe(401);
+    expect(none.headers.get('www-authenticate')).toMatch(/^Bearer/);
+    expect((await api('GET', '/api/v1/studies', undefined, 'cm_not-a-real-token-at-all')).status).toBe(401);
+  });
+
+  it('changes the schedule, refusing bodies that are not right with the reason', async () => {
+    const path = '/api/v1/studies/demo/questionnaires/demo/schedule';
+    expect((await api('PUT', path, 'not json')).status).toBe(400);
+    const bad = await api('PUT', path, { opens: 'tomorrow', closes: null });
+    expect(bad.status).toBe(422);
+    expect(String(bad.json.message)).toContain('opens');
+    const backwards = await api('PUT', path, {
+      opens: '2027-02-01T00:00:00+01:00',
+      closes: '2027-01-01T00:00:00+01:00',
+    });
+    expect(backwards.status).toBe(422);
+    const ok = await api('PUT', path, {
+      opens: '2026-11-01T00:00:00+01:00',
+      closes: '2027-03-31T23:59:00+02:00',
+    });
+    expect(ok.status).toBe(200);
+    expect(ok.json).toMatchObject({ slug: 'demo', status: 'open', closes: '2027-03-31T21:59:00.000Z' });
+    const events = await t.store.db.selectFrom('audit_event').select(['action', 'actor']).execute();
+    expect(events).toContainEqual({ action: 'questionnaire.schedule', actor: 'res (API)' });
+  });
+
+  it('takes a draft and refuses to publish it while it has problems, naming each', async () => {
+    const base = '/api/v1/studies/demo/questionnaires/demo';
+    const version = await api('GET', `${base}/versions/1`);
+    expect(version.status).toBe(200);
+    const definition = version.json as unknown as { title: Record<string, string> };
+    definition.title = { en: 'Changed in English only' };
+    const draft = await api('PUT', `${base}/draft`, definition);
+    expect(draft.status).toBe(200);
+    expect(draft.json).toMatchObject({ valid: false });
+    expect(JSON.stringify(draft.json.problems)).toContain('text.missingLanguage');
+    const refused = await api('POST', `${base}/publish`);
+    expect(refused.status).toBe(422);
+    expect(String(refused.json.message)).toContain('title: text.missingLanguage');
+    const languages = await api('GET', `${base}/languages`);
+    expect(languages.json).toContainEqual(expect.objectContaining({ language: 'fi', missing: 1 }));
+  });
+
+  it('adds contacts all or none and queues invitations', async () => {
+    const bad = await api('POST', '/api/v1/studies/demo/contacts', [
+      { email: 'a@example.org', language: 'en', instrument: 'demo' },
+      { email: 'nope', language: 'en', instrument: 'demo' },
+    ]);
+    expect(bad.status).toBe(422);
+    expect(String(bad.json.message)).toContain('[1].email: contacts.badEmail');
+    const good = await api('POST', '/api/v1/studies/demo/contacts', [
+      { email: 'a@example.org', language: 'en', instrument: 'demo' },
+      { email: 'b@example.org', language: 'fi', instrument: 'demo', country: 'FI' },
+    ]);
+    expect(good.status).toBe(201);
+    expect(good.json).toEqual({ added: 2, alreadyListed: 0 });
+    expect((await api('POST', '/api/v1/studies/demo/questionnaires/demo/invitations')).json).toEqual({
+      queued: 2,
+    });
+    expect((await api('GET', '/api/v1/studies/demo/questionnaires/demo/distribution')).json).toMatchObject({
+      contacts: 2,
+    });
+  });
+
+  it('stops answering a token once it is revoked on the account page', async () => {
+    const browser = await signIn(t, 'res@example.org');
+    const page = await browser.get('/console/account');
+    const revoke = page.html.match(/action="(\/console\/account\/tokens\/\d+\/revoke)"/)![1]!;
+    expect((await browser.post(revoke, {})).status).toBe(303);
+    expect((await api('GET', '/api/v1/studies')).status).toBe(401);
+  });
+});
