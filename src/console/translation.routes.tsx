@@ -5,7 +5,8 @@ import { resolveText, studySchema } from '../questionnaire/index.ts';
 import type { QuestionnaireRow, StudyRow } from '../store/index.ts';
 import { findQuestionnaire, recordAudit } from '../store/index.ts';
 import type { QuestionnaireInput } from '../translations/index.ts';
-import { applyTranslations, fromXliff, toXliff } from '../translations/index.ts';
+import { applyTranslations, fromXliff, textUnits, toXliff } from '../translations/index.ts';
+import { readXlsForm } from '../xlsform/index.ts';
 import { editableLanguages } from './access.ts';
 import { readConsoleForm } from './form.ts';
 import type { ConsoleContext, ConsoleEnv, ConsoleKit } from './kit.tsx';
@@ -19,7 +20,7 @@ import {
   saveDraftWithSources,
   sourceHash,
 } from './translation-state.ts';
-import { maxUploadBytes } from './uploads.ts';
+import { maxUploadBytes, writeXlsForm } from './uploads.ts';
 import type { FieldIssue } from './views/layout.tsx';
 import { ConsoleLayout, Csrf, Field, IssueSummary } from './views/layout.tsx';
 import { sendConsolePage } from './views/send.ts';
@@ -117,6 +118,9 @@ export function translationRoutes(app: Hono<ConsoleEnv>, kit: ConsoleKit): void 
             <li>
               <a href={`${base}/texts.xlsx`}>{t('console.translations.export')} (XLSX)</a>
             </li>
+            <li>
+              <a href={`${base}/xlsform.xlsx`}>{t('console.translations.export')} (XLSForm)</a>
+            </li>
           </ul>
         )}
         {canEdit && (
@@ -198,6 +202,12 @@ export function translationRoutes(app: Hono<ConsoleEnv>, kit: ConsoleKit): void 
         return c.body(
           toXliff(found.definition as QuestionnaireInput, lang, { tracking: { recorded, hash: sourceHash } }),
         );
+      }
+      if (file === 'xlsform.xlsx') {
+        // The whole questionnaire as XLSForm: the translator fills in the label::… columns of their language.
+        c.header('Content-Type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+        c.header('Content-Disposition', `attachment; filename="${name}-xlsform.xlsx"`);
+        return c.body((await writeXlsForm(found.definition)) as Uint8Array<ArrayBuffer>);
       }
       if (file !== 'texts.xlsx') throw ConsoleProblem.notFound();
       const book = new ExcelJS.Workbook();
@@ -291,6 +301,23 @@ async function readEntries(bytes: Uint8Array, lang: string): Promise<Entries> {
       await book.xlsx.load(bytes as unknown as ArrayBuffer);
     } catch {
       return { ok: false, detail: 'xlsx' };
+    }
+    if (book.getWorksheet('survey') !== undefined) {
+      // An XLSForm: the language's texts are its label::…(xx) columns, found by the same keys.
+      const read = await readXlsForm(bytes);
+      if (!read.ok)
+        return {
+          ok: false,
+          detail: read.issues
+            .slice(0, 5)
+            .map((i) => `${i.sheet} ${i.row} ${i.column ?? ''} ${i.code}`)
+            .join('; '),
+        };
+      const entries = textUnits(read.definition).flatMap((u) => {
+        const text = u.texts[lang];
+        return text === undefined || text === '' ? [] : [{ key: u.key, text }];
+      });
+      return { ok: true, entries };
     }
     const sheet = book.worksheets[0];
     if (sheet === undefined) return { ok: false, detail: 'xlsx' };

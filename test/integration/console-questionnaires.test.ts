@@ -177,4 +177,21 @@ describe.each(engines())('questionnaire versions and translations in the console
     expect(preview.html).toMatch(/<div lang="fi">/);
     expect((await res.get(`${q}/preview/xx`)).status).toBe(404);
   });
+
+  it('takes a translation back in the XLSForm columns of the translator’s language', async () => {
+    const fi = await signIn(t, 'fi@example.org');
+    await fi.get(`${q}/translations/fi`);
+    const sheet = await download(t, fi, `${q}/translations/fi/xlsform.xlsx`);
+    expect(sheet.status).toBe(200);
+    const read = await readXlsForm(sheet.bytes);
+    if (!read.ok) throw new Error('the download does not read back');
+    const def = read.definition as { description: Record<string, string> };
+    def.description = { ...def.description, fi: `${def.description.fi} Uusi lause.`, de: 'Nicht meine Sprache.' };
+    const back = await upload(t, fi, `${q}/translations/fi`, 'fi.xlsx', await writeXlsForm(read.definition));
+    expect(back.status).toBe(200);
+    expect(back.html).toContain('1 texts changed');
+    const page = await fi.get(`${q}/translations/fi`);
+    expect(page.html).toContain('Uusi lause.');
+    expect((await fi.get(`${q}/translations/de`)).html).not.toContain('Nicht meine Sprache.');
+  });
 });
