@@ -18,7 +18,9 @@ export function storeFor(config: Config): Promise<Store> {
 }
 
 /** The composition root: database, study files, application, server. Returns a stop function. */
-export async function start(config: Config): Promise<{ stop: () => Promise<void>; port: number }> {
+export async function start(
+  config: Config,
+): Promise<{ stop: () => Promise<void>; port: number; setupLink: string | undefined }> {
   const logger = pino({ level: config.LOG_LEVEL, base: { service: 'credmap' } });
   const studies = await readStudies(config.QUESTIONNAIRES_DIR);
   const store = await storeFor(config);
@@ -76,6 +78,7 @@ export async function start(config: Config): Promise<{ stop: () => Promise<void>
   let stopped = false;
   return {
     port,
+    setupLink: setup,
     async stop() {
       if (stopped) return;
       stopped = true;

@@ -158,6 +158,11 @@ export function studyRoutes(app: Hono<ConsoleEnv>, kit: ConsoleKit): void {
               <a href={`${studyUrl(study.slug)}/members`}>{t('console.members.title')}</a>
             </li>
           )}
+          {may('monitor.view') && (
+            <li>
+              <a href={`${studyUrl(study.slug)}/monitor`}>{t('console.monitor.title')}</a>
+            </li>
+          )}
           {may('distribution.manage') && (
             <li>
               <a href={`${studyUrl(study.slug)}/distribution`}>{t('console.distribution.title')}</a>

@@ -47,11 +47,10 @@ export function eraseRoutes(app: Hono, kit: Kit): void {
             <ErrorSummary issues={error === undefined ? [] : [{ path: 'code', message: error }]} t={t} />
             <form method="post" action={eraseUrl(lang, study.slug)} novalidate>
               <FormGuard csrf={kit.csrfFor(c)} />
+              <h1>{t('erase.title')}</h1>
+              <p id="code-intro">{t('erase.intro')}</p>
               <div class={`field${error !== undefined ? ' field-error' : ''}`}>
-                <h1 class="question">
-                  <label for="f-code">{t('erase.title')}</label>
-                </h1>
-                <p id="code-intro">{t('erase.intro')}</p>
+                <label for="f-code">{t('erase.receipt')}</label>
                 <div class="hint" id="code-hint">
                   {t('erase.receiptHint')}
                 </div>

@@ -1,4 +1,5 @@
 import type { ColumnType, Generated, Insertable, Selectable } from 'kysely';
+import type { ResponseExclusionTable } from './monitor.repository.ts';
 
 /** Every table credmap keeps, as Kysely sees them. Column comments are in the migrations. */
 export interface DatabaseSchema {
@@ -22,6 +23,7 @@ export interface DatabaseSchema {
   job: JobTable;
   message: MessageTable;
   reminder_plan: ReminderPlanTable;
+  response_exclusion: ResponseExclusionTable;
 }
 
 type CreatedAt = ColumnType<Date, Date | string | undefined, never>;

@@ -186,7 +186,11 @@ describe.each(engines())('questionnaire versions and translations in the console
     const read = await readXlsForm(sheet.bytes);
     if (!read.ok) throw new Error('the download does not read back');
     const def = read.definition as { description: Record<string, string> };
-    def.description = { ...def.description, fi: `${def.description.fi} Uusi lause.`, de: 'Nicht meine Sprache.' };
+    def.description = {
+      ...def.description,
+      fi: `${def.description.fi} Uusi lause.`,
+      de: 'Nicht meine Sprache.',
+    };
     const back = await upload(t, fi, `${q}/translations/fi`, 'fi.xlsx', await writeXlsForm(read.definition));
     expect(back.status).toBe(200);
     expect(back.html).toContain('1 texts changed');

@@ -8,6 +8,8 @@ export interface TestServer {
   /** `http://127.0.0.1:<port>`, without a trailing slash. */
   readonly url: string;
   readonly port: number;
+  /** The one-time link that creates the first console owner. */
+  readonly setupLink: string | undefined;
   stop(): Promise<void>;
 }
 
@@ -30,6 +32,7 @@ export async function startServer(questionnairesDir = 'questionnaires'): Promise
     return {
       url: `http://127.0.0.1:${server.port}`,
       port: server.port,
+      setupLink: server.setupLink,
       async stop() {
         await server.stop();
         rmSync(dataDir, { recursive: true, force: true });

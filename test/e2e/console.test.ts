@@ -1,0 +1,109 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import {
+  describeWithBrowser,
+  expectNoAxeViolations,
+  launchBrowser,
+  navigation,
+  tabTo,
+  typeInto,
+} from './support/browser.ts';
+import type { TestServer } from './support/server.ts';
+import { startServer } from './support/server.ts';
+
+const describe = describeWithBrowser();
+
+/**
+ * The console in a real browser: the first owner set up and signed in with the keyboard only,
+ * then every kind of console page checked with axe, with JavaScript on and off.
+ */
+describe('the console for the study team', () => {
+  let server: TestServer;
+  let browser: Browser;
+  let page: Page;
+
+  beforeAll(async () => {
+    [server, browser] = await Promise.all([startServer(), launchBrowser()]);
+    page = await (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
+    page.setDefaultTimeout(10_000);
+  }, 60_000);
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  it('sets up the first owner from the setup link with the keyboard only', async () => {
+    expect(server.setupLink).toBeDefined();
+    const path = new URL(server.setupLink!).pathname;
+    await navigation(page, () => page.goto(`${server.url}${path}`));
+    await expectNoAxeViolations(page);
+    await tabTo(page, '#name');
+    await page.keyboard.type('Ona Owner');
+    await typeInto(page, '#email', 'ona@example.org');
+    await typeInto(page, '#password', 'short');
+    await tabTo(page, 'main button[type="submit"]');
+    await navigation(page, () => page.keyboard.press('Enter'));
+    // The problem is announced first and links to its field.
+    expect(await page.title()).toMatch(/^Error:/);
+    await expectNoAxeViolations(page);
+    await typeInto(page, '#password', 'a sentence long enough to be a password');
+    await tabTo(page, 'main button[type="submit"]');
+    await navigation(page, () => page.keyboard.press('Enter'));
+    expect(new URL(page.url()).pathname).toBe('/console');
+    expect(await page.textContent('main')).toContain('credmap demonstration');
+  });
+
+  const pages = [
+    '/console',
+    '/console/s/demo',
+    '/console/s/demo/q/demo',
+    '/console/s/demo/q/demo/translations/fi',
+    '/console/s/demo/q/demo/preview/sl',
+    '/console/s/demo/members',
+    '/console/s/demo/distribution',
+    '/console/s/demo/distribution/messages/demo',
+    '/console/s/demo/audit',
+    '/console/account',
+    '/console/s/microcredentials/q/employees',
+    '/console/s/demo/monitor',
+    '/console/s/demo/monitor/demo',
+    '/console/s/microcredentials/monitor',
+  ];
+
+  it.each(pages)('%s passes axe with JavaScript on', async (path) => {
+    const response = await navigation(page, () => page.goto(`${server.url}${path}`));
+    expect(response.status()).toBe(200);
+    await expectNoAxeViolations(page);
+  });
+
+  it('works without JavaScript: a role is given with a plain form, and pages pass axe', async () => {
+    const cookies = await page.context().cookies();
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    await context.addCookies(cookies);
+    const plain = await context.newPage();
+    await navigation(plain, () => plain.goto(`${server.url}/console/s/demo/members`));
+    await plain.fill('#name', 'Tuuli Translator');
+    await plain.fill('#email', 'tuuli@example.org');
+    await plain.selectOption('#role', 'translator');
+    await plain.check('#lang-fi');
+    await navigation(plain, () => plain.click('main form[action$="/members"] button[type="submit"]'));
+    expect(await plain.textContent('main')).toContain('tuuli@example.org');
+    expect(await plain.textContent('main')).toContain('/console/link/');
+    await expectNoAxeViolations(plain, { javaScriptDisabled: true });
+    for (const path of ['/console/s/demo/q/demo', '/console/s/demo/distribution']) {
+      await navigation(plain, () => plain.goto(`${server.url}${path}`));
+      await expectNoAxeViolations(plain, { javaScriptDisabled: true });
+    }
+    await context.close();
+  });
+
+  it('signs out with the keyboard, and the sign-in page passes axe', async () => {
+    await navigation(page, () => page.goto(`${server.url}/console`));
+    await tabTo(page, '.account-nav button');
+    await navigation(page, () => page.keyboard.press('Enter'));
+    expect(new URL(page.url()).pathname).toBe('/console/login');
+    await expectNoAxeViolations(page);
+    await navigation(page, () => page.goto(`${server.url}/console/s/demo`));
+    expect(new URL(page.url()).pathname).toBe('/console/login');
+  });
+});
