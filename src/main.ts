@@ -49,7 +49,10 @@ export async function start(
   const address = server.address();
   const port = typeof address === 'object' && address !== null ? address.port : config.PORT;
   // Not through the logger: the link is a secret for whoever started credmap, not for log files.
-  const setup = await setupLinkIfNeeded(store, config.publicUrl, new Date());
+  // The address as served (a port of 0 means "any free port"), unless PUBLIC_URL names another.
+  const servedAt =
+    config.PUBLIC_URL === undefined ? config.publicUrl.replace(/:\d+$/, `:${port}`) : config.publicUrl;
+  const setup = await setupLinkIfNeeded(store, servedAt, new Date());
   if (setup !== undefined)
     process.stderr.write(
       `\ncredmap has no accounts yet. Open this link within 7 days to create the first owner:\n  ${setup}\n\n`,

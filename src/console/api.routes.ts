@@ -6,13 +6,16 @@ import type { Catalog } from '../respondent/index.ts';
 import { scheduleAt } from '../respondent/index.ts';
 import type { QuestionnaireRow, StudyRow } from '../store/index.ts';
 import {
+  breakdown,
   contactCounts,
   findDraft,
   findQuestionnaire,
   findVersionByNumber,
+  instrumentFigures,
   listQuestionnaires,
   listStudies,
   listVersions,
+  perDay,
   recordAudit,
   responseCounts,
 } from '../store/index.ts';
@@ -81,6 +84,37 @@ export const apiSchemas = {
       country: z.string().max(10).optional(),
     })
     .meta({ id: 'Contact' }),
+  monitor: z
+    .object({
+      instruments: z.array(
+        z.object({
+          slug: z.string(),
+          opens: isoInstant.nullable(),
+          closes: isoInstant.nullable(),
+          started: z.number().int(),
+          completed: z.number().int(),
+          partial: z.number().int(),
+          invited: z.number().int(),
+          invitedCompleted: z.number().int(),
+          medianSeconds: z.number().nullable(),
+          excluded: z.number().int(),
+        }),
+      ),
+      breakdown: z.array(
+        z.object({
+          level: z.enum(['cross', 'targetGroup', 'country', 'language']),
+          targetGroup: z.string().nullable(),
+          country: z.string().nullable(),
+          language: z.string().nullable(),
+          started: z.number().int(),
+          completed: z.number().int(),
+        }),
+      ),
+      perDay: z.array(
+        z.object({ day: z.iso.date(), started: z.number().int(), completed: z.number().int() }),
+      ),
+    })
+    .meta({ id: 'Monitor' }),
   distribution: z
     .object({
       contacts: z.number().int(),

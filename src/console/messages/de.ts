@@ -1,0 +1,373 @@
+import type { ConsoleMessages } from './en.ts';
+
+/** The console's words in German. */
+export const de: ConsoleMessages = {
+  'console.name': 'credmap-Konsole',
+  'console.skipLink': 'Zum Hauptinhalt springen',
+  'console.accountNav': 'Ihr Konto',
+  'console.breadcrumbs': 'Sie sind hier',
+  'console.logout': 'Abmelden',
+  'console.errorPrefix': 'Fehler:',
+  'console.issues.title': 'Es gibt ein Problem',
+
+  'console.problem.notFound': 'Diese Seite gibt es nicht, oder Ihr Konto hat keinen Zugriff darauf.',
+  'console.problem.forbidden': 'Ihre Rolle in dieser Studie erlaubt das nicht.',
+  'console.problem.unauthorized': 'Melden Sie sich zuerst an.',
+  'console.problem.expired':
+    'Dieses Formular ist abgelaufen. Gehen Sie zurück, laden Sie die Seite neu und versuchen Sie es erneut.',
+  'console.problem.badRequest':
+    'Die gesendeten Daten konnten nicht gelesen werden. Gehen Sie zurück und versuchen Sie es erneut.',
+  'console.problem.title': 'Diese Anfrage wurde nicht ausgeführt',
+  'console.problem.back': 'Zurück zur Konsole',
+
+  'console.login.title': 'Anmelden',
+  'console.login.email': 'E-Mail-Adresse',
+  'console.login.password': 'Passwort',
+  'console.login.submit': 'Anmelden',
+  'console.login.wrong': 'Die E-Mail-Adresse oder das Passwort ist nicht richtig.',
+  'console.login.locked':
+    'Zu viele fehlgeschlagene Versuche mit dieser Adresse. Versuchen Sie es in {minutes} Minuten erneut.',
+
+  'console.setup.title': 'credmap einrichten',
+  'console.setup.intro':
+    'Mit diesem Link wird das erste Konto angelegt. Es wird Eigentümer aller Studien und kann anderen ihre Rollen zuweisen.',
+  'console.link.title': 'Passwort festlegen',
+  'console.link.intro': 'Legen Sie ein Passwort für das Konto {email} fest.',
+  'console.link.submit': 'Speichern und anmelden',
+  'console.link.invalid':
+    'Dieser Link ist abgelaufen oder wurde bereits verwendet. Bitten Sie einen Eigentümer der Studie um einen neuen Link.',
+
+  'console.account.title': 'Ihr Konto',
+  'console.account.name': 'Name',
+  'console.account.newPassword': 'Neues Passwort',
+  'console.account.currentPassword': 'Aktuelles Passwort',
+  'console.account.passwordHint':
+    'Mindestens {min} Zeichen. Ein Satz aus mehreren Wörtern lässt sich leicht merken.',
+  'console.account.password.tooShort': 'Das Passwort muss mindestens {min} Zeichen haben.',
+  'console.account.password.tooLong': 'Das Passwort darf höchstens {max} Zeichen haben.',
+  'console.account.password.isEmail': 'Das Passwort darf nicht Ihre E-Mail-Adresse sein.',
+  'console.account.passwordWrong': 'Das aktuelle Passwort ist nicht richtig.',
+  'console.account.passwordChanged': 'Ihr Passwort wurde geändert. Alle anderen Sitzungen wurden abgemeldet.',
+  'console.account.nameMissing': 'Geben Sie einen Namen ein.',
+  'console.account.emailInvalid': 'Geben Sie eine E-Mail-Adresse ein, zum Beispiel name@example.org.',
+  'console.account.language': 'Sprache der Konsole',
+  'console.account.languageSave': 'Sprache speichern',
+  'console.account.passwordSave': 'Passwort ändern',
+  'console.account.tokens': 'API-Tokens',
+  'console.account.tokensIntro':
+    'Mit einem Token kann ein Skript die API unter /api/v1 mit Ihren Rollen nutzen. Es wird nur einmal angezeigt: Bewahren Sie es wie ein Passwort auf.',
+  'console.account.tokenName': 'Wofür das Token verwendet wird',
+  'console.account.tokenCreate': 'Token erstellen',
+  'console.account.tokenCreated': 'Ihr neues Token (wird nur jetzt angezeigt):',
+  'console.account.tokenRevoke': 'Widerrufen',
+  'console.account.tokenNone': 'Sie haben keine API-Tokens.',
+  'console.account.tokenLastUsed': 'Zuletzt verwendet',
+  'console.account.tokenNever': 'nie',
+
+  'console.role.owner': 'Eigentümer',
+  'console.role.researcher': 'Forscher',
+  'console.role.analyst': 'Analyst',
+  'console.role.translator': 'Übersetzer',
+  'console.role.viewer': 'Betrachter',
+
+  'console.studies.title': 'Studien',
+  'console.studies.none':
+    'Ihr Konto hat noch in keiner Studie eine Rolle. Bitten Sie einen Eigentümer einer Studie, Sie hinzuzufügen.',
+  'console.study.yourRole': 'Ihre Rolle: {role}',
+  'console.study.timeZone': 'Zeitzone: {zone}',
+  'console.study.questionnaires': 'Fragebögen',
+  'console.study.questionnaire': 'Fragebogen',
+  'console.study.status': 'Status',
+  'console.study.started': 'Begonnen',
+  'console.study.completed': 'Abgeschlossen',
+  'console.study.newQuestionnaire': 'Fragebogen hinzufügen',
+  'console.study.newHint':
+    'Eine XLSForm-Tabelle (.xlsx) oder eine credmap-Definition (.yaml, .json). Daraus wird ein Entwurf; Befragte sehen nichts davon, bevor er veröffentlicht und geöffnet ist.',
+
+  'console.status.notOpen': 'Noch nicht geöffnet',
+  'console.status.open': 'Geöffnet',
+  'console.status.closed': 'Geschlossen',
+
+  'console.schedule.title': 'Feldphase',
+  'console.schedule.opens': 'Öffnet',
+  'console.schedule.closes': 'Schließt',
+  'console.schedule.date': 'Datum',
+  'console.schedule.time': 'Uhrzeit',
+  'console.schedule.zone': 'Zeitzone',
+  'console.schedule.zoneHint':
+    'Der Name einer Zeitzone wie Europe/Brussels. Lassen Sie ein Datum leer, wenn es keine Begrenzung geben soll.',
+  'console.schedule.save': 'Daten der Feldphase speichern',
+  'console.schedule.closeNow': 'Jetzt schließen',
+  'console.schedule.none': 'Kein Datum festgelegt',
+  'console.schedule.badDate':
+    'Geben Sie ein Datum als YYYY-MM-DD und eine Uhrzeit als HH:MM ein, die es in dieser Zeitzone gibt.',
+  'console.schedule.badZone': 'Geben Sie den Namen einer Zeitzone ein, zum Beispiel Europe/Brussels.',
+  'console.schedule.closesBeforeOpens': 'Das Schließungsdatum muss nach dem Öffnungsdatum liegen.',
+
+  'console.saved.schedule':
+    'Die Daten der Feldphase sind gespeichert. Die Seiten für Befragte richten sich ab jetzt danach.',
+  'console.saved.closed':
+    'Der Fragebogen ist geschlossen. Befragte sehen jetzt den Hinweis, dass er geschlossen ist.',
+  'console.saved.draft': 'Der Entwurf ist gespeichert.',
+  'console.saved.published':
+    'Die neue Version ist veröffentlicht. Neue Befragte erhalten sie; begonnene Antworten bleiben bei ihrer Version.',
+  'console.saved.translation': 'Die Übersetzung ist im Entwurf gespeichert.',
+
+  'console.versions.title': 'Veröffentlichte Versionen',
+  'console.versions.number': 'Version',
+  'console.versions.published': 'Veröffentlicht',
+  'console.versions.responses': 'Antworten',
+  'console.versions.files': 'Dateien und Änderungen',
+  'console.versions.changes': 'Änderungen seit Version {from}',
+
+  'console.draft.title': 'Entwurf',
+  'console.draft.none':
+    'Es gibt keinen Entwurf. Laden Sie einen Fragebogen hoch, um einen Entwurf anzulegen.',
+  'console.draft.updated': 'Zuletzt geändert am {date} von {name}.',
+  'console.draft.valid': 'Der Entwurf hat keine Probleme.',
+  'console.draft.problems':
+    'Der Entwurf hat {count} Probleme, die vor der Veröffentlichung behoben werden müssen',
+  'console.draft.changes': 'Änderungen gegenüber der veröffentlichten Version',
+  'console.draft.download': 'Entwurf als XLSForm herunterladen',
+  'console.draft.publish': 'Entwurf als neue Version veröffentlichen',
+  'console.draft.discard': 'Entwurf verwerfen',
+  'console.draft.upload': 'Neuen Entwurf hochladen',
+  'console.draft.uploadHint': 'Eine XLSForm-Tabelle (.xlsx) oder eine credmap-Definition (.yaml, .json).',
+  'console.draft.uploadSubmit': 'Hochladen',
+  'console.draft.noFile': 'Wählen Sie eine Datei zum Hochladen aus.',
+  'console.draft.otherId': 'Die Datei gehört zum Fragebogen „{id}“, nicht zu „{expected}“.',
+  'console.draft.badId': 'Die Datei gibt dem Fragebogen keine ID (Kleinbuchstaben, Ziffern und -).',
+  'console.draft.exists':
+    'Die Studie hat bereits einen Fragebogen „{id}“. Laden Sie einen Entwurf auf dessen Seite hoch.',
+  'console.draft.unreadable': 'Die Datei konnte nicht verwendet werden: {problems}',
+  'console.draft.notSpreadsheet': 'Die Datei ist weder eine .xlsx-Tabelle noch eine .yaml- oder .json-Datei.',
+  'console.draft.badYaml': 'Die Datei konnte nicht als YAML oder JSON gelesen werden: {detail}',
+  'console.draft.tooLarge': 'Die Datei ist größer als {size}.',
+  'console.draft.includes':
+    'Eine hier hochgeladene Definition muss vollständig sein: „include“-Einträge werden nur aus dem Ordner der Studie gelesen.',
+  'console.draft.xlsform': 'Blatt {sheet}, Zeile {row}{column}: {message}',
+
+  'console.publish.missing': '{language}: Der Text {key} ist nicht übersetzt.',
+  'console.publish.outdated': '{language}: Der Text {key} wurde nach der Übersetzung geändert.',
+  'console.publish.placeholders':
+    '{language}: Der Text {key} hat nicht dieselben ${…}-Verweise wie der Ausgangstext.',
+  'console.publish.notHarmonised': 'Die Variable {variable} wird im Fragebogen {other} anders erfragt.',
+
+  'console.diff.title': 'Änderungen von {from} zu {to}',
+  'console.diff.none': 'Es gibt keine Änderungen.',
+  'console.diff.where': 'Wo',
+  'console.diff.change': 'Änderung',
+  'console.diff.before': 'Vorher',
+  'console.diff.after': 'Nachher',
+  'console.diff.added': 'Hinzugefügt',
+  'console.diff.removed': 'Entfernt',
+  'console.diff.changed': 'Geändert',
+  'console.diff.moved': 'Verschoben',
+
+  'console.preview.title': 'Vorschau: {language} ({source})',
+  'console.preview.intro':
+    'Jede Seite so, wie Befragte sie sehen, mit den Bedingungen, unter denen sie angezeigt oder ausgeblendet wird. Von hier aus kann nichts gesendet werden.',
+  'console.preview.shownWhen': 'Angezeigt, wenn',
+  'console.preview.calculated': 'Berechneter Wert {id}:',
+  'console.preview.inGroup': 'wiederholt in {group}',
+  'console.preview.invalid': 'Der Fragebogen hat Probleme; beheben Sie diese, um eine Vorschau zu sehen.',
+
+  'console.translations.title': 'Sprachen',
+  'console.translations.language': 'Sprache',
+  'console.translations.complete': 'Vollständig',
+  'console.translations.missing': 'Fehlend',
+  'console.translations.outdated': 'Veraltet',
+  'console.translations.preview': 'Vorschau',
+  'console.translations.source': 'Ausgangstext ({language})',
+  'console.translations.text': 'Übersetzung',
+  'console.translations.state': 'Stand',
+  'console.translations.key': 'Text',
+  'console.translations.export': 'Texte zum Übersetzen herunterladen',
+  'console.translations.import': 'Übersetzte Texte hochladen',
+  'console.translations.importHint':
+    'Die XLIFF 2.0-Datei oder die Tabelle, die Sie hier heruntergeladen haben, mit den eingetragenen Übersetzungen.',
+  'console.translations.importSubmit': 'Übersetzung hochladen',
+  'console.translations.report': 'Was das Hochladen geändert hat',
+  'console.translations.changed': '{count} Texte geändert',
+  'console.translations.unchanged': '{count} Texte unverändert',
+  'console.translations.unknown': 'Nicht im Fragebogen enthalten, ignoriert: {keys}',
+  'console.translations.mismatch':
+    'Nicht übernommen, weil die ${…}-Verweise vom Ausgangstext abweichen: {keys}',
+  'console.translations.wrongLanguage': 'Die Datei enthält Texte in der Sprache {found}, nicht {expected}.',
+  'console.translations.unreadable': 'Die Datei konnte nicht gelesen werden: {detail}',
+  'console.translations.sourceLanguage':
+    'Dies ist die Ausgangssprache: Ihre Texte werden durch das Hochladen eines Entwurfs geändert.',
+  'console.translations.state.complete': 'Vollständig',
+  'console.translations.state.missing': 'Fehlend',
+  'console.translations.state.outdated': 'Veraltet',
+
+  'console.members.title': 'Mitglieder und Rollen',
+  'console.members.role': 'Rolle',
+  'console.members.languages': 'Sprachen (Übersetzer)',
+  'console.members.languagesHint': 'Übersetzer können nur die Texte dieser Sprachen ändern.',
+  'console.members.languagesMissing': 'Wählen Sie die Sprachen aus, an denen dieser Übersetzer arbeitet.',
+  'console.members.actions': 'Aktionen',
+  'console.members.remove': 'Entfernen',
+  'console.members.pending': 'hat noch kein Passwort festgelegt',
+  'console.members.everyStudy': 'in allen Studien',
+  'console.members.add': 'Person hinzufügen oder Rolle ändern',
+  'console.members.addHint':
+    'Wer neu bei credmap ist, erhält ein Konto und einen Link, der 7 Tage gültig ist, um ein Passwort festzulegen. Geben Sie den Link selbst weiter, wenn kein E-Mail-Versand eingerichtet ist.',
+  'console.members.addSubmit': 'Rolle speichern',
+  'console.members.roleInvalid': 'Wählen Sie eine Rolle aus.',
+  'console.members.linkCreated':
+    'Senden Sie diesen Link an die Person, damit sie ein Passwort festlegen kann:',
+  'console.members.lastOwner':
+    'Eine Studie braucht mindestens einen Eigentümer: Geben Sie zuerst einer anderen Person die Rolle Eigentümer.',
+  'console.members.mailSubject': 'Ihr credmap-Konto',
+  'console.members.mailBody':
+    'Guten Tag {name},\n\nSie haben eine Rolle in einer Studie auf credmap erhalten. Legen Sie hier Ihr Passwort fest (der Link funktioniert einmal und ist 7 Tage gültig):\n\n{url}\n',
+
+  'console.distribution.title': 'Verbreitung',
+  'console.distribution.openLinks': 'Offene Links',
+  'console.distribution.openLinksHint':
+    'Alle, die einen offenen Link haben, können antworten. Verwenden Sie die Links auf Webseiten, in Newslettern und, mit dem QR-Code, in Druckmaterialien.',
+  'console.distribution.qr': 'QR-Code (SVG)',
+  'console.distribution.invitations': 'Persönliche Einladungen',
+  'console.distribution.contacts': 'Kontakte',
+  'console.distribution.invited': 'Eingeladen',
+  'console.distribution.unsubscribed': 'Abgemeldet',
+  'console.distribution.sent': 'E-Mails gesendet',
+  'console.distribution.failed': 'E-Mails fehlgeschlagen',
+  'console.distribution.log': 'Protokoll der E-Mails ansehen',
+  'console.distribution.reminders': 'Erinnerungen (Tage vor Schließung)',
+  'console.distribution.remindersLabel': 'Erinnerungen für {questionnaire}, in Tagen vor der Schließung',
+  'console.distribution.remindersSave': 'Speichern',
+  'console.distribution.remindersHint':
+    'Erinnerungen gehen an eingeladene Kontakte, die nicht abgeschlossen und sich nicht abgemeldet haben, z. B. „7, 1“: eine Woche und einen Tag vor der Schließung.',
+  'console.distribution.remindersInvalid':
+    'Geben Sie ganze Tage von 0 bis 90 ein, durch Kommas getrennt, höchstens 10.',
+  'console.distribution.send': 'Einladungen senden',
+  'console.distribution.queued':
+    '{count} Einladungen sind in der Warteschlange und werden in Kürze gesendet.',
+  'console.distribution.noSmtp':
+    'Es ist kein Mailserver konfiguriert (SMTP_URL): Die Einladungen bleiben in der Warteschlange, bis einer eingerichtet ist.',
+  'console.distribution.upload': 'Kontakte hinzufügen',
+  'console.distribution.uploadHint':
+    'Eine CSV- oder XLSX-Datei mit den Spalten email, language, instrument und optional country. Kontaktdaten werden getrennt von den Antworten gespeichert und sind nie Teil von Ergebnissen oder Exporten.',
+  'console.distribution.file': 'Kontaktliste',
+  'console.distribution.imported': '{added} Kontakte hinzugefügt; {skipped} waren bereits in der Liste.',
+  'console.distribution.issue': 'Zeile {row} {column}: {message}',
+  'console.distribution.logTitle': 'E-Mails für {questionnaire}',
+  'console.distribution.logEmpty': 'Es wurde noch keine E-Mail gesendet.',
+  'console.distribution.kind': 'Art',
+  'console.distribution.attempt': 'Versuch',
+  'console.contacts.unreadable': 'Die Datei ist keine CSV-Datei (UTF-8) und keine XLSX-Datei.',
+  'console.contacts.empty': 'Die Liste enthält keine Kontakte.',
+  'console.contacts.missingColumn': 'Die Spalte fehlt.',
+  'console.contacts.tooMany': 'Die Liste enthält mehr als {detail} Kontakte; teilen Sie sie auf.',
+  'console.contacts.badEmail': '„{detail}“ ist keine E-Mail-Adresse.',
+  'console.contacts.badLanguage': 'Der Fragebogen wird nicht auf „{detail}“ angeboten.',
+  'console.contacts.badInstrument': 'Die Studie hat keinen Fragebogen „{detail}“.',
+  'console.contacts.badCountry': '„{detail}“ ist kein zweistelliger Ländercode.',
+  'console.contacts.duplicate': 'Dieselbe Adresse für denselben Fragebogen steht bereits in Zeile {detail}.',
+
+  'console.api.invalid': 'Die Anfrage ist nicht gültig: {problems}',
+  'console.api.notPublished': 'Der Entwurf kann noch nicht veröffentlicht werden: {problems}',
+
+  'console.audit.title': 'Protokoll',
+  'console.audit.none': 'Es wurde noch nichts protokolliert.',
+  'console.audit.when': 'Wann',
+  'console.audit.who': 'Wer',
+  'console.audit.what': 'Was',
+  'console.audit.detail': 'Details',
+  'console.audit.older': 'Ältere Einträge',
+
+  // Fieldwork monitor (monitor.ts)
+  'console.monitor.title': 'Monitor der Feldphase',
+  'console.monitor.intro':
+    'Antworten auf alle Versionen jedes Fragebogens. Tage und Uhrzeiten sind in der Zeitzone der Studie angegeben, {zone}.',
+  'console.monitor.instruments': 'Antworten je Fragebogen',
+  'console.monitor.instrument': 'Fragebogen',
+  'console.monitor.started': 'Begonnen',
+  'console.monitor.completed': 'Abgeschlossen',
+  'console.monitor.partial': 'Unvollständig',
+  'console.monitor.invited': 'Eingeladen',
+  'console.monitor.responseRate': 'Rücklaufquote (abgeschlossen / eingeladen)',
+  'console.monitor.completionRate': 'Abschlussquote (abgeschlossen / begonnen)',
+  'console.monitor.median': 'Median der Bearbeitungsdauer',
+  'console.monitor.minutes': '{minutes} Min.',
+  'console.monitor.excluded': 'Ausgeschlossen',
+  'console.monitor.closes': 'Schließt',
+  'console.monitor.noClosing': 'Kein Schließungsdatum',
+  'console.monitor.notYet': 'noch nicht',
+  'console.monitor.noResponses': 'Noch keine Antworten.',
+  'console.monitor.details': 'Kennzahlen und Datenqualität von {questionnaire}',
+
+  'console.monitor.byGroup': 'Antworten nach Zielgruppe',
+  'console.monitor.byCountry': 'Antworten nach Land',
+  'console.monitor.byLanguage': 'Antworten nach Sprache',
+  'console.monitor.cross': 'Antworten nach Zielgruppe, Land und Sprache',
+  'console.monitor.targetGroup': 'Zielgruppe',
+  'console.monitor.country': 'Land',
+  'console.monitor.language': 'Sprache',
+  'console.monitor.unknown': '(Noch) nicht beantwortet',
+  'console.monitor.chartNote':
+    'Balkendiagramm der abgeschlossenen Antworten; die Tabelle danach enthält dieselben Zahlen.',
+
+  'console.monitor.dropOff': 'Wo unvollständige Antworten abgebrochen wurden',
+  'console.monitor.dropOffIntro':
+    'Jede nicht abgeschlossene Antwort wird bei der letzten gespeicherten Seite gezählt: Die Person hat auf der darauffolgenden Seite abgebrochen.',
+  'console.monitor.page': 'Zuletzt gespeicherte Seite',
+  'console.monitor.noPartial': 'Keine unvollständigen Antworten.',
+
+  'console.monitor.perDay': 'Antworten pro Tag',
+  'console.monitor.day': 'Tag',
+  'console.monitor.closingMarker': 'Schließt am {date}',
+  'console.monitor.closingNote': 'Die Feldphase endet am {date}.',
+  'console.monitor.dayChartNote':
+    'Säulendiagramm der abgeschlossenen Antworten pro Tag; eine gestrichelte Linie markiert das Schließungsdatum, wenn es im Diagramm liegt. Die Tabelle danach enthält dieselben Zahlen.',
+
+  'console.monitor.flags': 'Auffälligkeiten der Datenqualität',
+  'console.monitor.flagsIntro':
+    'Abgeschlossene Antworten, die möglicherweise nicht echt sind, nur mit ihrem Bestätigungscode angezeigt. Eine Auffälligkeit ist ein Anlass zum Prüfen, kein Urteil: Schließen Sie eine Antwort nur dann von der Analyse aus, wenn Sie sicher sind, und begründen Sie es.',
+  // „Speeder“ and „Straightlining“ are the terms German survey methodologists use (e.g. GESIS).
+  'console.monitor.flag.speeder': 'Speeder',
+  'console.monitor.flag.speederHint':
+    'in weniger als einem Drittel des Medians der Bearbeitungsdauer abgeschlossen ({minutes} Min.)',
+  'console.monitor.flag.straightlining': 'Straightlining',
+  'console.monitor.flag.straightliningHint': 'jede Zeile einer Matrixfrage mit derselben Option beantwortet',
+  'console.monitor.flag.duplicate': 'Duplikat',
+  'console.monitor.flag.duplicateHint': 'dieselben Antworten wie eine zuvor abgeschlossene Antwort',
+  // „Honeypot“ is the usual loanword among German web developers; the hint explains it.
+  'console.monitor.flag.honeypot': 'Honeypot',
+  'console.monitor.flag.honeypotHint': 'ein Formular kam mit dem Feld zurück, das nur Bots ausfüllen',
+  'console.monitor.flagCount': 'Auffällige Antworten',
+  'console.monitor.noFlags': 'Keine abgeschlossene Antwort ist auffällig.',
+  'console.monitor.listLimited': 'Nur die ersten {count} werden aufgeführt.',
+  'console.monitor.receipt': 'Bestätigungscode',
+  'console.monitor.duration': 'Bearbeitungsdauer',
+  'console.monitor.flagsColumn': 'Auffälligkeiten',
+  'console.monitor.status': 'Status',
+  'console.monitor.inAnalysis': 'In der Analyse',
+  'console.monitor.excludedBecause': 'Ausgeschlossen: {reason}',
+  'console.monitor.excludedBy': '{who}, {when}',
+  'console.monitor.actions': 'Aktion',
+
+  'console.monitor.reason': 'Grund',
+  'console.monitor.reason.speeder': 'Speeder',
+  'console.monitor.reason.straightlining': 'Straightlining',
+  'console.monitor.reason.duplicate': 'Duplikat',
+  'console.monitor.reason.honeypot': 'Honeypot',
+  'console.monitor.reason.other': 'Anderer Grund',
+  'console.monitor.note': 'Anmerkung (optional)',
+  'console.monitor.exclude': 'Von der Analyse ausschließen',
+  'console.monitor.include': 'Wieder in die Analyse aufnehmen',
+  'console.monitor.saved.excluded': 'Die Antwort {receipt} ist von der Analyse ausgeschlossen.',
+  'console.monitor.saved.included': 'Die Antwort {receipt} ist wieder in die Analyse aufgenommen.',
+  'console.monitor.receiptUnknown':
+    'Keine abgeschlossene Antwort dieses Fragebogens hat diesen Bestätigungscode.',
+  'console.monitor.reasonInvalid': 'Wählen Sie einen Grund aus.',
+  'console.monitor.noteTooLong': 'Die Anmerkung darf höchstens {max} Zeichen haben.',
+
+  'console.monitor.live.note':
+    'Wenn JavaScript aktiviert ist, werden die Zahlen der ersten Tabelle alle 30 Sekunden aktualisiert; die anderen Tabellen und die Diagramme beim Neuladen der Seite.',
+  'console.monitor.live.pause': 'Aktualisierung anhalten',
+  'console.monitor.live.resume': 'Aktualisierung fortsetzen',
+  'console.monitor.live.updated': 'Zahlen aktualisiert um {time}.',
+};

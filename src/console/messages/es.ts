@@ -1,0 +1,373 @@
+import type { ConsoleMessages } from './en.ts';
+
+/** The console's words in Spanish. */
+export const es: ConsoleMessages = {
+  'console.name': 'consola de credmap',
+  'console.skipLink': 'Saltar al contenido principal',
+  'console.accountNav': 'Su cuenta',
+  'console.breadcrumbs': 'Usted está aquí',
+  'console.logout': 'Cerrar sesión',
+  'console.errorPrefix': 'Error:',
+  'console.issues.title': 'Hay un problema',
+
+  'console.problem.notFound': 'Esta página no existe o su cuenta no tiene acceso a ella.',
+  'console.problem.forbidden': 'Su rol en este estudio no lo permite.',
+  'console.problem.unauthorized': 'Inicie sesión primero.',
+  'console.problem.expired':
+    'Este formulario ha caducado. Vuelva atrás, recargue la página e inténtelo de nuevo.',
+  'console.problem.badRequest':
+    'No se ha podido leer lo que se ha enviado. Vuelva atrás e inténtelo de nuevo.',
+  'console.problem.title': 'No se ha podido atender esta solicitud',
+  'console.problem.back': 'Volver a la consola',
+
+  'console.login.title': 'Iniciar sesión',
+  'console.login.email': 'Dirección de correo electrónico',
+  'console.login.password': 'Contraseña',
+  'console.login.submit': 'Iniciar sesión',
+  'console.login.wrong': 'La dirección de correo electrónico o la contraseña no son correctas.',
+  'console.login.locked':
+    'Demasiados intentos fallidos con esta dirección. Vuelva a intentarlo dentro de {minutes} minutos.',
+
+  'console.setup.title': 'Configurar credmap',
+  'console.setup.intro':
+    'Este enlace crea la primera cuenta. Será la propietaria de todos los estudios y podrá asignar sus roles a otras personas.',
+  'console.link.title': 'Elija su contraseña',
+  'console.link.intro': 'Elija una contraseña para la cuenta {email}.',
+  'console.link.submit': 'Guardar e iniciar sesión',
+  'console.link.invalid':
+    'Este enlace ha caducado o ya se ha utilizado. Pida uno nuevo a una persona propietaria del estudio.',
+
+  'console.account.title': 'Su cuenta',
+  'console.account.name': 'Nombre',
+  'console.account.newPassword': 'Nueva contraseña',
+  'console.account.currentPassword': 'Contraseña actual',
+  'console.account.passwordHint':
+    'Al menos {min} caracteres. Una frase de varias palabras es fácil de recordar.',
+  'console.account.password.tooShort': 'La contraseña debe tener al menos {min} caracteres.',
+  'console.account.password.tooLong': 'La contraseña puede tener como máximo {max} caracteres.',
+  'console.account.password.isEmail': 'La contraseña no puede ser su dirección de correo electrónico.',
+  'console.account.passwordWrong': 'La contraseña actual no es correcta.',
+  'console.account.passwordChanged': 'Se ha cambiado su contraseña. Se han cerrado las demás sesiones.',
+  'console.account.nameMissing': 'Escriba un nombre.',
+  'console.account.emailInvalid': 'Escriba una dirección de correo electrónico, como name@example.org.',
+  'console.account.language': 'Idioma de la consola',
+  'console.account.languageSave': 'Guardar idioma',
+  'console.account.passwordSave': 'Cambiar contraseña',
+  'console.account.tokens': 'Tokens de API',
+  'console.account.tokensIntro':
+    'Un token permite que un script use la API en /api/v1 con sus roles. Solo se muestra una vez: guárdelo como una contraseña.',
+  'console.account.tokenName': 'Para qué sirve el token',
+  'console.account.tokenCreate': 'Crear un token',
+  'console.account.tokenCreated': 'Su nuevo token (solo se muestra ahora):',
+  'console.account.tokenRevoke': 'Revocar',
+  'console.account.tokenNone': 'No tiene tokens de API.',
+  'console.account.tokenLastUsed': 'Último uso',
+  'console.account.tokenNever': 'nunca',
+
+  'console.role.owner': 'Propietario',
+  'console.role.researcher': 'Investigador',
+  'console.role.analyst': 'Analista',
+  'console.role.translator': 'Traductor',
+  'console.role.viewer': 'Lector',
+
+  'console.studies.title': 'Estudios',
+  'console.studies.none':
+    'Su cuenta aún no tiene ningún rol en ningún estudio. Pida a una persona propietaria de un estudio que le añada.',
+  'console.study.yourRole': 'Su rol: {role}',
+  'console.study.timeZone': 'Zona horaria: {zone}',
+  'console.study.questionnaires': 'Cuestionarios',
+  'console.study.questionnaire': 'Cuestionario',
+  'console.study.status': 'Estado',
+  'console.study.started': 'Iniciadas',
+  'console.study.completed': 'Completadas',
+  'console.study.newQuestionnaire': 'Añadir un cuestionario',
+  'console.study.newHint':
+    'Una hoja de cálculo XLSForm (.xlsx) o una definición de credmap (.yaml, .json). Se guarda como borrador; no se muestra nada a las personas encuestadas hasta que se publique y se abra.',
+
+  'console.status.notOpen': 'Aún no abierto',
+  'console.status.open': 'Abierto',
+  'console.status.closed': 'Cerrado',
+
+  'console.schedule.title': 'Trabajo de campo',
+  'console.schedule.opens': 'Apertura',
+  'console.schedule.closes': 'Cierre',
+  'console.schedule.date': 'Fecha',
+  'console.schedule.time': 'Hora',
+  'console.schedule.zone': 'Zona horaria',
+  'console.schedule.zoneHint':
+    'El nombre de una zona horaria, como Europe/Brussels. Deje una fecha vacía si no hay límite.',
+  'console.schedule.save': 'Guardar las fechas del trabajo de campo',
+  'console.schedule.closeNow': 'Cerrar ahora',
+  'console.schedule.none': 'Sin fecha',
+  'console.schedule.badDate':
+    'Escriba una fecha con el formato YYYY-MM-DD y una hora con el formato HH:MM que existan en esta zona horaria.',
+  'console.schedule.badZone': 'Escriba el nombre de una zona horaria, como Europe/Brussels.',
+  'console.schedule.closesBeforeOpens': 'La fecha de cierre debe ser posterior a la de apertura.',
+
+  'console.saved.schedule':
+    'Se han guardado las fechas del trabajo de campo. Las páginas para las personas encuestadas ya las aplican.',
+  'console.saved.closed':
+    'El cuestionario está cerrado. Las personas encuestadas ven ahora la página de cuestionario cerrado.',
+  'console.saved.draft': 'Se ha guardado el borrador.',
+  'console.saved.published':
+    'Se ha publicado la nueva versión. Las nuevas personas encuestadas la reciben; las respuestas iniciadas se quedan con su versión.',
+  'console.saved.translation': 'Se ha guardado la traducción en el borrador.',
+
+  'console.versions.title': 'Versiones publicadas',
+  'console.versions.number': 'Versión',
+  'console.versions.published': 'Publicación',
+  'console.versions.responses': 'Respuestas',
+  'console.versions.files': 'Archivos y cambios',
+  'console.versions.changes': 'Cambios desde la versión {from}',
+
+  'console.draft.title': 'Borrador',
+  'console.draft.none': 'No hay ningún borrador. Suba un cuestionario para crear uno.',
+  'console.draft.updated': 'Última modificación: {date}, por {name}.',
+  'console.draft.valid': 'El borrador no tiene problemas.',
+  'console.draft.problems': 'El borrador tiene {count} problemas que hay que corregir antes de publicarlo',
+  'console.draft.changes': 'Cambios respecto a la versión publicada',
+  'console.draft.download': 'Descargar el borrador en XLSForm',
+  'console.draft.publish': 'Publicar el borrador como nueva versión',
+  'console.draft.discard': 'Descartar el borrador',
+  'console.draft.upload': 'Subir un nuevo borrador',
+  'console.draft.uploadHint':
+    'Una hoja de cálculo XLSForm (.xlsx) o una definición de credmap (.yaml, .json).',
+  'console.draft.uploadSubmit': 'Subir',
+  'console.draft.noFile': 'Elija un archivo para subir.',
+  'console.draft.otherId': 'El archivo corresponde al cuestionario “{id}”, no a “{expected}”.',
+  'console.draft.badId':
+    'El archivo no asigna un identificador al cuestionario (letras minúsculas, cifras y -).',
+  'console.draft.exists':
+    'El estudio ya tiene un cuestionario “{id}”. Suba un borrador en la página de ese cuestionario.',
+  'console.draft.unreadable': 'No se ha podido usar el archivo: {problems}',
+  'console.draft.notSpreadsheet': 'El archivo no es una hoja de cálculo .xlsx ni un archivo .yaml o .json.',
+  'console.draft.badYaml': 'No se ha podido leer el archivo como YAML o JSON: {detail}',
+  'console.draft.tooLarge': 'El archivo ocupa más de {size}.',
+  'console.draft.includes':
+    'Una definición que se sube aquí debe estar completa: las entradas “include” solo se leen desde la carpeta del estudio.',
+  'console.draft.xlsform': 'Hoja {sheet}, fila {row}{column}: {message}',
+
+  'console.publish.missing': '{language}: el texto {key} no está traducido.',
+  'console.publish.outdated': '{language}: el texto {key} cambió después de traducirse.',
+  'console.publish.placeholders':
+    '{language}: el texto {key} no tiene las mismas referencias ${…} que el original.',
+  'console.publish.notHarmonised':
+    'La variable {variable} se pregunta de otra forma en el cuestionario {other}.',
+
+  'console.diff.title': 'Cambios de {from} a {to}',
+  'console.diff.none': 'No hay cambios.',
+  'console.diff.where': 'Dónde',
+  'console.diff.change': 'Cambio',
+  'console.diff.before': 'Antes',
+  'console.diff.after': 'Después',
+  'console.diff.added': 'Añadido',
+  'console.diff.removed': 'Eliminado',
+  'console.diff.changed': 'Modificado',
+  'console.diff.moved': 'Movido',
+
+  'console.preview.title': 'Vista previa: {language} ({source})',
+  'console.preview.intro':
+    'Cada página tal como la ven las personas encuestadas, con las condiciones que la muestran u ocultan. Desde aquí no se puede enviar nada.',
+  'console.preview.shownWhen': 'Se muestra si',
+  'console.preview.calculated': 'Valor calculado {id}:',
+  'console.preview.inGroup': 'repetido en {group}',
+  'console.preview.invalid': 'El cuestionario tiene problemas; corríjalos para ver una vista previa.',
+
+  'console.translations.title': 'Idiomas',
+  'console.translations.language': 'Idioma',
+  'console.translations.complete': 'Completos',
+  'console.translations.missing': 'Pendientes',
+  'console.translations.outdated': 'Desactualizados',
+  'console.translations.preview': 'Vista previa',
+  'console.translations.source': 'Original ({language})',
+  'console.translations.text': 'Traducción',
+  'console.translations.state': 'Estado',
+  'console.translations.key': 'Texto',
+  'console.translations.export': 'Descargar los textos para traducir',
+  'console.translations.import': 'Subir los textos traducidos',
+  'console.translations.importHint':
+    'El archivo XLIFF 2.0 o la hoja de cálculo que descargó aquí, con las traducciones completadas.',
+  'console.translations.importSubmit': 'Subir la traducción',
+  'console.translations.report': 'Qué ha cambiado la subida',
+  'console.translations.changed': '{count} textos modificados',
+  'console.translations.unchanged': '{count} textos sin cambios',
+  'console.translations.unknown': 'No están en el cuestionario, se han ignorado: {keys}',
+  'console.translations.mismatch':
+    'No se han aplicado porque las referencias ${…} difieren del original: {keys}',
+  'console.translations.wrongLanguage': 'El archivo contiene textos en {found}, no en {expected}.',
+  'console.translations.unreadable': 'No se ha podido leer el archivo: {detail}',
+  'console.translations.sourceLanguage':
+    'Este es el idioma original: sus textos se modifican subiendo un borrador.',
+  'console.translations.state.complete': 'Completo',
+  'console.translations.state.missing': 'Pendiente',
+  'console.translations.state.outdated': 'Desactualizado',
+
+  'console.members.title': 'Miembros y roles',
+  'console.members.role': 'Rol',
+  'console.members.languages': 'Idiomas (traductores)',
+  'console.members.languagesHint': 'Un traductor solo puede modificar los textos de estos idiomas.',
+  'console.members.languagesMissing': 'Elija los idiomas en los que trabaja este traductor.',
+  'console.members.actions': 'Acciones',
+  'console.members.remove': 'Quitar',
+  'console.members.pending': 'aún no ha elegido contraseña',
+  'console.members.everyStudy': 'en todos los estudios',
+  'console.members.add': 'Añadir una persona o cambiar un rol',
+  'console.members.addHint':
+    'Una persona nueva en credmap recibe una cuenta y un enlace, válido durante 7 días, para elegir una contraseña. Si el correo electrónico no está configurado, haga llegar usted el enlace a la persona.',
+  'console.members.addSubmit': 'Guardar el rol',
+  'console.members.roleInvalid': 'Elija un rol.',
+  'console.members.linkCreated': 'Envíe este enlace a la persona para que pueda elegir una contraseña:',
+  'console.members.lastOwner':
+    'Un estudio necesita al menos un propietario: asigne primero el rol de propietario a otra persona.',
+  'console.members.mailSubject': 'Su cuenta de credmap',
+  'console.members.mailBody':
+    'Hola, {name}:\n\nSe le ha asignado un rol en un estudio en credmap. Elija aquí su contraseña (el enlace funciona una sola vez, durante 7 días):\n\n{url}\n',
+
+  'console.distribution.title': 'Difusión',
+  'console.distribution.openLinks': 'Enlaces abiertos',
+  'console.distribution.openLinksHint':
+    'Cualquier persona con un enlace abierto puede responder. Úselos en páginas web, en boletines y, con el código QR, en materiales impresos.',
+  'console.distribution.qr': 'Código QR (SVG)',
+  'console.distribution.invitations': 'Invitaciones personales',
+  'console.distribution.contacts': 'Contactos',
+  'console.distribution.invited': 'Invitados',
+  'console.distribution.unsubscribed': 'Bajas',
+  'console.distribution.sent': 'Correos enviados',
+  'console.distribution.failed': 'Correos fallidos',
+  'console.distribution.log': 'ver el registro de correos',
+  'console.distribution.reminders': 'Recordatorios (días antes del cierre)',
+  'console.distribution.remindersLabel': 'Recordatorios de {questionnaire}, en días antes del cierre',
+  'console.distribution.remindersSave': 'Guardar',
+  'console.distribution.remindersHint':
+    'Los recordatorios se envían a los contactos invitados que no han completado el cuestionario ni se han dado de baja; por ejemplo, “7, 1”: una semana y un día antes del cierre.',
+  'console.distribution.remindersInvalid':
+    'Escriba días enteros de 0 a 90, separados por comas, 10 como máximo.',
+  'console.distribution.send': 'Enviar invitaciones',
+  'console.distribution.queued': '{count} invitaciones están en cola y se enviarán en breve.',
+  'console.distribution.noSmtp':
+    'No hay ningún servidor de correo configurado (SMTP_URL): las invitaciones esperan en la cola hasta que haya uno.',
+  'console.distribution.upload': 'Añadir contactos',
+  'console.distribution.uploadHint':
+    'Un archivo CSV o XLSX con las columnas email, language, instrument y, opcionalmente, country. Los datos de contacto se guardan aparte de las respuestas y nunca forman parte de los resultados ni de las exportaciones.',
+  'console.distribution.file': 'Lista de contactos',
+  'console.distribution.imported': '{added} contactos añadidos; {skipped} ya estaban en la lista.',
+  'console.distribution.issue': 'Fila {row} {column}: {message}',
+  'console.distribution.logTitle': 'Correos de {questionnaire}',
+  'console.distribution.logEmpty': 'Aún no se ha enviado ningún correo.',
+  'console.distribution.kind': 'Tipo',
+  'console.distribution.attempt': 'Intento',
+  'console.contacts.unreadable': 'El archivo no es un archivo CSV (UTF-8) ni XLSX.',
+  'console.contacts.empty': 'La lista no tiene contactos.',
+  'console.contacts.missingColumn': 'Falta la columna.',
+  'console.contacts.tooMany': 'La lista tiene más de {detail} contactos; divídala.',
+  'console.contacts.badEmail': '“{detail}” no es una dirección de correo electrónico.',
+  'console.contacts.badLanguage': 'El cuestionario no se ofrece en “{detail}”.',
+  'console.contacts.badInstrument': 'El estudio no tiene ningún cuestionario “{detail}”.',
+  'console.contacts.badCountry': '“{detail}” no es un código de país de dos letras.',
+  'console.contacts.duplicate':
+    'La misma dirección para el mismo cuestionario ya figura en la fila {detail}.',
+
+  'console.api.invalid': 'La solicitud no es válida: {problems}',
+  'console.api.notPublished': 'El borrador aún no se puede publicar: {problems}',
+
+  'console.audit.title': 'Registro de auditoría',
+  'console.audit.none': 'Aún no se ha registrado nada.',
+  'console.audit.when': 'Cuándo',
+  'console.audit.who': 'Quién',
+  'console.audit.what': 'Qué',
+  'console.audit.detail': 'Detalles',
+  'console.audit.older': 'Entradas anteriores',
+
+  // Fieldwork monitor (monitor.ts)
+  'console.monitor.title': 'Seguimiento del trabajo de campo',
+  'console.monitor.intro':
+    'Respuestas a todas las versiones de cada cuestionario. Los días y las horas están en la zona horaria del estudio, {zone}.',
+  'console.monitor.instruments': 'Respuestas por cuestionario',
+  'console.monitor.instrument': 'Cuestionario',
+  'console.monitor.started': 'Iniciadas',
+  'console.monitor.completed': 'Completadas',
+  'console.monitor.partial': 'Parciales',
+  'console.monitor.invited': 'Invitados',
+  'console.monitor.responseRate': 'Tasa de respuesta (completadas / invitados)',
+  'console.monitor.completionRate': 'Tasa de finalización (completadas / iniciadas)',
+  'console.monitor.median': 'Mediana del tiempo de respuesta',
+  'console.monitor.minutes': '{minutes} min',
+  'console.monitor.excluded': 'Excluidas',
+  'console.monitor.closes': 'Cierre',
+  'console.monitor.noClosing': 'Sin fecha de cierre',
+  'console.monitor.notYet': 'todavía no',
+  'console.monitor.noResponses': 'Aún no hay respuestas.',
+  'console.monitor.details': 'Cifras y calidad de los datos de {questionnaire}',
+
+  'console.monitor.byGroup': 'Respuestas por grupo destinatario',
+  'console.monitor.byCountry': 'Respuestas por país',
+  'console.monitor.byLanguage': 'Respuestas por idioma',
+  'console.monitor.cross': 'Respuestas por grupo destinatario, país e idioma',
+  'console.monitor.targetGroup': 'Grupo destinatario',
+  'console.monitor.country': 'País',
+  'console.monitor.language': 'Idioma',
+  'console.monitor.unknown': 'Sin respuesta (por ahora)',
+  'console.monitor.chartNote':
+    'Gráfico de barras de las respuestas completadas; la tabla que sigue tiene las mismas cifras.',
+
+  'console.monitor.dropOff': 'Dónde se detuvieron las respuestas parciales',
+  'console.monitor.dropOffIntro':
+    'Cada respuesta no completada se cuenta en la última página que guardó: la persona abandonó en la página siguiente.',
+  'console.monitor.page': 'Última página guardada',
+  'console.monitor.noPartial': 'No hay respuestas parciales.',
+
+  'console.monitor.perDay': 'Respuestas por día',
+  'console.monitor.day': 'Día',
+  'console.monitor.closingMarker': 'Cierre: {date}',
+  'console.monitor.closingNote': 'El trabajo de campo se cierra el {date}.',
+  'console.monitor.dayChartNote':
+    'Gráfico de columnas de las respuestas completadas por día; una línea discontinua marca la fecha de cierre cuando aparece en el gráfico. La tabla que sigue tiene las mismas cifras.',
+
+  'console.monitor.flags': 'Alertas de calidad de los datos',
+  'console.monitor.flagsIntro':
+    'Respuestas completadas que podrían no ser auténticas, identificadas solo por su código de confirmación. Una alerta es un motivo para revisar, no un veredicto: excluya una respuesta del análisis solo cuando no haya dudas y explique por qué.',
+  'console.monitor.flag.speeder': 'Respuesta demasiado rápida',
+  'console.monitor.flag.speederHint':
+    'completada en menos de un tercio de la mediana del tiempo de respuesta ({minutes} min)',
+  // “Respuestas en línea recta” renders straight-lining; Spanish methodologists also use the English term.
+  'console.monitor.flag.straightlining': 'Respuestas en línea recta',
+  'console.monitor.flag.straightliningHint':
+    'todas las filas de una pregunta de matriz respondidas con la misma opción',
+  'console.monitor.flag.duplicate': 'Duplicado',
+  'console.monitor.flag.duplicateHint': 'las mismas respuestas que una respuesta completada antes',
+  'console.monitor.flag.honeypot': 'Campo trampa',
+  'console.monitor.flag.honeypotHint': 'un formulario volvió con el campo que solo rellenan los robots',
+  'console.monitor.flagCount': 'Respuestas con alertas',
+  'console.monitor.noFlags': 'Ninguna respuesta completada tiene alertas.',
+  'console.monitor.listLimited': 'Solo se muestran las {count} primeras.',
+  'console.monitor.receipt': 'Código de confirmación',
+  'console.monitor.duration': 'Tiempo de respuesta',
+  'console.monitor.flagsColumn': 'Alertas',
+  'console.monitor.status': 'Estado',
+  'console.monitor.inAnalysis': 'En el análisis',
+  'console.monitor.excludedBecause': 'Excluida: {reason}',
+  'console.monitor.excludedBy': '{who}, {when}',
+  'console.monitor.actions': 'Acción',
+
+  'console.monitor.reason': 'Motivo',
+  'console.monitor.reason.speeder': 'Respuesta demasiado rápida',
+  'console.monitor.reason.straightlining': 'Respuestas en línea recta',
+  'console.monitor.reason.duplicate': 'Duplicado',
+  'console.monitor.reason.honeypot': 'Campo trampa',
+  'console.monitor.reason.other': 'Otro motivo',
+  'console.monitor.note': 'Nota (opcional)',
+  'console.monitor.exclude': 'Excluir del análisis',
+  'console.monitor.include': 'Volver a incluir en el análisis',
+  'console.monitor.saved.excluded': 'La respuesta {receipt} se ha excluido del análisis.',
+  'console.monitor.saved.included': 'La respuesta {receipt} se ha vuelto a incluir en el análisis.',
+  'console.monitor.receiptUnknown':
+    'Ninguna respuesta completada de este cuestionario tiene este código de confirmación.',
+  'console.monitor.reasonInvalid': 'Elija un motivo.',
+  'console.monitor.noteTooLong': 'La nota puede tener como máximo {max} caracteres.',
+
+  'console.monitor.live.note':
+    'Con JavaScript activado, las cifras de la primera tabla se actualizan cada 30 segundos; las demás tablas y los gráficos, al recargar la página.',
+  'console.monitor.live.pause': 'Pausar las actualizaciones',
+  'console.monitor.live.resume': 'Reanudar las actualizaciones',
+  'console.monitor.live.updated': 'Cifras actualizadas a las {time}.',
+};
