@@ -1,5 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
+import { consoleTranslator } from '../../src/console/messages/index.ts';
 import {
   describeWithBrowser,
   expectNoAxeViolations,
@@ -96,6 +97,27 @@ describe('the console for the study team', () => {
     }
     await context.close();
   });
+
+  it.each(['nl', 'fi', 'de', 'fr', 'pl', 'es', 'sl', 'en'])(
+    'speaks %s when the account chooses it, and its pages pass axe',
+    async (lang) => {
+      await navigation(page, () => page.goto(`${server.url}/console/account`));
+      await page.selectOption('#language', lang);
+      await navigation(page, () => page.click('form[action="/console/account/language"] button'));
+      for (const path of [
+        '/console/s/demo',
+        '/console/s/demo/q/demo',
+        '/console/s/demo/monitor',
+        '/console/s/demo/distribution',
+      ]) {
+        await navigation(page, () => page.goto(`${server.url}${path}`));
+        expect(await page.getAttribute('html', 'lang')).toBe(lang);
+        await expectNoAxeViolations(page);
+      }
+      const heading = await page.textContent('h1');
+      expect(heading).toBe(consoleTranslator(lang)('console.distribution.title'));
+    },
+  );
 
   it('signs out with the keyboard, and the sign-in page passes axe', async () => {
     await navigation(page, () => page.goto(`${server.url}/console`));
