@@ -40,14 +40,7 @@ export function accountRoutes(app: Hono<ConsoleEnv>, kit: ConsoleKit): void {
     return sendConsolePage(
       c,
       <ConsoleLayout
-        frame={{
-          t,
-          lang: t.lang,
-          assets: options.assets,
-          csrf,
-          who: principal.account.name,
-          crumbs: [{ href: '/console', label: t('console.studies.title') }],
-        }}
+        frame={kit.frame(c)}
         title={t('console.account.title')}
         hasErrors={(state.issues?.length ?? 0) > 0}
       >

@@ -6,16 +6,13 @@ import type { Catalog } from '../respondent/index.ts';
 import { scheduleAt } from '../respondent/index.ts';
 import type { QuestionnaireRow, StudyRow } from '../store/index.ts';
 import {
-  breakdown,
   contactCounts,
   findDraft,
   findQuestionnaire,
   findVersionByNumber,
-  instrumentFigures,
   listQuestionnaires,
   listStudies,
   listVersions,
-  perDay,
   recordAudit,
   responseCounts,
 } from '../store/index.ts';

@@ -3,7 +3,7 @@ import QRCode from 'qrcode';
 import type { ContactIssue } from '../distribution/index.ts';
 import { addContacts, enqueueInvitations, readContactList } from '../distribution/index.ts';
 import { formatDateTime, languageNames } from '../i18n/index.ts';
-import { resolveText, studySchema } from '../questionnaire/index.ts';
+import { resolveText } from '../questionnaire/index.ts';
 import type { Catalog } from '../respondent/index.ts';
 import type { QuestionnaireRow, StudyRow } from '../store/index.ts';
 import {
@@ -61,7 +61,6 @@ export function distributionRoutes(app: Hono<ConsoleEnv>, kit: ConsoleKit, catal
     const study = kit.studyOf(c);
     const t = kit.t(c);
     const csrf = kit.csrfFor(c);
-    const s = studySchema.parse(study.definition);
     const list = await instruments(study);
     const rows = await Promise.all(
       list.map(async (i) => ({
@@ -76,17 +75,7 @@ export function distributionRoutes(app: Hono<ConsoleEnv>, kit: ConsoleKit, catal
     return sendConsolePage(
       c,
       <ConsoleLayout
-        frame={{
-          t,
-          lang: t.lang,
-          assets: options.assets,
-          csrf,
-          who: c.get('principal')?.account.name,
-          crumbs: [
-            { href: '/console', label: t('console.studies.title') },
-            { href: studyUrl(study.slug), label: resolveText(s.title, t.lang, s.fallbackLanguage) },
-          ],
-        }}
+        frame={kit.studyFrame(c, study)}
         title={t('console.distribution.title')}
         hasErrors={(state.issues?.length ?? 0) > 0}
       >
@@ -328,23 +317,11 @@ export function distributionRoutes(app: Hono<ConsoleEnv>, kit: ConsoleKit, catal
     const { study, q } = await questionnaireOf(c);
     const t = kit.t(c);
     const log = await messageLog(store.db, q.id, 200);
-    const s = studySchema.parse(study.definition);
     const title = t('console.distribution.logTitle', { questionnaire: q.slug });
     return sendConsolePage(
       c,
       <ConsoleLayout
-        frame={{
-          t,
-          lang: t.lang,
-          assets: options.assets,
-          csrf: kit.csrfFor(c),
-          who: c.get('principal')?.account.name,
-          crumbs: [
-            { href: '/console', label: t('console.studies.title') },
-            { href: studyUrl(study.slug), label: resolveText(s.title, t.lang, s.fallbackLanguage) },
-            { href: base(study), label: t('console.distribution.title') },
-          ],
-        }}
+        frame={kit.studyFrame(c, study, [{ href: base(study), label: t('console.distribution.title') }])}
         title={title}
       >
         <h1>{title}</h1>

@@ -3,6 +3,7 @@ import type { Context, Hono, MiddlewareHandler } from 'hono';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import type { Logger } from 'pino';
 import type { Mailer } from '../mail/index.ts';
+import { resolveText, studySchema } from '../questionnaire/index.ts';
 import type { Assets } from '../respondent/index.ts';
 import type { AccountRow, MembershipRow, Store, StudyRow } from '../store/index.ts';
 import { accountByApiToken, findSession, findStudy, membershipsOf, touchSession } from '../store/index.ts';
@@ -11,6 +12,7 @@ import { allows, languageBound, roleIn } from './access.ts';
 import type { ConsoleTranslate } from './messages/index.ts';
 import { consoleTranslator } from './messages/index.ts';
 import { ConsoleProblem } from './problem.ts';
+import type { ConsoleFrame } from './views/layout.tsx';
 
 export interface ConsoleOptions {
   readonly store: Store;
@@ -61,6 +63,12 @@ export const sessionLimits = { idleMs: 2 * 3600 * 1000, absoluteMs: 12 * 3600 * 
 
 export const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
 export const newToken = () => randomBytes(32).toString('base64url');
+
+/** A study's title in a language, for headings and breadcrumbs. */
+export function studyTitle(study: StudyRow, lang: string): string {
+  const definition = studySchema.parse(study.definition);
+  return resolveText(definition.title, lang, definition.fallbackLanguage);
+}
 
 export type Handler = (c: ConsoleContext) => Response | Promise<Response>;
 
@@ -194,6 +202,25 @@ export function consoleKit(options: ConsoleOptions) {
   const t = (c: ConsoleContext): ConsoleTranslate =>
     consoleTranslator(c.get('principal')?.account.language ?? 'en');
 
+  /** What every console page's layout needs; breadcrumbs start at the list of studies. */
+  const frame = (c: ConsoleContext, crumbs: ConsoleFrame['crumbs'] = [], home = true): ConsoleFrame => {
+    const translate = t(c);
+    return {
+      t: translate,
+      lang: translate.lang,
+      assets: options.assets,
+      csrf: csrfFor(c),
+      who: c.get('principal')?.account.name,
+      crumbs: home
+        ? [{ href: '/console', label: translate('console.studies.title') }, ...(crumbs ?? [])]
+        : [],
+    };
+  };
+
+  /** The same, for a page inside a study: the study's title is the second breadcrumb. */
+  const studyFrame = (c: ConsoleContext, study: StudyRow, extra: ConsoleFrame['crumbs'] = []): ConsoleFrame =>
+    frame(c, [{ href: `/console/s/${study.slug}`, label: studyTitle(study, t(c).lang) }, ...(extra ?? [])]);
+
   const redirect = (c: ConsoleContext, location: string) => {
     c.header('Cache-Control', 'no-store');
     return c.redirect(location, 303);
@@ -211,6 +238,8 @@ export function consoleKit(options: ConsoleOptions) {
     principalOf,
     studyOf,
     t,
+    frame,
+    studyFrame,
     redirect,
   };
 }

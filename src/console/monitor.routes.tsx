@@ -2,7 +2,6 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import type { Hono } from 'hono';
 import { countryName, formatDateTime, formatIsoDate, languageNames, todayIn } from '../i18n/index.ts';
-import { resolveText, studySchema } from '../questionnaire/index.ts';
 import type {
   BreakdownRow,
   ExclusionReason,
@@ -32,10 +31,9 @@ import { readConsoleForm } from './form.ts';
 import type { ConsoleContext, ConsoleEnv, ConsoleKit } from './kit.tsx';
 import type { ConsoleKey, ConsoleTranslate } from './messages/index.ts';
 import { ConsoleProblem } from './problem.ts';
-import { studyUrl } from './studies.routes.tsx';
 import type { Bar, Day } from './views/charts.tsx';
 import { BarChart, DayChart } from './views/charts.tsx';
-import type { ConsoleFrame, FieldIssue } from './views/layout.tsx';
+import type { FieldIssue } from './views/layout.tsx';
 import { ConsoleLayout, Csrf, IssueSummary } from './views/layout.tsx';
 import { sendConsolePage } from './views/send.ts';
 
@@ -164,25 +162,6 @@ export function monitorRoutes(app: Hono<ConsoleEnv>, kit: ConsoleKit): void {
     return c.body(script.body);
   });
 
-  const studyTitle = (study: StudyRow, lang: string) => {
-    const s = studySchema.parse(study.definition);
-    return resolveText(s.title, lang, s.fallbackLanguage ?? 'en');
-  };
-  const frameOf = (c: ConsoleContext, study: StudyRow, extra: ConsoleFrame['crumbs'] = []): ConsoleFrame => {
-    const t = kit.t(c);
-    return {
-      t,
-      lang: t.lang,
-      assets: options.assets,
-      csrf: kit.csrfFor(c),
-      who: c.get('principal')?.account.name,
-      crumbs: [
-        { href: '/console', label: t('console.studies.title') },
-        { href: studyUrl(study.slug), label: studyTitle(study, t.lang) },
-        ...extra,
-      ],
-    };
-  };
   const questionnaireOf = async (c: ConsoleContext): Promise<{ study: StudyRow; q: QuestionnaireRow }> => {
     const study = kit.studyOf(c);
     const q = await findQuestionnaire(store.db, study.id, c.req.param('q') ?? '');
@@ -439,7 +418,7 @@ export function monitorRoutes(app: Hono<ConsoleEnv>, kit: ConsoleKit): void {
           .sort((a, b) => b.getTime() - a.getTime())[0] ?? null;
       return sendConsolePage(
         c,
-        <ConsoleLayout frame={frameOf(c, study)} title={t('console.monitor.title')}>
+        <ConsoleLayout frame={kit.studyFrame(c, study)} title={t('console.monitor.title')}>
           <h1>{t('console.monitor.title')}</h1>
           <p>{t('console.monitor.intro', { zone })}</p>
           <LiveControls t={t} source={`${base}.json`} />
@@ -551,7 +530,9 @@ export function monitorRoutes(app: Hono<ConsoleEnv>, kit: ConsoleKit): void {
     return sendConsolePage(
       c,
       <ConsoleLayout
-        frame={frameOf(c, study, [{ href: monitorUrl(study.slug), label: t('console.monitor.title') }])}
+        frame={kit.studyFrame(c, study, [
+          { href: monitorUrl(study.slug), label: t('console.monitor.title') },
+        ])}
         title={`${q.slug}: ${t('console.monitor.title')}`}
         hasErrors={issues.length > 0}
       >

@@ -1,7 +1,7 @@
 import type { Hono } from 'hono';
 import { formatDateTime, languageNames, translator } from '../i18n/index.ts';
 import type { DefinitionIssue, Page, Question, RepeatGroup } from '../questionnaire/index.ts';
-import { compile, parseDefinition, resolveText, studySchema } from '../questionnaire/index.ts';
+import { compile, parseDefinition, resolveText } from '../questionnaire/index.ts';
 import type { Catalog } from '../respondent/index.ts';
 import { QuestionView, scheduleAt } from '../respondent/index.ts';
 import type { QuestionnaireRow, StudyRow } from '../store/index.ts';
@@ -22,10 +22,10 @@ import { diffKey, savedKey, statusKey } from './labels.ts';
 import { changeSchedule, closeNow, publishDraft, publishProblemText } from './lifecycle.ts';
 import type { ConsoleTranslate } from './messages/index.ts';
 import { ConsoleProblem } from './problem.ts';
-import { questionnaireUrl, studyUrl } from './studies.routes.tsx';
+import { questionnaireUrl } from './studies.routes.tsx';
 import { draftOrLatest, languageReport, saveDraftWithSources } from './translation-state.ts';
 import { readUpload, writeXlsForm } from './uploads.ts';
-import type { ConsoleFrame, FieldIssue } from './views/layout.tsx';
+import type { FieldIssue } from './views/layout.tsx';
 import { ConsoleLayout, Csrf, Field, IssueSummary } from './views/layout.tsx';
 import { sendConsolePage } from './views/send.ts';
 import { fromZoned, isTimeZone, toZoned } from './zoned-time.ts';
@@ -42,25 +42,6 @@ export function questionnaireRoutes(app: Hono<ConsoleEnv>, kit: ConsoleKit, cata
   const { options } = kit;
   const { store } = options;
 
-  const studyTitle = (study: StudyRow, lang: string) => {
-    const s = studySchema.parse(study.definition);
-    return resolveText(s.title, lang, s.fallbackLanguage ?? 'en');
-  };
-  const frameOf = (c: ConsoleContext, study: StudyRow, extra: ConsoleFrame['crumbs'] = []): ConsoleFrame => {
-    const t = kit.t(c);
-    return {
-      t,
-      lang: t.lang,
-      assets: options.assets,
-      csrf: kit.csrfFor(c),
-      who: c.get('principal')?.account.name,
-      crumbs: [
-        { href: '/console', label: t('console.studies.title') },
-        { href: studyUrl(study.slug), label: studyTitle(study, t.lang) },
-        ...extra,
-      ],
-    };
-  };
   const actorOf = (c: ConsoleContext) => {
     const p = kit.principalOf(c);
     return { accountId: p.account.id, actor: p.account.name };
@@ -100,7 +81,7 @@ export function questionnaireRoutes(app: Hono<ConsoleEnv>, kit: ConsoleKit, cata
     ];
     return sendConsolePage(
       c,
-      <ConsoleLayout frame={frameOf(c, study)} title={q.slug} hasErrors={allIssues.length > 0}>
+      <ConsoleLayout frame={kit.studyFrame(c, study)} title={q.slug} hasErrors={allIssues.length > 0}>
         <h1>{q.slug}</h1>
         <IssueSummary t={t} issues={allIssues} />
         {state.saved !== undefined && (
@@ -117,38 +98,21 @@ export function questionnaireRoutes(app: Hono<ConsoleEnv>, kit: ConsoleKit, cata
           <>
             <form method="post" action={`${base}/schedule`} novalidate>
               <Csrf value={csrf} />
-              <fieldset class="field">
-                <legend>{t('console.schedule.opens')}</legend>
-                <Field
-                  id="opens_date"
-                  label={t('console.schedule.date')}
-                  type="date"
-                  value={v.opens_date ?? opens?.date ?? ''}
-                  error={err('opens_date')}
-                />
-                <Field
-                  id="opens_time"
-                  label={t('console.schedule.time')}
-                  type="time"
-                  value={v.opens_time ?? opens?.time ?? ''}
-                />
-              </fieldset>
-              <fieldset class="field">
-                <legend>{t('console.schedule.closes')}</legend>
-                <Field
-                  id="closes_date"
-                  label={t('console.schedule.date')}
-                  type="date"
-                  value={v.closes_date ?? closes?.date ?? ''}
-                  error={err('closes_date')}
-                />
-                <Field
-                  id="closes_time"
-                  label={t('console.schedule.time')}
-                  type="time"
-                  value={v.closes_time ?? closes?.time ?? ''}
-                />
-              </fieldset>
+              <WhenFields
+                t={t}
+                which="opens"
+                value={{ date: v.opens_date ?? opens?.date ?? '', time: v.opens_time ?? opens?.time ?? '' }}
+                error={err('opens_date')}
+              />
+              <WhenFields
+                t={t}
+                which="closes"
+                value={{
+                  date: v.closes_date ?? closes?.date ?? '',
+                  time: v.closes_time ?? closes?.time ?? '',
+                }}
+                error={err('closes_date')}
+              />
               <Field
                 id="zone"
                 label={t('console.schedule.zone')}
@@ -548,7 +512,7 @@ export function questionnaireRoutes(app: Hono<ConsoleEnv>, kit: ConsoleKit, cata
       return sendConsolePage(
         c,
         <ConsoleLayout
-          frame={frameOf(c, study, [{ href: questionnaireUrl(study.slug, q.slug), label: q.slug }])}
+          frame={kit.studyFrame(c, study, [{ href: questionnaireUrl(study.slug, q.slug), label: q.slug }])}
           title={title}
         >
           <h1>{title}</h1>
@@ -626,7 +590,7 @@ export function questionnaireRoutes(app: Hono<ConsoleEnv>, kit: ConsoleKit, cata
       return sendConsolePage(
         c,
         <ConsoleLayout
-          frame={frameOf(c, study, [{ href: questionnaireUrl(study.slug, q.slug), label: q.slug }])}
+          frame={kit.studyFrame(c, study, [{ href: questionnaireUrl(study.slug, q.slug), label: q.slug }])}
           title={title}
         >
           <h1>{title}</h1>
@@ -720,6 +684,29 @@ export function questionnaireRoutes(app: Hono<ConsoleEnv>, kit: ConsoleKit, cata
       });
       return kit.redirect(c, `${questionnaireUrl(study.slug, id)}#draft`);
     },
+  );
+}
+
+/** A date and a time, as the schedule form asks for the opening or the closing. */
+function WhenFields(props: {
+  t: ConsoleTranslate;
+  which: 'opens' | 'closes';
+  value: { date: string; time: string };
+  error: string | undefined;
+}) {
+  const { t, which } = props;
+  return (
+    <fieldset class="field">
+      <legend>{t(which === 'opens' ? 'console.schedule.opens' : 'console.schedule.closes')}</legend>
+      <Field
+        id={`${which}_date`}
+        label={t('console.schedule.date')}
+        type="date"
+        value={props.value.date}
+        error={props.error}
+      />
+      <Field id={`${which}_time`} label={t('console.schedule.time')} type="time" value={props.value.time} />
+    </fieldset>
   );
 }
 

@@ -1,6 +1,5 @@
 import type { Hono } from 'hono';
 import { formatDateTime, isUiLanguage, languageNames, uiLanguages } from '../i18n/index.ts';
-import { resolveText, studySchema } from '../questionnaire/index.ts';
 import { scheduleAt } from '../respondent/index.ts';
 import type { Role } from '../store/index.ts';
 import {
@@ -19,10 +18,11 @@ import { grants, roleIn, roles } from './access.ts';
 import { createAccountLink } from './auth.routes.tsx';
 import { readConsoleForm } from './form.ts';
 import type { ConsoleContext, ConsoleEnv, ConsoleKit } from './kit.tsx';
+import { studyTitle } from './kit.tsx';
 import { roleKey, statusKey } from './labels.ts';
 import type { ConsoleTranslate } from './messages/index.ts';
 import { ConsoleProblem } from './problem.ts';
-import type { ConsoleFrame, FieldIssue } from './views/layout.tsx';
+import type { FieldIssue } from './views/layout.tsx';
 import { ConsoleLayout, Csrf, Field, IssueSummary } from './views/layout.tsx';
 import { sendConsolePage } from './views/send.ts';
 
@@ -33,21 +33,6 @@ export function studyRoutes(app: Hono<ConsoleEnv>, kit: ConsoleKit): void {
   const { options } = kit;
   const { store } = options;
 
-  const frameOf = (c: ConsoleContext, crumbs: ConsoleFrame['crumbs'] = []): ConsoleFrame => {
-    const t = kit.t(c);
-    return {
-      t,
-      lang: t.lang,
-      assets: options.assets,
-      csrf: kit.csrfFor(c),
-      who: c.get('principal')?.account.name,
-      crumbs: [{ href: '/console', label: t('console.studies.title') }, ...crumbs],
-    };
-  };
-  const studyTitle = (definition: unknown, lang: string) => {
-    const study = studySchema.parse(definition);
-    return resolveText(study.title, lang, study.fallbackLanguage ?? study.languages[0] ?? 'en');
-  };
   const when = (t: ConsoleTranslate, date: Date | null, zone: string) =>
     date === null ? t('console.schedule.none') : formatDateTime(t.lang, date, zone);
 
@@ -59,7 +44,7 @@ export function studyRoutes(app: Hono<ConsoleEnv>, kit: ConsoleKit): void {
     );
     return sendConsolePage(
       c,
-      <ConsoleLayout frame={{ ...frameOf(c), crumbs: [] }} title={t('console.studies.title')}>
+      <ConsoleLayout frame={kit.frame(c, [], false)} title={t('console.studies.title')}>
         <h1>{t('console.studies.title')}</h1>
         {visible.length === 0 ? (
           <p>{t('console.studies.none')}</p>
@@ -67,7 +52,7 @@ export function studyRoutes(app: Hono<ConsoleEnv>, kit: ConsoleKit): void {
           <ul class="links">
             {visible.map((s) => (
               <li>
-                <a href={studyUrl(s.slug)}>{studyTitle(s.definition, t.lang)}</a>{' '}
+                <a href={studyUrl(s.slug)}>{studyTitle(s, t.lang)}</a>{' '}
                 <span class="meta">{t(roleKey[roleIn(principal.memberships, s.id)!.role])}</span>
               </li>
             ))}
@@ -85,10 +70,10 @@ export function studyRoutes(app: Hono<ConsoleEnv>, kit: ConsoleKit): void {
     const now = options.now();
     const counts = await responseCounts(store.db, study.id);
     const rows = await listQuestionnaires(store.db, study.id);
-    const title = studyTitle(study.definition, t.lang);
+    const title = studyTitle(study, t.lang);
     return sendConsolePage(
       c,
-      <ConsoleLayout frame={frameOf(c)} title={title}>
+      <ConsoleLayout frame={kit.frame(c)} title={title}>
         <h1>{title}</h1>
         <p class="meta">
           {t('console.study.yourRole', { role: t(roleKey[membership.role]) })} ·{' '}
@@ -194,7 +179,7 @@ export function studyRoutes(app: Hono<ConsoleEnv>, kit: ConsoleKit): void {
     return sendConsolePage(
       c,
       <ConsoleLayout
-        frame={frameOf(c, [{ href: studyUrl(study.slug), label: studyTitle(study.definition, t.lang) }])}
+        frame={kit.studyFrame(c, study)}
         title={t('console.members.title')}
         hasErrors={(state.issues?.length ?? 0) > 0}
       >
@@ -394,10 +379,7 @@ export function studyRoutes(app: Hono<ConsoleEnv>, kit: ConsoleKit): void {
     });
     return sendConsolePage(
       c,
-      <ConsoleLayout
-        frame={frameOf(c, [{ href: studyUrl(study.slug), label: studyTitle(study.definition, t.lang) }])}
-        title={t('console.audit.title')}
-      >
+      <ConsoleLayout frame={kit.studyFrame(c, study)} title={t('console.audit.title')}>
         <h1>{t('console.audit.title')}</h1>
         {events.length === 0 ? (
           <p>{t('console.audit.none')}</p>

@@ -1,7 +1,6 @@
 import ExcelJS from 'exceljs';
 import type { Hono } from 'hono';
 import { languageNames } from '../i18n/index.ts';
-import { resolveText, studySchema } from '../questionnaire/index.ts';
 import type { QuestionnaireRow, StudyRow } from '../store/index.ts';
 import { findQuestionnaire, recordAudit } from '../store/index.ts';
 import type { QuestionnaireInput } from '../translations/index.ts';
@@ -12,7 +11,7 @@ import { readConsoleForm } from './form.ts';
 import type { ConsoleContext, ConsoleEnv, ConsoleKit } from './kit.tsx';
 import { unitStateKey } from './labels.ts';
 import { ConsoleProblem } from './problem.ts';
-import { questionnaireUrl, studyUrl } from './studies.routes.tsx';
+import { questionnaireUrl } from './studies.routes.tsx';
 import {
   draftOrLatest,
   languageReport,
@@ -67,23 +66,11 @@ export function translationRoutes(app: Hono<ConsoleEnv>, kit: ConsoleKit): void 
     const def = found.definition as { fallbackLanguage: string; languages: string[] };
     const canEdit = editableLanguages(c.get('membership'), def.languages).includes(lang) && !report.isSource;
     const base = `${questionnaireUrl(study.slug, q.slug)}/translations/${lang}`;
-    const s = studySchema.parse(study.definition);
     const title = `${q.slug}: ${languageName(lang)}`;
     return sendConsolePage(
       c,
       <ConsoleLayout
-        frame={{
-          t,
-          lang: t.lang,
-          assets: options.assets,
-          csrf: kit.csrfFor(c),
-          who: c.get('principal')?.account.name,
-          crumbs: [
-            { href: '/console', label: t('console.studies.title') },
-            { href: studyUrl(study.slug), label: resolveText(s.title, t.lang, s.fallbackLanguage ?? 'en') },
-            { href: questionnaireUrl(study.slug, q.slug), label: q.slug },
-          ],
-        }}
+        frame={kit.studyFrame(c, study, [{ href: questionnaireUrl(study.slug, q.slug), label: q.slug }])}
         title={title}
         hasErrors={(state.issues?.length ?? 0) > 0}
       >

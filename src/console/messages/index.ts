@@ -13,7 +13,16 @@ import { sl } from './sl.ts';
 export type { ConsoleKey, ConsoleMessages } from './en.ts';
 
 /** The console's words in the eight languages; each catalogue has every key (the type says so). */
-export const consoleCatalogues: Readonly<Record<UiLanguage, ConsoleMessages>> = { en, nl, fi, de, fr, pl, es, sl };
+export const consoleCatalogues: Readonly<Record<UiLanguage, ConsoleMessages>> = {
+  en,
+  nl,
+  fi,
+  de,
+  fr,
+  pl,
+  es,
+  sl,
+};
 
 export interface ConsoleTranslate {
   (key: ConsoleKey, params?: Readonly<Record<string, string | number>>): string;
