@@ -24,7 +24,7 @@ import { ConsoleProblem } from './problem.ts';
 import { studyUrl } from './studies.routes.tsx';
 import { maxUploadBytes } from './uploads.ts';
 import type { FieldIssue } from './views/layout.tsx';
-import { ConsoleLayout, Csrf, Field, IssueSummary } from './views/layout.tsx';
+import { ConsoleLayout, Csrf, IssueSummary, UploadForm } from './views/layout.tsx';
 import { sendConsolePage } from './views/send.ts';
 
 const languageName = (code: string) => languageNames[code as keyof typeof languageNames] ?? code;
@@ -192,17 +192,13 @@ export function distributionRoutes(app: Hono<ConsoleEnv>, kit: ConsoleKit, catal
 
         <h2>{t('console.distribution.upload')}</h2>
         <p>{t('console.distribution.uploadHint')}</p>
-        <form method="post" action={`${base(study)}/contacts`} enctype="multipart/form-data">
-          <Csrf value={csrf} />
-          <Field id="file" label={t('console.distribution.file')}>
-            <input id="file" name="file" type="file" accept=".csv,.xlsx" />
-          </Field>
-          <div class="actions">
-            <button type="submit" class="button button-secondary">
-              {t('console.draft.uploadSubmit')}
-            </button>
-          </div>
-        </form>
+        <UploadForm
+          action={`${base(study)}/contacts`}
+          csrf={kit.csrfFor(c)}
+          label={t('console.distribution.file')}
+          accept=".csv,.xlsx"
+          submit={t('console.draft.uploadSubmit')}
+        />
       </ConsoleLayout>,
       status,
     );

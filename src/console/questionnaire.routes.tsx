@@ -26,7 +26,7 @@ import { questionnaireUrl } from './studies.routes.tsx';
 import { draftOrLatest, languageReport, saveDraftWithSources } from './translation-state.ts';
 import { readUpload, writeXlsForm } from './uploads.ts';
 import type { FieldIssue } from './views/layout.tsx';
-import { ConsoleLayout, Csrf, Field, IssueSummary } from './views/layout.tsx';
+import { ConsoleLayout, Csrf, Field, IssueSummary, UploadForm } from './views/layout.tsx';
 import { sendConsolePage } from './views/send.ts';
 import { fromZoned, isTimeZone, toZoned } from './zoned-time.ts';
 
@@ -253,23 +253,14 @@ export function questionnaireRoutes(app: Hono<ConsoleEnv>, kit: ConsoleKit, cata
           </>
         )}
         {may('questionnaire.edit') && (
-          <form method="post" action={`${base}/draft`} enctype="multipart/form-data">
-            <Csrf value={csrf} />
-            <Field id="file" label={t('console.draft.upload')} hint={t('console.draft.uploadHint')}>
-              <input
-                id="file"
-                name="file"
-                type="file"
-                accept=".xlsx,.yaml,.yml,.json"
-                aria-describedby="file-hint"
-              />
-            </Field>
-            <div class="actions">
-              <button type="submit" class="button button-secondary">
-                {t('console.draft.uploadSubmit')}
-              </button>
-            </div>
-          </form>
+          <UploadForm
+            action={`${base}/draft`}
+            csrf={kit.csrfFor(c)}
+            label={t('console.draft.upload')}
+            hint={t('console.draft.uploadHint')}
+            accept=".xlsx,.yaml,.yml,.json"
+            submit={t('console.draft.uploadSubmit')}
+          />
         )}
 
         <h2 id="languages">{t('console.translations.title')}</h2>

@@ -23,7 +23,7 @@ import { roleKey, statusKey } from './labels.ts';
 import type { ConsoleTranslate } from './messages/index.ts';
 import { ConsoleProblem } from './problem.ts';
 import type { FieldIssue } from './views/layout.tsx';
-import { ConsoleLayout, Csrf, Field, IssueSummary } from './views/layout.tsx';
+import { ConsoleLayout, Csrf, Field, IssueSummary, UploadForm } from './views/layout.tsx';
 import { sendConsolePage } from './views/send.ts';
 
 export const studyUrl = (slug: string) => `/console/s/${slug}`;
@@ -119,23 +119,14 @@ export function studyRoutes(app: Hono<ConsoleEnv>, kit: ConsoleKit): void {
           </tbody>
         </table>
         {may('questionnaire.edit') && (
-          <form method="post" action={`${studyUrl(study.slug)}/questionnaires`} enctype="multipart/form-data">
-            <Csrf value={kit.csrfFor(c)} />
-            <Field id="file" label={t('console.study.newQuestionnaire')} hint={t('console.study.newHint')}>
-              <input
-                id="file"
-                name="file"
-                type="file"
-                accept=".xlsx,.yaml,.yml,.json"
-                aria-describedby="file-hint"
-              />
-            </Field>
-            <div class="actions">
-              <button type="submit" class="button button-secondary">
-                {t('console.draft.uploadSubmit')}
-              </button>
-            </div>
-          </form>
+          <UploadForm
+            action={`${studyUrl(study.slug)}/questionnaires`}
+            csrf={kit.csrfFor(c)}
+            label={t('console.study.newQuestionnaire')}
+            hint={t('console.study.newHint')}
+            accept=".xlsx,.yaml,.yml,.json"
+            submit={t('console.draft.uploadSubmit')}
+          />
         )}
         <ul class="links">
           {may('members.manage') && (

@@ -21,7 +21,7 @@ import {
 } from './translation-state.ts';
 import { maxUploadBytes, writeXlsForm } from './uploads.ts';
 import type { FieldIssue } from './views/layout.tsx';
-import { ConsoleLayout, Csrf, Field, IssueSummary } from './views/layout.tsx';
+import { ConsoleLayout, IssueSummary, UploadForm } from './views/layout.tsx';
 import { sendConsolePage } from './views/send.ts';
 
 const languageName = (code: string) => languageNames[code as keyof typeof languageNames] ?? code;
@@ -111,27 +111,14 @@ export function translationRoutes(app: Hono<ConsoleEnv>, kit: ConsoleKit): void 
           </ul>
         )}
         {canEdit && (
-          <form method="post" action={base} enctype="multipart/form-data">
-            <Csrf value={kit.csrfFor(c)} />
-            <Field
-              id="file"
-              label={t('console.translations.import')}
-              hint={t('console.translations.importHint')}
-            >
-              <input
-                id="file"
-                name="file"
-                type="file"
-                accept=".xlf,.xliff,.xlsx"
-                aria-describedby="file-hint"
-              />
-            </Field>
-            <div class="actions">
-              <button type="submit" class="button button-secondary">
-                {t('console.translations.importSubmit')}
-              </button>
-            </div>
-          </form>
+          <UploadForm
+            action={base}
+            csrf={kit.csrfFor(c)}
+            label={t('console.translations.import')}
+            hint={t('console.translations.importHint')}
+            accept=".xlf,.xliff,.xlsx"
+            submit={t('console.translations.importSubmit')}
+          />
         )}
         <table class="table">
           <caption class="visually-hidden">{title}</caption>

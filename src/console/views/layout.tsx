@@ -153,3 +153,33 @@ export function Field(props: {
     </div>
   );
 }
+
+/** A form that uploads one file: a label, a hint, the accepted types, a button. */
+export function UploadForm(props: {
+  action: string;
+  csrf: string;
+  label: string;
+  hint?: string | undefined;
+  accept: string;
+  submit: string;
+}) {
+  return (
+    <form method="post" action={props.action} enctype="multipart/form-data">
+      <Csrf value={props.csrf} />
+      <Field id="file" label={props.label} hint={props.hint}>
+        <input
+          id="file"
+          name="file"
+          type="file"
+          accept={props.accept}
+          aria-describedby={props.hint === undefined ? undefined : 'file-hint'}
+        />
+      </Field>
+      <div class="actions">
+        <button type="submit" class="button button-secondary">
+          {props.submit}
+        </button>
+      </div>
+    </form>
+  );
+}
