@@ -9,6 +9,9 @@ import { Catalog, pickLanguage, problemPage, problems, respondentRoutes } from '
 import type { Store } from '../store/index.ts';
 import { mountAssets } from './assets.ts';
 
+/** The largest file the console and the API take (a questionnaire, a contact list). */
+export const uploadLimit = 12 * 1024 * 1024;
+
 export interface AppDeps {
   readonly store: Store;
   readonly logger: Logger;
@@ -57,12 +60,22 @@ export function createApp(deps: AppDeps): Hono & { consoleRules: readonly RouteR
   app.use(compress());
 
   const assets = mountAssets(app);
-  app.use(
-    bodyLimit({
-      maxSize: deps.bodyLimit ?? 256 * 1024,
-      onError: (c) => problemPage(c, pickLanguage(c), problems.tooLarge(), assets),
-    }),
-  );
+  // Respondents send forms; the study team also uploads questionnaires and contact lists.
+  const respondentLimit = bodyLimit({
+    maxSize: deps.bodyLimit ?? 256 * 1024,
+    onError: (c) => problemPage(c, pickLanguage(c), problems.tooLarge(), assets),
+  });
+  const teamLimit = bodyLimit({
+    maxSize: Math.max(deps.bodyLimit ?? 0, uploadLimit),
+    onError: (c) =>
+      new URL(c.req.url).pathname.startsWith('/api/')
+        ? c.json({ error: 'tooLarge', message: `The request body is larger than ${uploadLimit} bytes.` }, 413)
+        : problemPage(c, pickLanguage(c), problems.tooLarge(), assets),
+  });
+  app.use((c, next) => {
+    const path = new URL(c.req.url).pathname;
+    return path.startsWith('/console/') || path.startsWith('/api/') ? teamLimit(c, next) : respondentLimit(c, next);
+  });
 
   app.get('/healthz', async (c) => {
     const ok = await deps.store.ping();

@@ -250,6 +250,19 @@ describe.each(engines())('invitations and reminders on %s', (engine) => {
     expect(messages.html).toContain('451');
   });
 
+  it('takes a contact list larger than a respondent form may be, and refuses one over the upload limit', async () => {
+    const owner = await signIn(t, 'owner@example.org');
+    await owner.get('/console/s/demo/distribution');
+    const rows = Array.from({ length: 10_000 }, (_, i) => `participant.number.${i}@large-organisation.example.org,en,demo`);
+    const list = `email,language,instrument\n${rows.join('\n')}\n`;
+    expect(list.length).toBeGreaterThan(256 * 1024);
+    const big = await upload(owner, t, '/console/s/demo/distribution/contacts', 'big.csv', list);
+    expect(big.status).toBe(200);
+    expect(big.html).toContain('10000 contacts added');
+    const tooBig = await upload(owner, t, '/console/s/demo/distribution/contacts', 'huge.csv', 'x'.repeat(13 * 1024 * 1024));
+    expect(tooBig.status).toBe(413);
+  });
+
   it('writes no e-mail address to the logs', () => {
     const all = log.join('\n');
     expect(all.length).toBeGreaterThan(0);
