@@ -36,7 +36,7 @@ export const grants: Readonly<Record<Role, readonly Permission[]>> = {
   researcher: everything.filter((p) => p !== 'members.manage' && p !== 'audit.view'),
   analyst: ['study.view', 'results.view', 'export.run'],
   // Language-bound: a translator's translation rights hold for their languages only.
-  translator: ['study.view', 'translation.view', 'translation.edit'],
+  translator: ['study.view', 'questionnaire.view', 'translation.view', 'translation.edit'],
   viewer: ['study.view', 'questionnaire.view', 'translation.view', 'monitor.view'],
 };
 

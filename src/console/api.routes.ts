@@ -299,7 +299,7 @@ export function apiRoutes(app: Hono<ConsoleEnv>, kit: ConsoleKit, catalog: Catal
       method: 'GET',
       path: `${q}/versions`,
       summary: 'Published versions, newest first',
-      permission: 'translation.view',
+      permission: 'questionnaire.view',
       response: z.array(apiSchemas.version),
     },
     async (c) => {
@@ -318,7 +318,7 @@ export function apiRoutes(app: Hono<ConsoleEnv>, kit: ConsoleKit, catalog: Catal
       method: 'GET',
       path: `${q}/versions/:n`,
       summary: "A version's definition",
-      permission: 'translation.view',
+      permission: 'questionnaire.view',
       response: z.record(z.string(), z.unknown()),
     },
     async (c) => {

@@ -309,7 +309,7 @@ export function questionnaireRoutes(app: Hono<ConsoleEnv>, kit: ConsoleKit, cata
     );
   };
 
-  kit.route(app, 'GET', '/console/s/:study/q/:q', { kind: 'study', permission: 'translation.view' }, (c) => {
+  kit.route(app, 'GET', '/console/s/:study/q/:q', { kind: 'study', permission: 'questionnaire.view' }, (c) => {
     const saved = c.req.query('saved');
     return page(c, { saved: saved !== undefined && /^[a-z]{1,20}$/.test(saved) ? saved : undefined });
   });
@@ -465,7 +465,7 @@ export function questionnaireRoutes(app: Hono<ConsoleEnv>, kit: ConsoleKit, cata
     app,
     'GET',
     '/console/s/:study/q/:q/versions/:file',
-    { kind: 'study', permission: 'translation.view' },
+    { kind: 'study', permission: 'questionnaire.view' },
     async (c) => {
       const { study, q } = await questionnaireOf(c);
       const m = /^(\d{1,6}|draft)\.(xlsx|json)$/.exec(c.req.param('file') ?? '');
@@ -489,7 +489,7 @@ export function questionnaireRoutes(app: Hono<ConsoleEnv>, kit: ConsoleKit, cata
     app,
     'GET',
     '/console/s/:study/q/:q/diff',
-    { kind: 'study', permission: 'translation.view' },
+    { kind: 'study', permission: 'questionnaire.view' },
     async (c) => {
       const { study, q } = await questionnaireOf(c);
       const t = kit.t(c);
@@ -543,7 +543,7 @@ export function questionnaireRoutes(app: Hono<ConsoleEnv>, kit: ConsoleKit, cata
     app,
     'GET',
     '/console/s/:study/q/:q/preview/:lang',
-    { kind: 'study', permission: 'translation.view' },
+    { kind: 'study', permission: 'questionnaire.view' },
     async (c) => {
       const { study, q } = await questionnaireOf(c);
       const t = kit.t(c);

@@ -102,7 +102,7 @@ export function studyRoutes(app: Hono<ConsoleEnv>, kit: ConsoleKit): void {
               return (
                 <tr>
                   <th scope="row">
-                    {may('questionnaire.view') || may('translation.view') ? (
+                    {may('questionnaire.view') ? (
                       <a href={questionnaireUrl(study.slug, q.slug)}>{q.slug}</a>
                     ) : (
                       q.slug
