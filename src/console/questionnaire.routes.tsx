@@ -309,10 +309,16 @@ export function questionnaireRoutes(app: Hono<ConsoleEnv>, kit: ConsoleKit, cata
     );
   };
 
-  kit.route(app, 'GET', '/console/s/:study/q/:q', { kind: 'study', permission: 'questionnaire.view' }, (c) => {
-    const saved = c.req.query('saved');
-    return page(c, { saved: saved !== undefined && /^[a-z]{1,20}$/.test(saved) ? saved : undefined });
-  });
+  kit.route(
+    app,
+    'GET',
+    '/console/s/:study/q/:q',
+    { kind: 'study', permission: 'questionnaire.view' },
+    (c) => {
+      const saved = c.req.query('saved');
+      return page(c, { saved: saved !== undefined && /^[a-z]{1,20}$/.test(saved) ? saved : undefined });
+    },
+  );
 
   kit.route(
     app,
