@@ -74,7 +74,9 @@ export function createApp(deps: AppDeps): Hono & { consoleRules: readonly RouteR
   });
   app.use((c, next) => {
     const path = new URL(c.req.url).pathname;
-    return path.startsWith('/console/') || path.startsWith('/api/') ? teamLimit(c, next) : respondentLimit(c, next);
+    return path.startsWith('/console/') || path.startsWith('/api/')
+      ? teamLimit(c, next)
+      : respondentLimit(c, next);
   });
 
   app.get('/healthz', async (c) => {

@@ -253,13 +253,22 @@ describe.each(engines())('invitations and reminders on %s', (engine) => {
   it('takes a contact list larger than a respondent form may be, and refuses one over the upload limit', async () => {
     const owner = await signIn(t, 'owner@example.org');
     await owner.get('/console/s/demo/distribution');
-    const rows = Array.from({ length: 10_000 }, (_, i) => `participant.number.${i}@large-organisation.example.org,en,demo`);
+    const rows = Array.from(
+      { length: 10_000 },
+      (_, i) => `participant.number.${i}@large-organisation.example.org,en,demo`,
+    );
     const list = `email,language,instrument\n${rows.join('\n')}\n`;
     expect(list.length).toBeGreaterThan(256 * 1024);
     const big = await upload(owner, t, '/console/s/demo/distribution/contacts', 'big.csv', list);
     expect(big.status).toBe(200);
     expect(big.html).toContain('10000 contacts added');
-    const tooBig = await upload(owner, t, '/console/s/demo/distribution/contacts', 'huge.csv', 'x'.repeat(13 * 1024 * 1024));
+    const tooBig = await upload(
+      owner,
+      t,
+      '/console/s/demo/distribution/contacts',
+      'huge.csv',
+      'x'.repeat(13 * 1024 * 1024),
+    );
     expect(tooBig.status).toBe(413);
   });
 
