@@ -242,7 +242,15 @@ export function questionnaireRoutes(app: Hono, kit: Kit): void {
     if (loaded === undefined) return redirect(c, scope.urls.landing());
     const j = journey(loaded.model, loaded.state, todayOf(scope));
     if (j.next.step.kind !== 'check') return redirect(c, scope.urls.step(j.next.step));
-    await submitResponse(store, loaded.row.id, scope.now);
+    const shown = j.steps.flatMap((v) =>
+      v.step.kind === 'page' || v.step.kind === 'item'
+        ? v.questions.map((question) => ({
+            questionId: question.id,
+            item: v.step.kind === 'item' ? v.step.index : 0,
+          }))
+        : [],
+    );
+    await submitResponse(store, loaded.row.id, scope.now, shown);
     return redirect(c, scope.urls.done());
   });
 

@@ -30,6 +30,7 @@ import {
   loadCells,
   lockResponse,
   markerCell,
+  markUncounted,
   releaseInvitation,
   removeItem,
   replaceCells,
@@ -272,11 +273,20 @@ export async function removeGroupItem(
   });
 }
 
-/** Completes the response; a second submission finds it completed and changes nothing. */
-export async function submitResponse(store: Store, responseId: string, now: Date): Promise<string> {
+/**
+ * Completes the response; a second submission finds it completed and changes nothing. `shown` is
+ * every question (and repeat item) on the final route: answers elsewhere stop counting.
+ */
+export async function submitResponse(
+  store: Store,
+  responseId: string,
+  now: Date,
+  shown: readonly { questionId: string; item: number }[],
+): Promise<string> {
   return inOpenResponse(store, responseId, async (trx) => {
     const receipt = newReceipt();
     await completeResponse(trx, responseId, receipt, now);
+    await markUncounted(trx, responseId, shown);
     await completeInvitation(trx, responseId, now.toISOString().slice(0, 10));
     return receipt;
   });

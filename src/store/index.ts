@@ -70,6 +70,7 @@ export {
   insertResponse,
   loadCells,
   lockResponse,
+  markUncounted,
   removeItem,
   replaceCells,
   touchResponse,
@@ -110,3 +111,5 @@ export type {
   StudyRow,
   VersionRow,
 } from './tables.ts';
+export type { CodeCount, Grouping, NumberSummary, TallyScope } from './tallies.repository.ts';
+export { askedCounts, codeCounts, numberSummaries, respondentCounts } from './tallies.repository.ts';

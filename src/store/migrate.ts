@@ -4,6 +4,7 @@ import * as initial from './migrations/0001-initial.ts';
 import * as console from './migrations/0002-console.ts';
 import * as distribution from './migrations/0003-distribution.ts';
 import * as monitor from './migrations/0004-monitor.ts';
+import * as results from './migrations/0005-results.ts';
 
 /** Migrations in code, in order; a new one is added here with the next number. */
 const migrations: Record<string, Migration> = {
@@ -11,6 +12,7 @@ const migrations: Record<string, Migration> = {
   '0002-console': console,
   '0003-distribution': distribution,
   '0004-monitor': monitor,
+  '0005-results': results,
 };
 
 export async function migrateToLatest(db: Kysely<unknown>): Promise<MigrationResultSet> {

@@ -180,3 +180,32 @@ export async function deleteResponsesOf(db: Db, questionnaireId: number): Promis
     .executeTakeFirst();
   return Number(result.numDeletedRows);
 }
+
+/**
+ * Marks the answers that are not on the final route as not counted: every answer row whose
+ * (question, item) is not in `shown`. Bookkeeping rows (parts starting with '#') are left alone.
+ */
+export async function markUncounted(
+  db: Db,
+  responseId: string,
+  shown: readonly { questionId: string; item: number }[],
+): Promise<void> {
+  const keep = new Set(shown.map((s) => `${s.questionId}\u0000${s.item}`));
+  const rows = await db
+    .selectFrom('answer')
+    .select(['question_id', 'item'])
+    .where('response_id', '=', responseId)
+    .where('part', 'not like', '#%')
+    .execute();
+  const drop = [...new Set(rows.map((r) => `${r.question_id}\u0000${r.item}`))].filter((k) => !keep.has(k));
+  for (const key of drop) {
+    const [questionId, item] = key.split('\u0000') as [string, string];
+    await db
+      .updateTable('answer')
+      .set({ counted: false })
+      .where('response_id', '=', responseId)
+      .where('question_id', '=', questionId)
+      .where('item', '=', Number(item))
+      .execute();
+  }
+}

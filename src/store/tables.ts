@@ -87,6 +87,8 @@ export interface AnswerTable {
   value: Json<unknown> | null;
   missing: string | null;
   updated_at: Date;
+  /** False for answers left on pages the completed response's final route does not show. */
+  counted: Generated<boolean>;
 }
 
 export interface PageTimeTable {

@@ -1,4 +1,4 @@
-import type { Model } from '../../src/questionnaire/index.ts';
+import type { Model, SimulatedResponse } from '../../src/questionnaire/index.ts';
 import { compile, seededRandom, simulateResponse } from '../../src/questionnaire/index.ts';
 import { questionnaireUrls } from '../../src/respondent/urls.ts';
 import { readStudies } from '../../src/studies/index.ts';
@@ -28,4 +28,5 @@ export async function completeDemo(
   }
   const done = await browser.post(urls.check());
   if (done.location !== urls.done()) throw new Error(`not completed: ${done.status}`);
+  return run;
 }

@@ -1,0 +1,183 @@
+import type { Kysely, RawBuilder, Transaction } from 'kysely';
+import { sql } from 'kysely';
+import type { DatabaseSchema } from './tables.ts';
+
+type Db = Kysely<DatabaseSchema> | Transaction<DatabaseSchema>;
+
+/**
+ * Tallies for results, computed by the database: only completed responses, only answers on their
+ * final route (`counted`), never responses excluded from analysis. Every function returns counts
+ * of respondents (or of repeat items, where it says so), unweighted.
+ */
+export interface TallyScope {
+  readonly studyId: number;
+  /** Some questionnaires of the study (pooled through their shared question ids); all when absent. */
+  readonly questionnaireIds?: readonly number[] | undefined;
+}
+
+/** What a table is broken down by: a respondent attribute, or the answer to a single-choice question. */
+export type Grouping =
+  | { readonly kind: 'none' }
+  | { readonly kind: 'language' }
+  | { readonly kind: 'answer'; readonly questionId: string };
+
+const respondents = (scope: TallyScope): RawBuilder<unknown> => sql`
+  select r.id, r.language
+  from response r
+  join questionnaire_version v on v.id = r.version_id
+  join questionnaire q on q.id = v.questionnaire_id
+  where q.study_id = ${scope.studyId}
+    and r.completed_at is not null
+    and not exists (select 1 from response_exclusion x where x.response_id = r.id)
+    ${
+      scope.questionnaireIds === undefined
+        ? sql``
+        : scope.questionnaireIds.length === 0
+          ? sql`and false`
+          : sql`and q.id in (${sql.join(scope.questionnaireIds)})`
+    }`;
+
+/** The group each respondent falls in (null: not answered, or a missing code). */
+const groupOf = (grouping: Grouping): RawBuilder<unknown> => {
+  switch (grouping.kind) {
+    case 'none':
+      return sql`''`;
+    case 'language':
+      return sql`p.language`;
+    case 'answer':
+      return sql`(select g.value #>> '{}' from answer g
+        where g.response_id = p.id and g.question_id = ${grouping.questionId}
+          and g.item = 0 and g.part = '' and g.counted and g.missing is null
+          and jsonb_typeof(g.value) = 'string')`;
+  }
+};
+
+export interface CodeCount {
+  readonly group: string | null;
+  /** The code, or null when `missing` says which missing code. */
+  readonly code: string | null;
+  readonly missing: string | null;
+  /** Respondents (or, with `perItem`, repeat items) giving it. */
+  readonly n: number;
+}
+
+/**
+ * How often each code of a choice question was given, by group: single choice and Likert (one
+ * code each), multiple choice (each code of the list counts once), a matrix row (`part` = row
+ * code). With `perItem`, answers in repeat items count once per item, else once per respondent.
+ */
+export async function codeCounts(
+  db: Db,
+  scope: TallyScope,
+  question: { id: string; part?: string; perItem?: boolean },
+  grouping: Grouping,
+): Promise<CodeCount[]> {
+  const unit =
+    question.perItem === true ? sql`a.response_id::text || ':' || a.item` : sql`a.response_id::text`;
+  const { rows } = await sql<{ grp: string | null; code: string | null; missing: string | null; n: number }>`
+    with p as (${respondents(scope)}),
+    given as (
+      select ${groupOf(grouping)} as grp, a.missing, ${unit} as unit,
+        case when jsonb_typeof(a.value) = 'array' then null else a.value #>> '{}' end as single,
+        case when jsonb_typeof(a.value) = 'array' then a.value else null end as list
+      from p join answer a on a.response_id = p.id
+      where a.question_id = ${question.id} and a.part = ${question.part ?? ''} and a.counted
+    ),
+    codes as (
+      select grp, single as code, missing, unit from given where list is null
+      union all
+      select grp, e.code, null, unit from given, jsonb_array_elements_text(given.list) as e(code)
+      where list is not null
+    )
+    select grp, code, missing, count(distinct unit) as n
+    from codes group by grp, code, missing
+    order by grp nulls last, code nulls last, missing nulls last`.execute(db);
+  return rows.map((r) => ({ group: r.grp, code: r.code, missing: r.missing, n: Number(r.n) }));
+}
+
+/** Who was asked a question, by group: the base of every percentage. */
+export async function askedCounts(
+  db: Db,
+  scope: TallyScope,
+  question: { id: string; part?: string; perItem?: boolean },
+  grouping: Grouping,
+): Promise<{ group: string | null; answered: number; missing: number }[]> {
+  const unit =
+    question.perItem === true ? sql`a.response_id::text || ':' || a.item` : sql`a.response_id::text`;
+  const { rows } = await sql<{ grp: string | null; answered: number; missing: number }>`
+    with p as (${respondents(scope)})
+    select ${groupOf(grouping)} as grp,
+      count(distinct ${unit}) filter (where a.missing is null) as answered,
+      count(distinct ${unit}) filter (where a.missing is not null) as missing
+    from p join answer a on a.response_id = p.id
+    where a.question_id = ${question.id} and a.part = ${question.part ?? ''} and a.counted
+    group by 1 order by 1 nulls last`.execute(db);
+  return rows.map((r) => ({ group: r.grp, answered: Number(r.answered), missing: Number(r.missing) }));
+}
+
+export interface NumberSummary {
+  readonly group: string | null;
+  readonly n: number;
+  readonly mean: number | null;
+  readonly q1: number | null;
+  readonly median: number | null;
+  readonly q3: number | null;
+  readonly min: number | null;
+  readonly max: number | null;
+}
+
+/** Numbers (and Likert codes read as numbers): n, mean, quartiles (continuous, as R type 7), range. */
+export async function numberSummaries(
+  db: Db,
+  scope: TallyScope,
+  question: { id: string; part?: string; perItem?: boolean },
+  grouping: Grouping,
+): Promise<NumberSummary[]> {
+  const { rows } = await sql<{
+    grp: string | null;
+    n: number;
+    mean: number | null;
+    q1: number | null;
+    median: number | null;
+    q3: number | null;
+    min: number | null;
+    max: number | null;
+  }>`
+    with p as (${respondents(scope)}),
+    xs as (
+      select ${groupOf(grouping)} as grp, (a.value #>> '{}')::numeric as x
+      from p join answer a on a.response_id = p.id
+      where a.question_id = ${question.id} and a.part = ${question.part ?? ''} and a.counted
+        and a.missing is null and jsonb_typeof(a.value) in ('number', 'string')
+        and (a.value #>> '{}') ~ '^-?[0-9]+(\\.[0-9]+)?$'
+    )
+    select grp, count(*) as n, avg(x) as mean,
+      percentile_cont(0.25) within group (order by x) as q1,
+      percentile_cont(0.5) within group (order by x) as median,
+      percentile_cont(0.75) within group (order by x) as q3,
+      min(x) as min, max(x) as max
+    from xs group by grp order by grp nulls last`.execute(db);
+  const num = (v: unknown) => (v === null || v === undefined ? null : Number(v));
+  return rows.map((r) => ({
+    group: r.grp,
+    n: Number(r.n),
+    mean: num(r.mean),
+    q1: num(r.q1),
+    median: num(r.median),
+    q3: num(r.q3),
+    min: num(r.min),
+    max: num(r.max),
+  }));
+}
+
+/** Completed, not excluded respondents by group: the population of a results page. */
+export async function respondentCounts(
+  db: Db,
+  scope: TallyScope,
+  grouping: Grouping,
+): Promise<{ group: string | null; n: number }[]> {
+  const { rows } = await sql<{ grp: string | null; n: number }>`
+    with p as (${respondents(scope)})
+    select ${groupOf(grouping)} as grp, count(*) as n from p group by 1 order by 1 nulls last`.execute(db);
+  return rows.map((r) => ({ group: r.grp, n: Number(r.n) }));
+}
