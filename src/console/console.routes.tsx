@@ -10,6 +10,7 @@ import { consoleTranslator, pickConsoleLanguage } from './messages/index.ts';
 import { monitorRoutes } from './monitor.routes.tsx';
 import { ConsoleProblem } from './problem.ts';
 import { questionnaireRoutes } from './questionnaire.routes.tsx';
+import { resultsRoutes } from './results.routes.tsx';
 import { studyRoutes } from './studies.routes.tsx';
 import { translationRoutes } from './translation.routes.tsx';
 import { ConsoleLayout } from './views/layout.tsx';
@@ -30,6 +31,7 @@ export function consoleRoutes(options: ConsoleOptions & { catalog: Catalog }): {
   translationRoutes(app, kit);
   monitorRoutes(app, kit);
   distributionRoutes(app, kit, options.catalog);
+  resultsRoutes(app, kit, options.catalog);
   apiRoutes(app, kit, options.catalog);
   kit.route(app, 'GET', '/api/openapi.json', { kind: 'public' }, (c) => {
     c.header('Cache-Control', 'public, max-age=300');

@@ -134,6 +134,11 @@ export function studyRoutes(app: Hono<ConsoleEnv>, kit: ConsoleKit): void {
               <a href={`${studyUrl(study.slug)}/members`}>{t('console.members.title')}</a>
             </li>
           )}
+          {may('results.view') && (
+            <li>
+              <a href={`${studyUrl(study.slug)}/results`}>{t('console.results.link')}</a>
+            </li>
+          )}
           {may('monitor.view') && (
             <li>
               <a href={`${studyUrl(study.slug)}/monitor`}>{t('console.monitor.title')}</a>

@@ -69,6 +69,8 @@ describe('the console for the study team', () => {
     '/console/s/demo/monitor',
     '/console/s/demo/monitor/demo',
     '/console/s/microcredentials/monitor',
+    '/console/s/demo/results?question=heard&by=language',
+    '/console/s/microcredentials/results?question=country',
   ];
 
   it.each(pages)('%s passes axe with JavaScript on', async (path) => {

@@ -75,6 +75,11 @@ export const studySchema = z.strictObject({
   /** The Specific Privacy Statement's facts and any section worded by the study. */
   privacy: privacySchema,
   contact: z.strictObject({ email: z.email(), name: localizedTextSchema }),
+  /**
+   * The smallest number of respondents any published figure may rest on (primary suppression below
+   * it); never below 3 (Handbook on Statistical Disclosure Control, 2nd ed., ch. 5).
+   */
+  disclosureThreshold: z.number().int().min(3).max(100).default(10),
   /** A note shown on every landing page, e.g. what the questionnaire is modelled on. */
   note: localizedTextSchema.optional(),
 });

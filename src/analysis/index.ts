@@ -1,0 +1,7 @@
+/**
+ * Results: tallies computed by the database, shaped into tables, and disclosure control so that no
+ * number below the threshold ever leaves this layer.
+ */
+export type { QuestionResult, ResultOptions, ResultRow, ShownCell, ShownSummary } from './question-result.ts';
+export { questionResult, tabulable, totalColumn } from './question-result.ts';
+export * from './sdc/index.ts';

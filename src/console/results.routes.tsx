@@ -1,0 +1,256 @@
+import type { Hono } from 'hono';
+import type { QuestionResult, ShownCell } from '../analysis/index.ts';
+import { questionResult, tabulable, totalColumn } from '../analysis/index.ts';
+import { countryName, languageNames } from '../i18n/index.ts';
+import type { Model, Question } from '../questionnaire/index.ts';
+import { labelOf, resolveText, studySchema } from '../questionnaire/index.ts';
+import type { Catalog } from '../respondent/index.ts';
+import type { Grouping, StudyRow } from '../store/index.ts';
+import { listQuestionnaires } from '../store/index.ts';
+import type { ConsoleEnv, ConsoleKit } from './kit.tsx';
+import type { ConsoleTranslate } from './messages/index.ts';
+import { ConsoleLayout } from './views/layout.tsx';
+import { sendConsolePage } from './views/send.ts';
+
+/** The symbol for a figure not published; the same for every reason, so the reason stays hidden. */
+export const suppressedSymbol = '×';
+
+/**
+ * Results for analysts: one question at a time, by a grouping chosen from those defined in advance
+ * (language, target group, country, the answer to a single-choice question), with disclosure
+ * control applied before anything is shown.
+ */
+export function resultsRoutes(app: Hono<ConsoleEnv>, kit: ConsoleKit, catalog: Catalog): void {
+  const { store } = kit.options;
+
+  const models = async (study: StudyRow): Promise<{ id: number; slug: string; model: Model }[]> => {
+    const out: { id: number; slug: string; model: Model }[] = [];
+    for (const row of await listQuestionnaires(store.db, study.id)) {
+      const ref = await catalog.find(study.slug, row.slug);
+      if (ref !== undefined) out.push({ id: row.id, slug: row.slug, model: ref.model });
+    }
+    return out;
+  };
+
+  kit.route(
+    app,
+    'GET',
+    '/console/s/:study/results',
+    { kind: 'study', permission: 'results.view' },
+    async (c) => {
+      const study = kit.studyOf(c);
+      const t = kit.t(c);
+      const settings = studySchema.parse(study.definition);
+      const instruments = await models(study);
+      const chosen = instruments.find((i) => i.slug === c.req.query('q'));
+      // "All questionnaires" pools them through the question ids their shared modules give them.
+      const pool = chosen === undefined ? instruments : [chosen];
+      const questions = new Map<string, { q: Question; model: Model }>();
+      for (const { model } of pool)
+        for (const q of model.questions.values())
+          if (tabulable(q) && !questions.has(q.id)) questions.set(q.id, { q, model });
+      const groupings = new Map<string, { q: Question; model: Model } | 'language'>([
+        ['language', 'language'],
+      ]);
+      for (const [id, entry] of questions)
+        if (
+          (entry.q.type === 'single' || entry.q.type === 'country') &&
+          entry.model.groupOf.get(id) === undefined
+        )
+          groupings.set(id, entry);
+      for (const { model } of pool) {
+        const tg = model.questions.get('target_group');
+        if (tg !== undefined && !groupings.has('target_group'))
+          groupings.set('target_group', { q: tg, model });
+      }
+      const questionId = c.req.query('question') ?? '';
+      const groupingId = c.req.query('by') ?? '';
+      const selected = questions.get(questionId);
+      const by = groupings.get(groupingId);
+      const text = (x: Parameters<typeof resolveText>[0], model: Model) =>
+        resolveText(x, t.lang, model.definition.fallbackLanguage);
+      let result: QuestionResult | undefined;
+      if (selected !== undefined) {
+        const grouping: Grouping =
+          by === undefined
+            ? { kind: 'none' }
+            : by === 'language'
+              ? { kind: 'language' }
+              : { kind: 'answer', questionId: groupingId };
+        result = await questionResult(
+          store,
+          { studyId: study.id, questionnaireIds: pool.map((i) => i.id) },
+          selected.q,
+          grouping,
+          {
+            k: settings.disclosureThreshold,
+            perItem: selected.model.groupOf.get(selected.q.id) !== undefined,
+            ...(by !== undefined && by !== 'language' && 'choices' in by.q
+              ? { groupOrder: by.q.choices.map((ch) => ch.code) }
+              : {}),
+          },
+        );
+      }
+      const groupLabel = (code: string | null): string => {
+        if (code === totalColumn) return t('console.results.total');
+        if (code === null) return t('console.results.noAnswer');
+        if (by === 'language') return languageNames[code as keyof typeof languageNames] ?? code;
+        if (by !== undefined && by.q.type === 'country') return countryName(t.lang, code);
+        if (by !== undefined && 'choices' in by.q) {
+          const choice = by.q.choices.find((ch) => ch.code === code);
+          if (choice !== undefined) return text(choice.label, by.model);
+        }
+        return code;
+      };
+      const rowLabel = (code: string, missing: boolean): string => {
+        if (missing)
+          return code === 'dont_know' ? t('console.results.dontKnow') : t('console.results.preferNot');
+        if (selected === undefined) return code;
+        if (selected.q.type === 'country') return countryName(t.lang, code);
+        if ('choices' in selected.q) {
+          const choice = selected.q.choices.find((ch) => ch.code === code);
+          if (choice !== undefined) return text(choice.label, selected.model);
+        }
+        return code;
+      };
+      const title = t('console.results.title');
+      return sendConsolePage(
+        c,
+        <ConsoleLayout frame={kit.studyFrame(c, study)} title={title}>
+          <h1>{title}</h1>
+          <p>{t('console.results.intro', { k: settings.disclosureThreshold })}</p>
+          <form method="get" action={`/console/s/${study.slug}/results`} class="results-form">
+            <div class="field">
+              <label for="q">{t('console.study.questionnaire')}</label>
+              <select id="q" name="q">
+                <option value="">{t('console.results.allQuestionnaires')}</option>
+                {instruments.map((i) => (
+                  <option value={i.slug} selected={i.slug === chosen?.slug}>
+                    {text(i.model.definition.title, i.model)}
+                  </option>
+                ))}
+              </select>
+            </div>
+            <div class="field">
+              <label for="question">{t('console.results.question')}</label>
+              <select id="question" name="question">
+                {[...questions.values()].map(({ q, model }) => (
+                  <option value={q.id} selected={q.id === questionId}>
+                    {`${variableOf(q)}: ${clip(text(labelOf(q), model))}`}
+                  </option>
+                ))}
+              </select>
+            </div>
+            <div class="field">
+              <label for="by">{t('console.results.by')}</label>
+              <select id="by" name="by">
+                <option value="">{t('console.results.noGrouping')}</option>
+                {[...groupings].map(([id, entry]) => (
+                  <option value={id} selected={id === groupingId}>
+                    {entry === 'language'
+                      ? t('console.results.language')
+                      : `${variableOf(entry.q)}: ${clip(text(labelOf(entry.q), entry.model))}`}
+                  </option>
+                ))}
+              </select>
+            </div>
+            <div class="actions">
+              <button type="submit" class="button">
+                {t('console.results.show')}
+              </button>
+            </div>
+          </form>
+          {result !== undefined && selected !== undefined && (
+            <ResultTable
+              t={t}
+              result={result}
+              caption={text(labelOf(selected.q), selected.model)}
+              groupLabel={groupLabel}
+              rowLabel={rowLabel}
+            />
+          )}
+        </ConsoleLayout>,
+      );
+    },
+  );
+}
+
+const clip = (s: string) => (s.length > 90 ? `${s.slice(0, 89)}…` : s);
+
+function ResultTable(props: {
+  t: ConsoleTranslate;
+  result: QuestionResult;
+  caption: string;
+  groupLabel: (code: string | null) => string;
+  rowLabel: (code: string, missing: boolean) => string;
+}) {
+  const { t, result } = props;
+  const number = new Intl.NumberFormat(t.lang, { maximumFractionDigits: 1 });
+  const cell = (c: ShownCell | undefined, withPercent: boolean) =>
+    c === undefined || !c.shown ? (
+      <td class="numeric suppressed">
+        <abbr title={t('console.results.suppressed')}>{suppressedSymbol}</abbr>
+      </td>
+    ) : (
+      <td class="numeric">
+        {number.format(c.n)}
+        {withPercent && c.percent !== null && <span class="meta"> ({number.format(c.percent)} %)</span>}
+      </td>
+    );
+  return (
+    <section aria-labelledby="result-caption">
+      <table class="table">
+        <caption id="result-caption">
+          {props.caption}{' '}
+          <span class="meta">
+            ({result.unit === 'items' ? t('console.results.unitItems') : t('console.results.unitRespondents')}
+            )
+          </span>
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('console.results.answer')}</th>
+            {result.columns.map((g) => (
+              <th scope="col" class="numeric">
+                {props.groupLabel(g)}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {result.kind === 'number'
+            ? (
+                [
+                  ['console.results.mean', 'mean'],
+                  ['console.results.q1', 'q1'],
+                  ['console.results.median', 'median'],
+                  ['console.results.q3', 'q3'],
+                ] as const
+              ).map(([key, field]) => (
+                <tr>
+                  <th scope="row">{t(key)}</th>
+                  {(result.summaries ?? []).map((s) =>
+                    s.shown ? <td class="numeric">{number.format(s[field])}</td> : cell(undefined, false),
+                  )}
+                </tr>
+              ))
+            : result.rows.map((row) => (
+                <tr>
+                  <th scope="row">{props.rowLabel(row.code, row.missing)}</th>
+                  {row.cells.map((c) => cell(c, !row.missing))}
+                </tr>
+              ))}
+          <tr class="base">
+            <th scope="row">{t('console.results.base')}</th>
+            {result.bases.map((b) => cell(b, false))}
+          </tr>
+        </tbody>
+      </table>
+      <p class="legend">
+        <strong>{suppressedSymbol}</strong> {t('console.results.suppressed')}
+      </p>
+    </section>
+  );
+}
+
+const variableOf = (q: Question) => ('variable' in q && q.variable !== undefined ? q.variable : q.id);

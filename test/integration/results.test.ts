@@ -1,0 +1,167 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { QuestionResult } from '../../src/analysis/index.ts';
+import { auditIntervals, defineTable, questionResult, totalColumn } from '../../src/analysis/index.ts';
+import type { Model } from '../../src/questionnaire/index.ts';
+import type { TallyScope } from '../../src/store/index.ts';
+import { codeCounts, findStudy } from '../../src/store/index.ts';
+import type { TestApp } from '../support/app.ts';
+import { Browser, testApp } from '../support/app.ts';
+import { member, signIn } from '../support/console.ts';
+import { engines } from '../support/database.ts';
+import { completeDemo, demoModel } from '../support/respondents.ts';
+
+/** Every number a result publishes: cell counts and bases. */
+const published = (r: QuestionResult) =>
+  [...r.bases, ...r.rows.flatMap((row) => row.cells)].flatMap((c) => (c.shown ? [c.n] : []));
+
+describe.each(engines())('results with disclosure control on %s', (engine) => {
+  let t: TestApp;
+  let scope: TallyScope;
+  let model: Model;
+  beforeAll(async () => {
+    t = await testApp(engine);
+    model = await demoModel();
+    for (let seed = 500; seed < 525; seed++) await completeDemo(new Browser(t.app), model, seed);
+    scope = { studyId: (await findStudy(t.store.db, 'demo'))!.id };
+  }, 120_000);
+  afterAll(async () => {
+    await t?.close();
+  });
+
+  const question = (id: string) => model.questions.get(id)!;
+
+  it('publishes no count between 1 and k − 1, and every shown number is the true one', async () => {
+    for (const k of [3, 5, 10]) {
+      const result = await questionResult(
+        t.store,
+        scope,
+        question('holds'),
+        { kind: 'answer', questionId: 'role' },
+        { k },
+      );
+      for (const n of published(result)) expect(n === 0 || n >= k, `k=${k}: ${n}`).toBe(true);
+      const truth = await codeCounts(
+        t.store.db,
+        scope,
+        { id: 'holds' },
+        { kind: 'answer', questionId: 'role' },
+      );
+      result.rows.forEach((row) =>
+        row.cells.forEach((cell, i) => {
+          if (!cell.shown || result.columns[i] === totalColumn) return;
+          const n = truth
+            .filter(
+              (c) =>
+                (row.missing ? c.missing === row.code : c.code === row.code) && c.group === result.columns[i],
+            )
+            .reduce((s, c) => s + c.n, 0);
+          expect(cell.n).toBe(n);
+        }),
+      );
+    }
+  });
+
+  it('leaves no suppressed cell recoverable from the published ones', async () => {
+    const result = await questionResult(
+      t.store,
+      scope,
+      question('holds'),
+      { kind: 'answer', questionId: 'role' },
+      { k: 5 },
+    );
+    const suppressed = result.rows.flatMap((row) => row.cells.filter((c) => !c.shown)).length;
+    expect(suppressed).toBeGreaterThan(0);
+    // Rebuild the published table as an attacker would see it: totals per row and per group.
+    const truth = await codeCounts(
+      t.store.db,
+      scope,
+      { id: 'holds' },
+      { kind: 'answer', questionId: 'role' },
+    );
+    const answers = result.rows.filter((r) => !r.missing);
+    const groups = result.columns.slice(0, -1);
+    const id = (row: string, col: number) => `${row}|${col}`;
+    const n = (row: string, g: string | null) =>
+      truth.filter((c) => c.code === row && c.group === g).reduce((s, c) => s + c.n, 0);
+    const cells = answers.flatMap((r) => [
+      ...groups.map((g, i) => ({ id: id(r.code, i), n: n(r.code, g) })),
+      { id: id(r.code, groups.length), n: groups.reduce((s, g) => s + n(r.code, g), 0) },
+    ]);
+    const bases = result.columns.map((_, i) => ({
+      id: id('base', i),
+      n: cells.filter((c) => c.id.endsWith(`|${i}`)).reduce((s, c) => s + c.n, 0),
+    }));
+    const table = defineTable({
+      cells: [...cells, ...bases],
+      relations: [
+        ...answers.map((r) => ({
+          id: `r${r.code}`,
+          parent: id(r.code, groups.length),
+          children: groups.map((_, i) => id(r.code, i)),
+        })),
+        ...result.columns.map((_, i) => ({
+          id: `c${i}`,
+          parent: id('base', i),
+          children: answers.map((r) => id(r.code, i)),
+        })),
+      ],
+    });
+    const hidden = [
+      ...answers.flatMap((r) => r.cells.flatMap((c, i) => (c.shown ? [] : [id(r.code, i)]))),
+      ...result.bases.flatMap((c, i) => (c.shown ? [] : [id('base', i)])),
+    ];
+    const intervals = await auditIntervals(table, hidden);
+    for (const [cell, [low, high]] of intervals) expect(high - low, cell).toBeGreaterThan(0);
+  });
+
+  it('gives percentages of those who answered, only where count and base are both shown', async () => {
+    const result = await questionResult(t.store, scope, question('heard'), { kind: 'none' }, { k: 3 });
+    expect(result.kind).toBe('multiple');
+    const base = result.bases.at(-1)!;
+    expect(base.shown).toBe(true);
+    for (const row of result.rows) {
+      const cell = row.cells.at(-1)!;
+      if (!cell.shown || !base.shown) continue;
+      if (row.missing) expect(cell.percent).toBeNull();
+      else expect(cell.percent).toBeCloseTo((100 * cell.n) / base.n, 9);
+    }
+  });
+
+  it('summarises numbers only for groups of at least k respondents', async () => {
+    const result = await questionResult(
+      t.store,
+      scope,
+      question('age'),
+      { kind: 'answer', questionId: 'holds' },
+      { k: 5 },
+    );
+    expect(result.kind).toBe('number');
+    result.summaries!.forEach((s, i) => {
+      const base = result.bases[i]!;
+      if (s.shown) {
+        expect(base.shown && base.n >= 5).toBe(true);
+        expect(s.q1).toBeLessThanOrEqual(s.median);
+        expect(s.median).toBeLessThanOrEqual(s.q3);
+      }
+    });
+    expect(result.summaries!.at(-1)!.shown).toBe(true);
+  });
+
+  it('shows analysts the table with a symbol and a legend, never a count below the threshold', async () => {
+    await member(t.store, 'analyst@example.org', 'analyst', { study: 'demo' });
+    const analyst = await signIn(t, 'analyst@example.org');
+    const page = await analyst.get('/console/s/demo/results?question=holds&by=role');
+    expect(page.status).toBe(200);
+    expect(page.html).toContain('<abbr title="not shown: too few respondents');
+    const numbers = [...page.html.matchAll(/<td class="numeric">([0-9]+)/g)].map((m) => Number(m[1]));
+    expect(numbers.length).toBeGreaterThan(0);
+    // The demo study's threshold is the default, 10.
+    for (const n of numbers) expect(n === 0 || n >= 10, String(n)).toBe(true);
+    expect((await analyst.get('/console/s/demo/q/demo')).status).toBe(403);
+    const viewer = await signIn(
+      t,
+      (await member(t.store, 'viewer@example.org', 'viewer', { study: 'demo' }), 'viewer@example.org'),
+    );
+    expect((await viewer.get('/console/s/demo/results')).status).toBe(403);
+  });
+});
