@@ -9,7 +9,9 @@ import { defineTable, isPublished, protectTable } from './sdc/index.ts';
  * percentages of those who answered, by group and in total. A suppressed cell carries no number at
  * all, so no page, chart or export can show one by mistake.
  */
-export type ShownCell = { readonly shown: true; readonly n: number; readonly percent: number | null } | { readonly shown: false };
+export type ShownCell =
+  | { readonly shown: true; readonly n: number; readonly percent: number | null }
+  | { readonly shown: false };
 
 export interface ResultRow {
   readonly code: string;
@@ -42,7 +44,7 @@ export interface QuestionResult {
   readonly summaries?: readonly (ShownSummary | { readonly shown: false })[];
 }
 
-export const totalColumn = '\u0000total';
+export const totalColumn = '#total';
 
 export interface ResultOptions {
   /** The smallest count published (study setting; at least 3). */
@@ -51,7 +53,7 @@ export interface ResultOptions {
   readonly groupOrder?: readonly string[];
 }
 
-const groupKey = (g: string | null) => (g === null ? '\u0000none' : g);
+const groupKey = (g: string | null) => (g === null ? '#none' : g);
 
 /** Questions that have results: choices, numbers. Free text never does (it could name someone). */
 export function tabulable(q: Question): boolean {
@@ -90,12 +92,12 @@ export async function questionResult(
     const summaries = await numberSummaries(store.db, scope, target, grouping);
     const [overall] = await numberSummaries(store.db, scope, target, { kind: 'none' });
     const protectedBases = await protect(
-      [{ code: '\u0000base', missing: false, counts: columns.map(answeredIn) }],
+      [{ code: '#base', missing: false, counts: columns.map(answeredIn) }],
       columns,
       options.k,
       false,
     );
-    const bases = shownCells(protectedBases, '\u0000base', columns, null);
+    const bases = shownCells(protectedBases, '#base', columns, null);
     const all: readonly NumberSummary[] = summaries;
     return {
       questionId: question.id,
@@ -118,7 +120,11 @@ export async function questionResult(
   const codes = rowCodes(question, counts);
   const countOf = (code: string, missing: boolean, g: string) =>
     counts
-      .filter((c) => (missing ? c.missing === code : c.code === code) && (g === totalColumn || groupKey(c.group) === groupKey(g)))
+      .filter(
+        (c) =>
+          (missing ? c.missing === code : c.code === code) &&
+          (g === totalColumn || groupKey(c.group) === groupKey(g)),
+      )
       .reduce((sum, c) => sum + c.n, 0);
   const multiple = question.type === 'multiple';
   const rows = codes.map(({ code, missing }) => ({
@@ -126,9 +132,9 @@ export async function questionResult(
     missing,
     counts: columns.map((g) => countOf(code, missing, g as string)),
   }));
-  const base = { code: '\u0000base', missing: false, counts: columns.map(answeredIn) };
+  const base = { code: '#base', missing: false, counts: columns.map(answeredIn) };
   const table = await protect([...rows, base], columns, options.k, !multiple);
-  const bases = shownCells(table, '\u0000base', columns, null);
+  const bases = shownCells(table, '#base', columns, null);
   return {
     questionId: question.id,
     part: target.part,
@@ -145,12 +151,13 @@ export async function questionResult(
 }
 
 function summaryOf(s: NumberSummary | undefined, n: number): ShownSummary | undefined {
-  if (s === undefined || s.mean === null || s.median === null || s.q1 === null || s.q3 === null) return undefined;
+  if (s === undefined || s.mean === null || s.median === null || s.q1 === null || s.q3 === null)
+    return undefined;
   return { shown: true, n, mean: s.mean, q1: s.q1, median: s.median, q3: s.q3 };
 }
 
 const rowId = (code: string, missing: boolean) => (missing ? `~${code}` : code);
-const cellId = (row: string, column: string | null) => `${row}|${column === null ? '\u0000none' : column}`;
+const cellId = (row: string, column: string | null) => `${row}|${column === null ? '#none' : column}`;
 
 /** The codes to show: the question's choices in order, any other code found, then missing codes. */
 function rowCodes(question: Question, counts: readonly CodeCount[]): { code: string; missing: boolean }[] {
@@ -176,7 +183,7 @@ async function protect(
 ): Promise<ProtectedTable> {
   const cells: CellSpec[] = [];
   const relations: Relation[] = [];
-  const baseId = '\u0000base';
+  const baseId = '#base';
   for (const r of rows) {
     const id = r.code === baseId ? baseId : rowId(r.code, r.missing);
     columns.forEach((g, i) =>

@@ -25,6 +25,7 @@ export const permissions = [
   'monitor.view',
   'distribution.manage',
   'results.view',
+  'results.publish',
   'export.run',
 ] as const;
 export type Permission = (typeof permissions)[number];
@@ -33,7 +34,10 @@ const everything: readonly Permission[] = permissions;
 
 export const grants: Readonly<Record<Role, readonly Permission[]>> = {
   owner: everything,
-  researcher: everything.filter((p) => p !== 'members.manage' && p !== 'audit.view'),
+  // Publishing results is the owner's decision (and so are members and the audit log).
+  researcher: everything.filter(
+    (p) => p !== 'members.manage' && p !== 'audit.view' && p !== 'results.publish',
+  ),
   analyst: ['study.view', 'results.view', 'export.run'],
   // Language-bound: a translator's translation rights hold for their languages only.
   translator: ['study.view', 'questionnaire.view', 'translation.view', 'translation.edit'],

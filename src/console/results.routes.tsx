@@ -1,15 +1,23 @@
 import type { Hono } from 'hono';
 import type { QuestionResult, ShownCell } from '../analysis/index.ts';
-import { questionResult, tabulable, totalColumn } from '../analysis/index.ts';
-import { countryName, languageNames } from '../i18n/index.ts';
+import { buildRelease, questionResult, tabulable, totalColumn } from '../analysis/index.ts';
+import { countryName, formatDateTime, languageNames } from '../i18n/index.ts';
 import type { Model, Question } from '../questionnaire/index.ts';
 import { labelOf, resolveText, studySchema } from '../questionnaire/index.ts';
 import type { Catalog } from '../respondent/index.ts';
 import type { Grouping, StudyRow } from '../store/index.ts';
-import { listQuestionnaires } from '../store/index.ts';
+import {
+  insertRelease,
+  latestRelease,
+  listQuestionnaires,
+  recordAudit,
+  withdrawReleases,
+} from '../store/index.ts';
+import { grants } from './access.ts';
+import { readConsoleForm } from './form.ts';
 import type { ConsoleEnv, ConsoleKit } from './kit.tsx';
 import type { ConsoleTranslate } from './messages/index.ts';
-import { ConsoleLayout } from './views/layout.tsx';
+import { ConsoleLayout, Csrf } from './views/layout.tsx';
 import { sendConsolePage } from './views/send.ts';
 
 /** The symbol for a figure not published; the same for every reason, so the reason stays hidden. */
@@ -21,7 +29,7 @@ export const suppressedSymbol = '×';
  * control applied before anything is shown.
  */
 export function resultsRoutes(app: Hono<ConsoleEnv>, kit: ConsoleKit, catalog: Catalog): void {
-  const { store } = kit.options;
+  const { store, options } = { store: kit.options.store, options: kit.options };
 
   const models = async (study: StudyRow): Promise<{ id: number; slug: string; model: Model }[]> => {
     const out: { id: number; slug: string; model: Model }[] = [];
@@ -114,11 +122,49 @@ export function resultsRoutes(app: Hono<ConsoleEnv>, kit: ConsoleKit, catalog: C
         return code;
       };
       const title = t('console.results.title');
+      const release = await latestRelease(store.db, study.id);
+      const membership = c.get('membership');
+      const mayPublish = membership !== undefined && grants[membership.role].includes('results.publish');
       return sendConsolePage(
         c,
         <ConsoleLayout frame={kit.studyFrame(c, study)} title={title}>
           <h1>{title}</h1>
           <p>{t('console.results.intro', { k: settings.disclosureThreshold })}</p>
+          <section aria-labelledby="release-heading" class="panel">
+            <h2 id="release-heading">{t('console.results.public')}</h2>
+            <p>
+              {release === undefined
+                ? t('console.results.notPublished')
+                : t('console.results.published', {
+                    date: formatDateTime(t.lang, release.releasedAt, study.time_zone),
+                    name: release.releasedBy,
+                  })}{' '}
+              {release !== undefined && (
+                <a href={`/${settings.fallbackLanguage}/s/${study.slug}/results`}>
+                  {t('console.results.publicLink')}
+                </a>
+              )}
+            </p>
+            {mayPublish && (
+              <>
+                <form method="post" action={`/console/s/${study.slug}/results/release`}>
+                  <Csrf value={kit.csrfFor(c)} />
+                  <p class="hint">{t('console.results.releaseHint')}</p>
+                  <button type="submit" class="button">
+                    {t('console.results.release')}
+                  </button>
+                </form>
+                {release !== undefined && (
+                  <form method="post" action={`/console/s/${study.slug}/results/withdraw`}>
+                    <Csrf value={kit.csrfFor(c)} />
+                    <button type="submit" class="button button-warning">
+                      {t('console.results.withdraw')}
+                    </button>
+                  </form>
+                )}
+              </>
+            )}
+          </section>
           <form method="get" action={`/console/s/${study.slug}/results`} class="results-form">
             <div class="field">
               <label for="q">{t('console.study.questionnaire')}</label>
@@ -171,6 +217,73 @@ export function resultsRoutes(app: Hono<ConsoleEnv>, kit: ConsoleKit, catalog: C
           )}
         </ConsoleLayout>,
       );
+    },
+  );
+
+  kit.route(
+    app,
+    'POST',
+    '/console/s/:study/results/release',
+    { kind: 'study', permission: 'results.publish' },
+    async (c) => {
+      await readConsoleForm(c, kit);
+      const study = kit.studyOf(c);
+      const settings = studySchema.parse(study.definition);
+      const instruments = await models(study);
+      const questions = new Map<string, { question: Question; perItem: boolean }>();
+      for (const { model } of instruments)
+        for (const q of model.questions.values())
+          if (tabulable(q) && !questions.has(q.id))
+            questions.set(q.id, { question: q, perItem: model.groupOf.get(q.id) !== undefined });
+      const hasTargetGroup = instruments.some((i) => i.model.questions.has('target_group'));
+      const content = await buildRelease(store, {
+        studyId: study.id,
+        questionnaires: instruments.map((i) => ({ id: i.id, slug: i.slug })),
+        threshold: settings.disclosureThreshold,
+        questions: [...questions.values()],
+        groupings: hasTargetGroup ? ['none', 'target_group', 'language'] : ['none', 'language'],
+        groupOrder: { language: settings.languages },
+      });
+      const principal = kit.principalOf(c);
+      await store.db.transaction().execute(async (trx) => {
+        const id = await insertRelease(trx, {
+          studyId: study.id,
+          releasedBy: principal.account.name,
+          content,
+          now: options.now(),
+        });
+        await recordAudit(trx, {
+          accountId: principal.account.id,
+          actor: principal.account.name,
+          studyId: study.id,
+          action: 'results.release',
+          detail: { release: id, tables: content.tables.length, threshold: content.threshold },
+        });
+      });
+      return kit.redirect(c, `/console/s/${study.slug}/results`);
+    },
+  );
+
+  kit.route(
+    app,
+    'POST',
+    '/console/s/:study/results/withdraw',
+    { kind: 'study', permission: 'results.publish' },
+    async (c) => {
+      await readConsoleForm(c, kit);
+      const study = kit.studyOf(c);
+      const principal = kit.principalOf(c);
+      await store.db.transaction().execute(async (trx) => {
+        const removed = await withdrawReleases(trx, study.id);
+        await recordAudit(trx, {
+          accountId: principal.account.id,
+          actor: principal.account.name,
+          studyId: study.id,
+          action: 'results.withdraw',
+          detail: { releases: removed },
+        });
+      });
+      return kit.redirect(c, `/console/s/${study.slug}/results`);
     },
   );
 }

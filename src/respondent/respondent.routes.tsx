@@ -6,6 +6,7 @@ import type { RespondentOptions } from './kit.tsx';
 import { respondentKit } from './kit.tsx';
 import { questionnaireRoutes } from './questionnaire.routes.tsx';
 import { repeatRoutes } from './repeat.routes.tsx';
+import { resultsRoutes } from './results.routes.tsx';
 import { resumeRoutes } from './resume.routes.tsx';
 import { studyRoutes } from './study.routes.tsx';
 
@@ -17,6 +18,7 @@ export function respondentRoutes(options: RespondentOptions): Hono {
   const kit = respondentKit(options);
   studyRoutes(app, kit);
   eraseRoutes(app, kit);
+  resultsRoutes(app, kit);
   // Before the question pages: `/r/{group}/{n}/remove` would otherwise read as a page named "remove".
   repeatRoutes(app, kit);
   invitationRoutes(app, kit);

@@ -58,6 +58,7 @@ export { claimJob, enqueueJob, failJob, finishJob, jobCounts, retryJob } from '.
 export { DataDirLockedError } from './lock.ts';
 export * from './monitor.repository.ts';
 export { attemptsSoFar, countAttempt, purgeAttempts } from './rate-limit.repository.ts';
+export { insertRelease, latestRelease, withdrawReleases } from './releases.repository.ts';
 export type { NewResponse } from './responses.repository.ts';
 export {
   addPageTime,

@@ -5,6 +5,7 @@ import * as console from './migrations/0002-console.ts';
 import * as distribution from './migrations/0003-distribution.ts';
 import * as monitor from './migrations/0004-monitor.ts';
 import * as results from './migrations/0005-results.ts';
+import * as releases from './migrations/0006-results-release.ts';
 
 /** Migrations in code, in order; a new one is added here with the next number. */
 const migrations: Record<string, Migration> = {
@@ -13,6 +14,7 @@ const migrations: Record<string, Migration> = {
   '0003-distribution': distribution,
   '0004-monitor': monitor,
   '0005-results': results,
+  '0006-results-release': releases,
 };
 
 export async function migrateToLatest(db: Kysely<unknown>): Promise<MigrationResultSet> {

@@ -24,6 +24,7 @@ export interface DatabaseSchema {
   message: MessageTable;
   reminder_plan: ReminderPlanTable;
   response_exclusion: ResponseExclusionTable;
+  results_release: ResultsReleaseTable;
 }
 
 type CreatedAt = ColumnType<Date, Date | string | undefined, never>;
@@ -220,6 +221,14 @@ export interface MessageTable {
 export interface ReminderPlanTable {
   questionnaire_id: number;
   days_before: number;
+}
+
+export interface ResultsReleaseTable {
+  id: Generated<number>;
+  study_id: number;
+  released_at: CreatedAt;
+  released_by: string;
+  content: Json<unknown>;
 }
 
 export type StudyRow = Selectable<StudyTable>;

@@ -394,4 +394,12 @@ export const de: ConsoleMessages = {
   'console.results.median': 'Median',
   'console.results.q3': 'Drittes Quartil',
   'console.results.link': 'Ergebnisse',
+  'console.results.public': 'Öffentliche Ergebnisseite',
+  'console.results.notPublished': 'Die Ergebnisse sind nicht veröffentlicht.',
+  'console.results.published': 'Veröffentlicht am {date} von {name}.',
+  'console.results.publicLink': 'Öffentliche Seite öffnen',
+  'console.results.releaseHint':
+    'Berechnet und schützt jetzt jede Tabelle aus den bisher abgeschlossenen Antworten und zeigt sie in jeder Sprache auf der öffentlichen Seite. Spätere Antworten erscheinen erst mit der nächsten Veröffentlichung.',
+  'console.results.release': 'Ergebnisse jetzt veröffentlichen',
+  'console.results.withdraw': 'Ergebnisse zurückziehen',
 };

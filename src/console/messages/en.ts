@@ -282,6 +282,15 @@ export const en = {
   'console.results.q3': 'Third quartile',
   'console.results.link': 'Results',
 
+  'console.results.public': 'Public results page',
+  'console.results.notPublished': 'The results are not published.',
+  'console.results.published': 'Published on {date} by {name}.',
+  'console.results.publicLink': 'Open the public page',
+  'console.results.releaseHint':
+    'Computes and protects every table now, from the responses completed so far, and shows them on the public page in every language. Later responses appear only with the next release.',
+  'console.results.release': 'Publish the results now',
+  'console.results.withdraw': 'Take the results off line',
+
   'console.audit.title': 'Audit log',
   'console.audit.none': 'Nothing has been recorded yet.',
   'console.audit.when': 'When',

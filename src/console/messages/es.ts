@@ -393,4 +393,12 @@ export const es: ConsoleMessages = {
   'console.results.median': 'Mediana',
   'console.results.q3': 'Tercer cuartil',
   'console.results.link': 'Resultados',
+  'console.results.public': 'Página pública de resultados',
+  'console.results.notPublished': 'Los resultados no están publicados.',
+  'console.results.published': 'Publicados el {date} por {name}.',
+  'console.results.publicLink': 'Abrir la página pública',
+  'console.results.releaseHint':
+    'Calcula y protege ahora cada tabla a partir de las respuestas completadas hasta el momento y las muestra en todos los idiomas en la página pública. Las respuestas posteriores solo aparecen con la siguiente publicación.',
+  'console.results.release': 'Publicar los resultados ahora',
+  'console.results.withdraw': 'Retirar los resultados',
 };

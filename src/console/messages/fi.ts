@@ -381,4 +381,12 @@ export const fi: ConsoleMessages = {
   'console.results.median': 'Mediaani',
   'console.results.q3': 'Yläkvartiili',
   'console.results.link': 'Tulokset',
+  'console.results.public': 'Julkinen tulossivu',
+  'console.results.notPublished': 'Tuloksia ei ole julkaistu.',
+  'console.results.published': 'Julkaistu {date}, julkaisija {name}.',
+  'console.results.publicLink': 'Avaa julkinen sivu',
+  'console.results.releaseHint':
+    'Laskee ja suojaa nyt jokaisen taulukon tähän mennessä valmistuneista vastauksista ja näyttää ne julkisella sivulla kaikilla kielillä. Myöhemmät vastaukset näkyvät vasta seuraavassa julkaisussa.',
+  'console.results.release': 'Julkaise tulokset nyt',
+  'console.results.withdraw': 'Poista tulokset julkisesta näkymästä',
 };

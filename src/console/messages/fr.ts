@@ -388,4 +388,12 @@ export const fr: ConsoleMessages = {
   'console.results.median': 'Médiane',
   'console.results.q3': 'Troisième quartile',
   'console.results.link': 'Résultats',
+  'console.results.public': 'Page publique des résultats',
+  'console.results.notPublished': 'Les résultats ne sont pas publiés.',
+  'console.results.published': 'Publiés le {date} par {name}.',
+  'console.results.publicLink': 'Ouvrir la page publique',
+  'console.results.releaseHint':
+    'Calcule et protège maintenant chaque tableau à partir des réponses complètes à ce jour, et les affiche dans chaque langue sur la page publique. Les réponses ultérieures n’apparaissent qu’à la publication suivante.',
+  'console.results.release': 'Publier les résultats maintenant',
+  'console.results.withdraw': 'Retirer les résultats',
 };

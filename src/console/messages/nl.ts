@@ -390,4 +390,12 @@ export const nl: ConsoleMessages = {
   'console.results.median': 'Mediaan',
   'console.results.q3': 'Derde kwartiel',
   'console.results.link': 'Resultaten',
+  'console.results.public': 'Openbare resultatenpagina',
+  'console.results.notPublished': 'De resultaten zijn niet gepubliceerd.',
+  'console.results.published': 'Gepubliceerd op {date} door {name}.',
+  'console.results.publicLink': 'Open de openbare pagina',
+  'console.results.releaseHint':
+    'Berekent en beschermt nu elke tabel op basis van de tot nu toe voltooide antwoorden en toont ze in elke taal op de openbare pagina. Latere antwoorden verschijnen pas bij de volgende publicatie.',
+  'console.results.release': 'Publiceer de resultaten nu',
+  'console.results.withdraw': 'Haal de resultaten offline',
 };

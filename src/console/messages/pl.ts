@@ -380,4 +380,12 @@ export const pl: ConsoleMessages = {
   'console.results.median': 'Mediana',
   'console.results.q3': 'Trzeci kwartyl',
   'console.results.link': 'Wyniki',
+  'console.results.public': 'Publiczna strona wyników',
+  'console.results.notPublished': 'Wyniki nie są opublikowane.',
+  'console.results.published': 'Opublikowano {date}, opublikował(a): {name}.',
+  'console.results.publicLink': 'Otwórz stronę publiczną',
+  'console.results.releaseHint':
+    'Oblicza i chroni teraz każdą tabelę na podstawie dotychczas ukończonych odpowiedzi i pokazuje je w każdym języku na stronie publicznej. Późniejsze odpowiedzi pojawią się dopiero przy następnej publikacji.',
+  'console.results.release': 'Opublikuj wyniki teraz',
+  'console.results.withdraw': 'Wycofaj wyniki',
 };

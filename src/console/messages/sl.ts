@@ -377,4 +377,12 @@ export const sl: ConsoleMessages = {
   'console.results.median': 'Mediana',
   'console.results.q3': 'Tretji kvartil',
   'console.results.link': 'Rezultati',
+  'console.results.public': 'Javna stran z rezultati',
+  'console.results.notPublished': 'Rezultati niso objavljeni.',
+  'console.results.published': 'Objavljeno {date}, objavil(a): {name}.',
+  'console.results.publicLink': 'Odprite javno stran',
+  'console.results.releaseHint':
+    'Zdaj izračuna in zaščiti vse tabele iz doslej izpolnjenih odgovorov ter jih prikaže na javni strani v vseh jezikih. Poznejši odgovori se pojavijo šele ob naslednji objavi.',
+  'console.results.release': 'Objavite rezultate zdaj',
+  'console.results.withdraw': 'Umaknite rezultate',
 };

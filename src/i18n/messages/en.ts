@@ -208,6 +208,29 @@ export const en = {
   'privacy.contacts':
     'If you were invited by e-mail, your address, language and country are kept apart from your answers, used only to send the invitation and reminders, and deleted {days} days after the questionnaire closes. When you send your answers, the link between your address and your answers is removed.',
 
+  'results.title': 'Results',
+  'results.intro':
+    'Answers of the questionnaires completed by {date}, counted together. To keep every answer confidential, no figure resting on fewer than {k} people is shown, nor any figure from which one could be worked out.',
+  'results.by': 'Break down by',
+  'results.byNone': 'No breakdown',
+  'results.byTargetGroup': 'Group of respondents',
+  'results.byLanguage': 'Language of the answers',
+  'results.show': 'Show',
+  'results.answer': 'Answer',
+  'results.total': 'All',
+  'results.noAnswer': 'Not stated',
+  'results.base': 'Answered (base of percentages)',
+  'results.unitRespondents': 'number of people',
+  'results.unitItems': 'number of microcredentials described',
+  'results.suppressed': 'not shown, to keep answers confidential',
+  'results.csv': 'Download these tables (CSV)',
+  'results.mean': 'Mean',
+  'results.q1': 'First quartile',
+  'results.median': 'Median',
+  'results.q3': 'Third quartile',
+  'results.questions': 'Questions',
+  'study.results': 'Results of the study',
+
   'privacy.title': 'Specific privacy statement',
   // {date} is a date, e.g. "23 November 2026".
   'privacy.updated': 'Last updated: {date}',
