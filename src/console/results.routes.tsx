@@ -130,7 +130,7 @@ export function resultsRoutes(app: Hono<ConsoleEnv>, kit: ConsoleKit, catalog: C
         <ConsoleLayout frame={kit.studyFrame(c, study)} title={title}>
           <h1>{title}</h1>
           <p>{t('console.results.intro', { k: settings.disclosureThreshold })}</p>
-          <section aria-labelledby="release-heading" class="panel">
+          <section aria-labelledby="release-heading">
             <h2 id="release-heading">{t('console.results.public')}</h2>
             <p>
               {release === undefined

@@ -121,6 +121,20 @@ describe('the console for the study team', () => {
     },
   );
 
+  it('releases the results, and the public results page passes axe in every language', async () => {
+    await navigation(page, () => page.goto(`${server.url}/console/s/demo/results`));
+    await navigation(page, () => page.click('form[action$="/results/release"] button'));
+    expect(await page.textContent('main')).toContain('Published on');
+    for (const lang of ['en', 'nl', 'fi', 'de', 'fr', 'pl', 'es', 'sl']) {
+      const response = await navigation(page, () =>
+        page.goto(`${server.url}/${lang}/s/demo/results?by=language`),
+      );
+      expect(response.status()).toBe(200);
+      expect(await page.getAttribute('html', 'lang')).toBe(lang);
+      await expectNoAxeViolations(page);
+    }
+  });
+
   it('signs out with the keyboard, and the sign-in page passes axe', async () => {
     await navigation(page, () => page.goto(`${server.url}/console`));
     await tabTo(page, '.account-nav button');
