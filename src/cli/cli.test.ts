@@ -176,4 +176,19 @@ describe('the credmap command', () => {
     );
     expect(credmap(['user', 'add', '--role', 'owner'], env).status).toBe(2);
   });
+
+  it('writes a research export package with progress on the terminal, and logs it in the audit', () => {
+    const env = { DATA_DIR: join(temp, 'export-data') };
+    expect(credmap(['load'], env).status).toBe(0);
+    const out = join(temp, 'export-out');
+    const run = credmap(['export', 'demo', '--out', out], env);
+    expect(run.stderr).toMatch(/0 responses written|^\s*$/);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toMatch(/Wrote data\.csv, codebook\.csv, README\.md/);
+    expect(readFileSync(join(out, 'data.csv'), 'utf8')).toMatch(
+      /^\uFEFFrespondent,questionnaire,version,language,completed,/,
+    );
+    expect(credmap(['export', 'nope', '--out', out], env).stderr).toMatch(/No study nope/);
+    expect(credmap(['export', 'demo'], env).status).toBe(2);
+  });
 });

@@ -1,8 +1,10 @@
 import { parseArgs } from 'node:util';
 import { ConfigError, loadConfig } from '../config.ts';
 import { addUser, UserInputError } from '../console/index.ts';
+import { writeCsvPackage } from '../exports/index.ts';
 import { start, storeFor } from '../main.ts';
-import { DataDirLockedError } from '../store/index.ts';
+import { Catalog } from '../respondent/index.ts';
+import { DataDirLockedError, excludedCount, findStudy, recordAudit } from '../store/index.ts';
 import {
   codebook,
   codebookText,
@@ -20,6 +22,8 @@ Commands:
   check [dir]        check questionnaire files (default: QUESTIONNAIRES_DIR) and list every problem
   load [dir]         check and load questionnaire files into the database, publishing changed versions
   codebook <study>   print a study's variables: question, codes and labels, which questionnaires ask them
+  export <study>     write a research export package: data.csv, codebook.csv, README.md
+                     --out <dir> [--language en] (the language of labels in the codebook)
   purge [--dry-run]  delete answers and contacts older than each study's retention settings
   user add           give a person a role, creating their account; prints the link that sets their password
                      --email <address> --role owner|researcher|analyst|translator|viewer
@@ -42,6 +46,8 @@ export async function run(argv: readonly string[], env: NodeJS.ProcessEnv = proc
       study: { type: 'string' },
       languages: { type: 'string' },
       'dry-run': { type: 'boolean' },
+      out: { type: 'string' },
+      language: { type: 'string' },
     },
   });
   const [command = 'help', arg] = positionals;
@@ -128,6 +134,47 @@ export async function run(argv: readonly string[], env: NodeJS.ProcessEnv = proc
           );
           if (result.link !== undefined)
             console.log(`The password is set through this link (valid 7 days, once):\n  ${result.link}`);
+          return 0;
+        } finally {
+          await store.close();
+        }
+      }
+      case 'export': {
+        const out = option('out');
+        if (arg === undefined || out === undefined) {
+          console.error(`credmap export needs a study and --out.\n\n${usage}`);
+          return 2;
+        }
+        const store = await storeFor(config);
+        try {
+          const found = await new Catalog(store).study(arg);
+          const row = await findStudy(store.db, arg);
+          if (found === undefined || row === undefined) {
+            console.error(`No study ${arg}.`);
+            return 1;
+          }
+          const now = new Date();
+          const summary = await writeCsvPackage(store, {
+            scope: { studyId: row.id },
+            study: arg,
+            questionnaires: found.questionnaires.map((q) => q.model.definition),
+            language: option('language') ?? found.study.fallbackLanguage,
+            dir: out,
+            now,
+            excluded: await excludedCount(store.db, row.id),
+            progress: (n) => process.stderr.write(`\r${n} responses written`),
+          });
+          process.stderr.write('\n');
+          await recordAudit(store.db, {
+            accountId: null,
+            actor: 'credmap export',
+            studyId: row.id,
+            action: 'export.csv',
+            detail: { respondents: summary.respondents, columns: summary.columns },
+          });
+          console.log(
+            `Wrote ${summary.files.join(', ')} to ${out}: ${summary.respondents} responses, ${summary.columns} columns.`,
+          );
           return 0;
         } finally {
           await store.close();

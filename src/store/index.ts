@@ -112,5 +112,12 @@ export type {
   StudyRow,
   VersionRow,
 } from './tables.ts';
-export type { CodeCount, Grouping, NumberSummary, TallyScope } from './tallies.repository.ts';
-export { askedCounts, codeCounts, numberSummaries, respondentCounts } from './tallies.repository.ts';
+export type { CodeCount, ExportResponse, Grouping, NumberSummary, TallyScope } from './tallies.repository.ts';
+export {
+  askedCounts,
+  codeCounts,
+  excludedCount,
+  exportBatch,
+  numberSummaries,
+  respondentCounts,
+} from './tallies.repository.ts';

@@ -181,3 +181,78 @@ export async function respondentCounts(
     select ${groupOf(grouping)} as grp, count(*) as n from p group by 1 order by 1 nulls last`.execute(db);
   return rows.map((r) => ({ group: r.grp, n: Number(r.n) }));
 }
+
+export interface ExportResponse {
+  readonly id: string;
+  readonly questionnaire: string;
+  readonly version: number;
+  readonly language: string;
+  readonly completedOn: string;
+  readonly cells: readonly {
+    question_id: string;
+    item: number;
+    part: string;
+    value: unknown;
+    missing: string | null;
+  }[];
+}
+
+/**
+ * Completed, not excluded responses with their counted answers, a batch at a time in id order
+ * (keyset paging), so an export of any size holds one batch in memory.
+ */
+export async function exportBatch(
+  db: Db,
+  scope: TallyScope,
+  after: string | null,
+  size: number,
+): Promise<ExportResponse[]> {
+  const { rows: heads } = await sql<{
+    id: string;
+    questionnaire: string;
+    version: number;
+    language: string;
+    completed: string;
+  }>`
+    with p as (${respondents(scope)})
+    select p.id, q.slug as questionnaire, v.number as version, p.language,
+      to_char(r.completed_at at time zone 'UTC', 'YYYY-MM-DD') as completed
+    from p join response r on r.id = p.id
+    join questionnaire_version v on v.id = r.version_id
+    join questionnaire q on q.id = v.questionnaire_id
+    ${after === null ? sql`` : sql`where p.id > ${after}`}
+    order by p.id limit ${size}`.execute(db);
+  if (heads.length === 0) return [];
+  const cells = await db
+    .selectFrom('answer')
+    .select(['response_id', 'question_id', 'item', 'part', 'value', 'missing'])
+    .where(
+      'response_id',
+      'in',
+      heads.map((h) => h.id),
+    )
+    .where('counted', '=', true)
+    .where('part', 'not like', '#%')
+    .execute();
+  const byResponse = new Map<string, ExportResponse['cells'][number][]>();
+  for (const c of cells) byResponse.set(c.response_id, [...(byResponse.get(c.response_id) ?? []), c]);
+  return heads.map((h) => ({
+    id: h.id,
+    questionnaire: h.questionnaire,
+    version: Number(h.version),
+    language: h.language,
+    completedOn: h.completed,
+    cells: byResponse.get(h.id) ?? [],
+  }));
+}
+
+/** Completed responses the study team excluded from analysis. */
+export async function excludedCount(db: Db, studyId: number): Promise<number> {
+  const { rows } = await sql<{ n: number }>`
+    select count(*) as n from response_exclusion x
+    join response r on r.id = x.response_id
+    join questionnaire_version v on v.id = r.version_id
+    join questionnaire q on q.id = v.questionnaire_id
+    where q.study_id = ${studyId}`.execute(db);
+  return Number(rows[0]?.n ?? 0);
+}

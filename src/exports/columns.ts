@@ -1,0 +1,124 @@
+import type { Question, Questionnaire } from '../questionnaire/index.ts';
+import { resolveText } from '../questionnaire/index.ts';
+
+/**
+ * The columns of a wide export (one row per respondent), pooled across a study's questionnaires:
+ * a question shared through a module is one column set, whichever questionnaire asked it.
+ */
+export interface ExportColumn {
+  /** Column name: the variable, with the code, row or item number it stands for. */
+  readonly name: string;
+  readonly label: string;
+  readonly kind: 'code' | 'flag' | 'number' | 'text' | 'date' | 'rank';
+  /** Codes and labels, for the codebook (choice questions). */
+  readonly codes?: readonly { code: string; label: string }[];
+  /** Where its value comes from in the answers. */
+  readonly source: {
+    readonly questionId: string;
+    readonly item: number;
+    readonly part: string;
+    readonly code?: string;
+  };
+}
+
+/** Missing codes as numbers, as SPSS and Stata users expect user-missing values. */
+export const missingNumbers: Readonly<Record<string, number>> = { dont_know: -8, prefer_not_to_say: -9 };
+
+const variableOf = (q: Question) => ('variable' in q && q.variable !== undefined ? q.variable : q.id);
+
+export function exportColumns(questionnaires: readonly Questionnaire[], language: string): ExportColumn[] {
+  const columns: ExportColumn[] = [];
+  const seen = new Set<string>();
+  for (const questionnaire of questionnaires) {
+    const text = (x: Parameters<typeof resolveText>[0]) =>
+      resolveText(x, language, questionnaire.fallbackLanguage);
+    const add = (q: Question, item: number, suffix: string) => {
+      if (seen.has(`${q.id}:${item}`)) return;
+      seen.add(`${q.id}:${item}`);
+      const base = `${variableOf(q)}${suffix}`;
+      const label = q.type === 'calculate' ? q.id : text('label' in q ? q.label : undefined);
+      const source = { questionId: q.id, item, part: '' };
+      switch (q.type) {
+        case 'single':
+        case 'likert':
+          columns.push({
+            name: base,
+            label,
+            kind: 'code',
+            codes: q.choices.map((c) => ({ code: c.code, label: text(c.label) })),
+            source,
+          });
+          if (q.choices.some((c) => c.other === true))
+            columns.push({
+              name: `${base}_other`,
+              label: `${label}: other`,
+              kind: 'text',
+              source: { ...source, part: 'other' },
+            });
+          return;
+        case 'multiple':
+          for (const c of q.choices)
+            columns.push({
+              name: `${base}_${c.code}`,
+              label: `${label}: ${text(c.label)}`,
+              kind: 'flag',
+              source: { ...source, code: c.code },
+            });
+          if (q.choices.some((c) => c.other === true))
+            columns.push({
+              name: `${base}_other`,
+              label: `${label}: other`,
+              kind: 'text',
+              source: { ...source, part: 'other' },
+            });
+          return;
+        case 'ranking':
+          for (const c of q.choices)
+            columns.push({
+              name: `${base}_${c.code}`,
+              label: `${label}: ${text(c.label)}`,
+              kind: 'rank',
+              source: { ...source, code: c.code },
+            });
+          return;
+        case 'matrix':
+          for (const r of q.rows)
+            columns.push({
+              name: `${base}_${r.code}`,
+              label: `${label}: ${text(r.label)}`,
+              kind: 'code',
+              codes: q.choices.map((c) => ({ code: c.code, label: text(c.label) })),
+              source: { ...source, part: r.code },
+            });
+          return;
+        case 'number':
+          columns.push({ name: base, label, kind: 'number', source });
+          return;
+        case 'date':
+          columns.push({ name: base, label, kind: 'date', source });
+          return;
+        case 'text':
+        case 'longtext':
+        case 'country':
+        case 'calculate':
+        case 'consent':
+          columns.push({
+            name: base,
+            label,
+            kind: q.type === 'country' || q.type === 'consent' || q.type === 'calculate' ? 'code' : 'text',
+            source,
+          });
+          return;
+        case 'info':
+          return;
+      }
+    };
+    for (const entry of questionnaire.pages) {
+      if (entry.type === 'page') for (const q of entry.items) add(q, 0, '');
+      else
+        for (let item = 1; item <= entry.max; item++)
+          for (const page of entry.pages) for (const q of page.items) add(q, item, `_${item}`);
+    }
+  }
+  return columns;
+}

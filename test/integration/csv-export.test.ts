@@ -1,0 +1,78 @@
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parseCsv } from '../../src/distribution/index.ts';
+import { missingNumbers, writeCsvPackage } from '../../src/exports/index.ts';
+import type { SimulatedResponse } from '../../src/questionnaire/index.ts';
+import { excludedCount, findStudy } from '../../src/store/index.ts';
+import type { TestApp } from '../support/app.ts';
+import { Browser, testApp } from '../support/app.ts';
+import { engines } from '../support/database.ts';
+import { completeDemo, demoModel } from '../support/respondents.ts';
+
+describe.each(engines())('the CSV research export on %s', (engine) => {
+  let t: TestApp;
+  const dir = mkdtempSync(join(tmpdir(), 'credmap-export-'));
+  const runs: SimulatedResponse[] = [];
+  beforeAll(async () => {
+    t = await testApp(engine);
+    const model = await demoModel();
+    for (let seed = 800; seed < 812; seed++) runs.push(await completeDemo(new Browser(t.app), model, seed));
+  }, 120_000);
+  afterAll(async () => {
+    await t?.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('writes one row per completed respondent, the codebook and the provenance, leaving out what it must', async () => {
+    const study = (await findStudy(t.store.db, 'demo'))!;
+    // One response excluded by the study team, one written as a spreadsheet formula.
+    const [first] = await t.store.db.selectFrom('response').select('id').orderBy('id').limit(1).execute();
+    await t.store.db
+      .insertInto('response_exclusion')
+      .values({ response_id: first!.id, reason: 'speeder', note: null, excluded_by: 'test' })
+      .execute();
+    await t.store.db
+      .updateTable('answer')
+      .set({ value: JSON.stringify('=HYPERLINK("http://evil.example","x")') })
+      .where('question_id', '=', 'comments')
+      .execute();
+    const demo = runs.length;
+    const summary = await writeCsvPackage(t.store, {
+      scope: { studyId: study.id },
+      study: 'demo',
+      questionnaires: [(await demoModel()).definition],
+      language: 'en',
+      dir,
+      now: new Date('2026-11-23T12:00:00Z'),
+      excluded: await excludedCount(t.store.db, study.id),
+    });
+    expect(summary.respondents).toBe(demo - 1);
+    const text = readFileSync(join(dir, 'data.csv'), 'utf8').replace(/^\uFEFF/, '');
+    const [header, ...rows] = parseCsv(text).filter((r) => r.length > 1);
+    expect(rows).toHaveLength(demo - 1);
+    expect(header!.slice(0, 5)).toEqual(['respondent', 'questionnaire', 'version', 'language', 'completed']);
+    expect(header).toEqual(expect.arrayContaining(['role', 'heard_badges', 'mc_title_1', 'trust_employers']));
+    const col = (name: string) => header!.indexOf(name);
+    // Every role in the data is one the engine recorded, and the counts agree.
+    const roles = rows.map((r) => r[col('role')]).sort();
+    const simulated = runs.map((r) => {
+      const a = r.state.answers.role;
+      if (a?.kind === 'value') return String(a.value);
+      if (a?.kind === 'missing') return String(missingNumbers[a.code]);
+      return '';
+    });
+    for (const role of roles) expect(simulated).toContain(role);
+    // Formulas are neutralised; contacts never appear.
+    const comments = rows.map((r) => r[col('comments')]).filter((v) => v !== '');
+    for (const c of comments) expect(c!.startsWith("'=")).toBe(true);
+    expect(text).not.toMatch(/@example\.org/);
+    const readme = readFileSync(join(dir, 'README.md'), 'utf8');
+    expect(readme).toContain(`${demo - 1} completed responses`);
+    expect(readme).toContain('1 responses excluded from analysis');
+    expect(readme).toContain('demo v1');
+    const codebook = parseCsv(readFileSync(join(dir, 'codebook.csv'), 'utf8').replace(/^\uFEFF/, ''));
+    expect(codebook).toContainEqual(['role', '', 'missing', '-8', 'dont_know']);
+  });
+});
