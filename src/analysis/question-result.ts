@@ -186,9 +186,9 @@ async function protect(
   const baseId = '#base';
   for (const r of rows) {
     const id = r.code === baseId ? baseId : rowId(r.code, r.missing);
-    columns.forEach((g, i) =>
-      cells.push({ id: cellId(id, g), n: r.counts[i] ?? 0, coordinates: { answer: id, group: String(g) } }),
-    );
+    columns.forEach((g, i) => {
+      cells.push({ id: cellId(id, g), n: r.counts[i] ?? 0, coordinates: { answer: id, group: String(g) } });
+    });
     if (columns.length > 1)
       relations.push({
         id: `row ${id}`,
@@ -223,7 +223,7 @@ function shownCells(
     const cell = table.cells.find((c) => c.id === cellId(row, g));
     if (cell === undefined || !isPublished(cell)) return { shown: false };
     const base = bases?.[i];
-    const percent = base !== undefined && base.shown && base.n > 0 ? (100 * cell.n) / base.n : null;
+    const percent = base?.shown && base.n > 0 ? (100 * cell.n) / base.n : null;
     return { shown: true, n: cell.n, percent };
   });
 }

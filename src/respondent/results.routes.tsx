@@ -40,7 +40,7 @@ export function resultsRoutes(app: Hono, kit: Kit): void {
   type Loaded = Awaited<ReturnType<typeof load>>;
 
   const labels = (l: Loaded) => {
-    const { t, lang, lookup, by } = l;
+    const { t, lang, by } = l;
     const text = (x: Parameters<typeof resolveText>[0], model: Model) =>
       resolveText(x, lang, model.definition.fallbackLanguage);
     const column = (code: string | null): string => {

@@ -20,7 +20,7 @@ function quantile(sorted: readonly number[], p: number): number {
   return sorted[lo]! + (h - lo) * ((sorted[Math.min(lo + 1, sorted.length - 1)] ?? 0) - sorted[lo]!);
 }
 
-const valueOf = (a: Answer | undefined) => (a?.kind === 'value' ? a.value : undefined);
+const answerOf = (a: Answer | undefined) => (a?.kind === 'value' ? a.value : undefined);
 
 describe.each(engines())('tallies in SQL on %s', (engine) => {
   let t: TestApp;
@@ -47,7 +47,7 @@ describe.each(engines())('tallies in SQL on %s', (engine) => {
   it('counts each code of a single choice as the engine recorded it', async () => {
     const expected = new Map<string, number>();
     for (const run of runs) {
-      const v = valueOf(run.state.answers.role);
+      const v = answerOf(run.state.answers.role);
       if (typeof v === 'string') expected.set(v, (expected.get(v) ?? 0) + 1);
     }
     const got = await codeCounts(t.store.db, scope, { id: 'role' }, { kind: 'none' });
@@ -58,7 +58,7 @@ describe.each(engines())('tallies in SQL on %s', (engine) => {
     const expected = new Map<string, number>();
     let answered = 0;
     for (const run of runs) {
-      const v = valueOf(run.state.answers.heard);
+      const v = answerOf(run.state.answers.heard);
       if (!Array.isArray(v)) continue;
       answered++;
       for (const code of v) expected.set(String(code), (expected.get(String(code)) ?? 0) + 1);
@@ -71,7 +71,7 @@ describe.each(engines())('tallies in SQL on %s', (engine) => {
 
   it('summarises numbers with the quartiles R and percentile_cont agree on', async () => {
     const ages = runs
-      .map((r) => valueOf(r.state.answers.age))
+      .map((r) => answerOf(r.state.answers.age))
       .filter((v): v is number => typeof v === 'number')
       .sort((a, b) => a - b);
     const [summary] = await numberSummaries(t.store.db, scope, { id: 'age' }, { kind: 'none' });
@@ -87,7 +87,7 @@ describe.each(engines())('tallies in SQL on %s', (engine) => {
     let holders = 0;
     for (const run of runs) {
       const described = run.state.repeats.mc?.items ?? [];
-      const withTitle = described.filter((i) => valueOf(i.mc_title) !== undefined).length;
+      const withTitle = described.filter((i) => answerOf(i.mc_title) !== undefined).length;
       items += withTitle;
       if (withTitle > 0) holders++;
     }
@@ -100,8 +100,8 @@ describe.each(engines())('tallies in SQL on %s', (engine) => {
   it('crosses a question with the answer to another', async () => {
     const expected = new Map<string, number>();
     for (const run of runs) {
-      const role = valueOf(run.state.answers.role);
-      const holds = valueOf(run.state.answers.holds);
+      const role = answerOf(run.state.answers.role);
+      const holds = answerOf(run.state.answers.holds);
       if (typeof role === 'string' && typeof holds === 'string') {
         const key = `${role}|${holds}`;
         expected.set(key, (expected.get(key) ?? 0) + 1);

@@ -1,4 +1,4 @@
-import type { Model, SimulatedResponse } from '../../src/questionnaire/index.ts';
+import type { Model } from '../../src/questionnaire/index.ts';
 import { compile, seededRandom, simulateResponse } from '../../src/questionnaire/index.ts';
 import { questionnaireUrls } from '../../src/respondent/urls.ts';
 import { readStudies } from '../../src/studies/index.ts';
