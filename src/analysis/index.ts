@@ -7,3 +7,12 @@ export { questionResult, tabulable, totalColumn } from './question-result.ts';
 export type { ReleaseContent, ReleaseGrouping, ReleaseTable } from './release.ts';
 export { buildRelease } from './release.ts';
 export * from './sdc/index.ts';
+export type { WeightedProportion } from './weights.ts';
+export {
+  kornGraubardInterval,
+  logitInterval,
+  poststratify,
+  rake,
+  weightedProportion,
+  wilsonInterval,
+} from './weights.ts';
