@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import type { Hono } from 'hono';
 import { formatDateTime, todayIn } from '../i18n/index.ts';
+import { BarChart } from '../respondent/index.ts';
 import type {
   ExclusionReason,
   FlaggedResponse,
@@ -29,7 +30,6 @@ import { readConsoleForm } from './form.ts';
 import type { ConsoleContext, ConsoleEnv, ConsoleKit } from './kit.tsx';
 import type { ConsoleKey } from './messages/index.ts';
 import { ConsoleProblem } from './problem.ts';
-import { BarChart } from './views/charts.tsx';
 import type { FieldIssue } from './views/layout.tsx';
 import { ConsoleLayout, Csrf, IssueSummary } from './views/layout.tsx';
 import {

@@ -8,6 +8,8 @@ import { labelOf, resolveText } from '../questionnaire/index.ts';
 import { findStudy, latestRelease } from '../store/index.ts';
 import type { Ctx, Kit } from './kit.tsx';
 import { problems } from './problem.ts';
+import type { Bar } from './views/charts.tsx';
+import { BarChart } from './views/charts.tsx';
 
 /** The symbol for a figure not published, whatever the reason (the reason would tell too much). */
 const suppressed = '×';
@@ -208,8 +210,35 @@ function ResultTable(props: {
         {percent && c.percent !== null && <span class="meta"> ({number.format(c.percent)} %)</span>}
       </td>
     );
+  const total = result.columns.length - 1;
+  const bars: Bar[] =
+    result.kind === 'number'
+      ? []
+      : result.rows
+          .filter((row) => !row.missing)
+          .flatMap((row) => {
+            const c = row.cells[total];
+            return c?.shown && c.percent !== null
+              ? [
+                  {
+                    label: props.row(row.code, false),
+                    value: c.percent,
+                    text: `${number.format(c.percent)} %`,
+                  },
+                ]
+              : [];
+          });
+  const hidden = result.rows.filter((row) => !row.missing && !row.cells[total]?.shown).length;
   return (
     <section aria-labelledby={`${props.id}-caption`} class="result">
+      {bars.length > 0 && (
+        <BarChart
+          id={`${props.id}-chart`}
+          title={props.caption}
+          description={`${t('results.chartDescription')}${hidden > 0 ? ` ${t('results.chartHidden', { count: hidden })}` : ''}`}
+          bars={bars}
+        />
+      )}
       <table class="table">
         <caption id={`${props.id}-caption`}>
           {props.caption}{' '}

@@ -3,7 +3,7 @@ import type { MessageKey } from '../i18n/index.ts';
 import { formatIsoDate, isUiLanguage, negotiateLanguage, translator, uiLanguages } from '../i18n/index.ts';
 import type { LocalizedText, PrivacySection } from '../questionnaire/index.ts';
 import { privacySections, resolveText } from '../questionnaire/index.ts';
-import { listStudies } from '../store/index.ts';
+import { findStudy, latestRelease, listStudies } from '../store/index.ts';
 import type { Kit } from './kit.tsx';
 import { problems } from './problem.ts';
 import { eraseUrl, homeUrl, questionnaireUrls, studyUrl } from './urls.ts';
@@ -71,6 +71,8 @@ export function studyRoutes(app: Hono, kit: Kit): void {
   app.get('/:lang{[a-z]{2}}/s/:study', async (c) => {
     const { lang, t, study, questionnaires } = await studyScope(c);
     const text = (x: LocalizedText | undefined) => resolveText(x, lang, study.fallbackLanguage);
+    const row = await findStudy(store.db, study.slug);
+    const released = row !== undefined && (await latestRelease(store.db, row.id)) !== undefined;
     return render(
       c,
       studyFrame(
@@ -87,6 +89,11 @@ export function studyRoutes(app: Hono, kit: Kit): void {
             <div class="note">
               <Paragraphs text={text(study.note)} />
             </div>
+          )}
+          {released && (
+            <p>
+              <a href={`/${lang}/s/${study.slug}/results`}>{t('study.results')}</a>
+            </p>
           )}
           <h2>{t('study.questionnaires')}</h2>
           <p>{t('study.choose')}</p>

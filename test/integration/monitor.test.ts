@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BarChart, DayChart } from '../../src/console/views/charts.tsx';
 import type { Model } from '../../src/questionnaire/index.ts';
 import { compile, seededRandom, simulateResponse } from '../../src/questionnaire/index.ts';
 import { hashCode } from '../../src/respondent/codes.ts';
+import { BarChart, DayChart } from '../../src/respondent/index.ts';
 import { questionnaireUrls } from '../../src/respondent/urls.ts';
 import type { FlaggedResponse } from '../../src/store/index.ts';
 import {

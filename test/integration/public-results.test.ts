@@ -28,6 +28,7 @@ describe.each(engines())('public results on %s', (engine) => {
     await owner.get('/console/s/demo/results');
     expect((await owner.post('/console/s/demo/results/release', {})).status).toBe(303);
     expect((await owner.get('/console/s/demo/results')).html).toContain('Published on');
+    expect((await new Browser(t.app).get('/en/s/demo')).html).toContain('href="/en/s/demo/results"');
   }, 120_000);
 
   it('shows the released tables in the reader’s language, never a count under the threshold', async () => {
@@ -45,6 +46,8 @@ describe.each(engines())('public results on %s', (engine) => {
     }
     // Free text never appears: the comments question has no table.
     const page = await new Browser(t.app).get('/en/s/demo/results');
+    // Charts beside the tables, with their text alternative.
+    expect(page.html).toMatch(/<svg[^>]*role="img"/);
     expect(page.html).not.toContain('id="comments"');
   });
 

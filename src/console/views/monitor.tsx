@@ -1,8 +1,8 @@
 import { countryName, formatDateTime, formatIsoDate, languageNames, todayIn } from '../../i18n/index.ts';
+import type { Bar, Day } from '../../respondent/index.ts';
+import { BarChart, DayChart } from '../../respondent/index.ts';
 import type { BreakdownRow, InstrumentFigures, StudyRow } from '../../store/index.ts';
 import type { ConsoleKey, ConsoleTranslate } from '../messages/index.ts';
-import type { Bar, Day } from './charts.tsx';
-import { BarChart, DayChart } from './charts.tsx';
 
 /** The fieldwork monitor's pieces: figures as text, breakdown tables with their charts, days. */
 

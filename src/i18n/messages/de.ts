@@ -222,8 +222,10 @@ export const de: Messages = {
   'results.q1': 'Erstes Quartil',
   'results.median': 'Median',
   'results.q3': 'Drittes Quartil',
-  'results.questions': 'Fragen',
   'study.results': 'Ergebnisse der Studie',
+
+  'results.chartDescription': 'Prozentanteile aller, die geantwortet haben, wie in der Tabelle darunter.',
+  'results.chartHidden': 'Nicht gezeigte Antworten, damit die Antworten vertraulich bleiben: {count}.',
 
   'privacy.title': 'Spezifische Datenschutzerklärung',
   'privacy.updated': 'Zuletzt aktualisiert: {date}',

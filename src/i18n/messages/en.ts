@@ -228,8 +228,10 @@ export const en = {
   'results.q1': 'First quartile',
   'results.median': 'Median',
   'results.q3': 'Third quartile',
-  'results.questions': 'Questions',
   'study.results': 'Results of the study',
+
+  'results.chartDescription': 'Percentages of all who answered, as in the table below.',
+  'results.chartHidden': 'Answers not shown, to keep answers confidential: {count}.',
 
   'privacy.title': 'Specific privacy statement',
   // {date} is a date, e.g. "23 November 2026".

@@ -220,8 +220,11 @@ export const es: Messages = {
   'results.q1': 'Primer cuartil',
   'results.median': 'Mediana',
   'results.q3': 'Tercer cuartil',
-  'results.questions': 'Preguntas',
   'study.results': 'Resultados del estudio',
+
+  'results.chartDescription':
+    'Porcentajes de todas las personas que respondieron, como en la tabla de abajo.',
+  'results.chartHidden': 'Respuestas no mostradas, para mantener la confidencialidad: {count}.',
 
   'privacy.title': 'Declaración específica de privacidad',
   'privacy.updated': 'Última actualización: {date}',

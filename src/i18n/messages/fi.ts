@@ -216,8 +216,10 @@ export const fi: Messages = {
   'results.q1': 'Alakvartiili',
   'results.median': 'Mediaani',
   'results.q3': 'Yläkvartiili',
-  'results.questions': 'Kysymykset',
   'study.results': 'Tutkimuksen tulokset',
+
+  'results.chartDescription': 'Prosenttiosuudet kaikista vastanneista, kuten alla olevassa taulukossa.',
+  'results.chartHidden': 'Vastauksia, joita ei näytetä luottamuksellisuuden vuoksi: {count}.',
 
   'privacy.title': 'Erityinen tietosuojaseloste',
   'privacy.updated': 'Päivitetty viimeksi: {date}',

@@ -218,8 +218,10 @@ export const fr: Messages = {
   'results.q1': 'Premier quartile',
   'results.median': 'Médiane',
   'results.q3': 'Troisième quartile',
-  'results.questions': 'Questions',
   'study.results': 'Résultats de l’étude',
+
+  'results.chartDescription': 'Pourcentages de l’ensemble des répondants, comme dans le tableau ci-dessous.',
+  'results.chartHidden': 'Réponses non affichées, pour préserver la confidentialité : {count}.',
 
   'privacy.title': 'Déclaration spécifique de confidentialité',
   'privacy.updated': 'Dernière mise à jour : {date}',

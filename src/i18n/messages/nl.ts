@@ -220,8 +220,10 @@ export const nl: Messages = {
   'results.q1': 'Eerste kwartiel',
   'results.median': 'Mediaan',
   'results.q3': 'Derde kwartiel',
-  'results.questions': 'Vragen',
   'study.results': 'Resultaten van het onderzoek',
+
+  'results.chartDescription': 'Percentages van allen die antwoordden, zoals in de tabel hieronder.',
+  'results.chartHidden': 'Niet getoonde antwoorden, om de antwoorden vertrouwelijk te houden: {count}.',
 
   'privacy.title': 'Specifieke privacyverklaring',
   'privacy.updated': 'Laatst bijgewerkt: {date}',

@@ -217,8 +217,10 @@ export const pl: Messages = {
   'results.q1': 'Pierwszy kwartyl',
   'results.median': 'Mediana',
   'results.q3': 'Trzeci kwartyl',
-  'results.questions': 'Pytania',
   'study.results': 'Wyniki badania',
+
+  'results.chartDescription': 'Odsetki wszystkich, którzy odpowiedzieli, jak w tabeli poniżej.',
+  'results.chartHidden': 'Odpowiedzi niepokazane ze względu na poufność: {count}.',
 
   'privacy.title': 'Szczegółowa klauzula informacyjna o ochronie danych',
   'privacy.updated': 'Ostatnia aktualizacja: {date}',

@@ -213,8 +213,10 @@ export const sl: Messages = {
   'results.q1': 'Prvi kvartil',
   'results.median': 'Mediana',
   'results.q3': 'Tretji kvartil',
-  'results.questions': 'Vprašanja',
   'study.results': 'Rezultati raziskave',
+
+  'results.chartDescription': 'Odstotki vseh, ki so odgovorili, kot v spodnji tabeli.',
+  'results.chartHidden': 'Odgovori, ki niso prikazani zaradi zaupnosti: {count}.',
 
   'privacy.title': 'Posebna izjava o varstvu osebnih podatkov',
   'privacy.updated': 'Zadnja posodobitev: {date}',

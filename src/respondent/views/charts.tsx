@@ -14,6 +14,8 @@ const fontSize = 14;
 export interface Bar {
   readonly label: string;
   readonly value: number;
+  /** The value as written beside the bar (e.g. "42 %"); the number itself when absent. */
+  readonly text?: string;
 }
 
 /** Coordinates to a tenth of a unit: enough for any screen, and short in the HTML. */
@@ -60,7 +62,7 @@ export function BarChart(props: { id: string; title: string; description: string
               </text>
               <rect x={labelWidth} y={y + 4} width={length} height={rowHeight - 8} fill={barFill} />
               <text x={labelWidth + length + 6} y={y + rowHeight / 2} dominant-baseline="middle" fill={ink}>
-                {String(bar.value)}
+                {bar.text ?? String(bar.value)}
               </text>
             </g>
           );
