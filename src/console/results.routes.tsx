@@ -11,6 +11,7 @@ import {
   latestRelease,
   listQuestionnaires,
   recordAudit,
+  textAnswers,
   withdrawReleases,
 } from '../store/index.ts';
 import { grants } from './access.ts';
@@ -56,7 +57,7 @@ export function resultsRoutes(app: Hono<ConsoleEnv>, kit: ConsoleKit, catalog: C
       const questions = new Map<string, { q: Question; model: Model }>();
       for (const { model } of pool)
         for (const q of model.questions.values())
-          if (tabulable(q) && !questions.has(q.id)) questions.set(q.id, { q, model });
+          if ((tabulable(q) || isFreeText(q)) && !questions.has(q.id)) questions.set(q.id, { q, model });
       const groupings = new Map<string, { q: Question; model: Model } | 'language'>([
         ['language', 'language'],
       ]);
@@ -78,7 +79,20 @@ export function resultsRoutes(app: Hono<ConsoleEnv>, kit: ConsoleKit, catalog: C
       const text = (x: Parameters<typeof resolveText>[0], model: Model) =>
         resolveText(x, t.lang, model.definition.fallbackLanguage);
       let result: QuestionResult | undefined;
-      if (selected !== undefined) {
+      let texts: { group: string | null; answered: number; texts: string[] }[] | undefined;
+      if (selected !== undefined && isFreeText(selected.q)) {
+        texts = await textAnswers(
+          store.db,
+          { studyId: study.id, questionnaireIds: pool.map((i) => i.id) },
+          { id: selected.q.id },
+          by === undefined
+            ? { kind: 'none' }
+            : by === 'language'
+              ? { kind: 'language' }
+              : { kind: 'answer', questionId: groupingId },
+          200,
+        );
+      } else if (selected !== undefined) {
         const grouping: Grouping =
           by === undefined
             ? { kind: 'none' }
@@ -206,6 +220,29 @@ export function resultsRoutes(app: Hono<ConsoleEnv>, kit: ConsoleKit, catalog: C
               </button>
             </div>
           </form>
+          {texts !== undefined && selected !== undefined && (
+            <section aria-labelledby="texts-heading">
+              <h2 id="texts-heading">{text(labelOf(selected.q), selected.model)}</h2>
+              <p class="hint">{t('console.results.textsNote', { k: settings.disclosureThreshold })}</p>
+              {texts.map((g) => (
+                <>
+                  <h3>
+                    {groupLabel(g.group ?? (by === undefined ? totalColumn : null))}{' '}
+                    <span class="meta">({g.answered})</span>
+                  </h3>
+                  {g.answered < settings.disclosureThreshold ? (
+                    <p>{t('console.results.textsHidden')}</p>
+                  ) : (
+                    <ul class="texts">
+                      {g.texts.map((x) => (
+                        <li>{x}</li>
+                      ))}
+                    </ul>
+                  )}
+                </>
+              ))}
+            </section>
+          )}
           {result !== undefined && selected !== undefined && (
             <ResultTable
               t={t}
@@ -287,6 +324,9 @@ export function resultsRoutes(app: Hono<ConsoleEnv>, kit: ConsoleKit, catalog: C
     },
   );
 }
+
+/** Open answers: shown to researchers group by group, never published. */
+const isFreeText = (q: Question) => q.type === 'text' || q.type === 'longtext';
 
 const clip = (s: string) => (s.length > 90 ? `${s.slice(0, 89)}…` : s);
 

@@ -120,4 +120,5 @@ export {
   exportBatch,
   numberSummaries,
   respondentCounts,
+  textAnswers,
 } from './tallies.repository.ts';

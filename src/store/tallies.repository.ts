@@ -256,3 +256,25 @@ export async function excludedCount(db: Db, studyId: number): Promise<number> {
     where q.study_id = ${studyId}`.execute(db);
   return Number(rows[0]?.n ?? 0);
 }
+
+/** Free-text answers of a question by group (at most `limit` per group), for researchers only. */
+export async function textAnswers(
+  db: Db,
+  scope: TallyScope,
+  question: { id: string; part?: string },
+  grouping: Grouping,
+  limit: number,
+): Promise<{ group: string | null; answered: number; texts: string[] }[]> {
+  const { rows } = await sql<{ grp: string | null; answered: number; texts: string[] | null }>`
+    with p as (${respondents(scope)}),
+    given as (
+      select ${groupOf(grouping)} as grp, a.value #>> '{}' as text,
+        row_number() over (partition by ${groupOf(grouping)} order by a.response_id) as nr
+      from p join answer a on a.response_id = p.id
+      where a.question_id = ${question.id} and a.part = ${question.part ?? ''} and a.counted
+        and a.missing is null and jsonb_typeof(a.value) = 'string' and length(a.value #>> '{}') > 0
+    )
+    select grp, count(*) as answered, array_agg(text order by nr) filter (where nr <= ${limit}) as texts
+    from given group by grp order by grp nulls last`.execute(db);
+  return rows.map((r) => ({ group: r.grp, answered: Number(r.answered), texts: r.texts ?? [] }));
+}

@@ -161,4 +161,22 @@ describe.each(engines())('results with disclosure control on %s', (engine) => {
     const viewer = await signIn(t, 'viewer@example.org');
     expect((await viewer.get('/console/s/demo/results')).status).toBe(403);
   });
+
+  it('shows open answers to analysts only for groups of at least k', async () => {
+    const analyst = await signIn(t, 'analyst@example.org');
+    const written = await t.store.db
+      .selectFrom('answer')
+      .select('value')
+      .where('question_id', '=', 'comments')
+      .where('missing', 'is', null)
+      .execute();
+    const all = await analyst.get('/console/s/demo/results?question=comments');
+    expect(all.status).toBe(200);
+    if (written.length >= 10) expect(all.html).toContain('<ul class="texts">');
+    else expect(all.html).toContain('Too few answers in this group');
+    const byRole = await analyst.get('/console/s/demo/results?question=comments&by=role');
+    // No role group of the demo sample has ten comments: none is shown.
+    expect(byRole.html).not.toContain('<ul class="texts">');
+    expect(byRole.html).toContain('Too few answers in this group');
+  });
 });

@@ -402,4 +402,7 @@ export const de: ConsoleMessages = {
     'Berechnet und schützt jetzt jede Tabelle aus den bisher abgeschlossenen Antworten und zeigt sie in jeder Sprache auf der öffentlichen Seite. Spätere Antworten erscheinen erst mit der nächsten Veröffentlichung.',
   'console.results.release': 'Ergebnisse jetzt veröffentlichen',
   'console.results.withdraw': 'Ergebnisse zurückziehen',
+  'console.results.textsNote':
+    'Offene Antworten, wie geschrieben. Sie werden nie veröffentlicht; eine Gruppe mit weniger als {k} Antworten wird nicht gezeigt. Übernehmen Sie sie nicht in Berichte, ohne alles zu entfernen, woran jemand erkannt werden könnte.',
+  'console.results.textsHidden': 'Zu wenige Antworten in dieser Gruppe, um sie zu zeigen.',
 };

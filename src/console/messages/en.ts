@@ -291,6 +291,10 @@ export const en = {
   'console.results.release': 'Publish the results now',
   'console.results.withdraw': 'Take the results off line',
 
+  'console.results.textsNote':
+    'Open answers, as written. They are never published; a group with fewer than {k} answers is not shown. Do not copy them into reports without removing anything that could identify someone.',
+  'console.results.textsHidden': 'Too few answers in this group to show them.',
+
   'console.audit.title': 'Audit log',
   'console.audit.none': 'Nothing has been recorded yet.',
   'console.audit.when': 'When',

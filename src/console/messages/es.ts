@@ -401,4 +401,7 @@ export const es: ConsoleMessages = {
     'Calcula y protege ahora cada tabla a partir de las respuestas completadas hasta el momento y las muestra en todos los idiomas en la página pública. Las respuestas posteriores solo aparecen con la siguiente publicación.',
   'console.results.release': 'Publicar los resultados ahora',
   'console.results.withdraw': 'Retirar los resultados',
+  'console.results.textsNote':
+    'Respuestas abiertas, tal como se escribieron. Nunca se publican; no se muestra un grupo con menos de {k} respuestas. No las copie en informes sin eliminar todo lo que pudiera identificar a alguien.',
+  'console.results.textsHidden': 'Hay muy pocas respuestas en este grupo para mostrarlas.',
 };

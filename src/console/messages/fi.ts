@@ -389,4 +389,7 @@ export const fi: ConsoleMessages = {
     'Laskee ja suojaa nyt jokaisen taulukon tähän mennessä valmistuneista vastauksista ja näyttää ne julkisella sivulla kaikilla kielillä. Myöhemmät vastaukset näkyvät vasta seuraavassa julkaisussa.',
   'console.results.release': 'Julkaise tulokset nyt',
   'console.results.withdraw': 'Poista tulokset julkisesta näkymästä',
+  'console.results.textsNote':
+    'Avoimet vastaukset sellaisinaan. Niitä ei koskaan julkaista; ryhmää, jossa on alle {k} vastausta, ei näytetä. Älä kopioi niitä raportteihin poistamatta kaikkea, mistä joku voitaisiin tunnistaa.',
+  'console.results.textsHidden': 'Tässä ryhmässä on liian vähän vastauksia näytettäväksi.',
 };

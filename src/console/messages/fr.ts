@@ -396,4 +396,7 @@ export const fr: ConsoleMessages = {
     'Calcule et protège maintenant chaque tableau à partir des réponses complètes à ce jour, et les affiche dans chaque langue sur la page publique. Les réponses ultérieures n’apparaissent qu’à la publication suivante.',
   'console.results.release': 'Publier les résultats maintenant',
   'console.results.withdraw': 'Retirer les résultats',
+  'console.results.textsNote':
+    'Réponses ouvertes, telles qu’écrites. Elles ne sont jamais publiées ; un groupe de moins de {k} réponses n’est pas affiché. Ne les reprenez pas dans un rapport sans retirer tout ce qui pourrait identifier quelqu’un.',
+  'console.results.textsHidden': 'Trop peu de réponses dans ce groupe pour les afficher.',
 };

@@ -398,4 +398,7 @@ export const nl: ConsoleMessages = {
     'Berekent en beschermt nu elke tabel op basis van de tot nu toe voltooide antwoorden en toont ze in elke taal op de openbare pagina. Latere antwoorden verschijnen pas bij de volgende publicatie.',
   'console.results.release': 'Publiceer de resultaten nu',
   'console.results.withdraw': 'Haal de resultaten offline',
+  'console.results.textsNote':
+    'Open antwoorden, zoals geschreven. Ze worden nooit gepubliceerd; een groep met minder dan {k} antwoorden wordt niet getoond. Neem ze niet over in rapporten zonder alles te verwijderen waaraan iemand herkend kan worden.',
+  'console.results.textsHidden': 'Te weinig antwoorden in deze groep om ze te tonen.',
 };

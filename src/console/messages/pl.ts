@@ -388,4 +388,7 @@ export const pl: ConsoleMessages = {
     'Oblicza i chroni teraz każdą tabelę na podstawie dotychczas ukończonych odpowiedzi i pokazuje je w każdym języku na stronie publicznej. Późniejsze odpowiedzi pojawią się dopiero przy następnej publikacji.',
   'console.results.release': 'Opublikuj wyniki teraz',
   'console.results.withdraw': 'Wycofaj wyniki',
+  'console.results.textsNote':
+    'Odpowiedzi otwarte, w brzmieniu oryginalnym. Nigdy nie są publikowane; grupa z mniej niż {k} odpowiedziami nie jest pokazywana. Nie przenoś ich do raportów bez usunięcia wszystkiego, co mogłoby kogoś zidentyfikować.',
+  'console.results.textsHidden': 'Zbyt mało odpowiedzi w tej grupie, aby je pokazać.',
 };

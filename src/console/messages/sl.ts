@@ -385,4 +385,7 @@ export const sl: ConsoleMessages = {
     'Zdaj izračuna in zaščiti vse tabele iz doslej izpolnjenih odgovorov ter jih prikaže na javni strani v vseh jezikih. Poznejši odgovori se pojavijo šele ob naslednji objavi.',
   'console.results.release': 'Objavite rezultate zdaj',
   'console.results.withdraw': 'Umaknite rezultate',
+  'console.results.textsNote':
+    'Odprti odgovori, kot so bili zapisani. Nikoli niso objavljeni; skupina z manj kot {k} odgovori ni prikazana. Ne prenašajte jih v poročila, ne da bi odstranili vse, po čemer bi bilo mogoče koga prepoznati.',
+  'console.results.textsHidden': 'Premalo odgovorov v tej skupini, da bi jih prikazali.',
 };
