@@ -15,6 +15,7 @@ import { studyRoutes } from './studies.routes.tsx';
 import { translationRoutes } from './translation.routes.tsx';
 import { ConsoleLayout } from './views/layout.tsx';
 import { sendConsolePage } from './views/send.ts';
+import { weightsRoutes } from './weights.routes.tsx';
 
 /** The study team's console under /console, with the rule every route was registered with. */
 export function consoleRoutes(options: ConsoleOptions & { catalog: Catalog }): {
@@ -32,6 +33,7 @@ export function consoleRoutes(options: ConsoleOptions & { catalog: Catalog }): {
   monitorRoutes(app, kit);
   distributionRoutes(app, kit, options.catalog);
   resultsRoutes(app, kit, options.catalog);
+  weightsRoutes(app, kit, options.catalog);
   apiRoutes(app, kit, options.catalog);
   kit.route(app, 'GET', '/api/openapi.json', { kind: 'public' }, (c) => {
     c.header('Cache-Control', 'public, max-age=300');

@@ -1,6 +1,6 @@
 import type { Hono } from 'hono';
-import type { QuestionResult, ShownCell } from '../analysis/index.ts';
-import { buildRelease, questionResult, tabulable, totalColumn } from '../analysis/index.ts';
+import type { QuestionResult, ShownCell, WeightedEstimate } from '../analysis/index.ts';
+import { buildRelease, questionResult, tabulable, totalColumn, weightedEstimate } from '../analysis/index.ts';
 import { countryName, formatDateTime, languageNames } from '../i18n/index.ts';
 import type { Model, Question } from '../questionnaire/index.ts';
 import { labelOf, resolveText, studySchema } from '../questionnaire/index.ts';
@@ -11,7 +11,9 @@ import {
   latestRelease,
   listQuestionnaires,
   recordAudit,
+  studyWeighting,
   textAnswers,
+  weightedCodeSums,
   withdrawReleases,
 } from '../store/index.ts';
 import { grants } from './access.ts';
@@ -79,6 +81,8 @@ export function resultsRoutes(app: Hono<ConsoleEnv>, kit: ConsoleKit, catalog: C
       const text = (x: Parameters<typeof resolveText>[0], model: Model) =>
         resolveText(x, t.lang, model.definition.fallbackLanguage);
       let result: QuestionResult | undefined;
+      const weighting = await studyWeighting(store.db, study.id);
+      let weightedOf: ((code: string | null, column: number) => WeightedEstimate | undefined) | undefined;
       let texts: { group: string | null; answered: number; texts: string[] }[] | undefined;
       if (selected !== undefined && isFreeText(selected.q)) {
         texts = await textAnswers(
@@ -99,6 +103,26 @@ export function resultsRoutes(app: Hono<ConsoleEnv>, kit: ConsoleKit, catalog: C
             : by === 'language'
               ? { kind: 'language' }
               : { kind: 'answer', questionId: groupingId };
+        if (weighting !== undefined && c.req.query('weighted') === '1' && selected.q.type !== 'number') {
+          const sums = await weightedCodeSums(
+            store.db,
+            { studyId: study.id, questionnaireIds: pool.map((i) => i.id) },
+            { id: selected.q.id },
+            grouping,
+          );
+          weightedOf = (code, column) => {
+            const g = result?.columns[column];
+            const inColumn = (x: (typeof sums)[number]) => g === totalColumn || x.group === g;
+            const add = (rows: typeof sums) =>
+              rows.reduce(
+                (acc, x) => ({ ...acc, n: acc.n + x.n, sumW: acc.sumW + x.sumW, sumW2: acc.sumW2 + x.sumW2 }),
+                { group: null, code, n: 0, sumW: 0, sumW2: 0 },
+              );
+            const base = add(sums.filter((x) => x.code === null && inColumn(x)));
+            const mine = code === null ? base : add(sums.filter((x) => x.code === code && inColumn(x)));
+            return weightedEstimate(mine, base);
+          };
+        }
         result = await questionResult(
           store,
           { studyId: study.id, questionnaireIds: pool.map((i) => i.id) },
@@ -144,6 +168,9 @@ export function resultsRoutes(app: Hono<ConsoleEnv>, kit: ConsoleKit, catalog: C
         <ConsoleLayout frame={kit.studyFrame(c, study)} title={title}>
           <h1>{title}</h1>
           <p>{t('console.results.intro', { k: settings.disclosureThreshold })}</p>
+          <p>
+            <a href={`/console/s/${study.slug}/weights`}>{t('console.weights.link')}</a>
+          </p>
           <section aria-labelledby="release-heading">
             <h2 id="release-heading">{t('console.results.public')}</h2>
             <p>
@@ -214,6 +241,18 @@ export function resultsRoutes(app: Hono<ConsoleEnv>, kit: ConsoleKit, catalog: C
                 ))}
               </select>
             </div>
+            {weighting !== undefined && (
+              <div class="choice">
+                <input
+                  type="checkbox"
+                  id="weighted"
+                  name="weighted"
+                  value="1"
+                  checked={c.req.query('weighted') === '1'}
+                />
+                <label for="weighted">{t('console.results.weighted')}</label>
+              </div>
+            )}
             <div class="actions">
               <button type="submit" class="button">
                 {t('console.results.show')}
@@ -250,6 +289,7 @@ export function resultsRoutes(app: Hono<ConsoleEnv>, kit: ConsoleKit, catalog: C
               caption={text(labelOf(selected.q), selected.model)}
               groupLabel={groupLabel}
               rowLabel={rowLabel}
+              weighted={weightedOf}
             />
           )}
         </ConsoleLayout>,
@@ -336,10 +376,12 @@ function ResultTable(props: {
   caption: string;
   groupLabel: (code: string | null) => string;
   rowLabel: (code: string, missing: boolean) => string;
+  /** Weighted estimates, when the page shows them: by row code (null: the base) and column. */
+  weighted?: ((code: string | null, column: number) => WeightedEstimate | undefined) | undefined;
 }) {
   const { t, result } = props;
   const number = new Intl.NumberFormat(t.lang, { maximumFractionDigits: 1 });
-  const cell = (c: ShownCell | undefined, withPercent: boolean) =>
+  const cell = (c: ShownCell | undefined, withPercent: boolean, weighted?: WeightedEstimate) =>
     c === undefined || !c.shown ? (
       <td class="numeric suppressed">
         <abbr title={t('console.results.suppressed')}>{suppressedSymbol}</abbr>
@@ -347,7 +389,15 @@ function ResultTable(props: {
     ) : (
       <td class="numeric">
         {number.format(c.n)}
-        {withPercent && c.percent !== null && <span class="meta"> ({number.format(c.percent)} %)</span>}
+        {weighted !== undefined ? (
+          <span class="meta">
+            {' '}
+            ({number.format(weighted.percent)} % [{number.format(weighted.low)}–{number.format(weighted.high)}
+            ])
+          </span>
+        ) : (
+          withPercent && c.percent !== null && <span class="meta"> ({number.format(c.percent)} %)</span>
+        )}
       </td>
     );
   return (
@@ -390,13 +440,28 @@ function ResultTable(props: {
             : result.rows.map((row) => (
                 <tr>
                   <th scope="row">{props.rowLabel(row.code, row.missing)}</th>
-                  {row.cells.map((c) => cell(c, !row.missing))}
+                  {row.cells.map((c, i) =>
+                    cell(c, !row.missing, row.missing ? undefined : props.weighted?.(row.code, i)),
+                  )}
                 </tr>
               ))}
           <tr class="base">
             <th scope="row">{t('console.results.base')}</th>
             {result.bases.map((b) => cell(b, false))}
           </tr>
+          {props.weighted !== undefined && (
+            <tr>
+              <th scope="row">{t('console.results.effectiveBase')}</th>
+              {result.bases.map((b, i) => {
+                const e = props.weighted?.(null, i);
+                return b.shown && e !== undefined ? (
+                  <td class="numeric">{number.format(e.effectiveN)}</td>
+                ) : (
+                  cell(undefined, false)
+                );
+              })}
+            </tr>
+          )}
         </tbody>
       </table>
       <p class="legend">

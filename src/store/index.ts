@@ -59,6 +59,8 @@ export { DataDirLockedError } from './lock.ts';
 export * from './monitor.repository.ts';
 export { attemptsSoFar, countAttempt, purgeAttempts } from './rate-limit.repository.ts';
 export { insertRelease, latestRelease, withdrawReleases } from './releases.repository.ts';
+export type { WeightingVariable } from './weights.repository.ts';
+export { replaceWeights, studyWeighting, weightingUnits } from './weights.repository.ts';
 export type { NewResponse } from './responses.repository.ts';
 export {
   addPageTime,
@@ -112,7 +114,14 @@ export type {
   StudyRow,
   VersionRow,
 } from './tables.ts';
-export type { CodeCount, ExportResponse, Grouping, NumberSummary, TallyScope } from './tallies.repository.ts';
+export type {
+  CodeCount,
+  ExportResponse,
+  Grouping,
+  NumberSummary,
+  TallyScope,
+  WeightedSums,
+} from './tallies.repository.ts';
 export {
   askedCounts,
   codeCounts,
@@ -121,4 +130,5 @@ export {
   numberSummaries,
   respondentCounts,
   textAnswers,
+  weightedCodeSums,
 } from './tallies.repository.ts';

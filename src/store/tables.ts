@@ -25,6 +25,8 @@ export interface DatabaseSchema {
   reminder_plan: ReminderPlanTable;
   response_exclusion: ResponseExclusionTable;
   results_release: ResultsReleaseTable;
+  response_weight: ResponseWeightTable;
+  study_weighting: StudyWeightingTable;
 }
 
 type CreatedAt = ColumnType<Date, Date | string | undefined, never>;
@@ -229,6 +231,19 @@ export interface ResultsReleaseTable {
   released_at: CreatedAt;
   released_by: string;
   content: Json<unknown>;
+}
+
+export interface ResponseWeightTable {
+  response_id: string;
+  weight: number;
+}
+
+export interface StudyWeightingTable {
+  study_id: number;
+  margins: Json<unknown>;
+  computed_at: Date;
+  computed_by: string;
+  respondents: number;
 }
 
 export type StudyRow = Selectable<StudyTable>;

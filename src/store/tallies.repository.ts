@@ -278,3 +278,44 @@ export async function textAnswers(
     from given group by grp order by grp nulls last`.execute(db);
   return rows.map((r) => ({ group: r.grp, answered: Number(r.answered), texts: r.texts ?? [] }));
 }
+
+export interface WeightedSums {
+  readonly group: string | null;
+  /** The code, or null for the base (everyone who answered). */
+  readonly code: string | null;
+  /** Unweighted count, for disclosure control. */
+  readonly n: number;
+  readonly sumW: number;
+  readonly sumW2: number;
+}
+
+/**
+ * Weighted sums of a choice question by group, over respondents who have a weight: Σw and Σw² of
+ * those giving each code, and of everyone answering (code null). Enough for weighted percentages,
+ * their linearisation variance and Kish's effective n.
+ */
+export async function weightedCodeSums(
+  db: Db,
+  scope: TallyScope,
+  question: { id: string; part?: string },
+  grouping: Grouping,
+): Promise<WeightedSums[]> {
+  const { rows } = await sql<{ grp: string | null; code: string | null; n: number; sw: number; sw2: number }>`
+    with p as (${respondents(scope)}),
+    given as (
+      select ${groupOf(grouping)} as grp, w.weight as w, a.value
+      from p join answer a on a.response_id = p.id
+      join response_weight w on w.response_id = p.id
+      where a.question_id = ${question.id} and a.part = ${question.part ?? ''} and a.counted and a.missing is null
+    ),
+    codes as (
+      select grp, w, value #>> '{}' as code from given where jsonb_typeof(value) <> 'array'
+      union all
+      select grp, w, e.code from given, jsonb_array_elements_text(given.value) as e(code)
+      where jsonb_typeof(given.value) = 'array'
+    )
+    select grp, code, count(*) as n, sum(w) as sw, sum(w * w) as sw2 from codes group by grp, code
+    union all
+    select grp, null, count(*), sum(w), sum(w * w) from given group by grp`.execute(db);
+  return rows.map((r) => ({ group: r.grp, code: r.code, n: Number(r.n), sumW: Number(r.sw), sumW2: Number(r.sw2) }));
+}

@@ -405,4 +405,25 @@ export const de: ConsoleMessages = {
   'console.results.textsNote':
     'Offene Antworten, wie geschrieben. Sie werden nie veröffentlicht; eine Gruppe mit weniger als {k} Antworten wird nicht gezeigt. Übernehmen Sie sie nicht in Berichte, ohne alles zu entfernen, woran jemand erkannt werden könnte.',
   'console.results.textsHidden': 'Zu wenige Antworten in dieser Gruppe, um sie zu zeigen.',
+  'console.weights.title': 'Gewichtung',
+  'console.weights.none': 'Die Antworten sind nicht gewichtet.',
+  'console.weights.current':
+    'Gewichte berechnet am {date} von {name} für {count} abgeschlossene Antworten. Später abgeschlossene Antworten haben kein Gewicht, bis die Gewichte neu berechnet werden.',
+  'console.weights.margins': 'Verwendete Randverteilungen der Grundgesamtheit',
+  'console.weights.hint':
+    'Eine CSV-Datei mit den Spalten variable, category und total: eine Variable ist Poststratifizierung, mehrere werden per Raking angepasst. Verwendbare Variablen: {variables}.',
+  'console.weights.upload': 'Randverteilungen der Grundgesamtheit (CSV)',
+  'console.weights.compute': 'Gewichte berechnen',
+  'console.weights.header': 'Die Datei braucht die Spalten variable, category und total.',
+  'console.weights.badRow': 'Zeile {row}: {detail}',
+  'console.weights.unknownVariable': 'Keine Variable dieser Studie: {variables}.',
+  'console.weights.noRespondents': 'Es gibt keine abgeschlossenen Antworten zum Gewichten.',
+  'console.weights.noValue': '{count} Antworten haben keinen Wert für {variable}.',
+  'console.weights.emptyCategory':
+    'Keine Antwort hat {variable} = {category}: diese Randverteilung ist nicht erreichbar.',
+  'console.weights.unknownCategory':
+    '{count} Antworten haben {variable} = {category}, das in den Randverteilungen fehlt.',
+  'console.weights.link': 'Gewichtung',
+  'console.results.weighted': 'Gewichtete Prozentwerte mit 95-%-Konfidenzintervallen',
+  'console.results.effectiveBase': 'Effektive Basis (Kish)',
 };

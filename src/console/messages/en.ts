@@ -295,6 +295,27 @@ export const en = {
     'Open answers, as written. They are never published; a group with fewer than {k} answers is not shown. Do not copy them into reports without removing anything that could identify someone.',
   'console.results.textsHidden': 'Too few answers in this group to show them.',
 
+  'console.weights.title': 'Weights',
+  'console.weights.none': 'The responses are not weighted.',
+  'console.weights.current':
+    'Weights computed on {date} by {name} for {count} completed responses. Responses completed later have no weight until the weights are computed again.',
+  'console.weights.margins': 'Population margins used',
+  'console.weights.hint':
+    'A CSV file with the columns variable, category and total: one variable is post-stratification, several are raked. Variables you can use: {variables}.',
+  'console.weights.upload': 'Population margins (CSV)',
+  'console.weights.compute': 'Compute weights',
+  'console.weights.header': 'The file needs the columns variable, category and total.',
+  'console.weights.badRow': 'Row {row}: {detail}',
+  'console.weights.unknownVariable': 'Not a variable of this study: {variables}.',
+  'console.weights.noRespondents': 'There are no completed responses to weight.',
+  'console.weights.noValue': '{count} responses have no value for {variable}.',
+  'console.weights.emptyCategory': 'No response has {variable} = {category}: raking cannot meet that margin.',
+  'console.weights.unknownCategory':
+    '{count} responses have {variable} = {category}, which the margins do not list.',
+  'console.weights.link': 'Weights',
+  'console.results.weighted': 'Weighted percentages with 95 % confidence intervals',
+  'console.results.effectiveBase': 'Effective base (Kish)',
+
   'console.audit.title': 'Audit log',
   'console.audit.none': 'Nothing has been recorded yet.',
   'console.audit.when': 'When',

@@ -404,4 +404,25 @@ export const es: ConsoleMessages = {
   'console.results.textsNote':
     'Respuestas abiertas, tal como se escribieron. Nunca se publican; no se muestra un grupo con menos de {k} respuestas. No las copie en informes sin eliminar todo lo que pudiera identificar a alguien.',
   'console.results.textsHidden': 'Hay muy pocas respuestas en este grupo para mostrarlas.',
+  'console.weights.title': 'Ponderación',
+  'console.weights.none': 'Las respuestas no están ponderadas.',
+  'console.weights.current':
+    'Ponderaciones calculadas el {date} por {name} para {count} respuestas completadas. Las respuestas completadas después no tienen ponderación hasta que se vuelvan a calcular.',
+  'console.weights.margins': 'Márgenes de población utilizados',
+  'console.weights.hint':
+    'Un archivo CSV con las columnas variable, category y total: una variable es posestratificación, varias se ajustan por raking. Variables disponibles: {variables}.',
+  'console.weights.upload': 'Márgenes de población (CSV)',
+  'console.weights.compute': 'Calcular ponderaciones',
+  'console.weights.header': 'El archivo necesita las columnas variable, category y total.',
+  'console.weights.badRow': 'Fila {row}: {detail}',
+  'console.weights.unknownVariable': 'No es una variable de este estudio: {variables}.',
+  'console.weights.noRespondents': 'No hay respuestas completadas que ponderar.',
+  'console.weights.noValue': '{count} respuestas no tienen valor para {variable}.',
+  'console.weights.emptyCategory':
+    'Ninguna respuesta tiene {variable} = {category}: ese margen no se puede alcanzar.',
+  'console.weights.unknownCategory':
+    '{count} respuestas tienen {variable} = {category}, que no figura en los márgenes.',
+  'console.weights.link': 'Ponderación',
+  'console.results.weighted': 'Porcentajes ponderados con intervalos de confianza del 95 %',
+  'console.results.effectiveBase': 'Base efectiva (Kish)',
 };

@@ -392,4 +392,25 @@ export const fi: ConsoleMessages = {
   'console.results.textsNote':
     'Avoimet vastaukset sellaisinaan. Niitä ei koskaan julkaista; ryhmää, jossa on alle {k} vastausta, ei näytetä. Älä kopioi niitä raportteihin poistamatta kaikkea, mistä joku voitaisiin tunnistaa.',
   'console.results.textsHidden': 'Tässä ryhmässä on liian vähän vastauksia näytettäväksi.',
+  'console.weights.title': 'Painotus',
+  'console.weights.none': 'Vastauksia ei ole painotettu.',
+  'console.weights.current':
+    'Painot laskettu {date}, laskija {name}, {count} valmiille vastaukselle. Myöhemmin valmistuneilla vastauksilla ei ole painoa ennen kuin painot lasketaan uudelleen.',
+  'console.weights.margins': 'Käytetyt perusjoukon reunajakaumat',
+  'console.weights.hint':
+    'CSV-tiedosto, jossa sarakkeet variable, category ja total: yksi muuttuja on jälkiositus, useampi painotetaan reunajakaumiin (raking). Käytettävissä olevat muuttujat: {variables}.',
+  'console.weights.upload': 'Perusjoukon reunajakaumat (CSV)',
+  'console.weights.compute': 'Laske painot',
+  'console.weights.header': 'Tiedostossa on oltava sarakkeet variable, category ja total.',
+  'console.weights.badRow': 'Rivi {row}: {detail}',
+  'console.weights.unknownVariable': 'Ei tämän tutkimuksen muuttuja: {variables}.',
+  'console.weights.noRespondents': 'Painotettavia valmiita vastauksia ei ole.',
+  'console.weights.noValue': '{count} vastauksella ei ole arvoa muuttujalle {variable}.',
+  'console.weights.emptyCategory':
+    'Yhdelläkään vastauksella ei ole {variable} = {category}: tätä reunajakaumaa ei voida saavuttaa.',
+  'console.weights.unknownCategory':
+    '{count} vastauksella on {variable} = {category}, jota reunajakaumissa ei ole.',
+  'console.weights.link': 'Painotus',
+  'console.results.weighted': 'Painotetut prosenttiosuudet 95 %:n luottamusväleineen',
+  'console.results.effectiveBase': 'Efektiivinen perusta (Kish)',
 };

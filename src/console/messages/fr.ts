@@ -399,4 +399,24 @@ export const fr: ConsoleMessages = {
   'console.results.textsNote':
     'Réponses ouvertes, telles qu’écrites. Elles ne sont jamais publiées ; un groupe de moins de {k} réponses n’est pas affiché. Ne les reprenez pas dans un rapport sans retirer tout ce qui pourrait identifier quelqu’un.',
   'console.results.textsHidden': 'Trop peu de réponses dans ce groupe pour les afficher.',
+  'console.weights.title': 'Pondération',
+  'console.weights.none': 'Les réponses ne sont pas pondérées.',
+  'console.weights.current':
+    'Poids calculés le {date} par {name} pour {count} réponses complètes. Les réponses complétées ensuite n’ont pas de poids tant que les poids ne sont pas recalculés.',
+  'console.weights.margins': 'Marges de population utilisées',
+  'console.weights.hint':
+    'Un fichier CSV avec les colonnes variable, category et total : une variable donne une post-stratification, plusieurs un calage par raking. Variables utilisables : {variables}.',
+  'console.weights.upload': 'Marges de population (CSV)',
+  'console.weights.compute': 'Calculer les poids',
+  'console.weights.header': 'Le fichier doit avoir les colonnes variable, category et total.',
+  'console.weights.badRow': 'Ligne {row} : {detail}',
+  'console.weights.unknownVariable': 'Pas une variable de cette étude : {variables}.',
+  'console.weights.noRespondents': 'Il n’y a aucune réponse complète à pondérer.',
+  'console.weights.noValue': '{count} réponses n’ont pas de valeur pour {variable}.',
+  'console.weights.emptyCategory':
+    'Aucune réponse n’a {variable} = {category} : cette marge ne peut pas être atteinte.',
+  'console.weights.unknownCategory': '{count} réponses ont {variable} = {category}, absent des marges.',
+  'console.weights.link': 'Pondération',
+  'console.results.weighted': 'Pourcentages pondérés avec intervalles de confiance à 95 %',
+  'console.results.effectiveBase': 'Base effective (Kish)',
 };

@@ -401,4 +401,25 @@ export const nl: ConsoleMessages = {
   'console.results.textsNote':
     'Open antwoorden, zoals geschreven. Ze worden nooit gepubliceerd; een groep met minder dan {k} antwoorden wordt niet getoond. Neem ze niet over in rapporten zonder alles te verwijderen waaraan iemand herkend kan worden.',
   'console.results.textsHidden': 'Te weinig antwoorden in deze groep om ze te tonen.',
+  'console.weights.title': 'Weging',
+  'console.weights.none': 'De antwoorden zijn niet gewogen.',
+  'console.weights.current':
+    'Gewichten berekend op {date} door {name} voor {count} voltooide antwoorden. Later voltooide antwoorden hebben geen gewicht tot de gewichten opnieuw worden berekend.',
+  'console.weights.margins': 'Gebruikte populatiemarges',
+  'console.weights.hint':
+    'Een CSV-bestand met de kolommen variable, category en total: één variabele is poststratificatie, meerdere worden geraked. Bruikbare variabelen: {variables}.',
+  'console.weights.upload': 'Populatiemarges (CSV)',
+  'console.weights.compute': 'Gewichten berekenen',
+  'console.weights.header': 'Het bestand heeft de kolommen variable, category en total nodig.',
+  'console.weights.badRow': 'Rij {row}: {detail}',
+  'console.weights.unknownVariable': 'Geen variabele van dit onderzoek: {variables}.',
+  'console.weights.noRespondents': 'Er zijn geen voltooide antwoorden om te wegen.',
+  'console.weights.noValue': '{count} antwoorden hebben geen waarde voor {variable}.',
+  'console.weights.emptyCategory':
+    'Geen antwoord heeft {variable} = {category}: die marge kan niet worden bereikt.',
+  'console.weights.unknownCategory':
+    '{count} antwoorden hebben {variable} = {category}, wat niet in de marges staat.',
+  'console.weights.link': 'Weging',
+  'console.results.weighted': 'Gewogen percentages met 95 %-betrouwbaarheidsintervallen',
+  'console.results.effectiveBase': 'Effectieve basis (Kish)',
 };

@@ -391,4 +391,25 @@ export const pl: ConsoleMessages = {
   'console.results.textsNote':
     'Odpowiedzi otwarte, w brzmieniu oryginalnym. Nigdy nie są publikowane; grupa z mniej niż {k} odpowiedziami nie jest pokazywana. Nie przenoś ich do raportów bez usunięcia wszystkiego, co mogłoby kogoś zidentyfikować.',
   'console.results.textsHidden': 'Zbyt mało odpowiedzi w tej grupie, aby je pokazać.',
+  'console.weights.title': 'Ważenie',
+  'console.weights.none': 'Odpowiedzi nie są ważone.',
+  'console.weights.current':
+    'Wagi obliczone {date} przez: {name}, dla {count} ukończonych odpowiedzi. Odpowiedzi ukończone później nie mają wagi, dopóki wagi nie zostaną obliczone ponownie.',
+  'console.weights.margins': 'Użyte rozkłady brzegowe populacji',
+  'console.weights.hint':
+    'Plik CSV z kolumnami variable, category i total: jedna zmienna to poststratyfikacja, kilka – raking. Dostępne zmienne: {variables}.',
+  'console.weights.upload': 'Rozkłady brzegowe populacji (CSV)',
+  'console.weights.compute': 'Oblicz wagi',
+  'console.weights.header': 'Plik musi zawierać kolumny variable, category i total.',
+  'console.weights.badRow': 'Wiersz {row}: {detail}',
+  'console.weights.unknownVariable': 'To nie jest zmienna tego badania: {variables}.',
+  'console.weights.noRespondents': 'Brak ukończonych odpowiedzi do ważenia.',
+  'console.weights.noValue': 'Liczba odpowiedzi bez wartości zmiennej {variable}: {count}.',
+  'console.weights.emptyCategory':
+    'Żadna odpowiedź nie ma {variable} = {category}: tego rozkładu nie da się osiągnąć.',
+  'console.weights.unknownCategory':
+    'Liczba odpowiedzi z {variable} = {category}, której nie ma w rozkładach: {count}.',
+  'console.weights.link': 'Ważenie',
+  'console.results.weighted': 'Odsetki ważone z 95-procentowymi przedziałami ufności',
+  'console.results.effectiveBase': 'Efektywna podstawa (Kish)',
 };

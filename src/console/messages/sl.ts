@@ -388,4 +388,25 @@ export const sl: ConsoleMessages = {
   'console.results.textsNote':
     'Odprti odgovori, kot so bili zapisani. Nikoli niso objavljeni; skupina z manj kot {k} odgovori ni prikazana. Ne prenašajte jih v poročila, ne da bi odstranili vse, po čemer bi bilo mogoče koga prepoznati.',
   'console.results.textsHidden': 'Premalo odgovorov v tej skupini, da bi jih prikazali.',
+  'console.weights.title': 'Uteževanje',
+  'console.weights.none': 'Odgovori niso uteženi.',
+  'console.weights.current':
+    'Uteži izračunal(a) {name} dne {date} za {count} izpolnjenih odgovorov. Pozneje izpolnjeni odgovori nimajo uteži, dokler uteži ne izračunate znova.',
+  'console.weights.margins': 'Uporabljene robne porazdelitve populacije',
+  'console.weights.hint':
+    'Datoteka CSV s stolpci variable, category in total: ena spremenljivka pomeni poststratifikacijo, več jih pomeni raking. Uporabne spremenljivke: {variables}.',
+  'console.weights.upload': 'Robne porazdelitve populacije (CSV)',
+  'console.weights.compute': 'Izračunajte uteži',
+  'console.weights.header': 'Datoteka potrebuje stolpce variable, category in total.',
+  'console.weights.badRow': 'Vrstica {row}: {detail}',
+  'console.weights.unknownVariable': 'Ni spremenljivka te raziskave: {variables}.',
+  'console.weights.noRespondents': 'Ni izpolnjenih odgovorov za uteževanje.',
+  'console.weights.noValue': 'Število odgovorov brez vrednosti za {variable}: {count}.',
+  'console.weights.emptyCategory':
+    'Noben odgovor nima {variable} = {category}: te robne porazdelitve ni mogoče doseči.',
+  'console.weights.unknownCategory':
+    'Število odgovorov z {variable} = {category}, ki ga v robnih porazdelitvah ni: {count}.',
+  'console.weights.link': 'Uteževanje',
+  'console.results.weighted': 'Uteženi odstotki s 95-odstotnimi intervali zaupanja',
+  'console.results.effectiveBase': 'Efektivna osnova (Kish)',
 };

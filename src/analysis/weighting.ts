@@ -1,0 +1,136 @@
+import type { WeightedSums } from '../store/index.ts';
+import { logitInterval, rake } from './weights.ts';
+
+/** Population margins: for each variable, the population total of each category. */
+export type Margins = Readonly<Record<string, Readonly<Record<string, number>>>>;
+
+export type MarginIssue =
+  | { readonly code: 'margins.header'; readonly row: number }
+  | { readonly code: 'margins.total'; readonly row: number; readonly detail: string }
+  | { readonly code: 'margins.duplicate'; readonly row: number; readonly detail: string }
+  | { readonly code: 'margins.unequalTotals'; readonly row: number; readonly detail: string }
+  | { readonly code: 'margins.empty'; readonly row: number };
+
+/**
+ * Reads margins from a table with the columns variable, category, total (any order): one variable
+ * is post-stratification, several are raked. Every variable's totals must add up to the same
+ * population, or raking cannot meet them all.
+ */
+export function readMargins(
+  table: readonly (readonly string[])[],
+): { ok: true; margins: Margins } | { ok: false; issues: MarginIssue[] } {
+  const [header = [], ...rows] = table;
+  const at = (name: string) => header.findIndex((h) => h.trim().toLowerCase() === name);
+  const [v, c, t] = [at('variable'), at('category'), at('total')];
+  if (v < 0 || c < 0 || t < 0) return { ok: false, issues: [{ code: 'margins.header', row: 1 }] };
+  const margins: Record<string, Record<string, number>> = {};
+  const issues: MarginIssue[] = [];
+  rows.forEach((cells, i) => {
+    const row = i + 2;
+    if (cells.every((x) => x.trim() === '')) return;
+    const variable = (cells[v] ?? '').trim();
+    const category = (cells[c] ?? '').trim();
+    const total = Number((cells[t] ?? '').trim().replace(',', '.'));
+    if (!(total > 0) || !Number.isFinite(total)) {
+      issues.push({ code: 'margins.total', row, detail: cells[t] ?? '' });
+      return;
+    }
+    margins[variable] ??= {};
+    if (margins[variable][category] !== undefined)
+      issues.push({ code: 'margins.duplicate', row, detail: `${variable} ${category}` });
+    margins[variable][category] = total;
+  });
+  if (Object.keys(margins).length === 0 && issues.length === 0)
+    issues.push({ code: 'margins.empty', row: 2 });
+  const sums = Object.entries(margins).map(
+    ([name, m]) => [name, Object.values(m).reduce((a, b) => a + b, 0)] as const,
+  );
+  for (const [name, sum] of sums.slice(1))
+    if (Math.abs(sum - sums[0]![1]) > 1e-6 * sums[0]![1])
+      issues.push({
+        code: 'margins.unequalTotals',
+        row: 1,
+        detail: `${name} ${sum} ≠ ${sums[0]![0]} ${sums[0]![1]}`,
+      });
+  return issues.length > 0 ? { ok: false, issues } : { ok: true, margins };
+}
+
+export type WeightingProblem =
+  | { readonly code: 'weights.noValue'; readonly variable: string; readonly count: number }
+  | { readonly code: 'weights.emptyCategory'; readonly variable: string; readonly category: string }
+  | {
+      readonly code: 'weights.unknownCategory';
+      readonly variable: string;
+      readonly category: string;
+      readonly count: number;
+    }
+  | { readonly code: 'weights.noRespondents' };
+
+/**
+ * Weights that make the respondents' totals meet the margins, from equal starting weights.
+ * Refuses, with the reasons, rather than weight a sample that cannot meet them.
+ */
+export function computeWeights(
+  units: readonly { id: string; values: readonly (string | null)[] }[],
+  variables: readonly string[],
+  margins: Margins,
+): { ok: true; weights: { id: string; weight: number }[] } | { ok: false; problems: WeightingProblem[] } {
+  const problems: WeightingProblem[] = [];
+  if (units.length === 0) problems.push({ code: 'weights.noRespondents' });
+  variables.forEach((variable, i) => {
+    const targets = margins[variable] ?? {};
+    const missing = units.filter((u) => u.values[i] === null).length;
+    if (missing > 0) problems.push({ code: 'weights.noValue', variable, count: missing });
+    const seen = new Map<string, number>();
+    for (const u of units)
+      if (u.values[i] !== null) seen.set(u.values[i]!, (seen.get(u.values[i]!) ?? 0) + 1);
+    for (const [category, count] of seen)
+      if (targets[category] === undefined)
+        problems.push({ code: 'weights.unknownCategory', variable, category, count });
+    for (const category of Object.keys(targets))
+      if (!seen.has(category)) problems.push({ code: 'weights.emptyCategory', variable, category });
+  });
+  if (problems.length > 0) return { ok: false, problems };
+  const categories = Object.fromEntries(
+    variables.map((variable, i) => [variable, units.map((u) => u.values[i]!)]),
+  );
+  const weights = rake(
+    units.map(() => 1),
+    categories,
+    margins,
+    { epsilon: 1e-8 * Math.max(1, ...Object.values(margins).flatMap((m) => Object.values(m))) },
+  );
+  return { ok: true, weights: units.map((u, i) => ({ id: u.id, weight: weights[i]! })) };
+}
+
+export interface WeightedEstimate {
+  readonly percent: number;
+  readonly low: number;
+  readonly high: number;
+  /** Kish's effective sample size of the base. */
+  readonly effectiveN: number;
+}
+
+/**
+ * A weighted percentage from the sums of those giving a code and of the base, with the logit
+ * interval (t with n − 1 degrees of freedom) on the linearisation variance, as R's
+ * `svyciprop(method = "logit")` gives for a weights-only design.
+ */
+export function weightedEstimate(
+  code: WeightedSums | undefined,
+  base: WeightedSums,
+  level = 0.95,
+): WeightedEstimate | undefined {
+  const n = base.n;
+  if (n < 2 || base.sumW <= 0) return undefined;
+  const s1 = code?.sumW ?? 0;
+  const q1 = code?.sumW2 ?? 0;
+  const p = s1 / base.sumW;
+  // Σ wᵢ²(yᵢ − p)² with y = 1 for those giving the code, 0 for the rest of the base.
+  const ss = q1 * (1 - p) ** 2 + (base.sumW2 - q1) * p * p;
+  const se = Math.sqrt(((n / (n - 1)) * ss) / (base.sumW * base.sumW));
+  const effectiveN = (base.sumW * base.sumW) / base.sumW2;
+  if (p <= 0 || p >= 1) return { percent: 100 * p, low: 100 * p, high: 100 * p, effectiveN };
+  const [low, high] = logitInterval({ n, p, se, effectiveN, deffWeighting: n / effectiveN }, level);
+  return { percent: 100 * p, low: 100 * low, high: 100 * high, effectiveN };
+}

@@ -1,0 +1,92 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { codeCounts, findStudy } from '../../src/store/index.ts';
+import type { TestApp } from '../support/app.ts';
+import { Browser, testApp } from '../support/app.ts';
+import { member, signIn } from '../support/console.ts';
+import { engines } from '../support/database.ts';
+import { completeDemo, demoModel } from '../support/respondents.ts';
+
+async function upload(t: TestApp, browser: Browser, path: string, content: string) {
+  const form = new FormData();
+  form.append('_csrf', browser.csrf());
+  form.append('file', new File([content], 'margins.csv'));
+  const res = await t.app.request(`http://127.0.0.1:3000${path}`, {
+    method: 'POST',
+    body: form,
+    headers: { cookie: `cm_session=${browser.cookie('cm_session')}` },
+  });
+  return { status: res.status, html: await res.text() };
+}
+
+describe.each(engines())('weights from population margins on %s', (engine) => {
+  let t: TestApp;
+  let roles: string[] = [];
+  beforeAll(async () => {
+    t = await testApp(engine);
+    const model = await demoModel();
+    for (let seed = 900; seed < 930; seed++)
+      await completeDemo(new Browser(t.app), model, seed, seed % 3 === 0 ? 'fi' : 'en');
+    await member(t.store, 'analyst@example.org', 'analyst', { study: 'demo' });
+    const study = (await findStudy(t.store.db, 'demo'))!;
+    roles = (await codeCounts(t.store.db, { studyId: study.id }, { id: 'role' }, { kind: 'none' }))
+      .filter((c) => c.code !== null)
+      .map((c) => c.code!);
+  }, 180_000);
+  afterAll(async () => {
+    await t?.close();
+  });
+
+  it('refuses margins it cannot meet, saying why', async () => {
+    const analyst = await signIn(t, 'analyst@example.org');
+    await analyst.get('/console/s/demo/weights');
+    const unknown = await upload(
+      t,
+      analyst,
+      '/console/s/demo/weights',
+      'variable,category,total\nshoe_size,42,100\n',
+    );
+    expect(unknown.status).toBe(422);
+    expect(unknown.html).toContain('Not a variable of this study: shoe_size.');
+    const partial = await upload(
+      t,
+      analyst,
+      '/console/s/demo/weights',
+      `variable,category,total\nlanguage,en,70\nlanguage,de,30\n`,
+    );
+    expect(partial.status).toBe(422);
+    expect(partial.html).toMatch(/have language = fi, which the margins do not list/);
+    expect(partial.html).toContain('No response has language = de');
+    const unequal = await upload(
+      t,
+      analyst,
+      '/console/s/demo/weights',
+      'variable,category,total\nlanguage,en,70\nlanguage,fi,30\nrole,x,10\n',
+    );
+    expect(unequal.status).toBe(422);
+  });
+
+  it('rakes to the margins and shows weighted percentages with intervals beside unweighted counts', async () => {
+    const analyst = await signIn(t, 'analyst@example.org');
+    await analyst.get('/console/s/demo/weights');
+    const share = 1000 / roles.length;
+    const csv = [
+      'variable,category,total',
+      'language,en,500',
+      'language,fi,500',
+      ...roles.map((r) => `role,${r},${share}`),
+    ].join('\n');
+    const done = await upload(t, analyst, '/console/s/demo/weights', csv);
+    expect(done.status).toBe(303);
+    const page = await analyst.get('/console/s/demo/weights');
+    expect(page.html).toMatch(/Weights computed on .* for 30 completed responses/);
+    // Each role now weighs the same, and so does each language; shown where the counts may be.
+    const byHolds = await analyst.get('/console/s/demo/results?question=holds&weighted=1');
+    expect(byHolds.html).toContain('id="weighted"');
+    expect(byHolds.html).toMatch(/[0-9]+ % \[[0-9.]+–[0-9.]+\]/);
+    expect(byHolds.html).toContain('Effective base (Kish)');
+    const events = (await t.store.db.selectFrom('audit_event').select('action').execute()).map(
+      (e) => e.action,
+    );
+    expect(events).toContain('weights.compute');
+  });
+});
