@@ -59,8 +59,6 @@ export { DataDirLockedError } from './lock.ts';
 export * from './monitor.repository.ts';
 export { attemptsSoFar, countAttempt, purgeAttempts } from './rate-limit.repository.ts';
 export { insertRelease, latestRelease, withdrawReleases } from './releases.repository.ts';
-export type { WeightingVariable } from './weights.repository.ts';
-export { replaceWeights, studyWeighting, weightingUnits } from './weights.repository.ts';
 export type { NewResponse } from './responses.repository.ts';
 export {
   addPageTime,
@@ -132,3 +130,5 @@ export {
   textAnswers,
   weightedCodeSums,
 } from './tallies.repository.ts';
+export type { WeightingVariable } from './weights.repository.ts';
+export { replaceWeights, studyWeighting, weightingUnits } from './weights.repository.ts';
