@@ -113,11 +113,15 @@ export function resultsRoutes(app: Hono<ConsoleEnv>, kit: ConsoleKit, catalog: C
           weightedOf = (code, column) => {
             const g = result?.columns[column];
             const inColumn = (x: (typeof sums)[number]) => g === totalColumn || x.group === g;
-            const add = (rows: typeof sums) =>
-              rows.reduce(
-                (acc, x) => ({ ...acc, n: acc.n + x.n, sumW: acc.sumW + x.sumW, sumW2: acc.sumW2 + x.sumW2 }),
-                { group: null, code, n: 0, sumW: 0, sumW2: 0 },
-              );
+            const add = (rows: typeof sums) => {
+              const total = { group: null, code, n: 0, sumW: 0, sumW2: 0 };
+              for (const x of rows) {
+                total.n += x.n;
+                total.sumW += x.sumW;
+                total.sumW2 += x.sumW2;
+              }
+              return total;
+            };
             const base = add(sums.filter((x) => x.code === null && inColumn(x)));
             const mine = code === null ? base : add(sums.filter((x) => x.code === code && inColumn(x)));
             return weightedEstimate(mine, base);

@@ -317,5 +317,11 @@ export async function weightedCodeSums(
     select grp, code, count(*) as n, sum(w) as sw, sum(w * w) as sw2 from codes group by grp, code
     union all
     select grp, null, count(*), sum(w), sum(w * w) from given group by grp`.execute(db);
-  return rows.map((r) => ({ group: r.grp, code: r.code, n: Number(r.n), sumW: Number(r.sw), sumW2: Number(r.sw2) }));
+  return rows.map((r) => ({
+    group: r.grp,
+    code: r.code,
+    n: Number(r.n),
+    sumW: Number(r.sw),
+    sumW2: Number(r.sw2),
+  }));
 }

@@ -63,8 +63,17 @@ export async function studyWeighting(
   db: Db,
   studyId: number,
 ): Promise<{ margins: unknown; computedAt: Date; computedBy: string; respondents: number } | undefined> {
-  const row = await db.selectFrom('study_weighting').selectAll().where('study_id', '=', studyId).executeTakeFirst();
+  const row = await db
+    .selectFrom('study_weighting')
+    .selectAll()
+    .where('study_id', '=', studyId)
+    .executeTakeFirst();
   return row === undefined
     ? undefined
-    : { margins: row.margins, computedAt: row.computed_at, computedBy: row.computed_by, respondents: row.respondents };
+    : {
+        margins: row.margins,
+        computedAt: row.computed_at,
+        computedBy: row.computed_by,
+        respondents: row.respondents,
+      };
 }
