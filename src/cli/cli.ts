@@ -1,7 +1,8 @@
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { ConfigError, loadConfig } from '../config.ts';
 import { addUser, UserInputError } from '../console/index.ts';
-import { writeCsvPackage } from '../exports/index.ts';
+import { writeCsvPackage, writeSavFile } from '../exports/index.ts';
 import { start, storeFor } from '../main.ts';
 import { Catalog } from '../respondent/index.ts';
 import { DataDirLockedError, excludedCount, findStudy, recordAudit } from '../store/index.ts';
@@ -23,7 +24,8 @@ Commands:
   load [dir]         check and load questionnaire files into the database, publishing changed versions
   codebook <study>   print a study's variables: question, codes and labels, which questionnaires ask them
   export <study>     write a research export package: data.csv, codebook.csv, README.md
-                     --out <dir> [--language en] (the language of labels in the codebook)
+                     --out <dir> [--language en] (labels in the codebook) [--format csv,sav]
+                     (sav adds data.sav: SPSS, value labels, user-missing codes, long strings)
   purge [--dry-run]  delete answers and contacts older than each study's retention settings
   user add           give a person a role, creating their account; prints the link that sets their password
                      --email <address> --role owner|researcher|analyst|translator|viewer
@@ -48,6 +50,7 @@ export async function run(argv: readonly string[], env: NodeJS.ProcessEnv = proc
       'dry-run': { type: 'boolean' },
       out: { type: 'string' },
       language: { type: 'string' },
+      format: { type: 'string' },
     },
   });
   const [command = 'help', arg] = positionals;
@@ -165,12 +168,27 @@ export async function run(argv: readonly string[], env: NodeJS.ProcessEnv = proc
             progress: (n) => process.stderr.write(`\r${n} responses written`),
           });
           process.stderr.write('\n');
+          const formats = (option('format') ?? 'csv').split(',').map((f) => f.trim());
+          if (formats.includes('sav')) {
+            const sav = await writeSavFile(store, {
+              scope: { studyId: row.id },
+              questionnaires: found.questionnaires.map((q) => q.model.definition),
+              language: option('language') ?? found.study.fallbackLanguage,
+              path: join(out, 'data.sav'),
+              label: arg,
+            });
+            console.log(`Wrote data.sav: ${sav.respondents} responses, ${sav.variables} variables.`);
+          }
           await recordAudit(store.db, {
             accountId: null,
             actor: 'credmap export',
             studyId: row.id,
-            action: 'export.csv',
-            detail: { respondents: summary.respondents, columns: summary.columns },
+            action: 'export.package',
+            detail: {
+              respondents: summary.respondents,
+              columns: summary.columns,
+              formats: option('format') ?? 'csv',
+            },
           });
           console.log(
             `Wrote ${summary.files.join(', ')} to ${out}: ${summary.respondents} responses, ${summary.columns} columns.`,

@@ -10,6 +10,8 @@ export interface ExportColumn {
   readonly name: string;
   readonly label: string;
   readonly kind: 'code' | 'flag' | 'number' | 'text' | 'date' | 'rank';
+  /** Text columns: the most bytes an answer can have (UTF-8, four per character at most). */
+  readonly width?: number;
   /** Codes and labels, for the codebook (choice questions). */
   readonly codes?: readonly { code: string; label: string }[];
   /** Where its value comes from in the answers. */
@@ -50,7 +52,7 @@ export function exportColumns(questionnaires: readonly Questionnaire[], language
           });
           if (q.choices.some((c) => c.other === true))
             columns.push({
-              name: `${base}_other`,
+              name: `${base}_other_text`,
               label: `${label}: other`,
               kind: 'text',
               source: { ...source, part: 'other' },
@@ -66,7 +68,7 @@ export function exportColumns(questionnaires: readonly Questionnaire[], language
             });
           if (q.choices.some((c) => c.other === true))
             columns.push({
-              name: `${base}_other`,
+              name: `${base}_other_text`,
               label: `${label}: other`,
               kind: 'text',
               source: { ...source, part: 'other' },
@@ -99,6 +101,14 @@ export function exportColumns(questionnaires: readonly Questionnaire[], language
           return;
         case 'text':
         case 'longtext':
+          columns.push({
+            name: base,
+            label,
+            kind: 'text',
+            width: Math.min(32767, 4 * (q.maxLength ?? (q.type === 'text' ? 200 : 2000))),
+            source,
+          });
+          return;
         case 'country':
         case 'calculate':
         case 'consent':
@@ -120,5 +130,12 @@ export function exportColumns(questionnaires: readonly Questionnaire[], language
           for (const page of entry.pages) for (const q of page.items) add(q, item, `_${item}`);
     }
   }
-  return columns;
+  // Names are unique, whatever codes a questionnaire uses; a clash gets a number.
+  const used = new Map<string, number>();
+  return columns.map((c) => {
+    const key = c.name.toLowerCase();
+    const n = (used.get(key) ?? 0) + 1;
+    used.set(key, n);
+    return n === 1 ? c : { ...c, name: `${c.name}_${n}` };
+  });
 }

@@ -16,10 +16,10 @@ export function csvField(value: string | number | null): string {
 
 const line = (fields: readonly (string | number | null)[]) => `${fields.map(csvField).join(',')}\r\n`;
 
-const fixed = ['respondent', 'questionnaire', 'version', 'language', 'completed'] as const;
+export const fixed = ['respondent', 'questionnaire', 'version', 'language', 'completed'] as const;
 
 /** One respondent's values, in column order. */
-function rowOf(columns: readonly ExportColumn[], r: ExportResponse): (string | number | null)[] {
+export function rowOf(columns: readonly ExportColumn[], r: ExportResponse): (string | number | null)[] {
   const at = new Map(r.cells.map((c) => [`${c.question_id}\u0001${c.item}\u0001${c.part}`, c]));
   return columns.map((col) => {
     const cell = at.get(`${col.source.questionId}\u0001${col.source.item}\u0001${col.source.part}`);

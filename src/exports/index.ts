@@ -3,3 +3,4 @@ export type { ExportColumn } from './columns.ts';
 export { exportColumns, missingNumbers } from './columns.ts';
 export type { ExportSummary } from './csv-package.ts';
 export { csvField, writeCsvPackage } from './csv-package.ts';
+export { writeSavFile } from './sav-file.ts';

@@ -1,0 +1,12 @@
+/** SPSS system-file (.sav) export: a pure, streaming writer (see README.md). */
+export type {
+  SavCell,
+  SavMeasure,
+  SavMissingValues,
+  SavMrSet,
+  SavValueLabel,
+  SavVariable,
+  SavWriter,
+  SavWriterOptions,
+} from './writer.ts';
+export { CASE_COUNT_OFFSET, createSavWriter, SYSMIS, savChunks } from './writer.ts';
