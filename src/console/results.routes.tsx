@@ -1,10 +1,11 @@
 import type { Hono } from 'hono';
-import type { QuestionResult, ShownCell, WeightedEstimate } from '../analysis/index.ts';
+import type { QuestionResult, WeightedEstimate } from '../analysis/index.ts';
 import { buildRelease, questionResult, tabulable, totalColumn, weightedEstimate } from '../analysis/index.ts';
 import { countryName, formatDateTime, languageNames } from '../i18n/index.ts';
 import type { Model, Question } from '../questionnaire/index.ts';
 import { labelOf, resolveText, studySchema } from '../questionnaire/index.ts';
 import type { Catalog } from '../respondent/index.ts';
+import { ResultTable, suppressedSymbol } from '../respondent/index.ts';
 import type { Grouping, StudyRow } from '../store/index.ts';
 import {
   insertRelease,
@@ -22,9 +23,6 @@ import type { ConsoleEnv, ConsoleKit } from './kit.tsx';
 import type { ConsoleTranslate } from './messages/index.ts';
 import { ConsoleLayout, Csrf } from './views/layout.tsx';
 import { sendConsolePage } from './views/send.ts';
-
-/** The symbol for a figure not published; the same for every reason, so the reason stays hidden. */
-export const suppressedSymbol = '×';
 
 /**
  * Results for analysts: one question at a time, by a grouping chosen from those defined in advance
@@ -287,7 +285,7 @@ export function resultsRoutes(app: Hono<ConsoleEnv>, kit: ConsoleKit, catalog: C
             </section>
           )}
           {result !== undefined && selected !== undefined && (
-            <ResultTable
+            <ConsoleResultTable
               t={t}
               result={result}
               caption={text(labelOf(selected.q), selected.model)}
@@ -374,100 +372,39 @@ const isFreeText = (q: Question) => q.type === 'text' || q.type === 'longtext';
 
 const clip = (s: string) => (s.length > 90 ? `${s.slice(0, 89)}…` : s);
 
-function ResultTable(props: {
+/** The shared result table with the console's words, and the legend for `×`. */
+function ConsoleResultTable(props: {
   t: ConsoleTranslate;
   result: QuestionResult;
   caption: string;
   groupLabel: (code: string | null) => string;
   rowLabel: (code: string, missing: boolean) => string;
-  /** Weighted estimates, when the page shows them: by row code (null: the base) and column. */
   weighted?: ((code: string | null, column: number) => WeightedEstimate | undefined) | undefined;
 }) {
   const { t, result } = props;
-  const number = new Intl.NumberFormat(t.lang, { maximumFractionDigits: 1 });
-  const cell = (c: ShownCell | undefined, withPercent: boolean, weighted?: WeightedEstimate) =>
-    c === undefined || !c.shown ? (
-      <td class="numeric suppressed">
-        <abbr title={t('console.results.suppressed')}>{suppressedSymbol}</abbr>
-      </td>
-    ) : (
-      <td class="numeric">
-        {number.format(c.n)}
-        {weighted !== undefined ? (
-          <span class="meta">
-            {' '}
-            ({number.format(weighted.percent)} % [{number.format(weighted.low)}–{number.format(weighted.high)}
-            ])
-          </span>
-        ) : (
-          withPercent && c.percent !== null && <span class="meta"> ({number.format(c.percent)} %)</span>
-        )}
-      </td>
-    );
   return (
     <section aria-labelledby="result-caption">
-      <table class="table">
-        <caption id="result-caption">
-          {props.caption}{' '}
-          <span class="meta">
-            ({result.unit === 'items' ? t('console.results.unitItems') : t('console.results.unitRespondents')}
-            )
-          </span>
-        </caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('console.results.answer')}</th>
-            {result.columns.map((g) => (
-              <th scope="col" class="numeric">
-                {props.groupLabel(g)}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {result.kind === 'number'
-            ? (
-                [
-                  ['console.results.mean', 'mean'],
-                  ['console.results.q1', 'q1'],
-                  ['console.results.median', 'median'],
-                  ['console.results.q3', 'q3'],
-                ] as const
-              ).map(([key, field]) => (
-                <tr>
-                  <th scope="row">{t(key)}</th>
-                  {(result.summaries ?? []).map((s) =>
-                    s.shown ? <td class="numeric">{number.format(s[field])}</td> : cell(undefined, false),
-                  )}
-                </tr>
-              ))
-            : result.rows.map((row) => (
-                <tr>
-                  <th scope="row">{props.rowLabel(row.code, row.missing)}</th>
-                  {row.cells.map((c, i) =>
-                    cell(c, !row.missing, row.missing ? undefined : props.weighted?.(row.code, i)),
-                  )}
-                </tr>
-              ))}
-          <tr class="base">
-            <th scope="row">{t('console.results.base')}</th>
-            {result.bases.map((b) => cell(b, false))}
-          </tr>
-          {props.weighted !== undefined && (
-            <tr>
-              <th scope="row">{t('console.results.effectiveBase')}</th>
-              {result.bases.map((b, i) => {
-                const e = props.weighted?.(null, i);
-                return b.shown && e !== undefined ? (
-                  <td class="numeric">{number.format(e.effectiveN)}</td>
-                ) : (
-                  cell(undefined, false)
-                );
-              })}
-            </tr>
-          )}
-        </tbody>
-      </table>
+      <ResultTable
+        id="result"
+        lang={t.lang}
+        result={result}
+        caption={props.caption}
+        words={{
+          answer: t('console.results.answer'),
+          base: t('console.results.base'),
+          suppressed: t('console.results.suppressed'),
+          unit:
+            result.unit === 'items' ? t('console.results.unitItems') : t('console.results.unitRespondents'),
+          mean: t('console.results.mean'),
+          q1: t('console.results.q1'),
+          median: t('console.results.median'),
+          q3: t('console.results.q3'),
+          effectiveBase: t('console.results.effectiveBase'),
+        }}
+        column={props.groupLabel}
+        row={props.rowLabel}
+        weighted={props.weighted}
+      />
       <p class="legend">
         <strong>{suppressedSymbol}</strong> {t('console.results.suppressed')}
       </p>

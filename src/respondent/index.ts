@@ -11,3 +11,5 @@ export { BarChart, DayChart } from './views/charts.tsx';
 export type { Assets } from './views/layout.tsx';
 export type { FieldContext } from './views/questions.tsx';
 export { QuestionView } from './views/questions.tsx';
+export type { ResultWords } from './views/result-table.tsx';
+export { ResultTable, suppressedSymbol } from './views/result-table.tsx';

@@ -10,9 +10,8 @@ import type { Ctx, Kit } from './kit.tsx';
 import { problems } from './problem.ts';
 import type { Bar } from './views/charts.tsx';
 import { BarChart } from './views/charts.tsx';
+import { ResultTable, suppressedSymbol as suppressed } from './views/result-table.tsx';
 
-/** The symbol for a figure not published, whatever the reason (the reason would tell too much). */
-const suppressed = '×';
 const groupingKeys = ['none', 'target_group', 'language'] as const satisfies readonly ReleaseGrouping[];
 
 /**
@@ -124,7 +123,7 @@ export function resultsRoutes(app: Hono, kit: Kit): void {
           {tables.map((x, i) => {
             const { q, model } = l.lookup.get(x.questionId)!;
             return (
-              <ResultTable
+              <PublicResult
                 t={t}
                 lang={lang}
                 id={`t${i}`}
@@ -188,7 +187,7 @@ function csvField(value: string): string {
   return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
-function ResultTable(props: {
+function PublicResult(props: {
   t: Translate;
   lang: string;
   id: string;
@@ -199,17 +198,6 @@ function ResultTable(props: {
 }) {
   const { t, result } = props;
   const number = new Intl.NumberFormat(props.lang, { maximumFractionDigits: 1 });
-  const cell = (c: ShownCell | undefined, percent: boolean) =>
-    c === undefined || !c.shown ? (
-      <td class="numeric">
-        <abbr title={t('results.suppressed')}>{suppressed}</abbr>
-      </td>
-    ) : (
-      <td class="numeric">
-        {number.format(c.n)}
-        {percent && c.percent !== null && <span class="meta"> ({number.format(c.percent)} %)</span>}
-      </td>
-    );
   const total = result.columns.length - 1;
   const bars: Bar[] =
     result.kind === 'number'
@@ -239,45 +227,25 @@ function ResultTable(props: {
           bars={bars}
         />
       )}
-      <table class="table">
-        <caption id={`${props.id}-caption`}>
-          {props.caption}{' '}
-          <span class="meta">
-            ({result.unit === 'items' ? t('results.unitItems') : t('results.unitRespondents')})
-          </span>
-        </caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('results.answer')}</th>
-            {result.columns.map((g) => (
-              <th scope="col" class="numeric">
-                {props.column(g)}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {result.kind === 'number'
-            ? summaryRows.map(([key, field]) => (
-                <tr>
-                  <th scope="row">{t(key)}</th>
-                  {(result.summaries ?? []).map((s) =>
-                    s.shown ? <td class="numeric">{number.format(s[field])}</td> : cell(undefined, false),
-                  )}
-                </tr>
-              ))
-            : result.rows.map((row) => (
-                <tr>
-                  <th scope="row">{props.row(row.code, row.missing)}</th>
-                  {row.cells.map((c) => cell(c, !row.missing))}
-                </tr>
-              ))}
-          <tr>
-            <th scope="row">{t('results.base')}</th>
-            {result.bases.map((b) => cell(b, false))}
-          </tr>
-        </tbody>
-      </table>
+      <ResultTable
+        id={props.id}
+        lang={props.lang}
+        result={result}
+        caption={props.caption}
+        words={{
+          answer: t('results.answer'),
+          base: t('results.base'),
+          suppressed: t('results.suppressed'),
+          unit: result.unit === 'items' ? t('results.unitItems') : t('results.unitRespondents'),
+          mean: t('results.mean'),
+          q1: t('results.q1'),
+          median: t('results.median'),
+          q3: t('results.q3'),
+          effectiveBase: '',
+        }}
+        column={props.column}
+        row={props.row}
+      />
     </section>
   );
 }
