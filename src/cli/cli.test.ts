@@ -184,7 +184,7 @@ describe('the credmap command', () => {
     const run = credmap(['export', 'demo', '--out', out, '--format', 'csv,sav'], env);
     expect(run.stderr).toMatch(/0 responses written|^\s*$/);
     expect(run.status).toBe(0);
-    expect(run.stdout).toMatch(/Wrote data\.csv, codebook\.csv, README\.md/);
+    expect(run.stdout).toMatch(/Wrote data\.csv, codebook\.csv, data\.sps, README\.md/);
     expect(run.stdout).toMatch(/Wrote data\.sav: 0 responses/);
     expect(readFileSync(join(out, 'data.sav')).subarray(0, 4).toString('latin1')).toBe('$FL2');
     expect(readFileSync(join(out, 'data.csv'), 'utf8')).toMatch(

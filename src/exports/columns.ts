@@ -23,6 +23,9 @@ export interface ExportColumn {
   };
 }
 
+/** The columns every export starts with, before the questions'. */
+export const fixed = ['respondent', 'questionnaire', 'version', 'language', 'completed'] as const;
+
 /** Missing codes as numbers, as SPSS and Stata users expect user-missing values. */
 export const missingNumbers: Readonly<Record<string, number>> = { dont_know: -8, prefer_not_to_say: -9 };
 

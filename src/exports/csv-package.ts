@@ -4,7 +4,8 @@ import type { Questionnaire } from '../questionnaire/index.ts';
 import type { ExportResponse, Store, TallyScope } from '../store/index.ts';
 import { exportBatch } from '../store/index.ts';
 import type { ExportColumn } from './columns.ts';
-import { exportColumns, missingNumbers } from './columns.ts';
+import { exportColumns, fixed, missingNumbers } from './columns.ts';
+import { spssSyntax } from './spss-syntax.ts';
 
 /** RFC 4180 field; a text a spreadsheet would run as a formula gets a leading apostrophe (OWASP CSV injection). */
 export function csvField(value: string | number | null): string {
@@ -15,8 +16,6 @@ export function csvField(value: string | number | null): string {
 }
 
 const line = (fields: readonly (string | number | null)[]) => `${fields.map(csvField).join(',')}\r\n`;
-
-export const fixed = ['respondent', 'questionnaire', 'version', 'language', 'completed'] as const;
 
 /** One respondent's values, in column order. */
 export function rowOf(columns: readonly ExportColumn[], r: ExportResponse): (string | number | null)[] {
@@ -104,6 +103,12 @@ export async function writeCsvPackage(
   } finally {
     await codebook.close();
   }
+  const syntax = await open(join(input.dir, 'data.sps'), 'w');
+  try {
+    await syntax.write(spssSyntax(columns));
+  } finally {
+    await syntax.close();
+  }
   const readme = await open(join(input.dir, 'README.md'), 'w');
   try {
     await readme.write(
@@ -114,6 +119,7 @@ export async function writeCsvPackage(
         '',
         `- data.csv: ${respondents} completed responses, one row per respondent, ${columns.length + fixed.length} columns; UTF-8 with a byte-order mark, RFC 4180.`,
         '- codebook.csv: every column, its question or label, its codes with their labels, and its missing codes.',
+        '- data.sps: SPSS (and PSPP) syntax that reads data.csv with variable and value labels, missing values and multiple-response sets.',
         `- Questionnaire versions: ${[...versions].sort().join(', ') || 'none'}.`,
         `- Left out: responses not completed, ${input.excluded} responses excluded from analysis by the study team, answers left on pages the respondent's final route did not show, and every contact detail (contacts are never part of answer exports).`,
         `- Missing codes: ${Object.entries(missingNumbers)
@@ -131,6 +137,6 @@ export async function writeCsvPackage(
   return {
     respondents,
     columns: columns.length + fixed.length,
-    files: ['data.csv', 'codebook.csv', 'README.md'],
+    files: ['data.csv', 'codebook.csv', 'data.sps', 'README.md'],
   };
 }

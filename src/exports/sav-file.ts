@@ -3,16 +3,11 @@ import type { Questionnaire } from '../questionnaire/index.ts';
 import type { Store, TallyScope } from '../store/index.ts';
 import { exportBatch, respondentCounts } from '../store/index.ts';
 import type { ExportColumn } from './columns.ts';
-import { exportColumns, missingNumbers } from './columns.ts';
-import { fixed, rowOf } from './csv-package.ts';
+import { exportColumns, fixed, missingNumbers } from './columns.ts';
+import { rowOf } from './csv-package.ts';
 import type { SavCell, SavMrSet, SavVariable } from './sav/index.ts';
 import { createSavWriter } from './sav/index.ts';
-
-/** A name SPSS accepts: letters, digits, _ and ., starting with a letter, at most 64 bytes. */
-const spssName = (name: string) => {
-  const cleaned = name.replace(/[^A-Za-z0-9_.]/g, '_').replace(/^[^A-Za-z]+/, 'v');
-  return cleaned.slice(0, 64);
-};
+import { spssName } from './spss-syntax.ts';
 
 const missingLabels = Object.entries(missingNumbers).map(([code, value]) => ({
   value,

@@ -98,5 +98,25 @@ describe('the SPSS export of a study, read back by readstat and PSPP', () => {
     expect(text).toMatch(/-8\[a\],Don't know/);
     expect(text).toMatch(/role,\d+,Which of these best describes you\?,Nominal,.*,-8; -9/);
     expect(text).toMatch(/\$heard/);
+
+    // The syntax file reads data.csv with the same labels, in PSPP.
+    const fromCsv = join(dir, 'from-csv.sps');
+    execFileSync('sh', [
+      '-c',
+      `cd "${dir}" && cat data.sps > "${fromCsv}" && printf 'DISPLAY DICTIONARY.\\nMRSETS /DISPLAY NAME=ALL.\\nFREQUENCIES /VARIABLES=language.\\n' >> "${fromCsv}"`,
+    ]);
+    try {
+      execFileSync(PSPP, ['-O', 'format=csv', '-o', join(dir, 'from-csv.csv'), fromCsv], {
+        cwd: dir,
+        encoding: 'utf8',
+        stdio: 'pipe',
+      });
+    } catch (error) {
+      throw new Error(`pspp: ${(error as { stdout?: string }).stdout ?? ''}`);
+    }
+    const read = readFileSync(join(dir, 'from-csv.csv'), 'utf8');
+    expect(read).toMatch(/role,\d+,Which of these best describes you\?/);
+    expect(read).toMatch(/\$heard/);
+    expect(read).toMatch(/Valid,en,/);
   });
 });
