@@ -2,7 +2,7 @@ import type { Hono } from 'hono';
 import QRCode from 'qrcode';
 import type { ContactIssue } from '../distribution/index.ts';
 import { addContacts, enqueueInvitations, readContactList } from '../distribution/index.ts';
-import { formatDateTime, languageNames } from '../i18n/index.ts';
+import { formatDateTime, languageName } from '../i18n/index.ts';
 import { resolveText } from '../questionnaire/index.ts';
 import type { Catalog } from '../respondent/index.ts';
 import type { QuestionnaireRow, StudyRow } from '../store/index.ts';
@@ -27,7 +27,6 @@ import type { FieldIssue } from './views/layout.tsx';
 import { ConsoleLayout, Csrf, IssueSummary, UploadForm } from './views/layout.tsx';
 import { sendConsolePage } from './views/send.ts';
 
-const languageName = (code: string) => languageNames[code as keyof typeof languageNames] ?? code;
 export const maxContacts = 100_000;
 
 /** Open links with QR codes, contact lists, invitations, reminders, and what was sent. */

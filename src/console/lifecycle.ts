@@ -1,5 +1,5 @@
 import type { Logger } from 'pino';
-import { languageNames } from '../i18n/index.ts';
+import { languageName } from '../i18n/index.ts';
 import type { DefinitionIssue, Questionnaire } from '../questionnaire/index.ts';
 import { parseDefinition, studySchema } from '../questionnaire/index.ts';
 import type { Catalog } from '../respondent/index.ts';
@@ -37,8 +37,6 @@ export type PublishProblem =
       readonly state: 'missing' | 'outdated' | 'placeholders';
     }
   | { readonly kind: 'harmonisation'; readonly variable: string; readonly other: string };
-
-const languageName = (code: string) => languageNames[code as keyof typeof languageNames] ?? code;
 
 export function publishProblemText(t: ConsoleTranslate, p: PublishProblem): string {
   switch (p.kind) {

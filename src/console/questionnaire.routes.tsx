@@ -1,5 +1,5 @@
 import type { Hono } from 'hono';
-import { formatDateTime, languageNames, translator } from '../i18n/index.ts';
+import { formatDateTime, languageName, translator } from '../i18n/index.ts';
 import type { DefinitionIssue, Page, Question, RepeatGroup } from '../questionnaire/index.ts';
 import { compile, parseDefinition, resolveText } from '../questionnaire/index.ts';
 import type { Catalog } from '../respondent/index.ts';
@@ -706,5 +706,3 @@ function WhenFields(props: {
     </fieldset>
   );
 }
-
-const languageName = (code: string) => languageNames[code as keyof typeof languageNames] ?? code;

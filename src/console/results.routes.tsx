@@ -1,7 +1,7 @@
 import type { Hono } from 'hono';
 import type { QuestionResult, WeightedEstimate } from '../analysis/index.ts';
 import { buildRelease, questionResult, tabulable, totalColumn, weightedEstimate } from '../analysis/index.ts';
-import { countryName, formatDateTime, languageNames } from '../i18n/index.ts';
+import { countryName, formatDateTime, languageName } from '../i18n/index.ts';
 import type { Model, Question } from '../questionnaire/index.ts';
 import { labelOf, resolveText, studySchema } from '../questionnaire/index.ts';
 import type { Catalog } from '../respondent/index.ts';
@@ -142,7 +142,7 @@ export function resultsRoutes(app: Hono<ConsoleEnv>, kit: ConsoleKit, catalog: C
       const groupLabel = (code: string | null): string => {
         if (code === totalColumn) return t('console.results.total');
         if (code === null) return t('console.results.noAnswer');
-        if (by === 'language') return languageNames[code as keyof typeof languageNames] ?? code;
+        if (by === 'language') return languageName(code);
         if (by !== undefined && by.q.type === 'country') return countryName(t.lang, code);
         if (by !== undefined && 'choices' in by.q) {
           const choice = by.q.choices.find((ch) => ch.code === code);

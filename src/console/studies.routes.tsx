@@ -1,5 +1,5 @@
 import type { Hono } from 'hono';
-import { formatDateTime, isUiLanguage, languageNames, uiLanguages } from '../i18n/index.ts';
+import { formatDateTime, isUiLanguage, languageName, languageNames, uiLanguages } from '../i18n/index.ts';
 import { scheduleAt } from '../respondent/index.ts';
 import type { Role } from '../store/index.ts';
 import {
@@ -210,9 +210,7 @@ export function studyRoutes(app: Hono<ConsoleEnv>, kit: ConsoleKit): void {
                   {t(roleKey[m.role])}
                   {m.everyStudy && <span class="meta"> ({t('console.members.everyStudy')})</span>}
                 </td>
-                <td>
-                  {m.languages.map((l) => languageNames[l as keyof typeof languageNames] ?? l).join(', ')}
-                </td>
+                <td>{m.languages.map((l) => languageName(l)).join(', ')}</td>
                 <td>
                   {!m.everyStudy && (
                     <form method="post" action={`${studyUrl(study.slug)}/members/${m.accountId}/remove`}>

@@ -9,7 +9,7 @@ import {
   translationSources,
 } from '../store/index.ts';
 import type { QuestionnaireInput, TextUnit } from '../translations/index.ts';
-import { textUnits } from '../translations/index.ts';
+import { placeholderDiff, textUnits } from '../translations/index.ts';
 
 type Db = Store['db'] | Transaction<DatabaseSchema>;
 
@@ -27,12 +27,6 @@ export interface LanguageReport {
   readonly outdated: number;
   readonly units: readonly { key: string; state: UnitState; source: string; text: string | undefined }[];
 }
-
-const refs = (text: string) =>
-  [...text.matchAll(/\$\{([^}]*)\}/g)]
-    .map((m) => m[1])
-    .sort()
-    .join('\u0000');
 
 /**
  * Each language of a definition: which texts are translated, missing, or outdated (their source
@@ -58,7 +52,7 @@ export function languageReport(
       if (language !== fallback) {
         if (text === undefined || text.trim() === '') state = 'missing';
         else if (recorded.has(u.key) && recorded.get(u.key) !== sourceHash(source)) state = 'outdated';
-        else if (refs(text) !== refs(source)) state = 'placeholders';
+        else if (placeholderDiff(source, text) !== null) state = 'placeholders';
       }
       return { key: u.key, state, source, text };
     });

@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import type { Hono } from 'hono';
-import { languageNames } from '../i18n/index.ts';
+import { languageName } from '../i18n/index.ts';
 import type { QuestionnaireRow, StudyRow } from '../store/index.ts';
 import { findQuestionnaire, recordAudit } from '../store/index.ts';
 import type { QuestionnaireInput } from '../translations/index.ts';
@@ -23,8 +23,6 @@ import { maxUploadBytes, writeXlsForm } from './uploads.ts';
 import type { FieldIssue } from './views/layout.tsx';
 import { ConsoleLayout, IssueSummary, UploadForm } from './views/layout.tsx';
 import { sendConsolePage } from './views/send.ts';
-
-const languageName = (code: string) => languageNames[code as keyof typeof languageNames] ?? code;
 
 interface ImportReport {
   readonly changed: number;

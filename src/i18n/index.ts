@@ -2,7 +2,7 @@
 export { countryName, formatDateTime, formatIsoDate, formatList, formatNumber, todayIn } from './format.ts';
 export { issueMessage } from './issues.ts';
 export type { UiLanguage } from './languages.ts';
-export { isUiLanguage, languageNames, negotiateLanguage, uiLanguages } from './languages.ts';
+export { isUiLanguage, languageName, languageNames, negotiateLanguage, uiLanguages } from './languages.ts';
 export type { MessageKey, Messages } from './messages/en.ts';
 export type { Params, Translate } from './translate.ts';
 export { catalogues, fill, translator } from './translate.ts';

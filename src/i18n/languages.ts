@@ -18,6 +18,9 @@ export const languageNames: Readonly<Record<UiLanguage, string>> = {
   sl: 'Slovenščina',
 };
 
+/** A language's name in itself, or its code when credmap does not speak it. */
+export const languageName = (code: string): string => (isUiLanguage(code) ? languageNames[code] : code);
+
 /**
  * The best of `available` for an Accept-Language header, by quality and then order; the first
  * available language when nothing matches.

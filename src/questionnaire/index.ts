@@ -44,6 +44,7 @@ export {
   parse as parseExpression,
   print as printExpression,
   renderTemplate,
+  templateRefs,
 } from './expression/index.ts';
 export type { AnswerIssue, AnswerIssueCode, DefinitionIssue } from './issues.ts';
 export { answerIssueCodes } from './issues.ts';

@@ -1,4 +1,4 @@
-import { isUiLanguage, languageNames, negotiateLanguage, translator, uiLanguages } from '../i18n/index.ts';
+import { isUiLanguage, languageName, negotiateLanguage, translator, uiLanguages } from '../i18n/index.ts';
 import type { Ctx, RespondentOptions } from './kit.tsx';
 import { LanguageProblem } from './kit.tsx';
 import { PageProblem, problems } from './problem.ts';
@@ -24,7 +24,7 @@ export function respondentErrors(options: Pick<RespondentOptions, 'logger' | 'as
             {def.languages.map((l) => (
               <li>
                 <a href={withLanguage(path, l)} lang={l}>
-                  {languageNames[l as keyof typeof languageNames] ?? l}
+                  {languageName(l)}
                 </a>
               </li>
             ))}

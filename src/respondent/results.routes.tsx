@@ -2,7 +2,7 @@ import type { Hono } from 'hono';
 import type { QuestionResult, ReleaseContent, ReleaseGrouping, ShownCell } from '../analysis/index.ts';
 import { totalColumn } from '../analysis/index.ts';
 import type { Translate } from '../i18n/index.ts';
-import { countryName, formatDateTime, languageNames } from '../i18n/index.ts';
+import { countryName, formatDateTime, languageName } from '../i18n/index.ts';
 import type { Model, Question } from '../questionnaire/index.ts';
 import { labelOf, resolveText } from '../questionnaire/index.ts';
 import { findStudy, latestRelease } from '../store/index.ts';
@@ -47,7 +47,7 @@ export function resultsRoutes(app: Hono, kit: Kit): void {
     const column = (code: string | null): string => {
       if (code === totalColumn) return t('results.total');
       if (code === null) return t('results.noAnswer');
-      if (by === 'language') return languageNames[code as keyof typeof languageNames] ?? code;
+      if (by === 'language') return languageName(code);
       // A target group is the questionnaire made for it (its code is the questionnaire's id).
       const questionnaire = l.questionnaires.find((q) => q.row.slug === code);
       if (by === 'target_group' && questionnaire !== undefined)

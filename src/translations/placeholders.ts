@@ -1,4 +1,4 @@
-import { renderTemplate } from '../questionnaire/index.ts';
+import { templateRefs } from '../questionnaire/index.ts';
 
 /** How a translation's `${…}` references differ from its source's. */
 export interface PlaceholderDiff {
@@ -8,15 +8,8 @@ export interface PlaceholderDiff {
   readonly extra: readonly string[];
 }
 
-/** The references of a text, read exactly as the engine reads them (including the `$${` escape). */
-export function placeholderRefs(text: string): string[] {
-  const refs = new Set<string>();
-  renderTemplate(text, (id) => {
-    refs.add(id);
-    return '';
-  });
-  return [...refs];
-}
+/** The references of a text, read by the engine itself (including the `$${` escape). */
+export const placeholderRefs = (text: string): string[] => templateRefs(text);
 
 /**
  * null when both texts refer to the same answers. Order and repetition may differ: languages put

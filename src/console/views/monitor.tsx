@@ -1,4 +1,4 @@
-import { countryName, formatDateTime, formatIsoDate, languageNames, todayIn } from '../../i18n/index.ts';
+import { countryName, formatDateTime, formatIsoDate, languageName, todayIn } from '../../i18n/index.ts';
 import type { Bar, Day } from '../../respondent/index.ts';
 import { BarChart, DayChart } from '../../respondent/index.ts';
 import type { BreakdownRow, InstrumentFigures, StudyRow } from '../../store/index.ts';
@@ -87,9 +87,7 @@ export const labelOf = (
   const unknown = t('console.monitor.unknown');
   if (level === 'targetGroup') return r.targetGroup ?? unknown;
   if (level === 'country') return r.country === null ? unknown : countryName(t.lang, r.country);
-  return r.language === null
-    ? unknown
-    : (languageNames[r.language as keyof typeof languageNames] ?? r.language);
+  return r.language === null ? unknown : languageName(r.language);
 };
 
 export const BreakdownSection = (props: {

@@ -1,6 +1,6 @@
 import type { Child } from 'hono/jsx';
 import type { Translate } from '../../i18n/index.ts';
-import { languageNames } from '../../i18n/index.ts';
+import { languageName } from '../../i18n/index.ts';
 import { withLanguage } from '../urls.ts';
 
 export interface LayoutProps {
@@ -56,11 +56,11 @@ export function Layout(props: LayoutProps) {
                     <li>
                       {l === lang ? (
                         <span aria-current="true" lang={l}>
-                          {languageNames[l as keyof typeof languageNames] ?? l}
+                          {languageName(l)}
                         </span>
                       ) : (
                         <a href={withLanguage(props.path!, l)} lang={l} hreflang={l}>
-                          {languageNames[l as keyof typeof languageNames] ?? l}
+                          {languageName(l)}
                         </a>
                       )}
                     </li>
