@@ -182,15 +182,31 @@ describe('the credmap command', () => {
     expect(credmap(['load'], env).status).toBe(0);
     const out = join(temp, 'export-out');
     const run = credmap(['export', 'demo', '--out', out, '--format', 'csv,sav'], env);
-    expect(run.stderr).toMatch(/0 responses written|^\s*$/);
+    // Not a terminal: no progress lines, only the summary.
+    expect(run.stderr).toBe('');
     expect(run.status).toBe(0);
-    expect(run.stdout).toMatch(/Wrote data\.csv, codebook\.csv, data\.sps, README\.md/);
-    expect(run.stdout).toMatch(/Wrote data\.sav: 0 responses/);
+    expect(run.stdout).toMatch(/^data: 0 rows \(wide\), \d+ columns\.$/m);
+    expect(run.stdout).toMatch(/^mc: 0 rows \(long\), \d+ columns\.$/m);
+    expect(run.stdout).toMatch(
+      /Wrote data\.csv, data\.sps, data\.sav, mc\.csv, mc\.sps, mc\.sav, codebook\.csv, README\.md/,
+    );
+    // On a terminal (script(1) gives it one), progress per file.
+    const pty = spawnSync(
+      'script',
+      ['-qec', `${process.execPath} bin/credmap.js export demo --out ${out} --format sav`, '/dev/null'],
+      { env: { ...process.env, DATABASE_URL: '', ...env }, encoding: 'utf8', timeout: 60_000 },
+    );
+    expect(pty.status).toBe(0);
+    expect(pty.stdout).toMatch(/data\.csv: 0 of 0 rows/);
+    expect(pty.stdout).toMatch(/mc\.sav: 0 of 0 rows/);
     expect(readFileSync(join(out, 'data.sav')).subarray(0, 4).toString('latin1')).toBe('$FL2');
     expect(readFileSync(join(out, 'data.csv'), 'utf8')).toMatch(
       /^\uFEFFrespondent,questionnaire,version,language,completed,/,
     );
     expect(credmap(['export', 'nope', '--out', out], env).stderr).toMatch(/No study nope/);
     expect(credmap(['export', 'demo'], env).status).toBe(2);
+    expect(credmap(['export', 'demo', '--out', out, '--format', 'por'], env).stderr).toMatch(
+      /Unknown export format por/,
+    );
   });
 });

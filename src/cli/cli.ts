@@ -1,11 +1,11 @@
-import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { ConfigError, loadConfig } from '../config.ts';
 import { addUser, UserInputError } from '../console/index.ts';
-import { writeCsvPackage, writeSavFile } from '../exports/index.ts';
+import type { DataFormat } from '../exports/index.ts';
+import { dataFormats, writeExportPackage } from '../exports/index.ts';
 import { start, storeFor } from '../main.ts';
 import { Catalog } from '../respondent/index.ts';
-import { DataDirLockedError, excludedCount, findStudy, recordAudit } from '../store/index.ts';
+import { DataDirLockedError, findStudy, recordAudit } from '../store/index.ts';
 import {
   codebook,
   codebookText,
@@ -23,9 +23,9 @@ Commands:
   check [dir]        check questionnaire files (default: QUESTIONNAIRES_DIR) and list every problem
   load [dir]         check and load questionnaire files into the database, publishing changed versions
   codebook <study>   print a study's variables: question, codes and labels, which questionnaires ask them
-  export <study>     write a research export package: data.csv, codebook.csv, README.md
-                     --out <dir> [--language en] (labels in the codebook) [--format csv,sav]
-                     (sav adds data.sav: SPSS, value labels, user-missing codes, long strings)
+  export <study>     write a research export package: data.csv (one row per respondent), one CSV per
+                     repeat group (one row per item), SPSS syntax for each, codebook.csv, README.md
+                     --out <dir> [--language en] (labels) [--format sav] (adds SPSS .sav files)
   purge [--dry-run]  delete answers and contacts older than each study's retention settings
   user add           give a person a role, creating their account; prints the link that sets their password
                      --email <address> --role owner|researcher|analyst|translator|viewer
@@ -156,43 +156,41 @@ export async function run(argv: readonly string[], env: NodeJS.ProcessEnv = proc
             console.error(`No study ${arg}.`);
             return 1;
           }
-          const now = new Date();
-          const summary = await writeCsvPackage(store, {
+          const formats = (option('format') ?? '')
+            .split(',')
+            .map((f) => f.trim())
+            .filter((f) => f !== '' && f !== 'csv');
+          const unknown = formats.filter((f) => !(dataFormats as readonly string[]).includes(f));
+          if (unknown.length > 0) {
+            console.error(
+              `Unknown export format ${unknown.join(', ')}: csv (always) and ${dataFormats.join(', ')}.`,
+            );
+            return 2;
+          }
+          // Progress on the terminal only: a log or a pipe gets the summary alone.
+          const tty = process.stderr.isTTY === true;
+          const summary = await writeExportPackage(store, {
             scope: { studyId: row.id },
             study: arg,
             questionnaires: found.questionnaires.map((q) => q.model.definition),
             language: option('language') ?? found.study.fallbackLanguage,
             dir: out,
-            now,
-            excluded: await excludedCount(store.db, row.id),
-            progress: (n) => process.stderr.write(`\r${n} responses written`),
+            now: new Date(),
+            formats: formats as DataFormat[],
+            progress: ({ file, rows, of }) => {
+              if (tty) process.stderr.write(`\r${file}: ${rows} of ${of} rows${rows === of ? '\n' : ''}`);
+            },
           });
-          process.stderr.write('\n');
-          const formats = (option('format') ?? 'csv').split(',').map((f) => f.trim());
-          if (formats.includes('sav')) {
-            const sav = await writeSavFile(store, {
-              scope: { studyId: row.id },
-              questionnaires: found.questionnaires.map((q) => q.model.definition),
-              language: option('language') ?? found.study.fallbackLanguage,
-              path: join(out, 'data.sav'),
-              label: arg,
-            });
-            console.log(`Wrote data.sav: ${sav.respondents} responses, ${sav.variables} variables.`);
-          }
           await recordAudit(store.db, {
             accountId: null,
             actor: 'credmap export',
             studyId: row.id,
             action: 'export.package',
-            detail: {
-              respondents: summary.respondents,
-              columns: summary.columns,
-              formats: option('format') ?? 'csv',
-            },
+            detail: { respondents: summary.respondents, files: summary.files.join(' ') },
           });
-          console.log(
-            `Wrote ${summary.files.join(', ')} to ${out}: ${summary.respondents} responses, ${summary.columns} columns.`,
-          );
+          for (const d of summary.datasets)
+            console.log(`${d.name}: ${d.rows} rows (${d.layout}), ${d.columns} columns.`);
+          console.log(`Wrote ${summary.files.join(', ')} to ${out}.`);
           return 0;
         } finally {
           await store.close();

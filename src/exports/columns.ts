@@ -9,13 +9,18 @@ export interface ExportColumn {
   /** Column name: the variable, with the code, row or item number it stands for. */
   readonly name: string;
   readonly label: string;
-  readonly kind: 'code' | 'flag' | 'number' | 'text' | 'date' | 'rank';
+  /**
+   * code: a choice (`codes` lists them) or, without `codes`, a short code such as a country;
+   * flag: 0/1 for one option of a multiple choice; rank: an option's rank; number; text; date
+   * (ISO 8601 day); id: a whole number that identifies (respondent, version, item), never missing.
+   */
+  readonly kind: 'code' | 'flag' | 'number' | 'text' | 'date' | 'rank' | 'id';
   /** Text columns: the most bytes an answer can have (UTF-8, four per character at most). */
   readonly width?: number;
   /** Codes and labels, for the codebook (choice questions). */
   readonly codes?: readonly { code: string; label: string }[];
-  /** Where its value comes from in the answers. */
-  readonly source: {
+  /** Where its value comes from in the answers (absent for the leading columns of a dataset). */
+  readonly source?: {
     readonly questionId: string;
     readonly item: number;
     readonly part: string;
@@ -23,15 +28,17 @@ export interface ExportColumn {
   };
 }
 
-/** The columns every export starts with, before the questions'. */
-export const fixed = ['respondent', 'questionnaire', 'version', 'language', 'completed'] as const;
-
 /** Missing codes as numbers, as SPSS and Stata users expect user-missing values. */
 export const missingNumbers: Readonly<Record<string, number>> = { dont_know: -8, prefer_not_to_say: -9 };
 
 const variableOf = (q: Question) => ('variable' in q && q.variable !== undefined ? q.variable : q.id);
 
-export function exportColumns(questionnaires: readonly Questionnaire[], language: string): ExportColumn[] {
+export function exportColumns(
+  questionnaires: readonly Questionnaire[],
+  language: string,
+  /** Long layout: only this repeat group's questions, once, without item suffixes. */
+  repeat?: string,
+): ExportColumn[] {
   const columns: ExportColumn[] = [];
   const seen = new Set<string>();
   for (const questionnaire of questionnaires) {
@@ -127,13 +134,33 @@ export function exportColumns(questionnaires: readonly Questionnaire[], language
       }
     };
     for (const entry of questionnaire.pages) {
-      if (entry.type === 'page') for (const q of entry.items) add(q, 0, '');
+      if (repeat !== undefined) {
+        if (entry.type === 'repeat' && entry.id === repeat)
+          for (const page of entry.pages) for (const q of page.items) add(q, 1, '');
+      } else if (entry.type === 'page') for (const q of entry.items) add(q, 0, '');
       else
         for (let item = 1; item <= entry.max; item++)
           for (const page of entry.pages) for (const q of page.items) add(q, item, `_${item}`);
     }
   }
-  // Names are unique, whatever codes a questionnaire uses; a clash gets a number.
+  return uniqueNames(columns);
+}
+
+/** Repeat groups (id and title) of the questionnaires, each once, in order. */
+export function repeatGroups(
+  questionnaires: readonly Questionnaire[],
+  language: string,
+): { id: string; title: string }[] {
+  const groups = new Map<string, string>();
+  for (const questionnaire of questionnaires)
+    for (const entry of questionnaire.pages)
+      if (entry.type === 'repeat' && !groups.has(entry.id))
+        groups.set(entry.id, resolveText(entry.title, language, questionnaire.fallbackLanguage));
+  return [...groups].map(([id, title]) => ({ id, title }));
+}
+
+/** Names are unique (case-insensitively, as SPSS and Stata compare them); a clash gets a number. */
+export function uniqueNames(columns: readonly ExportColumn[]): ExportColumn[] {
   const used = new Map<string, number>();
   return columns.map((c) => {
     const key = c.name.toLowerCase();

@@ -1,6 +1,9 @@
 /** Research exports: packages of data, codebook and provenance, streamed from the store. */
 export type { ExportColumn } from './columns.ts';
 export { exportColumns, missingNumbers } from './columns.ts';
-export type { ExportSummary } from './csv-package.ts';
-export { csvField, writeCsvPackage } from './csv-package.ts';
+export { csvField, writeCodebookCsv, writeCsvFile } from './csv-file.ts';
+export type { Dataset, Value } from './dataset.ts';
+export { exportDatasets } from './dataset.ts';
+export type { DataFormat, ExportProgress, ExportSummary } from './package.ts';
+export { dataFormats, writeExportPackage } from './package.ts';
 export { writeSavFile } from './sav-file.ts';

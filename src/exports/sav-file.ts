@@ -1,10 +1,7 @@
 import { open } from 'node:fs/promises';
-import type { Questionnaire } from '../questionnaire/index.ts';
-import type { Store, TallyScope } from '../store/index.ts';
-import { exportBatch, respondentCounts } from '../store/index.ts';
 import type { ExportColumn } from './columns.ts';
-import { exportColumns, fixed, missingNumbers } from './columns.ts';
-import { rowOf } from './csv-package.ts';
+import { missingNumbers } from './columns.ts';
+import type { Dataset } from './dataset.ts';
 import type { SavCell, SavMrSet, SavVariable } from './sav/index.ts';
 import { createSavWriter } from './sav/index.ts';
 import { spssName } from './spss-syntax.ts';
@@ -54,6 +51,8 @@ function variableOf(column: ExportColumn): SavVariable {
         decimals: 2,
         measure: 'scale',
       };
+    case 'id':
+      return { name, label, type: 'numeric', decimals: 0 };
     case 'date':
       return { name, label, type: 'string', width: 10 };
     case 'text':
@@ -61,88 +60,72 @@ function variableOf(column: ExportColumn): SavVariable {
   }
 }
 
+/** Multiple choices (two options or more) as SPSS multiple-dichotomy sets. */
+export function multipleResponseSets(
+  columns: readonly ExportColumn[],
+): { name: string; label: string; members: ExportColumn[] }[] {
+  const groups = new Map<string, ExportColumn[]>();
+  for (const c of columns)
+    if (c.kind === 'flag' && c.source !== undefined) {
+      const key = `${c.source.questionId}:${c.source.item}`;
+      const list = groups.get(key);
+      if (list === undefined) groups.set(key, [c]);
+      else list.push(c);
+    }
+  return [...groups.values()]
+    .filter((members) => members.length >= 2)
+    .map((members) => ({
+      name: `$${spssName(members[0]!.name.replace(/_[^_]+$/, ''))}`.slice(0, 64),
+      label: members[0]!.label.split(': ')[0] ?? '',
+      members,
+    }));
+}
+
 /**
- * The same data as data.csv, as an SPSS system file: choice codes as numbers 1..n in the
- * questionnaire's order with value labels, -8/-9 as user-missing values, multiple choice as 0/1
- * variables grouped in multiple-response sets, long texts as long strings. Written a batch at a
- * time, with the case count known up front.
+ * A dataset as an SPSS system file: choice codes as numbers 1..n in the questionnaire's order with
+ * value labels, -8/-9 as user-missing values, multiple choice as 0/1 variables grouped in
+ * multiple-response sets, long texts as long strings. Written a batch at a time, with the case
+ * count known up front.
  */
-export async function writeSavFile(
-  store: Store,
-  input: {
-    scope: TallyScope;
-    questionnaires: readonly Questionnaire[];
-    language: string;
-    path: string;
-    label: string;
-  },
-): Promise<{ respondents: number; variables: number }> {
-  const columns = exportColumns(input.questionnaires, input.language);
-  const meta: SavVariable[] = [
-    { name: 'respondent', label: 'Respondent (numbered in this file)', type: 'numeric', decimals: 0 },
-    { name: 'questionnaire', label: 'Questionnaire', type: 'string', width: 64 },
-    { name: 'version', label: 'Questionnaire version', type: 'numeric', decimals: 0 },
-    { name: 'language', label: 'Language of the answers', type: 'string', width: 2 },
-    { name: 'completed', label: 'Day completed (UTC)', type: 'string', width: 10 },
-  ];
-  const variables = [...meta, ...columns.map(variableOf)];
-  const sets: SavMrSet[] = [];
-  for (const group of new Set(
-    columns.filter((c) => c.kind === 'flag').map((c) => `${c.source.questionId}:${c.source.item}`),
-  )) {
-    const members = columns.filter(
-      (c) => c.kind === 'flag' && `${c.source.questionId}:${c.source.item}` === group,
-    );
-    if (members.length >= 2)
-      sets.push({
-        name: `$${spssName(members[0]!.name.replace(/_[^_]+$/, ''))}`.slice(0, 64),
-        label: members[0]!.label.split(': ')[0] ?? '',
-        type: 'dichotomies',
-        countedValue: 1,
-        variables: members.map((m) => spssName(m.name)),
-      });
-  }
-  const caseCount = (await respondentCounts(store.db, input.scope, { kind: 'none' })).reduce(
-    (s, r) => s + r.n,
-    0,
-  );
+export async function writeSavFile(dataset: Dataset, path: string, label: string): Promise<number> {
+  const { columns } = dataset;
+  const variables = columns.map(variableOf);
+  const sets: SavMrSet[] = multipleResponseSets(columns).map((set) => ({
+    name: set.name,
+    label: set.label,
+    type: 'dichotomies',
+    countedValue: 1,
+    variables: set.members.map((m) => spssName(m.name)),
+  }));
   const writer = createSavWriter({
     variables,
     multipleResponseSets: sets,
-    fileLabel: input.label,
-    caseCount,
+    fileLabel: label,
+    caseCount: dataset.rowCount,
     longStrings: 'truncate',
   });
   const codeIndex = columns.map((c) => new Map((c.codes ?? []).map((code, i) => [code.code, i + 1])));
-  const file = await open(input.path, 'w');
-  let respondents = 0;
+  const file = await open(path, 'w');
+  let rows = 0;
   try {
     await file.write(writer.header());
-    let after: string | null = null;
-    for (;;) {
-      const batch = await exportBatch(store.db, input.scope, after, 500);
-      if (batch.length === 0) break;
+    for await (const batch of dataset.rows()) {
       const chunks: Uint8Array[] = [];
-      for (const r of batch) {
-        respondents += 1;
-        const values = rowOf(columns, r).map((v, i): SavCell => {
-          const column = columns[i]!;
+      for (const row of batch) {
+        const values = row.map((v, i): SavCell => {
           if (v === null) return null;
-          if (column.kind === 'code' && column.codes !== undefined && typeof v === 'string')
-            return codeIndex[i]!.get(v) ?? null;
-          if (variables[i + fixed.length]!.type === 'numeric') return typeof v === 'number' ? v : Number(v);
+          if (typeof v === 'string' && codeIndex[i]!.size > 0) return codeIndex[i]!.get(v) ?? null;
+          if (variables[i]!.type === 'numeric') return typeof v === 'number' ? v : Number(v);
           return String(v);
         });
-        chunks.push(
-          writer.row([respondents, r.questionnaire, r.version, r.language, r.completedOn, ...values]),
-        );
+        chunks.push(writer.row(values));
       }
+      rows += batch.length;
       await file.write(Buffer.concat(chunks));
-      after = batch.at(-1)!.id;
     }
     await file.write(writer.end());
   } finally {
     await file.close();
   }
-  return { respondents, variables: variables.length };
+  return rows;
 }

@@ -1,5 +1,7 @@
 import type { ExportColumn } from './columns.ts';
-import { fixed, missingNumbers } from './columns.ts';
+import { missingNumbers } from './columns.ts';
+import type { Dataset } from './dataset.ts';
+import { multipleResponseSets } from './sav-file.ts';
 
 /** A string in SPSS syntax: in apostrophes, an apostrophe doubled; one line. */
 const quote = (text: string) => `'${text.replace(/'/g, "''").replace(/[\r\n]+/g, ' ')}'`;
@@ -21,6 +23,8 @@ const formatOf = (c: ExportColumn) => {
       return 'F12.2';
     case 'date':
       return 'A10';
+    case 'id':
+      return 'F10.0';
     case 'code':
       return 'A64';
     case 'text':
@@ -32,18 +36,17 @@ const formatOf = (c: ExportColumn) => {
  * SPSS syntax (also run by GNU PSPP) that reads data.csv with its variable labels, value labels,
  * missing values and multiple-response sets, for those who start from the CSV.
  */
-export function spssSyntax(columns: readonly ExportColumn[]): string {
+export function spssSyntax(dataset: Dataset): string {
+  const { columns } = dataset;
   const lines: string[] = [
-    '* Reads data.csv (UTF-8, RFC 4180) of a credmap research export, with its labels.',
-    '* Run it from the folder that holds data.csv.',
-    "GET DATA /TYPE=TXT /FILE='data.csv' /ENCODING='UTF-8' /ARRANGEMENT=DELIMITED /DELCASE=LINE",
+    `* Reads ${dataset.name}.csv (UTF-8, RFC 4180) of a credmap research export, with its labels.`,
+    `* Run it from the folder that holds ${dataset.name}.csv.`,
+    `GET DATA /TYPE=TXT /FILE='${dataset.name}.csv' /ENCODING='UTF-8' /ARRANGEMENT=DELIMITED /DELCASE=LINE`,
     "  /FIRSTCASE=2 /DELIMITERS=',' /QUALIFIER='\"'",
     '  /VARIABLES=',
-    '    respondent F8.0 questionnaire A64 version F4.0 language A2 completed A10',
     ...columns.map((c) => `    ${spssName(c.name)} ${formatOf(c)}`),
     '.',
     'VARIABLE LABELS',
-    ...fixed.map((name) => `  ${name} ${quote(name)}`),
     ...columns.map((c) => `  ${spssName(c.name)} ${quote(c.label.slice(0, 250))}`),
     '.',
   ];
@@ -62,18 +65,12 @@ export function spssSyntax(columns: readonly ExportColumn[]): string {
   const numbers = columns.filter((c) => c.kind === 'number');
   if (numbers.length > 0)
     lines.push(`MISSING VALUES ${numbers.map((c) => spssName(c.name)).join(' ')} (-8, -9).`);
-  const sets = new Map<string, ExportColumn[]>();
-  for (const c of columns.filter((x) => x.kind === 'flag')) {
-    const key = `${c.source.questionId}:${c.source.item}`;
-    sets.set(key, [...(sets.get(key) ?? []), c]);
-  }
-  const groups = [...sets.values()].filter((members) => members.length >= 2);
+  const groups = multipleResponseSets(columns);
   if (groups.length > 0) {
     lines.push('MRSETS');
-    for (const members of groups) {
-      const name = `$${spssName(members[0]!.name.replace(/_[^_]+$/, ''))}`.slice(0, 64);
+    for (const { name, label, members } of groups) {
       lines.push(
-        `  /MDGROUP NAME=${name} LABEL=${quote((members[0]!.label.split(': ')[0] ?? '').slice(0, 120))} VARIABLES=${members
+        `  /MDGROUP NAME=${name} LABEL=${quote(label.slice(0, 120))} VARIABLES=${members
           .map((m) => spssName(m.name))
           .join(' ')} VALUE=1`,
       );

@@ -125,6 +125,8 @@ export {
   codeCounts,
   excludedCount,
   exportBatch,
+  exportedVersions,
+  itemCount,
   numberSummaries,
   respondentCounts,
   textAnswers,

@@ -188,6 +188,8 @@ export interface ExportResponse {
   readonly version: number;
   readonly language: string;
   readonly completedOn: string;
+  /** The response's weight, when the study has weights. */
+  readonly weight: number | null;
   readonly cells: readonly {
     question_id: string;
     item: number;
@@ -213,11 +215,13 @@ export async function exportBatch(
     version: number;
     language: string;
     completed: string;
+    weight: number | null;
   }>`
     with p as (${respondents(scope)})
     select p.id, q.slug as questionnaire, v.number as version, p.language,
-      to_char(r.completed_at at time zone 'UTC', 'YYYY-MM-DD') as completed
+      to_char(r.completed_at at time zone 'UTC', 'YYYY-MM-DD') as completed, w.weight
     from p join response r on r.id = p.id
+    left join response_weight w on w.response_id = p.id
     join questionnaire_version v on v.id = r.version_id
     join questionnaire q on q.id = v.questionnaire_id
     ${after === null ? sql`` : sql`where p.id > ${after}`}
@@ -235,15 +239,54 @@ export async function exportBatch(
     .where('part', 'not like', '#%')
     .execute();
   const byResponse = new Map<string, ExportResponse['cells'][number][]>();
-  for (const c of cells) byResponse.set(c.response_id, [...(byResponse.get(c.response_id) ?? []), c]);
+  for (const c of cells) {
+    const list = byResponse.get(c.response_id);
+    if (list === undefined) byResponse.set(c.response_id, [c]);
+    else list.push(c);
+  }
   return heads.map((h) => ({
     id: h.id,
     questionnaire: h.questionnaire,
     version: Number(h.version),
     language: h.language,
     completedOn: h.completed,
+    weight: h.weight === null ? null : Number(h.weight),
     cells: byResponse.get(h.id) ?? [],
   }));
+}
+
+/** Per questionnaire version: completed, not excluded responses and the first and last day of completion. */
+export async function exportedVersions(
+  db: Db,
+  scope: TallyScope,
+): Promise<{ questionnaire: string; version: number; responses: number; first: string; last: string }[]> {
+  const { rows } = await sql<{ questionnaire: string; version: number; n: number; first: string; last: string }>`
+    with p as (${respondents(scope)})
+    select q.slug as questionnaire, v.number as version, count(*) as n,
+      to_char(min(r.completed_at) at time zone 'UTC', 'YYYY-MM-DD') as first,
+      to_char(max(r.completed_at) at time zone 'UTC', 'YYYY-MM-DD') as last
+    from p join response r on r.id = p.id
+    join questionnaire_version v on v.id = r.version_id
+    join questionnaire q on q.id = v.questionnaire_id
+    group by q.slug, v.number order by q.slug, v.number`.execute(db);
+  return rows.map((r) => ({
+    questionnaire: r.questionnaire,
+    version: Number(r.version),
+    responses: Number(r.n),
+    first: r.first,
+    last: r.last,
+  }));
+}
+
+/** Repeat items (response and item number) with a counted answer to one of `questionIds`. */
+export async function itemCount(db: Db, scope: TallyScope, questionIds: readonly string[]): Promise<number> {
+  if (questionIds.length === 0) return 0;
+  const { rows } = await sql<{ n: number }>`
+    with p as (${respondents(scope)})
+    select count(*) as n from (
+      select distinct a.response_id, a.item from answer a join p on p.id = a.response_id
+      where a.counted and a.item > 0 and a.question_id in (${sql.join(questionIds)})) x`.execute(db);
+  return Number(rows[0]?.n ?? 0);
 }
 
 /** Completed responses the study team excluded from analysis. */

@@ -3,9 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseCsv } from '../../src/distribution/index.ts';
-import { missingNumbers, writeCsvPackage } from '../../src/exports/index.ts';
+import { missingNumbers, writeExportPackage } from '../../src/exports/index.ts';
 import type { SimulatedResponse } from '../../src/questionnaire/index.ts';
-import { excludedCount, findStudy } from '../../src/store/index.ts';
+import { findStudy } from '../../src/store/index.ts';
 import type { TestApp } from '../support/app.ts';
 import { Browser, testApp } from '../support/app.ts';
 import { engines } from '../support/database.ts';
@@ -39,14 +39,13 @@ describe.each(engines())('the CSV research export on %s', (engine) => {
       .where('question_id', '=', 'comments')
       .execute();
     const demo = runs.length;
-    const summary = await writeCsvPackage(t.store, {
+    const summary = await writeExportPackage(t.store, {
       scope: { studyId: study.id },
       study: 'demo',
       questionnaires: [(await demoModel()).definition],
       language: 'en',
       dir,
       now: new Date('2026-11-23T12:00:00Z'),
-      excluded: await excludedCount(t.store.db, study.id),
     });
     expect(summary.respondents).toBe(demo - 1);
     const text = readFileSync(join(dir, 'data.csv'), 'utf8').replace(/^\uFEFF/, '');
@@ -69,10 +68,39 @@ describe.each(engines())('the CSV research export on %s', (engine) => {
     for (const c of comments) expect(c!.startsWith("'=")).toBe(true);
     expect(text).not.toMatch(/@example\.org/);
     const readme = readFileSync(join(dir, 'README.md'), 'utf8');
-    expect(readme).toContain(`${demo - 1} completed responses`);
-    expect(readme).toContain('1 responses excluded from analysis');
-    expect(readme).toContain('demo v1');
+    expect(readme).toContain(`${demo - 1} rows, one per respondent`);
+    expect(readme).toContain(`version 1: ${demo - 1} completed responses`);
+    expect(readme).toContain('1 response excluded from analysis');
+    expect(readme).toContain('Weights: none');
     const codebook = parseCsv(readFileSync(join(dir, 'codebook.csv'), 'utf8').replace(/^\uFEFF/, ''));
-    expect(codebook).toContainEqual(['role', '', 'missing', '-8', 'dont_know']);
+    expect(codebook).toContainEqual(['data.csv', 'role', '', 'missing', '-8', 'dont_know']);
+
+    // Long layout: one row per microcredential described, joined to data.csv on respondent.
+    const group = summary.datasets.find((d) => d.layout === 'long')!;
+    const long = parseCsv(readFileSync(join(dir, `${group.name}.csv`), 'utf8').replace(/^\uFEFF/, '')).filter(
+      (r) => r.length > 1,
+    );
+    const [longHeader, ...items] = long;
+    expect(longHeader!.slice(0, 6)).toEqual([
+      'respondent',
+      'questionnaire',
+      'version',
+      'language',
+      'completed',
+      'item',
+    ]);
+    expect(longHeader).toContain('mc_title');
+    expect(items).toHaveLength(group.rows);
+    const described = rows.flatMap((r) =>
+      [1, 2, 3, 4, 5]
+        .filter((i) => col(`mc_title_${i}`) >= 0 && r[col(`mc_title_${i}`)] !== '')
+        .map((i) => [r[0], String(i), r[col(`mc_title_${i}`)]]),
+    );
+    expect(described.length).toBeGreaterThan(0);
+    const at = (name: string) => longHeader!.indexOf(name);
+    expect(items.map((r) => [r[at('respondent')], r[at('item')], r[at('mc_title')]])).toEqual(described);
+    expect(summary.files).toEqual(
+      expect.arrayContaining(['data.csv', 'data.sps', `${group.name}.csv`, 'codebook.csv']),
+    );
   });
 });

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import type { TestContext } from 'vitest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseCsv } from '../../src/distribution/index.ts';
-import { writeCsvPackage, writeSavFile } from '../../src/exports/index.ts';
+import { writeExportPackage } from '../../src/exports/index.ts';
 import { findStudy } from '../../src/store/index.ts';
 import type { TestApp } from '../support/app.ts';
 import { Browser, testApp } from '../support/app.ts';
@@ -43,24 +43,18 @@ describe('the SPSS export of a study, read back by readstat and PSPP', () => {
     const study = (await findStudy(t.store.db, 'demo'))!;
     const questionnaires = [(await demoModel()).definition];
     const scope = { studyId: study.id };
-    await writeCsvPackage(t.store, {
+    const summary = await writeExportPackage(t.store, {
       scope,
       study: 'demo',
       questionnaires,
       language: 'en',
       dir,
       now: new Date(),
-      excluded: 0,
+      formats: ['sav'],
     });
     const sav = join(dir, 'data.sav');
-    const written = await writeSavFile(t.store, {
-      scope,
-      questionnaires,
-      language: 'en',
-      path: sav,
-      label: 'demo',
-    });
-    expect(written.respondents).toBe(12);
+    expect(summary.respondents).toBe(12);
+    expect(summary.files).toContain('data.sav');
 
     const csv = parseCsv(readFileSync(join(dir, 'data.csv'), 'utf8').replace(/^\uFEFF/, '')).filter(
       (r) => r.length > 1,

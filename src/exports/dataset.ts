@@ -1,0 +1,145 @@
+import type { Questionnaire } from '../questionnaire/index.ts';
+import type { ExportResponse, Store, TallyScope } from '../store/index.ts';
+import { exportBatch, itemCount, respondentCounts } from '../store/index.ts';
+import type { ExportColumn } from './columns.ts';
+import { exportColumns, missingNumbers, repeatGroups } from './columns.ts';
+
+/** One value of a data file: a code or text, a number (missing codes are numbers), or nothing. */
+export type Value = string | number | null;
+
+/**
+ * A table of microdata an export writes in every format: its columns (the leading ones first) and
+ * its rows, read from the store a batch at a time so that memory stays flat at any size. The row
+ * count is known before the first row, as SPSS and Stata files need it in their headers.
+ */
+export interface Dataset {
+  /** File name without extension: `data` (one row per respondent) or the repeat group's id. */
+  readonly name: string;
+  /** What one row is, in words, for labels and READMEs. */
+  readonly unit: string;
+  readonly layout: 'wide' | 'long';
+  readonly columns: readonly ExportColumn[];
+  readonly rowCount: number;
+  /** The rows, in batches; each row has one value per column. Can be read more than once. */
+  rows(): AsyncIterable<readonly (readonly Value[])[]>;
+}
+
+const BATCH = 500;
+
+/** The columns every dataset starts with. */
+const leading: readonly ExportColumn[] = [
+  { name: 'respondent', label: 'Respondent (numbered in this export)', kind: 'id' },
+  { name: 'questionnaire', label: 'Questionnaire', kind: 'code' },
+  { name: 'version', label: 'Questionnaire version', kind: 'id' },
+  { name: 'language', label: 'Language of the answers', kind: 'code' },
+  { name: 'completed', label: 'Day completed (UTC)', kind: 'date' },
+];
+
+const weightColumn: ExportColumn = {
+  name: 'weight',
+  label: 'Weight (from the population margins; see README)',
+  kind: 'number',
+};
+
+/** One respondent's (or, with `item`, one repeat item's) values of the answer columns. */
+export function valuesOf(columns: readonly ExportColumn[], r: ExportResponse, item?: number): Value[] {
+  const at = new Map(r.cells.map((c) => [`${c.question_id}\u0001${c.item}\u0001${c.part}`, c]));
+  return columns.map((col) => {
+    if (col.source === undefined) return null;
+    const cell = at.get(`${col.source.questionId}\u0001${item ?? col.source.item}\u0001${col.source.part}`);
+    if (cell === undefined) return null;
+    if (cell.missing !== null) return missingNumbers[cell.missing] ?? null;
+    const v = cell.value;
+    if (col.kind === 'flag') return Array.isArray(v) ? (v.includes(col.source.code) ? 1 : 0) : null;
+    if (col.kind === 'rank') return Array.isArray(v) ? v.indexOf(col.source.code) + 1 || null : null;
+    if (typeof v === 'number') return v;
+    if (typeof v === 'string') return v;
+    return v === null || v === undefined ? null : JSON.stringify(v);
+  });
+}
+
+/**
+ * The datasets of a research export: one row per respondent (wide, repeat items as column sets
+ * `_1`, `_2`, ...) and, for each repeat group, one row per item described (long). Respondents are
+ * numbered the same way in all of them, so the long files join to the wide one on `respondent`.
+ */
+export async function exportDatasets(
+  store: Store,
+  input: {
+    scope: TallyScope;
+    questionnaires: readonly Questionnaire[];
+    language: string;
+    /** Add the response's weight as a column (the study has weights). */
+    weighted?: boolean;
+  },
+): Promise<Dataset[]> {
+  const { scope } = input;
+  const respondents = (await respondentCounts(store.db, scope, { kind: 'none' })).reduce(
+    (s, r) => s + r.n,
+    0,
+  );
+  const wideColumns = exportColumns(input.questionnaires, input.language);
+  const batches = async function* () {
+    let after: string | null = null;
+    let number = 0;
+    for (;;) {
+      const batch = await exportBatch(store.db, scope, after, BATCH);
+      if (batch.length === 0) return;
+      yield batch.map((r) => ({ number: ++number, r }));
+      after = batch.at(-1)!.id;
+    }
+  };
+  const head = (number: number, r: ExportResponse): Value[] => [
+    number,
+    r.questionnaire,
+    r.version,
+    r.language,
+    r.completedOn,
+  ];
+  const datasets: Dataset[] = [
+    {
+      name: 'data',
+      unit: 'respondent',
+      layout: 'wide',
+      columns: [...leading, ...(input.weighted === true ? [weightColumn] : []), ...wideColumns],
+      rowCount: respondents,
+      rows: async function* () {
+        for await (const batch of batches())
+          yield batch.map(({ number, r }) => [
+            ...head(number, r),
+            ...(input.weighted === true ? [r.weight] : []),
+            ...valuesOf(wideColumns, r),
+          ]);
+      },
+    },
+  ];
+  for (const group of repeatGroups(input.questionnaires, input.language)) {
+    const columns = exportColumns(input.questionnaires, input.language, group.id);
+    const questionIds = new Set(columns.map((c) => c.source!.questionId));
+    datasets.push({
+      name: group.id,
+      unit: `${group.title} (one row per item described)`,
+      layout: 'long',
+      columns: [
+        ...leading,
+        { name: 'item', label: 'Item number within the respondent', kind: 'id' },
+        ...columns,
+      ],
+      rowCount: await itemCount(store.db, scope, [...questionIds]),
+      rows: async function* () {
+        for await (const batch of batches()) {
+          const rows: Value[][] = [];
+          for (const { number, r } of batch) {
+            const items = new Set(
+              r.cells.filter((c) => c.item > 0 && questionIds.has(c.question_id)).map((c) => c.item),
+            );
+            for (const item of [...items].sort((a, b) => a - b))
+              rows.push([...head(number, r), item, ...valuesOf(columns, r, item)]);
+          }
+          if (rows.length > 0) yield rows;
+        }
+      },
+    });
+  }
+  return datasets;
+}

@@ -1,0 +1,156 @@
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Questionnaire } from '../questionnaire/index.ts';
+import type { Store, TallyScope } from '../store/index.ts';
+import { excludedCount, exportedVersions, studyWeighting } from '../store/index.ts';
+import { missingNumbers } from './columns.ts';
+import { writeCodebookCsv, writeCsvFile } from './csv-file.ts';
+import type { Dataset } from './dataset.ts';
+import { exportDatasets } from './dataset.ts';
+import { writeSavFile } from './sav-file.ts';
+import { spssSyntax } from './spss-syntax.ts';
+
+/** The data formats a package can hold besides CSV, which it always holds. */
+export const dataFormats = ['sav'] as const;
+export type DataFormat = (typeof dataFormats)[number];
+
+export interface ExportProgress {
+  readonly file: string;
+  readonly rows: number;
+  readonly of: number;
+}
+
+export interface ExportSummary {
+  readonly respondents: number;
+  /** Rows and columns of each dataset, by file stem. */
+  readonly datasets: readonly { name: string; layout: string; rows: number; columns: number }[];
+  readonly files: readonly string[];
+}
+
+/**
+ * Writes a research export package to `dir`: for each dataset (one row per respondent, and one
+ * row per item of each repeat group) a CSV with its SPSS syntax, and the asked data formats; one
+ * codebook for all; a README with the provenance (questionnaire versions, days of completion,
+ * weights, what was left out). Data is read from the store a batch at a time, once per file.
+ * Contact details are not in the store's answers and exclusions only remove rows, so neither can
+ * reach a package.
+ */
+export async function writeExportPackage(
+  store: Store,
+  input: {
+    scope: TallyScope;
+    study: string;
+    questionnaires: readonly Questionnaire[];
+    language: string;
+    dir: string;
+    now: Date;
+    formats?: readonly DataFormat[];
+    progress?: (p: ExportProgress) => void;
+  },
+): Promise<ExportSummary> {
+  await mkdir(input.dir, { recursive: true });
+  const weighting = await studyWeighting(store.db, input.scope.studyId);
+  const datasets = await exportDatasets(store, {
+    scope: input.scope,
+    questionnaires: input.questionnaires,
+    language: input.language,
+    weighted: weighting !== undefined,
+  });
+  const files: string[] = [];
+  const counted = (file: string, of: number) => (rows: number) => input.progress?.({ file, rows, of });
+  const formats = new Set(input.formats ?? []);
+  for (const dataset of datasets) {
+    const csv = `${dataset.name}.csv`;
+    const rows = await writeCsvFile(dataset, join(input.dir, csv), counted(csv, dataset.rowCount));
+    if (rows === 0) input.progress?.({ file: csv, rows, of: dataset.rowCount });
+    await writeFile(join(input.dir, `${dataset.name}.sps`), spssSyntax(dataset));
+    files.push(csv, `${dataset.name}.sps`);
+    if (formats.has('sav')) {
+      const sav = `${dataset.name}.sav`;
+      await writeSavFile(dataset, join(input.dir, sav), `${input.study}: ${dataset.unit}`);
+      input.progress?.({ file: sav, rows: dataset.rowCount, of: dataset.rowCount });
+      files.push(sav);
+    }
+  }
+  await writeCodebookCsv(datasets, join(input.dir, 'codebook.csv'));
+  files.push('codebook.csv');
+  const readme = await readmeOf(store, input, datasets, files, weighting);
+  await writeFile(join(input.dir, 'README.md'), readme);
+  files.push('README.md');
+  return {
+    respondents: datasets[0]?.rowCount ?? 0,
+    datasets: datasets.map((d) => ({
+      name: d.name,
+      layout: d.layout,
+      rows: d.rowCount,
+      columns: d.columns.length,
+    })),
+    files,
+  };
+}
+
+async function readmeOf(
+  store: Store,
+  input: { scope: TallyScope; study: string; now: Date; language: string },
+  datasets: readonly Dataset[],
+  files: readonly string[],
+  weighting: Awaited<ReturnType<typeof studyWeighting>>,
+): Promise<string> {
+  const versions = await exportedVersions(store.db, input.scope);
+  const excluded = await excludedCount(store.db, input.scope.studyId);
+  const list = (items: readonly string[]) => items.map((x) => `- ${x}`);
+  return [
+    `# ${input.study}: research export`,
+    '',
+    `Made on ${input.now.toISOString()} by credmap; labels in ${input.language}.`,
+    '',
+    '## Files',
+    '',
+    ...list(
+      datasets.map(
+        (d) =>
+          `${d.name}.csv: ${d.rowCount} rows, one per ${d.unit}, ${d.columns.length} columns (${d.layout} layout); UTF-8 with a byte-order mark, RFC 4180. ${d.name}.sps reads it into SPSS or PSPP with its labels.`,
+      ),
+    ),
+    '- codebook.csv: every column of every file, its question or label, its codes with their labels, and its missing codes.',
+    ...list(files.filter((f) => !/\.(csv|sps|md)$/.test(f)).map((f) => `${f}: the same data as its CSV.`)),
+    '',
+    '## Provenance',
+    '',
+    ...list(
+      versions.map(
+        (v) =>
+          `Questionnaire ${v.questionnaire} version ${v.version}: ${v.responses} completed responses, completed ${v.first === v.last ? `on ${v.first}` : `from ${v.first} to ${v.last}`} (UTC).`,
+      ),
+    ),
+    ...(versions.length === 0 ? ['- No completed responses.'] : []),
+    `- Left out: responses not completed, ${excluded} ${excluded === 1 ? 'response' : 'responses'} excluded from analysis by the study team, answers left on pages the respondent's final route did not show, and every contact detail (contacts are never part of answer exports).`,
+    weighting === undefined
+      ? '- Weights: none; the data is unweighted.'
+      : `- Weights: column \`weight\` in data.csv, computed on ${weighting.computedAt.toISOString()} for ${weighting.respondents} respondents from the population margins ${describeMargins(weighting.margins)} (post-stratification on one variable, raking on several). Respondents added since have no weight.`,
+    '',
+    '## Reading the data',
+    '',
+    `- Missing codes: ${Object.entries(missingNumbers)
+      .map(([k, v]) => `${v} = ${k}`)
+      .join(', ')}; an empty field means the question was not asked.`,
+    "- Multiple choice: one column per option, 1 chosen, 0 not chosen. Rankings: one column per option with its rank. Repeat groups: in data.csv one column set per item (_1, _2, ...); in the repeat group's own file one row per item, joined to data.csv on `respondent`.",
+    '- Respondents are numbered in this export only; the numbers say nothing about who answered or when.',
+    '- Texts a spreadsheet would read as a formula start with an apostrophe.',
+    '- No disclosure control is applied to microdata: handle these files as confidential.',
+    '',
+  ].join('\n');
+}
+
+/** Margins as `variable (category total, ...)`, as the analyst gave them. */
+function describeMargins(margins: unknown): string {
+  if (margins === null || typeof margins !== 'object') return '';
+  return Object.entries(margins as Record<string, Record<string, number>>)
+    .map(
+      ([variable, categories]) =>
+        `${variable} (${Object.entries(categories)
+          .map(([c, n]) => `${c} ${n}`)
+          .join(', ')})`,
+    )
+    .join('; ');
+}
