@@ -4,6 +4,7 @@ import { accountRoutes } from './account.routes.tsx';
 import { apiRoutes, openApiDocument } from './api.routes.ts';
 import { authRoutes } from './auth.routes.tsx';
 import { distributionRoutes } from './distribution.routes.tsx';
+import { exportsRoutes } from './exports.routes.tsx';
 import type { ConsoleEnv, ConsoleOptions, RouteRule } from './kit.tsx';
 import { consoleKit } from './kit.tsx';
 import { consoleTranslator, pickConsoleLanguage } from './messages/index.ts';
@@ -34,6 +35,7 @@ export function consoleRoutes(options: ConsoleOptions & { catalog: Catalog }): {
   distributionRoutes(app, kit, options.catalog);
   resultsRoutes(app, kit, options.catalog);
   weightsRoutes(app, kit, options.catalog);
+  exportsRoutes(app, kit, options.catalog);
   apiRoutes(app, kit, options.catalog);
   kit.route(app, 'GET', '/api/openapi.json', { kind: 'public' }, (c) => {
     c.header('Cache-Control', 'public, max-age=300');

@@ -139,6 +139,11 @@ export function studyRoutes(app: Hono<ConsoleEnv>, kit: ConsoleKit): void {
               <a href={`${studyUrl(study.slug)}/results`}>{t('console.results.link')}</a>
             </li>
           )}
+          {may('export.run') && (
+            <li>
+              <a href={`${studyUrl(study.slug)}/exports`}>{t('console.exports.link')}</a>
+            </li>
+          )}
           {may('monitor.view') && (
             <li>
               <a href={`${studyUrl(study.slug)}/monitor`}>{t('console.monitor.title')}</a>

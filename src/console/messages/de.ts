@@ -424,6 +424,16 @@ export const de: ConsoleMessages = {
   'console.weights.unknownCategory':
     '{count} Antworten haben {variable} = {category}, das in den Randverteilungen fehlt.',
   'console.weights.link': 'Gewichtung',
+  'console.exports.title': 'Forschungsexport',
+  'console.exports.link': 'Forschungsexport',
+  'console.exports.intro':
+    'Ein Paket (.zip) mit den abgeschlossenen, nicht ausgeschlossenen Antworten: eine Datei mit einer Zeile je befragter Person, eine Datei mit einer Zeile je Eintrag jeder Wiederholungsgruppe (etwa jedes beschriebenen Microcredentials), ein Codebuch, Syntax, die die CSV-Dateien mit ihren Labels einliest, und eine README mit den Fragebogenversionen, Daten, Gewichten und dem, was weggelassen wurde. Kontaktdaten sind nie enthalten.',
+  'console.exports.confidential':
+    'Diese Dateien sind Mikrodaten ohne Geheimhaltungsschutz: Behandeln Sie sie vertraulich und löschen Sie sie, wenn Ihre Auswertung sie nicht mehr braucht. Jeder Download wird im Prüfprotokoll festgehalten.',
+  'console.exports.language': 'Labels auf',
+  'console.exports.formats': 'Datenformate neben CSV',
+  'console.exports.download': 'Paket herunterladen',
+  'console.exports.badLanguage': 'Wählen Sie eine der Sprachen der Studie.',
   'console.results.weighted': 'Gewichtete Prozentwerte mit 95-%-Konfidenzintervallen',
   'console.results.effectiveBase': 'Effektive Basis (Kish)',
 };

@@ -313,6 +313,16 @@ export const en = {
   'console.weights.unknownCategory':
     '{count} responses have {variable} = {category}, which the margins do not list.',
   'console.weights.link': 'Weights',
+  'console.exports.title': 'Research export',
+  'console.exports.link': 'Research export',
+  'console.exports.intro':
+    'One package (.zip) with the completed responses that are not excluded: a file with one row per respondent, a file with one row per item of each repeat group (such as each microcredential described), a codebook, syntax that reads the CSV files with their labels, and a README with the questionnaire versions, dates, weights and what was left out. Contact details are never included.',
+  'console.exports.confidential':
+    'These files are microdata, not protected by disclosure control: keep them confidential and delete them when your analysis no longer needs them. Each download is recorded in the audit log.',
+  'console.exports.language': 'Labels in',
+  'console.exports.formats': 'Data formats besides CSV',
+  'console.exports.download': 'Download the package',
+  'console.exports.badLanguage': 'Choose one of the study’s languages.',
   'console.results.weighted': 'Weighted percentages with 95 % confidence intervals',
   'console.results.effectiveBase': 'Effective base (Kish)',
 

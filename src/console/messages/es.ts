@@ -423,6 +423,16 @@ export const es: ConsoleMessages = {
   'console.weights.unknownCategory':
     '{count} respuestas tienen {variable} = {category}, que no figura en los márgenes.',
   'console.weights.link': 'Ponderación',
+  'console.exports.title': 'Exportación para investigación',
+  'console.exports.link': 'Exportación para investigación',
+  'console.exports.intro':
+    'Un paquete (.zip) con las respuestas completadas que no se han excluido: un archivo con una fila por persona encuestada, un archivo con una fila por cada elemento de cada grupo repetido (como cada microcredencial descrita), un libro de códigos, sintaxis que lee los archivos CSV con sus etiquetas y un README con las versiones de los cuestionarios, las fechas, las ponderaciones y lo que se ha dejado fuera. Nunca se incluyen datos de contacto.',
+  'console.exports.confidential':
+    'Estos archivos son microdatos, sin protección de control de divulgación: trátelos de forma confidencial y bórrelos cuando su análisis ya no los necesite. Cada descarga queda registrada en el registro de auditoría.',
+  'console.exports.language': 'Etiquetas en',
+  'console.exports.formats': 'Formatos de datos además de CSV',
+  'console.exports.download': 'Descargar el paquete',
+  'console.exports.badLanguage': 'Elija uno de los idiomas del estudio.',
   'console.results.weighted': 'Porcentajes ponderados con intervalos de confianza del 95 %',
   'console.results.effectiveBase': 'Base efectiva (Kish)',
 };

@@ -411,6 +411,16 @@ export const fi: ConsoleMessages = {
   'console.weights.unknownCategory':
     '{count} vastauksella on {variable} = {category}, jota reunajakaumissa ei ole.',
   'console.weights.link': 'Painotus',
+  'console.exports.title': 'Tutkimusaineiston vienti',
+  'console.exports.link': 'Tutkimusaineiston vienti',
+  'console.exports.intro':
+    'Yksi paketti (.zip), jossa ovat valmiit vastaukset, joita ei ole suljettu pois: tiedosto, jossa on yksi rivi vastaajaa kohden, tiedosto, jossa on yksi rivi kunkin toistuvan ryhmän kohdetta kohden (esimerkiksi jokainen kuvattu mikrotutkinto), koodikirja, syntaksi, joka lukee CSV-tiedostot nimiöineen, sekä README, jossa kerrotaan kyselylomakkeiden versiot, päivämäärät, painot ja se, mitä jätettiin pois. Yhteystietoja ei koskaan sisällytetä.',
+  'console.exports.confidential':
+    'Nämä tiedostot ovat mikroaineistoa, jota tulosten tietosuojakäsittely ei suojaa: käsittele niitä luottamuksellisina ja poista ne, kun analyysisi ei enää tarvitse niitä. Jokainen lataus kirjataan tarkastuslokiin.',
+  'console.exports.language': 'Nimiöiden kieli',
+  'console.exports.formats': 'Tiedostomuodot CSV:n lisäksi',
+  'console.exports.download': 'Lataa paketti',
+  'console.exports.badLanguage': 'Valitse jokin tutkimuksen kielistä.',
   'console.results.weighted': 'Painotetut prosenttiosuudet 95 %:n luottamusväleineen',
   'console.results.effectiveBase': 'Efektiivinen perusta (Kish)',
 };

@@ -417,6 +417,16 @@ export const fr: ConsoleMessages = {
     'Aucune réponse n’a {variable} = {category} : cette marge ne peut pas être atteinte.',
   'console.weights.unknownCategory': '{count} réponses ont {variable} = {category}, absent des marges.',
   'console.weights.link': 'Pondération',
+  'console.exports.title': 'Export pour la recherche',
+  'console.exports.link': 'Export pour la recherche',
+  'console.exports.intro':
+    'Un paquet (.zip) avec les réponses complètes qui ne sont pas exclues : un fichier avec une ligne par répondant, un fichier avec une ligne par élément de chaque groupe répété (par exemple chaque microcertification décrite), un livre de codes, une syntaxe qui lit les fichiers CSV avec leurs libellés, et un README indiquant les versions des questionnaires, les dates, les pondérations et ce qui a été écarté. Les coordonnées ne sont jamais incluses.',
+  'console.exports.confidential':
+    'Ces fichiers sont des microdonnées, non protégées par le contrôle de la divulgation : traitez-les de manière confidentielle et supprimez-les lorsque votre analyse n’en a plus besoin. Chaque téléchargement est enregistré dans le journal d’audit.',
+  'console.exports.language': 'Libellés en',
+  'console.exports.formats': 'Formats de données en plus du CSV',
+  'console.exports.download': 'Télécharger le paquet',
+  'console.exports.badLanguage': 'Choisissez l’une des langues de l’étude.',
   'console.results.weighted': 'Pourcentages pondérés avec intervalles de confiance à 95 %',
   'console.results.effectiveBase': 'Base effective (Kish)',
 };

@@ -420,6 +420,16 @@ export const nl: ConsoleMessages = {
   'console.weights.unknownCategory':
     '{count} antwoorden hebben {variable} = {category}, wat niet in de marges staat.',
   'console.weights.link': 'Weging',
+  'console.exports.title': 'Onderzoeksexport',
+  'console.exports.link': 'Onderzoeksexport',
+  'console.exports.intro':
+    'Eén pakket (.zip) met de voltooide antwoorden die niet zijn uitgesloten: een bestand met één rij per respondent, een bestand met één rij per item van elke herhaalde groep (zoals elke beschreven microcredential), een codeboek, syntaxis die de CSV-bestanden met hun labels inleest, en een README met de vragenlijstversies, data, gewichten en wat is weggelaten. Contactgegevens worden nooit meegenomen.',
+  'console.exports.confidential':
+    'Deze bestanden zijn microdata zonder onthullingscontrole: behandel ze vertrouwelijk en verwijder ze wanneer uw analyse ze niet meer nodig heeft. Elke download wordt vastgelegd in het auditlogboek.',
+  'console.exports.language': 'Labels in',
+  'console.exports.formats': 'Gegevensformaten naast CSV',
+  'console.exports.download': 'Pakket downloaden',
+  'console.exports.badLanguage': 'Kies een van de talen van het onderzoek.',
   'console.results.weighted': 'Gewogen percentages met 95 %-betrouwbaarheidsintervallen',
   'console.results.effectiveBase': 'Effectieve basis (Kish)',
 };

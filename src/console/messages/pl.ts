@@ -410,6 +410,16 @@ export const pl: ConsoleMessages = {
   'console.weights.unknownCategory':
     'Liczba odpowiedzi z {variable} = {category}, której nie ma w rozkładach: {count}.',
   'console.weights.link': 'Ważenie',
+  'console.exports.title': 'Eksport danych badawczych',
+  'console.exports.link': 'Eksport danych badawczych',
+  'console.exports.intro':
+    'Jeden pakiet (.zip) z ukończonymi odpowiedziami, które nie zostały wykluczone: plik z jednym wierszem na respondenta, plik z jednym wierszem na każdy element każdej grupy powtarzanej (np. każde opisane mikropoświadczenie), książka kodów, składnia wczytująca pliki CSV z etykietami oraz plik README z wersjami kwestionariuszy, datami, wagami i informacją o tym, co pominięto. Dane kontaktowe nigdy nie są dołączane.',
+  'console.exports.confidential':
+    'Te pliki to mikrodane, które nie są chronione kontrolą ujawniania: traktuj je jako poufne i usuń je, gdy nie będą już potrzebne do analizy. Każde pobranie jest zapisywane w dzienniku audytu.',
+  'console.exports.language': 'Etykiety w języku',
+  'console.exports.formats': 'Formaty danych oprócz CSV',
+  'console.exports.download': 'Pobierz pakiet',
+  'console.exports.badLanguage': 'Wybierz jeden z języków badania.',
   'console.results.weighted': 'Odsetki ważone z 95-procentowymi przedziałami ufności',
   'console.results.effectiveBase': 'Efektywna podstawa (Kish)',
 };

@@ -407,6 +407,16 @@ export const sl: ConsoleMessages = {
   'console.weights.unknownCategory':
     'Število odgovorov z {variable} = {category}, ki ga v robnih porazdelitvah ni: {count}.',
   'console.weights.link': 'Uteževanje',
+  'console.exports.title': 'Izvoz za raziskave',
+  'console.exports.link': 'Izvoz za raziskave',
+  'console.exports.intro':
+    'En paket (.zip) z izpolnjenimi odgovori, ki niso izključeni: datoteka z eno vrstico na anketiranca, datoteka z eno vrstico na vsak element vsake ponavljajoče se skupine (na primer vsako opisano mikrodokazilo), šifrant, sintaksa, ki prebere datoteke CSV z njihovimi oznakami, in README z različicami vprašalnikov, datumi, utežmi in tem, kar je izpuščeno. Kontaktni podatki niso nikoli vključeni.',
+  'console.exports.confidential':
+    'Te datoteke so mikropodatki brez nadzora razkritja: ravnajte z njimi zaupno in jih izbrišite, ko jih za analizo ne potrebujete več. Vsak prenos se zabeleži v revizijski dnevnik.',
+  'console.exports.language': 'Oznake v jeziku',
+  'console.exports.formats': 'Oblike podatkov poleg CSV',
+  'console.exports.download': 'Prenesi paket',
+  'console.exports.badLanguage': 'Izberite enega od jezikov raziskave.',
   'console.results.weighted': 'Uteženi odstotki s 95-odstotnimi intervali zaupanja',
   'console.results.effectiveBase': 'Efektivna osnova (Kish)',
 };
