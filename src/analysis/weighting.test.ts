@@ -17,7 +17,7 @@ describe('weighted estimates from sums', () => {
         code.sumW2 += w[i]! ** 2;
       }
     });
-    const e = weightedEstimate(code, base)!;
+    const e = weightedEstimate({ code: [code], base: [base] })!;
     expect(e.percent).toBeCloseTo(48.7654321, 5);
     expect(e.low).toBeCloseTo(17.4351, 3);
     expect(e.high).toBeCloseTo(81.0968, 3);

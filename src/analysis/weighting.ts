@@ -1,5 +1,6 @@
 import type { WeightedSums } from '../store/index.ts';
-import { logitInterval, rake } from './weights.ts';
+import type { CalibrationGroup, WeightedProportion } from './weights.ts';
+import { calibratedProportion, logitInterval, rake } from './weights.ts';
 
 /** Population margins: for each variable, the population total of each category. */
 export type Margins = Readonly<Record<string, Readonly<Record<string, number>>>>;
@@ -107,30 +108,94 @@ export interface WeightedEstimate {
   readonly percent: number;
   readonly low: number;
   readonly high: number;
+  /** Standard error of the proportion (0–1), after raking where the design is given. */
+  readonly se: number;
   /** Kish's effective sample size of the base. */
   readonly effectiveN: number;
 }
 
 /**
- * A weighted percentage from the sums of those giving a code and of the base, with the logit
- * interval (t with n − 1 degrees of freedom) on the linearisation variance, as R's
- * `svyciprop(method = "logit")` gives for a weights-only design.
+ * A weighted percentage from sums the database made, with the logit interval (t with n − 1
+ * degrees of freedom), as R's `svyciprop(method = "logit")` gives. `code` and `base` are the sums
+ * of those giving the code and of everyone in the base, in the column shown. With `design` (every
+ * weighted respondent, by calibration cell) and cells on all sums, the variance is the one after
+ * raking (`calibratedProportion`); without, the linearisation of the weights as they are.
  */
 export function weightedEstimate(
-  code: WeightedSums | undefined,
-  base: WeightedSums,
+  input: {
+    readonly code: readonly WeightedSums[];
+    readonly base: readonly WeightedSums[];
+    readonly design?: readonly WeightedSums[] | undefined;
+  },
   level = 0.95,
 ): WeightedEstimate | undefined {
+  const total = (rows: readonly WeightedSums[]) =>
+    rows.reduce((t, r) => ({ n: t.n + r.n, sumW: t.sumW + r.sumW, sumW2: t.sumW2 + r.sumW2 }), {
+      n: 0,
+      sumW: 0,
+      sumW2: 0,
+    });
+  const base = total(input.base);
+  const code = total(input.code);
   const n = base.n;
   if (n < 2 || base.sumW <= 0) return undefined;
-  const s1 = code?.sumW ?? 0;
-  const q1 = code?.sumW2 ?? 0;
-  const p = s1 / base.sumW;
+  const p = code.sumW / base.sumW;
+  const effectiveN = (base.sumW * base.sumW) / base.sumW2;
+  if (p <= 0 || p >= 1) return { percent: 100 * p, low: 100 * p, high: 100 * p, se: 0, effectiveN };
+  const calibrated =
+    input.design !== undefined &&
+    [...input.design, ...input.base, ...input.code].every((r) => r.cell !== undefined);
+  const e = calibrated
+    ? calibratedProportion(calibrationGroups(input.code, input.base, input.design!))
+    : plainProportion(code, base);
+  const [low, high] = logitInterval(e, level);
+  return { percent: 100 * p, low: 100 * low, high: 100 * high, se: e.se, effectiveN };
+}
+
+function plainProportion(
+  code: { sumW: number; sumW2: number },
+  base: { n: number; sumW: number; sumW2: number },
+): WeightedProportion {
+  const { n } = base;
+  const p = code.sumW / base.sumW;
   // Σ wᵢ²(yᵢ − p)² with y = 1 for those giving the code, 0 for the rest of the base.
-  const ss = q1 * (1 - p) ** 2 + (base.sumW2 - q1) * p * p;
+  const ss = code.sumW2 * (1 - p) ** 2 + (base.sumW2 - code.sumW2) * p * p;
   const se = Math.sqrt(((n / (n - 1)) * ss) / (base.sumW * base.sumW));
   const effectiveN = (base.sumW * base.sumW) / base.sumW2;
-  if (p <= 0 || p >= 1) return { percent: 100 * p, low: 100 * p, high: 100 * p, effectiveN };
-  const [low, high] = logitInterval({ n, p, se, effectiveN, deffWeighting: n / effectiveN }, level);
-  return { percent: 100 * p, low: 100 * low, high: 100 * high, effectiveN };
+  return { n, p, se, effectiveN, deffWeighting: n / effectiveN };
+}
+
+/** Per calibration cell: those giving the code (1), the rest of the base (0), the rest of the design. */
+function calibrationGroups(
+  code: readonly WeightedSums[],
+  base: readonly WeightedSums[],
+  design: readonly WeightedSums[],
+): CalibrationGroup[] {
+  const byCell = (rows: readonly WeightedSums[]) => {
+    const sums = new Map<string, { cell: readonly string[]; n: number; sumW: number; sumW2: number }>();
+    for (const r of rows) {
+      const key = r.cell!.join('\u001f');
+      const s = sums.get(key) ?? { cell: r.cell!, n: 0, sumW: 0, sumW2: 0 };
+      sums.set(key, { cell: s.cell, n: s.n + r.n, sumW: s.sumW + r.sumW, sumW2: s.sumW2 + r.sumW2 });
+    }
+    return sums;
+  };
+  const [c, b] = [byCell(code), byCell(base)];
+  const groups: CalibrationGroup[] = [];
+  for (const [key, d] of byCell(design)) {
+    const none = { n: 0, sumW: 0, sumW2: 0 };
+    const x = c.get(key) ?? none;
+    const y = b.get(key) ?? none;
+    const minus = (a: typeof none, z: typeof none) => ({
+      n: a.n - z.n,
+      sumW: a.sumW - z.sumW,
+      sumW2: a.sumW2 - z.sumW2,
+    });
+    groups.push(
+      { cell: d.cell, y: 1, ...x },
+      { cell: d.cell, y: 0, ...minus(y, x) },
+      { cell: d.cell, y: null, ...minus(d, y) },
+    );
+  }
+  return groups.filter((g) => g.n > 0);
 }

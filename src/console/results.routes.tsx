@@ -6,7 +6,7 @@ import type { Model, Question } from '../questionnaire/index.ts';
 import { labelOf, resolveText, studySchema } from '../questionnaire/index.ts';
 import type { Catalog } from '../respondent/index.ts';
 import { ResultTable, suppressedSymbol } from '../respondent/index.ts';
-import type { Grouping, StudyRow } from '../store/index.ts';
+import type { Grouping, StudyRow, WeightingVariable } from '../store/index.ts';
 import {
   insertRelease,
   latestRelease,
@@ -15,6 +15,7 @@ import {
   studyWeighting,
   textAnswers,
   weightedCodeSums,
+  weightedDesign,
   withdrawReleases,
 } from '../store/index.ts';
 import { grants } from './access.ts';
@@ -102,27 +103,24 @@ export function resultsRoutes(app: Hono<ConsoleEnv>, kit: ConsoleKit, catalog: C
               ? { kind: 'language' }
               : { kind: 'answer', questionId: groupingId };
         if (weighting !== undefined && c.req.query('weighted') === '1' && selected.q.type !== 'number') {
+          // The weighting variables, so that intervals allow for the raking (see calibratedProportion).
+          const calibration = Object.keys(weighting.margins as Record<string, unknown>).map(
+            (name): WeightingVariable => (name === 'language' ? 'language' : { questionId: name }),
+          );
           const sums = await weightedCodeSums(
             store.db,
             { studyId: study.id, questionnaireIds: pool.map((i) => i.id) },
             { id: selected.q.id },
             grouping,
+            calibration,
           );
+          const design = await weightedDesign(store.db, study.id, calibration);
           weightedOf = (code, column) => {
             const g = result?.columns[column];
             const inColumn = (x: (typeof sums)[number]) => g === totalColumn || x.group === g;
-            const add = (rows: typeof sums) => {
-              const total = { group: null, code, n: 0, sumW: 0, sumW2: 0 };
-              for (const x of rows) {
-                total.n += x.n;
-                total.sumW += x.sumW;
-                total.sumW2 += x.sumW2;
-              }
-              return total;
-            };
-            const base = add(sums.filter((x) => x.code === null && inColumn(x)));
-            const mine = code === null ? base : add(sums.filter((x) => x.code === code && inColumn(x)));
-            return weightedEstimate(mine, base);
+            const base = sums.filter((x) => x.code === null && inColumn(x));
+            const mine = code === null ? base : sums.filter((x) => x.code === code && inColumn(x));
+            return weightedEstimate({ code: mine, base, design });
           };
         }
         result = await questionResult(

@@ -131,6 +131,7 @@ export {
   respondentCounts,
   textAnswers,
   weightedCodeSums,
+  weightedDesign,
 } from './tallies.repository.ts';
 export type { WeightingVariable } from './weights.repository.ts';
 export { replaceWeights, studyWeighting, weightingUnits } from './weights.repository.ts';

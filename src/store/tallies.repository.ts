@@ -1,6 +1,7 @@
 import type { Kysely, RawBuilder, Transaction } from 'kysely';
 import { sql } from 'kysely';
 import type { DatabaseSchema } from './tables.ts';
+import type { WeightingVariable } from './weights.repository.ts';
 
 type Db = Kysely<DatabaseSchema> | Transaction<DatabaseSchema>;
 
@@ -260,7 +261,13 @@ export async function exportedVersions(
   db: Db,
   scope: TallyScope,
 ): Promise<{ questionnaire: string; version: number; responses: number; first: string; last: string }[]> {
-  const { rows } = await sql<{ questionnaire: string; version: number; n: number; first: string; last: string }>`
+  const { rows } = await sql<{
+    questionnaire: string;
+    version: number;
+    n: number;
+    first: string;
+    last: string;
+  }>`
     with p as (${respondents(scope)})
     select q.slug as questionnaire, v.number as version, count(*) as n,
       to_char(min(r.completed_at) at time zone 'UTC', 'YYYY-MM-DD') as first,
@@ -330,6 +337,48 @@ export interface WeightedSums {
   readonly n: number;
   readonly sumW: number;
   readonly sumW2: number;
+  /** With a calibration: the respondents' category of each weighting variable. */
+  readonly cell?: readonly string[];
+}
+
+/** A respondent's categories of the weighting variables, as one text (unit separator between). */
+const cellOf = (calibration: readonly WeightingVariable[]): RawBuilder<unknown> =>
+  calibration.length === 0
+    ? sql`''`
+    : sql`concat_ws(chr(31), ${sql.join(
+        calibration.map((v) =>
+          v === 'language'
+            ? sql`p.language`
+            : sql`coalesce((select c.value #>> '{}' from answer c where c.response_id = p.id
+                and c.question_id = ${v.questionId} and c.item = 0 and c.part = '' and c.counted
+                and c.missing is null), '')`,
+        ),
+      )})`;
+
+const cellValues = (key: string, calibration: readonly WeightingVariable[]) =>
+  calibration.length === 0 ? {} : { cell: key.split('\u001f') };
+
+/**
+ * Every weighted respondent of a study (the whole design the weights were calibrated on), summed
+ * by calibration cell: what the variance of a raked estimate for any sub-population needs.
+ */
+export async function weightedDesign(
+  db: Db,
+  studyId: number,
+  calibration: readonly WeightingVariable[],
+): Promise<WeightedSums[]> {
+  const { rows } = await sql<{ cell: string; n: number; sw: number; sw2: number }>`
+    with p as (${respondents({ studyId })})
+    select ${cellOf(calibration)} as cell, count(*) as n, sum(w.weight) as sw, sum(w.weight * w.weight) as sw2
+    from p join response_weight w on w.response_id = p.id group by 1`.execute(db);
+  return rows.map((r) => ({
+    group: null,
+    code: null,
+    n: Number(r.n),
+    sumW: Number(r.sw),
+    sumW2: Number(r.sw2),
+    ...cellValues(r.cell, calibration),
+  }));
 }
 
 /**
@@ -342,29 +391,39 @@ export async function weightedCodeSums(
   scope: TallyScope,
   question: { id: string; part?: string },
   grouping: Grouping,
+  /** The weighting variables: sums also by calibration cell, for the variance after raking. */
+  calibration: readonly WeightingVariable[] = [],
 ): Promise<WeightedSums[]> {
-  const { rows } = await sql<{ grp: string | null; code: string | null; n: number; sw: number; sw2: number }>`
+  const { rows } = await sql<{
+    grp: string | null;
+    cell: string;
+    code: string | null;
+    n: number;
+    sw: number;
+    sw2: number;
+  }>`
     with p as (${respondents(scope)}),
     given as (
-      select ${groupOf(grouping)} as grp, w.weight as w, a.value
+      select ${groupOf(grouping)} as grp, ${cellOf(calibration)} as cell, w.weight as w, a.value
       from p join answer a on a.response_id = p.id
       join response_weight w on w.response_id = p.id
       where a.question_id = ${question.id} and a.part = ${question.part ?? ''} and a.counted and a.missing is null
     ),
     codes as (
-      select grp, w, value #>> '{}' as code from given where jsonb_typeof(value) <> 'array'
+      select grp, cell, w, value #>> '{}' as code from given where jsonb_typeof(value) <> 'array'
       union all
-      select grp, w, e.code from given, jsonb_array_elements_text(given.value) as e(code)
+      select grp, cell, w, e.code from given, jsonb_array_elements_text(given.value) as e(code)
       where jsonb_typeof(given.value) = 'array'
     )
-    select grp, code, count(*) as n, sum(w) as sw, sum(w * w) as sw2 from codes group by grp, code
+    select grp, cell, code, count(*) as n, sum(w) as sw, sum(w * w) as sw2 from codes group by grp, cell, code
     union all
-    select grp, null, count(*), sum(w), sum(w * w) from given group by grp`.execute(db);
+    select grp, cell, null, count(*), sum(w), sum(w * w) from given group by grp, cell`.execute(db);
   return rows.map((r) => ({
     group: r.grp,
     code: r.code,
     n: Number(r.n),
     sumW: Number(r.sw),
     sumW2: Number(r.sw2),
+    ...cellValues(r.cell, calibration),
   }));
 }

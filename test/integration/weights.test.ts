@@ -1,5 +1,18 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { codeCounts, findStudy } from '../../src/store/index.ts';
+import { weightedEstimate } from '../../src/analysis/index.ts';
+import type { WeightingVariable } from '../../src/store/index.ts';
+import {
+  codeCounts,
+  findStudy,
+  studyWeighting,
+  weightedCodeSums,
+  weightedDesign,
+  weightingUnits,
+} from '../../src/store/index.ts';
 import type { TestApp } from '../support/app.ts';
 import { Browser, testApp } from '../support/app.ts';
 import { member, signIn } from '../support/console.ts';
@@ -88,5 +101,64 @@ describe.each(engines())('weights from population margins on %s', (engine) => {
       (e) => e.action,
     );
     expect(events).toContain('weights.compute');
+  });
+
+  it('gives the standard errors R survey gives for the same raked design', async (ctx) => {
+    if (!existsSync('/usr/bin/Rscript')) {
+      if (process.env.CI === 'true')
+        throw new Error('Rscript not installed: with CI=true this test may not skip');
+      ctx.skip();
+    }
+    const study = (await findStudy(t.store.db, 'demo'))!;
+    const weighting = (await studyWeighting(t.store.db, study.id))!;
+    const margins = weighting.margins as Record<string, Record<string, number>>;
+    const calibration: WeightingVariable[] = ['language', { questionId: 'role' }];
+    const scope = { studyId: study.id };
+    const sums = await weightedCodeSums(t.store.db, scope, { id: 'holds' }, { kind: 'none' }, calibration);
+    const design = await weightedDesign(t.store.db, study.id, calibration);
+    const base = sums.filter((x) => x.code === null);
+    const codes = [...new Set(sums.map((x) => x.code).filter((c) => c !== null))];
+    expect(codes.length).toBeGreaterThan(1);
+    const ours = Object.fromEntries(
+      codes.map((code) => [
+        code,
+        weightedEstimate({ code: sums.filter((x) => x.code === code), base, design })!,
+      ]),
+    );
+    // The same respondents, unweighted, for R to rake from equal weights to the same margins.
+    const units = await weightingUnits(t.store.db, study.id, [...calibration, { questionId: 'holds' }]);
+    const dir = mkdtempSync(join(tmpdir(), 'credmap-r-'));
+    try {
+      writeFileSync(
+        join(dir, 'units.csv'),
+        ['language,role,holds', ...units.map((u) => u.values.map((v) => v ?? 'NA').join(','))].join('\n'),
+      );
+      const frame = (name: string) =>
+        `data.frame(${name}=c(${Object.keys(margins[name]!)
+          .map((k) => `"${k}"`)
+          .join(',')}), Freq=c(${Object.values(margins[name]!).join(',')}))`;
+      const script = [
+        'suppressMessages(library(survey))',
+        `d <- read.csv("${join(dir, 'units.csv')}", colClasses="character", na.strings="NA")`,
+        'd$one <- 1',
+        'r <- rake(svydesign(ids=~1, weights=~one, data=d), list(~language, ~role),',
+        `  list(${frame('language')}, ${frame('role')}), control=list(maxit=1000, epsilon=1e-12))`,
+        ...codes.map(
+          (code) =>
+            `m <- svymean(~as.numeric(holds == "${code}"), subset(r, !is.na(holds)), na.rm = TRUE); cat("${code}", coef(m), SE(m), "\\n")`,
+        ),
+      ].join('\n');
+      writeFileSync(join(dir, 'check.R'), script);
+      const out = execFileSync('Rscript', [join(dir, 'check.R')], { encoding: 'utf8' });
+      const lines = out.trim().split('\n');
+      expect(lines).toHaveLength(codes.length);
+      for (const line of lines) {
+        const [code, p, se] = line.trim().split(/\s+/);
+        expect(ours[code!]!.percent / 100).toBeCloseTo(Number(p), 6);
+        expect(ours[code!]!.se).toBeCloseTo(Number(se), 6);
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
