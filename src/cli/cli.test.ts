@@ -188,7 +188,7 @@ describe('the credmap command', () => {
     expect(run.stdout).toMatch(/^data: 0 rows \(wide\), \d+ columns\.$/m);
     expect(run.stdout).toMatch(/^mc: 0 rows \(long\), \d+ columns\.$/m);
     expect(run.stdout).toMatch(
-      /Wrote data\.csv, data\.sps, data\.sav, mc\.csv, mc\.sps, mc\.sav, codebook\.csv, README\.md/,
+      /Wrote data\.csv, data\.sps, data\.R, data\.sav, mc\.csv, mc\.sps, mc\.R, mc\.sav, codebook\.csv, codebook\.xml, README\.md/,
     );
     // On a terminal (script(1) gives it one), progress per file.
     const pty = spawnSync(

@@ -4,6 +4,7 @@ import { addUser, UserInputError } from '../console/index.ts';
 import type { DataFormat } from '../exports/index.ts';
 import { dataFormats, writeExportPackage } from '../exports/index.ts';
 import { start, storeFor } from '../main.ts';
+import { resolveText } from '../questionnaire/index.ts';
 import { Catalog } from '../respondent/index.ts';
 import { DataDirLockedError, findStudy, recordAudit } from '../store/index.ts';
 import {
@@ -24,8 +25,10 @@ Commands:
   load [dir]         check and load questionnaire files into the database, publishing changed versions
   codebook <study>   print a study's variables: question, codes and labels, which questionnaires ask them
   export <study>     write a research export package: data.csv (one row per respondent), one CSV per
-                     repeat group (one row per item), SPSS syntax for each, codebook.csv, README.md
-                     --out <dir> [--language en] (labels) [--format sav] (adds SPSS .sav files)
+                     repeat group (one row per item), SPSS and R syntax for each, codebook.csv,
+                     DDI-Codebook 2.5 codebook.xml, README.md
+                     --out <dir> [--language en] (labels) [--format sav,dta,xlsx] (adds SPSS,
+                     Stata 14+ and Excel files)
   purge [--dry-run]  delete answers and contacts older than each study's retention settings
   user add           give a person a role, creating their account; prints the link that sets their password
                      --email <address> --role owner|researcher|analyst|translator|viewer
@@ -167,13 +170,15 @@ export async function run(argv: readonly string[], env: NodeJS.ProcessEnv = proc
             );
             return 2;
           }
+          const language = option('language') ?? found.study.fallbackLanguage;
           // Progress on the terminal only: a log or a pipe gets the summary alone.
           const tty = process.stderr.isTTY === true;
           const summary = await writeExportPackage(store, {
             scope: { studyId: row.id },
             study: arg,
+            title: resolveText(found.study.title, language, found.study.fallbackLanguage),
             questionnaires: found.questionnaires.map((q) => q.model.definition),
-            language: option('language') ?? found.study.fallbackLanguage,
+            language,
             dir: out,
             now: new Date(),
             formats: formats as DataFormat[],

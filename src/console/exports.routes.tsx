@@ -7,6 +7,7 @@ import { ZipFile } from 'yazl';
 import type { DataFormat } from '../exports/index.ts';
 import { dataFormats, writeExportPackage } from '../exports/index.ts';
 import { languageName } from '../i18n/index.ts';
+import { resolveText } from '../questionnaire/index.ts';
 import type { Catalog } from '../respondent/index.ts';
 import { recordAudit } from '../store/index.ts';
 import { readConsoleForm } from './form.ts';
@@ -17,6 +18,8 @@ import { sendConsolePage } from './views/send.ts';
 /** Format names are the programs' own, the same in every language. */
 const formatNames: Readonly<Record<DataFormat, string>> = {
   sav: 'SPSS (.sav)',
+  dta: 'Stata (.dta)',
+  xlsx: 'Excel (.xlsx)',
 };
 
 /**
@@ -88,6 +91,7 @@ export function exportsRoutes(app: Hono<ConsoleEnv>, kit: ConsoleKit, catalog: C
     const t = kit.t(c);
     const found = await catalog.study(study.slug);
     const language = form.value('language');
+    const title = found?.study.title;
     if (found === undefined || !found.study.languages.includes(language))
       return page(c, t('console.exports.badLanguage'));
     const formats = (form.fields.format ?? []).filter((f): f is DataFormat =>
@@ -99,6 +103,7 @@ export function exportsRoutes(app: Hono<ConsoleEnv>, kit: ConsoleKit, catalog: C
       const summary = await writeExportPackage(store, {
         scope: { studyId: study.id },
         study: study.slug,
+        ...(title === undefined ? {} : { title: resolveText(title, language, found.study.fallbackLanguage) }),
         questionnaires: found.questionnaires.map((q) => q.model.definition),
         language,
         dir,

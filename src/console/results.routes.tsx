@@ -313,12 +313,23 @@ export function resultsRoutes(app: Hono<ConsoleEnv>, kit: ConsoleKit, catalog: C
           if (tabulable(q) && !questions.has(q.id))
             questions.set(q.id, { question: q, perItem: model.groupOf.get(q.id) !== undefined });
       const hasTargetGroup = instruments.some((i) => i.model.questions.has('target_group'));
+      // A country breakdown needs a `country` question of the country type, asked once per response.
+      const hasCountry = instruments.some(
+        (i) =>
+          i.model.questions.get('country')?.type === 'country' &&
+          i.model.groupOf.get('country') === undefined,
+      );
       const content = await buildRelease(store, {
         studyId: study.id,
         questionnaires: instruments.map((i) => ({ id: i.id, slug: i.slug })),
         threshold: settings.disclosureThreshold,
         questions: [...questions.values()],
-        groupings: hasTargetGroup ? ['none', 'target_group', 'language'] : ['none', 'language'],
+        groupings: [
+          'none',
+          ...(hasTargetGroup ? (['target_group'] as const) : []),
+          'language',
+          ...(hasCountry ? (['country'] as const) : []),
+        ],
         groupOrder: { language: settings.languages },
       });
       const principal = kit.principalOf(c);

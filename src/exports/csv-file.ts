@@ -49,7 +49,7 @@ export async function writeCodebookCsv(datasets: readonly Dataset[], path: strin
         await file.write(csvLine([name, c.name, c.label, c.kind, null, null]));
         for (const code of c.codes ?? [])
           await file.write(csvLine([name, c.name, null, null, code.code, code.label]));
-        if (c.kind !== 'text' && c.kind !== 'date' && c.kind !== 'id')
+        if (c.kind !== 'id')
           for (const [missing, n] of Object.entries(missingNumbers))
             await file.write(csvLine([name, c.name, null, 'missing', n, missing]));
       }

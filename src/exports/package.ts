@@ -7,11 +7,15 @@ import { missingNumbers } from './columns.ts';
 import { writeCodebookCsv, writeCsvFile } from './csv-file.ts';
 import type { Dataset } from './dataset.ts';
 import { exportDatasets } from './dataset.ts';
+import { ddiCodebook } from './ddi-codebook.ts';
+import { writeDtaFile } from './dta-file.ts';
+import { rScript } from './r-script.ts';
 import { writeSavFile } from './sav-file.ts';
 import { spssSyntax } from './spss-syntax.ts';
+import { writeXlsxFile } from './xlsx-file.ts';
 
 /** The data formats a package can hold besides CSV, which it always holds. */
-export const dataFormats = ['sav'] as const;
+export const dataFormats = ['sav', 'dta', 'xlsx'] as const;
 export type DataFormat = (typeof dataFormats)[number];
 
 export interface ExportProgress {
@@ -40,6 +44,8 @@ export async function writeExportPackage(
   input: {
     scope: TallyScope;
     study: string;
+    /** The study's title in the export's language, for the DDI codebook. */
+    title?: string;
     questionnaires: readonly Questionnaire[];
     language: string;
     dir: string;
@@ -64,17 +70,52 @@ export async function writeExportPackage(
     const rows = await writeCsvFile(dataset, join(input.dir, csv), counted(csv, dataset.rowCount));
     if (rows === 0) input.progress?.({ file: csv, rows, of: dataset.rowCount });
     await writeFile(join(input.dir, `${dataset.name}.sps`), spssSyntax(dataset));
-    files.push(csv, `${dataset.name}.sps`);
-    if (formats.has('sav')) {
-      const sav = `${dataset.name}.sav`;
-      await writeSavFile(dataset, join(input.dir, sav), `${input.study}: ${dataset.unit}`);
-      input.progress?.({ file: sav, rows: dataset.rowCount, of: dataset.rowCount });
-      files.push(sav);
-    }
+    await writeFile(join(input.dir, `${dataset.name}.R`), rScript(dataset));
+    files.push(csv, `${dataset.name}.sps`, `${dataset.name}.R`);
+    const label = `${input.study}: ${dataset.unit}`;
+    const binary = [
+      ['sav', writeSavFile],
+      ['dta', writeDtaFile],
+    ] as const;
+    for (const [format, write] of binary)
+      if (formats.has(format)) {
+        const file = `${dataset.name}.${format}`;
+        await write(dataset, join(input.dir, file), label);
+        input.progress?.({ file, rows: dataset.rowCount, of: dataset.rowCount });
+        files.push(file);
+      }
   }
   await writeCodebookCsv(datasets, join(input.dir, 'codebook.csv'));
-  files.push('codebook.csv');
-  const readme = await readmeOf(store, input, datasets, files, weighting);
+  const versions = await exportedVersions(store.db, input.scope);
+  await writeFile(
+    join(input.dir, 'codebook.xml'),
+    ddiCodebook({
+      study: { id: input.study, title: input.title ?? input.study },
+      language: input.language,
+      now: input.now,
+      datasets,
+      versions: versions.map((v) => `${v.questionnaire} version ${v.version}`),
+      notes: [
+        'Completed responses only; responses excluded from analysis by the study team and contact details are left out.',
+        weighting === undefined
+          ? 'Unweighted.'
+          : 'The variable weight holds weights raked to population margins (see README.md).',
+      ],
+    }),
+  );
+  files.push('codebook.csv', 'codebook.xml');
+  const readme = await readmeOf(
+    store,
+    input,
+    datasets,
+    [...files, ...(formats.has('xlsx') ? ['data.xlsx'] : [])],
+    weighting,
+  );
+  if (formats.has('xlsx')) {
+    await writeXlsxFile(datasets, join(input.dir, 'data.xlsx'), readme.split('\n'));
+    input.progress?.({ file: 'data.xlsx', rows: datasets[0]?.rowCount ?? 0, of: datasets[0]?.rowCount ?? 0 });
+    files.push('data.xlsx');
+  }
   await writeFile(join(input.dir, 'README.md'), readme);
   files.push('README.md');
   return {
@@ -112,8 +153,20 @@ async function readmeOf(
           `${d.name}.csv: ${d.rowCount} rows, one per ${d.unit}, ${d.columns.length} columns (${d.layout} layout); UTF-8 with a byte-order mark, RFC 4180. ${d.name}.sps reads it into SPSS or PSPP with its labels.`,
       ),
     ),
+    '- *.R: R scripts that read each CSV with its labels (needs the haven package).',
     '- codebook.csv: every column of every file, its question or label, its codes with their labels, and its missing codes.',
-    ...list(files.filter((f) => !/\.(csv|sps|md)$/.test(f)).map((f) => `${f}: the same data as its CSV.`)),
+    '- codebook.xml: the same as DDI-Codebook 2.5 metadata (variables, categories, multiple-response groups), without frequencies.',
+    ...list(
+      files
+        .filter((f) => /\.(sav|dta)$/.test(f))
+        .map(
+          (f) =>
+            `${f}: the same data as its CSV, for ${f.endsWith('.sav') ? 'SPSS or PSPP' : 'Stata 14 or later'}, with labels and user-missing codes.`,
+        ),
+    ),
+    ...(files.includes('data.xlsx')
+      ? ['- data.xlsx: every file as a sheet (codes, not labels), the codebook and this text.']
+      : []),
     '',
     '## Provenance',
     '',
@@ -133,7 +186,9 @@ async function readmeOf(
     '',
     `- Missing codes: ${Object.entries(missingNumbers)
       .map(([k, v]) => `${v} = ${k}`)
-      .join(', ')}; an empty field means the question was not asked.`,
+      .join(
+        ', ',
+      )}; an empty field means the question was not asked. In the .dta files they are Stata's extended missing values .a and .b; in the .sav files, user-missing values.`,
     "- Multiple choice: one column per option, 1 chosen, 0 not chosen. Rankings: one column per option with its rank. Repeat groups: in data.csv one column set per item (_1, _2, ...); in the repeat group's own file one row per item, joined to data.csv on `respondent`.",
     '- Respondents are numbered in this export only; the numbers say nothing about who answered or when.',
     '- Texts a spreadsheet would read as a formula start with an apostrophe.',

@@ -8,11 +8,40 @@ import { labelOf, resolveText } from '../questionnaire/index.ts';
 import { findStudy, latestRelease } from '../store/index.ts';
 import type { Ctx, Kit } from './kit.tsx';
 import { problems } from './problem.ts';
+import { sendPage } from './send-page.ts';
 import type { Bar } from './views/charts.tsx';
 import { BarChart } from './views/charts.tsx';
 import { ResultTable, suppressedSymbol as suppressed } from './views/result-table.tsx';
 
-const groupingKeys = ['none', 'target_group', 'language'] as const satisfies readonly ReleaseGrouping[];
+const groupingKeys = [
+  'none',
+  'target_group',
+  'language',
+  'country',
+] as const satisfies readonly ReleaseGrouping[];
+
+type Filter = NonNullable<ReleaseContent['filters']>[number];
+
+/** A filter as a URL has it, `country:DE`: grouping keys have no colon, so the first one splits. */
+export const filterValue = (f: Filter) => `${f.grouping}:${f.group}`;
+
+/**
+ * A filter's view of one grouped table: the group's column exactly as it was protected with the
+ * whole table (same counts, same suppressions, same percentages). Never a table protected on its
+ * own, whose pattern could differ and be differenced against the grouped one (linked tables).
+ */
+export function groupColumn(result: QuestionResult, group: string): QuestionResult | undefined {
+  const i = result.columns.indexOf(group);
+  if (i < 0) return undefined;
+  const only = <T,>(cells: readonly T[]): T[] => cells.slice(i, i + 1);
+  return {
+    ...result,
+    columns: [group],
+    bases: only(result.bases),
+    rows: result.rows.map((row) => ({ ...row, cells: only(row.cells) })),
+    ...(result.summaries === undefined ? {} : { summaries: only(result.summaries) }),
+  };
+}
 
 /**
  * The public results of a study, once its owner has released them: every table as it was
@@ -33,27 +62,47 @@ export function resultsRoutes(app: Hono, kit: Kit): void {
       content.groupings.includes(requested as ReleaseGrouping)
         ? (requested as ReleaseGrouping)
         : 'none';
+    // Only the groups decided with the release (complement rule) can be asked for; anything else,
+    // unknown or too small alike, gets the same refusal, so the answer tells nothing about a group.
+    const requestedFilter = c.req.query('filter') ?? '';
+    const filter: Filter | 'refused' | undefined =
+      requestedFilter === ''
+        ? undefined
+        : ((content.filters ?? []).find((f) => filterValue(f) === requestedFilter) ?? 'refused');
     const lookup = new Map<string, { q: Question; model: Model }>();
     for (const { model } of scope.questionnaires)
       for (const q of model.questions.values()) if (!lookup.has(q.id)) lookup.set(q.id, { q, model });
-    return { ...scope, release, content, by, lookup };
+    return { ...scope, release, content, by, filter, lookup };
   };
   type Loaded = Awaited<ReturnType<typeof load>>;
 
+  /** The tables a request shows: a grouping's, or one group's column of them (a filter). */
+  const shownTables = (l: Loaded, filter: Filter | undefined) => {
+    const grouping = filter?.grouping ?? l.by;
+    return l.content.tables.flatMap((x) => {
+      if (x.grouping !== grouping || !l.lookup.has(x.questionId)) return [];
+      const result = filter === undefined ? x.result : groupColumn(x.result, filter.group);
+      return result === undefined ? [] : [{ ...x, result }];
+    });
+  };
+
   const labels = (l: Loaded) => {
-    const { t, lang, by } = l;
+    const { t, lang } = l;
     const text = (x: Parameters<typeof resolveText>[0], model: Model) =>
       resolveText(x, lang, model.definition.fallbackLanguage);
-    const column = (code: string | null): string => {
+    const group = (grouping: ReleaseGrouping, code: string | null): string => {
       if (code === totalColumn) return t('results.total');
       if (code === null) return t('results.noAnswer');
-      if (by === 'language') return languageName(code);
+      if (grouping === 'language') return languageName(code);
+      if (grouping === 'country') return countryName(lang, code);
       // A target group is the questionnaire made for it (its code is the questionnaire's id).
       const questionnaire = l.questionnaires.find((q) => q.row.slug === code);
-      if (by === 'target_group' && questionnaire !== undefined)
+      if (grouping === 'target_group' && questionnaire !== undefined)
         return text(questionnaire.model.definition.title, questionnaire.model);
       return code;
     };
+    const view = l.filter === undefined || l.filter === 'refused' ? l.by : l.filter.grouping;
+    const column = (code: string | null): string => group(view, code);
     const row = (question: Question, model: Model, code: string, missing: boolean): string => {
       if (missing)
         return code === 'dont_know' ? t('page.missing.dont_know') : t('page.missing.prefer_not_to_say');
@@ -65,16 +114,60 @@ export function resultsRoutes(app: Hono, kit: Kit): void {
       return code;
     };
     const title = (question: Question, model: Model) => text(labelOf(question), model);
-    return { column, row, title };
+    const grouping = (g: ReleaseGrouping): string =>
+      t(
+        g === 'none'
+          ? 'results.byNone'
+          : g === 'language'
+            ? 'results.byLanguage'
+            : g === 'country'
+              ? 'results.byCountry'
+              : 'results.byTargetGroup',
+      );
+    /** "Results for one group: Germany (Country)", for the page's title, heading and CSV. */
+    const filtered = (f: Filter) =>
+      t('results.titleFiltered', { group: group(f.grouping, f.group), grouping: grouping(f.grouping) });
+    return { group, column, row, title, grouping, filtered };
+  };
+
+  /**
+   * A group that may not be shown alone: 403 in the reader's language, with the way back. The
+   * same for every such request, whatever the reason.
+   */
+  const refusal = (c: Ctx, l: Loaded) => {
+    const { t, lang, study } = l;
+    const title = t('results.refused.title');
+    return sendPage(
+      c,
+      studyFrame(
+        c,
+        lang,
+        t,
+        study,
+        title,
+        <>
+          <h1>{title}</h1>
+          <p>{t('results.refused.body')}</p>
+          <p>
+            <a href={`/${lang}/s/${study.slug}/results`}>{t('results.refused.back')}</a>
+          </p>
+        </>,
+      ),
+      403,
+    );
   };
 
   app.get('/:lang{[a-z]{2}}/s/:study/results', async (c) => {
     const l = await load(c);
-    const { t, lang, study, content, by, release } = l;
+    const { t, lang, study, content, by, release, filter } = l;
+    if (filter === 'refused') return refusal(c, l);
     const name = labels(l);
-    const tables = content.tables.filter((x) => x.grouping === by && l.lookup.has(x.questionId));
-    const title = t('results.title');
+    const tables = shownTables(l, filter);
+    // The current filter is the page's title and heading, so it is the first thing announced.
+    const title = filter === undefined ? t('results.title') : name.filtered(filter);
     const base = `/${lang}/s/${study.slug}/results`;
+    const filters = content.filters ?? [];
+    const view = filter === undefined ? `by=${by}` : `filter=${encodeURIComponent(filterValue(filter))}`;
     return render(
       c,
       studyFrame(
@@ -96,14 +189,8 @@ export function resultsRoutes(app: Hono, kit: Kit): void {
               <label for="by">{t('results.by')}</label>
               <select id="by" name="by">
                 {content.groupings.map((g) => (
-                  <option value={g} selected={g === by}>
-                    {t(
-                      g === 'none'
-                        ? 'results.byNone'
-                        : g === 'language'
-                          ? 'results.byLanguage'
-                          : 'results.byTargetGroup',
-                    )}
+                  <option value={g} selected={filter === undefined && g === by}>
+                    {name.grouping(g)}
                   </option>
                 ))}
               </select>
@@ -112,8 +199,43 @@ export function resultsRoutes(app: Hono, kit: Kit): void {
               {t('results.show')}
             </button>
           </form>
+          {filters.length > 0 && (
+            <form method="get" action={base} class="results-form">
+              <div class="field">
+                <label for="filter">{t('results.filter')}</label>
+                <div class="hint" id="filter-hint">
+                  {t('results.filterHint')}
+                </div>
+                <select id="filter" name="filter" aria-describedby="filter-hint">
+                  <option value="" selected={filter === undefined}>
+                    {t('results.filterAll')}
+                  </option>
+                  {content.groupings.map((g) => {
+                    const options = filterOptions(filters, g, (code) => name.group(g, code), lang);
+                    return (
+                      options.length > 0 && (
+                        <optgroup label={name.grouping(g)}>
+                          {options.map((o) => (
+                            <option
+                              value={o.value}
+                              selected={filter !== undefined && filterValue(filter) === o.value}
+                            >
+                              {o.label}
+                            </option>
+                          ))}
+                        </optgroup>
+                      )
+                    );
+                  })}
+                </select>
+              </div>
+              <button type="submit" class="button button-secondary">
+                {t('results.show')}
+              </button>
+            </form>
+          )}
           <p>
-            <a href={`${base}.csv?by=${by}`} download>
+            <a href={`${base}.csv?${view}`} download>
               {t('results.csv')}
             </a>
           </p>
@@ -128,7 +250,11 @@ export function resultsRoutes(app: Hono, kit: Kit): void {
                 lang={lang}
                 id={`t${i}`}
                 result={x.result}
-                caption={name.title(q, model)}
+                caption={
+                  filter === undefined
+                    ? name.title(q, model)
+                    : `${name.title(q, model)} – ${name.group(filter.grouping, filter.group)}`
+                }
                 column={name.column}
                 row={(code, missing) => name.row(q, model, code, missing)}
               />
@@ -141,12 +267,12 @@ export function resultsRoutes(app: Hono, kit: Kit): void {
 
   app.get('/:lang{[a-z]{2}}/s/:study/results.csv', async (c) => {
     const l = await load(c);
-    const { t, content, by } = l;
+    const { t, by, filter } = l;
+    if (filter === 'refused') return refusal(c, l);
     const name = labels(l);
-    const lines: string[][] = [];
-    for (const x of content.tables.filter(
-      (table) => table.grouping === by && l.lookup.has(table.questionId),
-    )) {
+    // A filtered download says which group it holds before its tables.
+    const lines: string[][] = filter === undefined ? [] : [[name.filtered(filter)], []];
+    for (const x of shownTables(l, filter)) {
       const { q, model } = l.lookup.get(x.questionId)!;
       const r = x.result;
       const unit = r.unit === 'items' ? t('results.unitItems') : t('results.unitRespondents');
@@ -167,7 +293,11 @@ export function resultsRoutes(app: Hono, kit: Kit): void {
       lines.push([]);
     }
     c.header('Content-Type', 'text/csv; charset=utf-8');
-    c.header('Content-Disposition', `attachment; filename="${l.study.slug}-results-${by}.csv"`);
+    const view = filter === undefined ? by : `${filter.grouping}-${filter.group}`;
+    c.header(
+      'Content-Disposition',
+      `attachment; filename="${l.study.slug}-results-${view.replace(/[^A-Za-z0-9_-]/g, '_')}.csv"`,
+    );
     return c.body(`\uFEFF${lines.map((line) => line.map(csvField).join(',')).join('\r\n')}\r\n`);
   });
 }
@@ -180,6 +310,22 @@ const summaryRows = [
 ] as const;
 
 const csvCell = (c: ShownCell) => (c.shown ? String(c.n) : suppressed);
+
+/**
+ * The groups of one grouping offered as filters, as select options: countries by their name in the
+ * reader's language, other groupings in the order of their columns.
+ */
+function filterOptions(
+  filters: readonly Filter[],
+  grouping: ReleaseGrouping,
+  label: (code: string) => string,
+  lang: string,
+): { value: string; label: string }[] {
+  const options = filters
+    .filter((f) => f.grouping === grouping)
+    .map((f) => ({ value: filterValue(f), label: label(f.group) }));
+  return grouping === 'country' ? options.sort((a, b) => a.label.localeCompare(b.label, lang)) : options;
+}
 
 /** RFC 4180 quoting, and a leading quote on anything a spreadsheet would read as a formula. */
 function csvField(value: string): string {
@@ -198,6 +344,7 @@ function PublicResult(props: {
 }) {
   const { t, result } = props;
   const number = new Intl.NumberFormat(props.lang, { maximumFractionDigits: 1 });
+  // The last column: the total, or in a filtered view the group's own (and only) column.
   const total = result.columns.length - 1;
   const bars: Bar[] =
     result.kind === 'number'

@@ -1,6 +1,12 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { consoleTranslator } from '../../src/console/messages/index.ts';
+import { countryName, translator } from '../../src/i18n/index.ts';
+import type { Model } from '../../src/questionnaire/index.ts';
+import { seededRandom, simulateResponse } from '../../src/questionnaire/index.ts';
+import { questionnaireUrls } from '../../src/respondent/urls.ts';
+import { Browser as HttpBrowser } from '../support/app.ts';
+import { demoModel } from '../support/respondents.ts';
 import {
   describeWithBrowser,
   expectNoAxeViolations,
@@ -13,6 +19,23 @@ import type { TestServer } from './support/server.ts';
 import { startServer } from './support/server.ts';
 
 const describe = describeWithBrowser();
+
+/** The address the test browser of test/support/app.ts sends to; here it goes to the real server. */
+const local = 'http://127.0.0.1:3000';
+
+/** Answers the demo questionnaire in English over HTTP, living in the given country. */
+async function completeIn(browser: HttpBrowser, model: Model, seed: number, country: string) {
+  const urls = questionnaireUrls('en', 'demo', 'demo');
+  const run = simulateResponse(model, seededRandom(seed), new Date().toISOString().slice(0, 10));
+  await browser.get(urls.stepKey(run.forms[0]!.step));
+  for (const { step, form } of run.forms) {
+    const path = model.groups.has(step) ? urls.summary(step) : urls.stepKey(step);
+    const reply = await browser.post(path, 'country' in form ? { ...form, country: [country] } : form);
+    if (reply.status !== 303) throw new Error(`${step}: ${reply.status}`);
+  }
+  const done = await browser.post(urls.check());
+  if (done.location !== urls.done()) throw new Error(`not completed: ${done.status}`);
+}
 
 /**
  * The console in a real browser: the first owner set up and signed in with the keyboard only,
@@ -131,6 +154,43 @@ describe('the console for the study team', () => {
       );
       expect(response.status()).toBe(200);
       expect(await page.getAttribute('html', 'lang')).toBe(lang);
+      await expectNoAxeViolations(page);
+    }
+  });
+
+  it('breaks results down by country and filters by one group, accessibly', async () => {
+    // 24 respondents, 12 in Germany and 12 in Finland: both countries may be shown on their own.
+    const model = await demoModel();
+    const http = {
+      request: (url: string, init: RequestInit) =>
+        fetch(url.replace(local, server.url), { ...init, redirect: 'manual' }),
+    };
+    for (let seed = 0; seed < 24; seed++)
+      await completeIn(new HttpBrowser(http as never), model, seed, seed % 2 === 0 ? 'DE' : 'FI');
+    await navigation(page, () => page.goto(`${server.url}/console/s/demo/results`));
+    await navigation(page, () => page.click('form[action$="/results/release"] button'));
+    for (const lang of ['de', 'sl']) {
+      const grouped = await navigation(page, () =>
+        page.goto(`${server.url}/${lang}/s/demo/results?by=country`),
+      );
+      expect(grouped.status()).toBe(200);
+      await expectNoAxeViolations(page);
+      // Chosen with the keyboard in the plain GET form.
+      await tabTo(page, '#filter');
+      await page.selectOption('#filter', 'country:DE');
+      await tabTo(page, 'form:has(#filter) button[type="submit"]');
+      const filtered = await navigation(page, () => page.keyboard.press('Enter'));
+      expect(filtered.status()).toBe(200);
+      expect(new URL(page.url()).search).toBe('?filter=country%3ADE');
+      expect(await page.textContent('h1')).toContain(countryName(lang, 'DE'));
+      await expectNoAxeViolations(page);
+      // Nobody lives in Austria here: refused like any group not offered.
+      const refused = await navigation(page, () =>
+        page.goto(`${server.url}/${lang}/s/demo/results?filter=country%3AAT`),
+      );
+      expect(refused.status()).toBe(403);
+      expect(await page.getAttribute('html', 'lang')).toBe(lang);
+      expect(await page.textContent('h1')).toBe(translator(lang)('results.refused.title'));
       await expectNoAxeViolations(page);
     }
   });

@@ -47,8 +47,9 @@ describe('the research export in the console', () => {
     const page = await analyst.get('/console/s/demo/exports');
     expect(page.status).toBe(200);
     expect(page.html).toContain('SPSS (.sav)');
+    expect(page.html).toContain('Stata (.dta)');
     const body = new URLSearchParams({ _csrf: analyst.csrf(), language: 'sl' });
-    body.append('format', 'sav');
+    for (const format of ['sav', 'dta', 'xlsx']) body.append('format', format);
     const res = await t.app.request('http://127.0.0.1:3000/console/s/demo/exports', {
       method: 'POST',
       body: body.toString(),
@@ -68,7 +69,22 @@ describe('the research export in the console', () => {
     const [folder] = readdirSync(dir).filter((f) => f.startsWith('demo-'));
     const files = readdirSync(join(dir, folder!)).sort();
     expect(files).toEqual(
-      ['README.md', 'codebook.csv', 'data.csv', 'data.sav', 'data.sps', 'mc.csv', 'mc.sav', 'mc.sps'].sort(),
+      [
+        'README.md',
+        'codebook.csv',
+        'codebook.xml',
+        'data.R',
+        'data.csv',
+        'data.dta',
+        'data.sav',
+        'data.sps',
+        'data.xlsx',
+        'mc.R',
+        'mc.csv',
+        'mc.dta',
+        'mc.sav',
+        'mc.sps',
+      ].sort(),
     );
     const data = parseCsv(readFileSync(join(dir, folder!, 'data.csv'), 'utf8').replace(/^\uFEFF/, '')).filter(
       (r) => r.length > 1,

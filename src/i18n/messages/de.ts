@@ -222,6 +222,16 @@ export const de: Messages = {
   'results.q1': 'Erstes Quartil',
   'results.median': 'Median',
   'results.q3': 'Drittes Quartil',
+  'results.byCountry': 'Land',
+  'results.filter': 'Nur eine Gruppe anzeigen',
+  'results.filterHint':
+    'Eine Gruppe kann nur dann einzeln angezeigt werden, wenn sowohl die Gruppe als auch die übrigen Befragten groß genug sind.',
+  'results.filterAll': 'Alle Befragten',
+  'results.titleFiltered': 'Ergebnisse für eine Gruppe: {group} ({grouping})',
+  'results.refused.title': 'Diese Gruppe kann nicht einzeln angezeigt werden',
+  'results.refused.body':
+    'Ergebnisse werden nur dann für eine einzelne Gruppe gezeigt, wenn die Gruppe und die übrigen Befragten beide so groß sind, dass niemand erkannt werden kann. Wählen Sie eine der Gruppen, die auf der Ergebnisseite angeboten werden.',
+  'results.refused.back': 'Zurück zu den Ergebnissen',
   'study.results': 'Ergebnisse der Studie',
 
   'results.chartDescription': 'Prozentanteile aller, die geantwortet haben, wie in der Tabelle darunter.',

@@ -228,6 +228,18 @@ export const en = {
   'results.q1': 'First quartile',
   'results.median': 'Median',
   'results.q3': 'Third quartile',
+  'results.byCountry': 'Country',
+  'results.filter': 'Show one group only',
+  'results.filterHint':
+    'A group can be shown on its own only when the group and the rest of the respondents are both large enough.',
+  'results.filterAll': 'All respondents',
+  // Title and heading of the results of one group. {group} is e.g. "Germany", {grouping} e.g. "Country".
+  'results.titleFiltered': 'Results for one group: {group} ({grouping})',
+  // A page saying a group's results cannot be shown alone (too small, or too few people outside it).
+  'results.refused.title': 'This group cannot be shown on its own',
+  'results.refused.body':
+    'Results are shown for a single group only when the group and the rest of the respondents are both large enough that nobody can be recognised. Choose one of the groups offered on the results page.',
+  'results.refused.back': 'Back to the results',
   'study.results': 'Results of the study',
 
   'results.chartDescription': 'Percentages of all who answered, as in the table below.',

@@ -220,6 +220,16 @@ export const es: Messages = {
   'results.q1': 'Primer cuartil',
   'results.median': 'Mediana',
   'results.q3': 'Tercer cuartil',
+  'results.byCountry': 'País',
+  'results.filter': 'Mostrar un solo grupo',
+  'results.filterHint':
+    'Un grupo solo puede mostrarse por separado si tanto el grupo como el resto de las personas encuestadas son lo bastante numerosos.',
+  'results.filterAll': 'Todas las personas encuestadas',
+  'results.titleFiltered': 'Resultados de un solo grupo: {group} ({grouping})',
+  'results.refused.title': 'Este grupo no puede mostrarse por separado',
+  'results.refused.body':
+    'Los resultados de un solo grupo se muestran únicamente cuando tanto el grupo como el resto de las personas encuestadas son lo bastante numerosos para que nadie pueda ser reconocido. Elija uno de los grupos que se ofrecen en la página de resultados.',
+  'results.refused.back': 'Volver a los resultados',
   'study.results': 'Resultados del estudio',
 
   'results.chartDescription':

@@ -216,6 +216,16 @@ export const fi: Messages = {
   'results.q1': 'Alakvartiili',
   'results.median': 'Mediaani',
   'results.q3': 'Yläkvartiili',
+  'results.byCountry': 'Maa',
+  'results.filter': 'Näytä vain yksi ryhmä',
+  'results.filterHint':
+    'Ryhmän tulokset voi näyttää erikseen vain, jos sekä ryhmään että sen ulkopuolelle jää riittävästi vastaajia.',
+  'results.filterAll': 'Kaikki vastaajat',
+  'results.titleFiltered': 'Yhden ryhmän tulokset: {group} ({grouping})',
+  'results.refused.title': 'Tätä ryhmää ei voi näyttää erikseen',
+  'results.refused.body':
+    'Yksittäisen ryhmän tulokset näytetään vain, jos sekä ryhmään että sen ulkopuolelle jää niin paljon vastaajia, ettei ketään voi tunnistaa. Valitse jokin tulossivulla tarjotuista ryhmistä.',
+  'results.refused.back': 'Takaisin tuloksiin',
   'study.results': 'Tutkimuksen tulokset',
 
   'results.chartDescription': 'Prosenttiosuudet kaikista vastanneista, kuten alla olevassa taulukossa.',

@@ -218,6 +218,16 @@ export const fr: Messages = {
   'results.q1': 'Premier quartile',
   'results.median': 'Médiane',
   'results.q3': 'Troisième quartile',
+  'results.byCountry': 'Pays',
+  'results.filter': 'Afficher un seul groupe',
+  'results.filterHint':
+    'Un groupe ne peut être affiché seul que si ce groupe et le reste des répondants sont tous deux assez nombreux.',
+  'results.filterAll': 'Tous les répondants',
+  'results.titleFiltered': 'Résultats d’un seul groupe : {group} ({grouping})',
+  'results.refused.title': 'Ce groupe ne peut pas être affiché seul',
+  'results.refused.body':
+    'Les résultats d’un seul groupe ne sont affichés que si ce groupe et le reste des répondants sont tous deux assez nombreux pour que personne ne puisse être reconnu. Choisissez l’un des groupes proposés sur la page des résultats.',
+  'results.refused.back': 'Retour aux résultats',
   'study.results': 'Résultats de l’étude',
 
   'results.chartDescription': 'Pourcentages de l’ensemble des répondants, comme dans le tableau ci-dessous.',

@@ -220,6 +220,16 @@ export const nl: Messages = {
   'results.q1': 'Eerste kwartiel',
   'results.median': 'Mediaan',
   'results.q3': 'Derde kwartiel',
+  'results.byCountry': 'Land',
+  'results.filter': 'Alleen één groep tonen',
+  'results.filterHint':
+    'Een groep kan alleen apart worden getoond als zowel de groep als de overige respondenten groot genoeg zijn.',
+  'results.filterAll': 'Alle respondenten',
+  'results.titleFiltered': 'Resultaten voor één groep: {group} ({grouping})',
+  'results.refused.title': 'Deze groep kan niet apart worden getoond',
+  'results.refused.body':
+    'Resultaten worden alleen voor één groep afzonderlijk getoond als de groep en de overige respondenten allebei zo groot zijn dat niemand herkenbaar is. Kies een van de groepen die op de resultatenpagina worden aangeboden.',
+  'results.refused.back': 'Terug naar de resultaten',
   'study.results': 'Resultaten van het onderzoek',
 
   'results.chartDescription': 'Percentages van allen die antwoordden, zoals in de tabel hieronder.',

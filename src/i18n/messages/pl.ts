@@ -217,6 +217,16 @@ export const pl: Messages = {
   'results.q1': 'Pierwszy kwartyl',
   'results.median': 'Mediana',
   'results.q3': 'Trzeci kwartyl',
+  'results.byCountry': 'Kraj',
+  'results.filter': 'Pokaż tylko jedną grupę',
+  'results.filterHint':
+    'Grupę można pokazać osobno tylko wtedy, gdy zarówno ona, jak i pozostali respondenci są wystarczająco liczni.',
+  'results.filterAll': 'Wszyscy respondenci',
+  'results.titleFiltered': 'Wyniki jednej grupy: {group} ({grouping})',
+  'results.refused.title': 'Tej grupy nie można pokazać osobno',
+  'results.refused.body':
+    'Wyniki pojedynczej grupy pokazujemy tylko wtedy, gdy zarówno ta grupa, jak i pozostali respondenci są na tyle liczni, że nikogo nie da się rozpoznać. Wybierz jedną z grup dostępnych na stronie wyników.',
+  'results.refused.back': 'Wróć do wyników',
   'study.results': 'Wyniki badania',
 
   'results.chartDescription': 'Odsetki wszystkich, którzy odpowiedzieli, jak w tabeli poniżej.',

@@ -213,6 +213,16 @@ export const sl: Messages = {
   'results.q1': 'Prvi kvartil',
   'results.median': 'Mediana',
   'results.q3': 'Tretji kvartil',
+  'results.byCountry': 'Država',
+  'results.filter': 'Prikaži samo eno skupino',
+  'results.filterHint':
+    'Skupino je mogoče prikazati posebej le, če je dovolj anketirancev tako v njej kot zunaj nje.',
+  'results.filterAll': 'Vsi anketiranci',
+  'results.titleFiltered': 'Rezultati ene skupine: {group} ({grouping})',
+  'results.refused.title': 'Te skupine ni mogoče prikazati posebej',
+  'results.refused.body':
+    'Rezultati posamezne skupine so prikazani le, če je tako v skupini kot med preostalimi anketiranci toliko oseb, da nikogar ni mogoče prepoznati. Izberite eno od skupin, ponujenih na strani z rezultati.',
+  'results.refused.back': 'Nazaj na rezultate',
   'study.results': 'Rezultati raziskave',
 
   'results.chartDescription': 'Odstotki vseh, ki so odgovorili, kot v spodnji tabeli.',
