@@ -7,8 +7,14 @@ export { questionResult, tabulable, totalColumn } from './question-result.ts';
 export type { ReleaseContent, ReleaseGrouping, ReleaseTable } from './release.ts';
 export { buildRelease } from './release.ts';
 export * from './sdc/index.ts';
-export type { MarginIssue, Margins, WeightedEstimate, WeightingProblem } from './weighting.ts';
-export { computeWeights, readMargins, weightedEstimate } from './weighting.ts';
+export type {
+  MarginIssue,
+  Margins,
+  WeightedEstimate,
+  WeightedMeanEstimate,
+  WeightingProblem,
+} from './weighting.ts';
+export { computeWeights, readMargins, weightedEstimate, weightedMeanEstimate } from './weighting.ts';
 export type { WeightedProportion } from './weights.ts';
 export {
   kornGraubardInterval,

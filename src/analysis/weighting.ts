@@ -1,6 +1,7 @@
-import type { WeightedSums } from '../store/index.ts';
-import type { CalibrationGroup, WeightedProportion } from './weights.ts';
-import { calibratedProportion, logitInterval, rake } from './weights.ts';
+import type { WeightedMoments, WeightedSums } from '../store/index.ts';
+import { tQuantile } from './distributions.ts';
+import type { CalibrationGroup, CellMoments, WeightedProportion } from './weights.ts';
+import { calibratedMean, calibratedProportion, logitInterval, rake } from './weights.ts';
 
 /** Population margins: for each variable, the population total of each category. */
 export type Margins = Readonly<Record<string, Readonly<Record<string, number>>>>;
@@ -198,4 +199,70 @@ function calibrationGroups(
     );
   }
   return groups.filter((g) => g.n > 0);
+}
+
+export interface WeightedMeanEstimate {
+  readonly mean: number;
+  readonly low: number;
+  readonly high: number;
+  readonly se: number;
+  readonly effectiveN: number;
+}
+
+/**
+ * A weighted mean from sums the database made, with a t interval (n − 1 degrees of freedom). With
+ * `design` (every weighted respondent, by calibration cell) and cells on all sums, the variance is
+ * the one after raking (`calibratedMean`); without, the linearisation of the weights as they are.
+ */
+export function weightedMeanEstimate(
+  input: {
+    readonly moments: readonly WeightedMoments[];
+    readonly design?: readonly WeightedSums[] | undefined;
+  },
+  level = 0.95,
+): WeightedMeanEstimate | undefined {
+  const n = input.moments.reduce((s, m) => s + m.n, 0);
+  if (n < 2) return undefined;
+  const calibrated =
+    input.design !== undefined && [...input.design, ...input.moments].every((r) => r.cell !== undefined);
+  const add = (a: CellMoments['domain'], m: WeightedMoments): CellMoments['domain'] => ({
+    n: a.n + m.n,
+    sumY: a.sumY + m.sumY,
+    sumW: a.sumW + m.sumW,
+    sumWY: a.sumWY + m.sumWY,
+    sumW2: a.sumW2 + m.sumW2,
+    sumW2Y: a.sumW2Y + m.sumW2Y,
+    sumW2Y2: a.sumW2Y2 + m.sumW2Y2,
+  });
+  const none = { n: 0, sumY: 0, sumW: 0, sumWY: 0, sumW2: 0, sumW2Y: 0, sumW2Y2: 0 };
+  const cells = new Map<string, CellMoments>();
+  if (calibrated) {
+    for (const d of input.design!)
+      cells.set(d.cell!.join('\u001f'), {
+        cell: d.cell!,
+        n: d.n,
+        sumW: d.sumW,
+        sumW2: d.sumW2,
+        domain: none,
+      });
+    for (const m of input.moments) {
+      const key = m.cell!.join('\u001f');
+      const c = cells.get(key);
+      // A respondent in the domain is in the design; a cell missing there has no weights to centre.
+      if (c !== undefined) cells.set(key, { ...c, domain: add(c.domain, m) });
+    }
+  } else {
+    // Without the design, the domain is the whole design and there are no margins to centre on.
+    const domain = input.moments.reduce(add, none);
+    cells.set('', { cell: [], n: domain.n, sumW: domain.sumW, sumW2: domain.sumW2, domain });
+  }
+  const e = calibratedMean([...cells.values()]);
+  const t = tQuantile(1 - (1 - level) / 2, e.n - 1);
+  return {
+    mean: e.mean,
+    low: e.mean - t * e.se,
+    high: e.mean + t * e.se,
+    se: e.se,
+    effectiveN: e.effectiveN,
+  };
 }

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { tQuantile } from './distributions.ts';
-import type { CalibrationGroup } from './weights.ts';
+import type { CalibrationGroup, CellMoments } from './weights.ts';
 import {
+  calibratedMean,
   calibratedProportion,
   kornGraubardInterval,
   logitInterval,
@@ -98,6 +99,37 @@ describe('raking to population margins', () => {
       const both = calibratedProportion(groupsOf(y2, (i) => k[i] === 1));
       expect(both.p).toBeCloseTo(0.77064601, 7);
       expect(both.se).toBeCloseTo(0.1819557, 7);
+    });
+
+    it('for a mean of numbers, in everyone who answered and in a sub-population', () => {
+      const y3 = [3.5, 2, 7, 1, null, 6, 2.5, 8, 5, 3, 4.5, 2];
+      const cellsOf = (inDomain: (i: number) => boolean): CellMoments[] =>
+        raked.map((weight, i) => {
+          const value = y3[i];
+          const yes = inDomain(i) && value !== null && value !== undefined;
+          const v = yes ? value : 0;
+          return {
+            cell: [sex[i]!, g[i]!],
+            n: 1,
+            sumW: weight,
+            sumW2: weight * weight,
+            domain: {
+              n: yes ? 1 : 0,
+              sumY: v,
+              sumW: yes ? weight : 0,
+              sumWY: weight * v,
+              sumW2: yes ? weight * weight : 0,
+              sumW2Y: weight * weight * v,
+              sumW2Y2: weight * weight * v * v,
+            },
+          };
+        });
+      const all = calibratedMean(cellsOf(() => true));
+      expect(all.mean).toBeCloseTo(4.11115174, 7);
+      expect(all.se).toBeCloseTo(0.68581407, 7);
+      const sub = calibratedMean(cellsOf((i) => k[i] === 1));
+      expect(sub.mean).toBeCloseTo(3.60001519, 7);
+      expect(sub.se).toBeCloseTo(0.82869361, 7);
     });
 
     it('gives the same from respondents summed by cell and outcome, as the database sums them', () => {

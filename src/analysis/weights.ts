@@ -126,60 +126,143 @@ export interface CalibrationGroup {
 }
 
 /**
- * A weighted proportion in a domain, with the variance after raking: the estimator's influence
- * values are centred on the mean of each raking category in turn, ten rounds over the margins,
- * before the with-replacement variance is taken. This is how R's `survey` package computes the
- * variance of a raked design (Lumley, *Complex Surveys*, 2010, §7.4; `svyrecvar` on a `rake()`
- * design), and the tests pin it to that package's values. Raking removes the part of the variance
- * the margins explain, so the error is smaller than the plain linearisation of the final weights.
- * Respondents with the same cell and outcome share their influence value, so groups of any size
- * give the same result as single respondents.
+ * The sums a calibration cell (one category of each raking variable) contributes to a weighted
+ * mean in a domain: over everyone in the cell (`n`, `sumW`, `sumW2`: in the domain or not, since
+ * all were raked together) and over those in the domain with their value y.
  */
-export function calibratedProportion(groups: readonly CalibrationGroup[], rounds = 10): WeightedProportion {
-  let n = 0;
-  let sumW = 0;
-  let sumW2 = 0;
-  let sumWy = 0;
-  let design = 0;
-  for (const g of groups) {
-    design += g.n;
-    if (g.y === null) continue;
-    n += g.n;
-    sumW += g.sumW;
-    sumW2 += g.sumW2;
-    if (g.y === 1) sumWy += g.sumW;
-  }
-  if (n < 2 || sumW <= 0) throw new Error('calibratedProportion: at least two respondents in the domain');
-  const p = sumWy / sumW;
-  const u = groups.map((g) => (g.y === null ? 0 : (g.y - p) / sumW));
-  const variables = groups[0]?.cell.length ?? 0;
-  for (let round = 0; round < rounds; round++)
-    for (let v = 0; v < variables; v++) {
-      const sums = new Map<string, { nu: number; n: number }>();
-      groups.forEach((g, i) => {
-        const s = sums.get(g.cell[v]!) ?? { nu: 0, n: 0 };
-        s.nu += g.n * u[i]!;
-        s.n += g.n;
-        sums.set(g.cell[v]!, s);
-      });
-      groups.forEach((g, i) => {
-        const s = sums.get(g.cell[v]!)!;
-        u[i] = u[i]! - s.nu / s.n;
-      });
-    }
-  // x = w·u per respondent: Σx and Σx² over the design, centred, with replacement.
-  let sx = 0;
-  let sx2 = 0;
-  groups.forEach((g, i) => {
-    sx += u[i]! * g.sumW;
-    sx2 += u[i]! * u[i]! * g.sumW2;
-  });
-  const variance = (design / (design - 1)) * (sx2 - (sx * sx) / design);
-  return {
-    n,
-    p,
-    se: Math.sqrt(Math.max(0, variance)),
-    effectiveN: (sumW * sumW) / sumW2,
-    deffWeighting: (n * sumW2) / (sumW * sumW),
+export interface CellMoments {
+  readonly cell: readonly string[];
+  readonly n: number;
+  readonly sumW: number;
+  readonly sumW2: number;
+  readonly domain: {
+    readonly n: number;
+    readonly sumY: number;
+    readonly sumW: number;
+    readonly sumWY: number;
+    readonly sumW2: number;
+    readonly sumW2Y: number;
+    readonly sumW2Y2: number;
   };
 }
+
+export interface WeightedMean {
+  readonly n: number;
+  readonly mean: number;
+  readonly se: number;
+  readonly effectiveN: number;
+}
+
+/**
+ * A weighted mean in a domain with the variance after raking: the influence values
+ * (y − ȳ)/Σw (0 outside the domain) are centred on the unweighted mean of each raking category in
+ * turn, ten rounds over the margins, and the with-replacement variance of w·u is taken over the
+ * whole design. This is how R's `survey` package computes the variance of a raked design (Lumley,
+ * *Complex Surveys*, 2010, §7.4; `svyrecvar` on a `rake()` design); the tests pin it to that
+ * package. Raking removes the part of the variance the margins explain. Since the centring only
+ * ever subtracts one amount per cell, sums per cell are all it needs, and the database gives them.
+ */
+export function calibratedMean(cells: readonly CellMoments[], rounds = 10): WeightedMean {
+  let n = 0;
+  let sumW = 0;
+  let sumWY = 0;
+  let sumW2 = 0;
+  let design = 0;
+  for (const c of cells) {
+    design += c.n;
+    n += c.domain.n;
+    sumW += c.domain.sumW;
+    sumWY += c.domain.sumWY;
+    sumW2 += c.domain.sumW2;
+  }
+  if (n < 2 || sumW <= 0) throw new Error('calibratedMean: at least two respondents in the domain');
+  const mean = sumWY / sumW;
+  // Σu over each cell before centring; then the amount centring has taken from every u in it.
+  const sumU = cells.map((c) => (c.domain.sumY - c.domain.n * mean) / sumW);
+  const taken = cells.map(() => 0);
+  const variables = cells[0]?.cell.length ?? 0;
+  for (let round = 0; round < rounds; round++)
+    for (let v = 0; v < variables; v++) {
+      const strata = new Map<string, { u: number; n: number }>();
+      cells.forEach((c, i) => {
+        const s = strata.get(c.cell[v]!) ?? { u: 0, n: 0 };
+        s.u += sumU[i]! - c.n * taken[i]!;
+        s.n += c.n;
+        strata.set(c.cell[v]!, s);
+      });
+      cells.forEach((c, i) => {
+        const s = strata.get(c.cell[v]!)!;
+        taken[i] = taken[i]! + s.u / s.n;
+      });
+    }
+  // x = w·(u₀ − taken) per respondent; Σx and Σx² per cell from the sums.
+  let sx = 0;
+  let sx2 = 0;
+  cells.forEach((c, i) => {
+    const d = c.domain;
+    const t = taken[i]!;
+    const wu = (d.sumWY - mean * d.sumW) / sumW;
+    const w2u = (d.sumW2Y - mean * d.sumW2) / sumW;
+    const w2u2 = (d.sumW2Y2 - 2 * mean * d.sumW2Y + mean * mean * d.sumW2) / (sumW * sumW);
+    sx += wu - t * c.sumW;
+    sx2 += w2u2 - 2 * t * w2u + t * t * c.sumW2;
+  });
+  const variance = (design / (design - 1)) * (sx2 - (sx * sx) / design);
+  return { n, mean, se: Math.sqrt(Math.max(0, variance)), effectiveN: (sumW * sumW) / sumW2 };
+}
+
+/**
+ * A weighted proportion in a domain, with the variance after raking: `calibratedMean` of a 0/1
+ * value. Respondents are given grouped by cell and outcome (1 giving the answer, 0 in the domain
+ * and not giving it, null outside the domain).
+ */
+export function calibratedProportion(groups: readonly CalibrationGroup[], rounds = 10): WeightedProportion {
+  const cells = new Map<
+    string,
+    {
+      cell: readonly string[];
+      n: number;
+      sumW: number;
+      sumW2: number;
+      domain: Mutable<CellMoments['domain']>;
+    }
+  >();
+  for (const g of groups) {
+    const key = g.cell.join('\u001f');
+    let c = cells.get(key);
+    if (c === undefined) {
+      c = {
+        cell: g.cell,
+        n: 0,
+        sumW: 0,
+        sumW2: 0,
+        domain: { n: 0, sumY: 0, sumW: 0, sumWY: 0, sumW2: 0, sumW2Y: 0, sumW2Y2: 0 },
+      };
+      cells.set(key, c);
+    }
+    c.n += g.n;
+    c.sumW += g.sumW;
+    c.sumW2 += g.sumW2;
+    if (g.y === null) continue;
+    const d = c.domain;
+    d.n += g.n;
+    d.sumW += g.sumW;
+    d.sumW2 += g.sumW2;
+    if (g.y === 1) {
+      d.sumY += g.n;
+      d.sumWY += g.sumW;
+      d.sumW2Y += g.sumW2;
+      d.sumW2Y2 += g.sumW2;
+    }
+  }
+  const m = calibratedMean([...cells.values()], rounds);
+  return {
+    n: m.n,
+    p: m.mean,
+    se: m.se,
+    effectiveN: m.effectiveN,
+    deffWeighting: m.n / m.effectiveN,
+  };
+}
+
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };

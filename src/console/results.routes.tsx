@@ -1,6 +1,13 @@
 import type { Hono } from 'hono';
-import type { QuestionResult, WeightedEstimate } from '../analysis/index.ts';
-import { buildRelease, questionResult, tabulable, totalColumn, weightedEstimate } from '../analysis/index.ts';
+import type { QuestionResult, WeightedEstimate, WeightedMeanEstimate } from '../analysis/index.ts';
+import {
+  buildRelease,
+  questionResult,
+  tabulable,
+  totalColumn,
+  weightedEstimate,
+  weightedMeanEstimate,
+} from '../analysis/index.ts';
 import { countryName, formatDateTime, languageName } from '../i18n/index.ts';
 import type { Model, Question } from '../questionnaire/index.ts';
 import { labelOf, resolveText, studySchema } from '../questionnaire/index.ts';
@@ -16,6 +23,7 @@ import {
   textAnswers,
   weightedCodeSums,
   weightedDesign,
+  weightedNumberMoments,
   withdrawReleases,
 } from '../store/index.ts';
 import { grants } from './access.ts';
@@ -82,6 +90,7 @@ export function resultsRoutes(app: Hono<ConsoleEnv>, kit: ConsoleKit, catalog: C
       let result: QuestionResult | undefined;
       const weighting = await studyWeighting(store.db, study.id);
       let weightedOf: ((code: string | null, column: number) => WeightedEstimate | undefined) | undefined;
+      let weightedMeanOf: ((column: number) => WeightedMeanEstimate | undefined) | undefined;
       let texts: { group: string | null; answered: number; texts: string[] }[] | undefined;
       if (selected !== undefined && isFreeText(selected.q)) {
         texts = await textAnswers(
@@ -102,26 +111,44 @@ export function resultsRoutes(app: Hono<ConsoleEnv>, kit: ConsoleKit, catalog: C
             : by === 'language'
               ? { kind: 'language' }
               : { kind: 'answer', questionId: groupingId };
-        if (weighting !== undefined && c.req.query('weighted') === '1' && selected.q.type !== 'number') {
-          // The weighting variables, so that intervals allow for the raking (see calibratedProportion).
+        // Weighted figures for top-level questions: items of a repeat group are not respondents, and
+        // the weights and their variance are the respondents'.
+        const perItem = selected.model.groupOf.get(selected.q.id) !== undefined;
+        if (weighting !== undefined && c.req.query('weighted') === '1' && !perItem) {
+          // The weighting variables, so that intervals allow for the raking (see calibratedMean).
           const calibration = Object.keys(weighting.margins as Record<string, unknown>).map(
             (name): WeightingVariable => (name === 'language' ? 'language' : { questionId: name }),
           );
-          const sums = await weightedCodeSums(
-            store.db,
-            { studyId: study.id, questionnaireIds: pool.map((i) => i.id) },
-            { id: selected.q.id },
-            grouping,
-            calibration,
-          );
+          const scope = { studyId: study.id, questionnaireIds: pool.map((i) => i.id) };
           const design = await weightedDesign(store.db, study.id, calibration);
-          weightedOf = (code, column) => {
+          const inColumn = (column: number) => (x: { group: string | null }) => {
             const g = result?.columns[column];
-            const inColumn = (x: (typeof sums)[number]) => g === totalColumn || x.group === g;
-            const base = sums.filter((x) => x.code === null && inColumn(x));
-            const mine = code === null ? base : sums.filter((x) => x.code === code && inColumn(x));
-            return weightedEstimate({ code: mine, base, design });
+            return g === totalColumn || x.group === g;
           };
+          if (selected.q.type === 'number') {
+            const moments = await weightedNumberMoments(
+              store.db,
+              scope,
+              { id: selected.q.id },
+              grouping,
+              calibration,
+            );
+            weightedMeanOf = (column) =>
+              weightedMeanEstimate({ moments: moments.filter(inColumn(column)), design });
+          } else {
+            const sums = await weightedCodeSums(
+              store.db,
+              scope,
+              { id: selected.q.id },
+              grouping,
+              calibration,
+            );
+            weightedOf = (code, column) => {
+              const base = sums.filter((x) => x.code === null && inColumn(column)(x));
+              const mine = code === null ? base : sums.filter((x) => x.code === code && inColumn(column)(x));
+              return weightedEstimate({ code: mine, base, design });
+            };
+          }
         }
         result = await questionResult(
           store,
@@ -290,6 +317,7 @@ export function resultsRoutes(app: Hono<ConsoleEnv>, kit: ConsoleKit, catalog: C
               groupLabel={groupLabel}
               rowLabel={rowLabel}
               weighted={weightedOf}
+              weightedMean={weightedMeanOf}
             />
           )}
         </ConsoleLayout>,
@@ -389,6 +417,7 @@ function ConsoleResultTable(props: {
   groupLabel: (code: string | null) => string;
   rowLabel: (code: string, missing: boolean) => string;
   weighted?: ((code: string | null, column: number) => WeightedEstimate | undefined) | undefined;
+  weightedMean?: ((column: number) => WeightedMeanEstimate | undefined) | undefined;
 }) {
   const { t, result } = props;
   return (
@@ -409,10 +438,12 @@ function ConsoleResultTable(props: {
           median: t('console.results.median'),
           q3: t('console.results.q3'),
           effectiveBase: t('console.results.effectiveBase'),
+          weightedMean: t('console.results.weightedMean'),
         }}
         column={props.groupLabel}
         row={props.rowLabel}
         weighted={props.weighted}
+        weightedMean={props.weightedMean}
       />
       <p class="legend">
         <strong>{suppressedSymbol}</strong> {t('console.results.suppressed')}

@@ -118,6 +118,7 @@ export type {
   Grouping,
   NumberSummary,
   TallyScope,
+  WeightedMoments,
   WeightedSums,
 } from './tallies.repository.ts';
 export {
@@ -132,6 +133,7 @@ export {
   textAnswers,
   weightedCodeSums,
   weightedDesign,
+  weightedNumberMoments,
 } from './tallies.repository.ts';
 export type { WeightingVariable } from './weights.repository.ts';
 export { replaceWeights, studyWeighting, weightingUnits } from './weights.repository.ts';

@@ -358,6 +358,57 @@ const cellOf = (calibration: readonly WeightingVariable[]): RawBuilder<unknown> 
 const cellValues = (key: string, calibration: readonly WeightingVariable[]) =>
   calibration.length === 0 ? {} : { cell: key.split('\u001f') };
 
+/** Weighted moments of a number question in one group and calibration cell. */
+export interface WeightedMoments {
+  readonly group: string | null;
+  readonly cell?: readonly string[];
+  readonly n: number;
+  readonly sumY: number;
+  readonly sumW: number;
+  readonly sumWY: number;
+  readonly sumW2: number;
+  readonly sumW2Y: number;
+  readonly sumW2Y2: number;
+}
+
+/**
+ * The sums a weighted mean of a number question and its variance after raking need, by group
+ * and calibration cell, over weighted respondents who gave a number (top-level questions only).
+ */
+export async function weightedNumberMoments(
+  db: Db,
+  scope: TallyScope,
+  question: { id: string; part?: string },
+  grouping: Grouping,
+  calibration: readonly WeightingVariable[] = [],
+): Promise<WeightedMoments[]> {
+  const { rows } = await sql<Record<string, string | number | null> & { grp: string | null; cell: string }>`
+    with p as (${respondents(scope)}),
+    xs as (
+      select ${groupOf(grouping)} as grp, ${cellOf(calibration)} as cell, w.weight as w,
+        (a.value #>> '{}')::float8 as y
+      from p join answer a on a.response_id = p.id
+      join response_weight w on w.response_id = p.id
+      where a.question_id = ${question.id} and a.part = ${question.part ?? ''} and a.item = 0
+        and a.counted and a.missing is null and jsonb_typeof(a.value) in ('number', 'string')
+        and (a.value #>> '{}') ~ '^-?[0-9]+(\.[0-9]+)?$'
+    )
+    select grp, cell, count(*) as n, sum(y) as sy, sum(w) as sw, sum(w * y) as swy, sum(w * w) as sw2,
+      sum(w * w * y) as sw2y, sum(w * w * y * y) as sw2y2
+    from xs group by grp, cell`.execute(db);
+  return rows.map((r) => ({
+    group: r.grp,
+    n: Number(r.n),
+    sumY: Number(r.sy),
+    sumW: Number(r.sw),
+    sumWY: Number(r.swy),
+    sumW2: Number(r.sw2),
+    sumW2Y: Number(r.sw2y),
+    sumW2Y2: Number(r.sw2y2),
+    ...cellValues(r.cell, calibration),
+  }));
+}
+
 /**
  * Every weighted respondent of a study (the whole design the weights were calibrated on), summed
  * by calibration cell: what the variance of a raked estimate for any sub-population needs.

@@ -3,7 +3,7 @@ import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { weightedEstimate } from '../../src/analysis/index.ts';
+import { weightedEstimate, weightedMeanEstimate } from '../../src/analysis/index.ts';
 import type { WeightingVariable } from '../../src/store/index.ts';
 import {
   codeCounts,
@@ -11,6 +11,7 @@ import {
   studyWeighting,
   weightedCodeSums,
   weightedDesign,
+  weightedNumberMoments,
   weightingUnits,
 } from '../../src/store/index.ts';
 import type { TestApp } from '../support/app.ts';
@@ -97,6 +98,10 @@ describe.each(engines())('weights from population margins on %s', (engine) => {
     expect(byHolds.html).toContain('id="weighted"');
     expect(byHolds.html).toMatch(/[0-9]+ % \[[0-9.]+–[0-9.]+\]/);
     expect(byHolds.html).toContain('Effective base (Kish)');
+    const byAge = await analyst.get('/console/s/demo/results?question=age&weighted=1');
+    expect(byAge.html).toMatch(
+      /Weighted mean \[95 % interval\]<\/th><td class="numeric">[0-9.,]+<span class="meta"> \[[0-9.,]+–[0-9.,]+\]/,
+    );
     const events = (await t.store.db.selectFrom('audit_event').select('action').execute()).map(
       (e) => e.action,
     );
@@ -126,12 +131,25 @@ describe.each(engines())('weights from population margins on %s', (engine) => {
       ]),
     );
     // The same respondents, unweighted, for R to rake from equal weights to the same margins.
-    const units = await weightingUnits(t.store.db, study.id, [...calibration, { questionId: 'holds' }]);
+    const units = await weightingUnits(t.store.db, study.id, [
+      ...calibration,
+      { questionId: 'holds' },
+      { questionId: 'age' },
+    ]);
+    const moments = await weightedNumberMoments(
+      t.store.db,
+      scope,
+      { id: 'age' },
+      { kind: 'none' },
+      calibration,
+    );
+    const age = weightedMeanEstimate({ moments, design })!;
+    expect(moments.reduce((s, m) => s + m.n, 0)).toBeGreaterThan(2);
     const dir = mkdtempSync(join(tmpdir(), 'credmap-r-'));
     try {
       writeFileSync(
         join(dir, 'units.csv'),
-        ['language,role,holds', ...units.map((u) => u.values.map((v) => v ?? 'NA').join(','))].join('\n'),
+        ['language,role,holds,age', ...units.map((u) => u.values.map((v) => v ?? 'NA').join(','))].join('\n'),
       );
       const frame = (name: string) =>
         `data.frame(${name}=c(${Object.keys(margins[name]!)
@@ -145,13 +163,18 @@ describe.each(engines())('weights from population margins on %s', (engine) => {
         `  list(${frame('language')}, ${frame('role')}), control=list(maxit=1000, epsilon=1e-12))`,
         ...codes.map(
           (code) =>
-            `m <- svymean(~as.numeric(holds == "${code}"), subset(r, !is.na(holds)), na.rm = TRUE); cat("${code}", coef(m), SE(m), "\\n")`,
+            `m <- svymean(~as.numeric(holds == "${code}"), subset(r, !is.na(holds)), na.rm = TRUE); cat(sprintf("${code} %.12f %.12f\\n", coef(m), SE(m)))`,
         ),
+        'm <- svymean(~as.numeric(age), subset(r, !is.na(age)), na.rm = TRUE); cat(sprintf("age %.12f %.12f\\n", coef(m), SE(m)))',
       ].join('\n');
       writeFileSync(join(dir, 'check.R'), script);
       const out = execFileSync('Rscript', [join(dir, 'check.R')], { encoding: 'utf8' });
       const lines = out.trim().split('\n');
-      expect(lines).toHaveLength(codes.length);
+      expect(lines).toHaveLength(codes.length + 1);
+      const [name, mean, meanSe] = lines.pop()!.trim().split(/\s+/);
+      expect(name).toBe('age');
+      expect(age.mean).toBeCloseTo(Number(mean), 6);
+      expect(age.se).toBeCloseTo(Number(meanSe), 6);
       for (const line of lines) {
         const [code, p, se] = line.trim().split(/\s+/);
         expect(ours[code!]!.percent / 100).toBeCloseTo(Number(p), 6);

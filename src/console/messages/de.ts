@@ -436,4 +436,5 @@ export const de: ConsoleMessages = {
   'console.exports.badLanguage': 'Wählen Sie eine der Sprachen der Studie.',
   'console.results.weighted': 'Gewichtete Prozentwerte mit 95-%-Konfidenzintervallen',
   'console.results.effectiveBase': 'Effektive Basis (Kish)',
+  'console.results.weightedMean': 'Gewichteter Mittelwert [95-%-Intervall]',
 };

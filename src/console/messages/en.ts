@@ -325,6 +325,7 @@ export const en = {
   'console.exports.badLanguage': 'Choose one of the study’s languages.',
   'console.results.weighted': 'Weighted percentages with 95 % confidence intervals',
   'console.results.effectiveBase': 'Effective base (Kish)',
+  'console.results.weightedMean': 'Weighted mean [95 % interval]',
 
   'console.audit.title': 'Audit log',
   'console.audit.none': 'Nothing has been recorded yet.',

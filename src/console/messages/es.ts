@@ -435,4 +435,5 @@ export const es: ConsoleMessages = {
   'console.exports.badLanguage': 'Elija uno de los idiomas del estudio.',
   'console.results.weighted': 'Porcentajes ponderados con intervalos de confianza del 95 %',
   'console.results.effectiveBase': 'Base efectiva (Kish)',
+  'console.results.weightedMean': 'Media ponderada [intervalo del 95 %]',
 };

@@ -423,4 +423,5 @@ export const fi: ConsoleMessages = {
   'console.exports.badLanguage': 'Valitse jokin tutkimuksen kielistä.',
   'console.results.weighted': 'Painotetut prosenttiosuudet 95 %:n luottamusväleineen',
   'console.results.effectiveBase': 'Efektiivinen perusta (Kish)',
+  'console.results.weightedMean': 'Painotettu keskiarvo [95 %:n luottamusväli]',
 };

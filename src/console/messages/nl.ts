@@ -432,4 +432,5 @@ export const nl: ConsoleMessages = {
   'console.exports.badLanguage': 'Kies een van de talen van het onderzoek.',
   'console.results.weighted': 'Gewogen percentages met 95 %-betrouwbaarheidsintervallen',
   'console.results.effectiveBase': 'Effectieve basis (Kish)',
+  'console.results.weightedMean': 'Gewogen gemiddelde [95%-interval]',
 };

@@ -422,4 +422,5 @@ export const pl: ConsoleMessages = {
   'console.exports.badLanguage': 'Wybierz jeden z języków badania.',
   'console.results.weighted': 'Odsetki ważone z 95-procentowymi przedziałami ufności',
   'console.results.effectiveBase': 'Efektywna podstawa (Kish)',
+  'console.results.weightedMean': 'Średnia ważona [przedział 95%]',
 };

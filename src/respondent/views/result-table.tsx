@@ -1,4 +1,9 @@
-import type { QuestionResult, ShownCell, WeightedEstimate } from '../../analysis/index.ts';
+import type {
+  QuestionResult,
+  ShownCell,
+  WeightedEstimate,
+  WeightedMeanEstimate,
+} from '../../analysis/index.ts';
 
 /** The symbol for a figure not published, whatever the reason (the reason would tell too much). */
 export const suppressedSymbol = '×';
@@ -14,6 +19,8 @@ export interface ResultWords {
   readonly median: string;
   readonly q3: string;
   readonly effectiveBase: string;
+  /** Only where weighted means are shown. */
+  readonly weightedMean?: string;
 }
 
 /**
@@ -30,6 +37,8 @@ export function ResultTable(props: {
   row: (code: string, missing: boolean) => string;
   /** Weighted estimates by row code (null: the base) and column, when shown. */
   weighted?: ((code: string | null, column: number) => WeightedEstimate | undefined) | undefined;
+  /** Weighted means with intervals by column (number questions), when shown. */
+  weightedMean?: ((column: number) => WeightedMeanEstimate | undefined) | undefined;
 }) {
   const { result, words } = props;
   const number = new Intl.NumberFormat(props.lang, { maximumFractionDigits: 1 });
@@ -92,6 +101,23 @@ export function ResultTable(props: {
                 )}
               </tr>
             ))}
+        {result.kind === 'number' && props.weightedMean !== undefined && (
+          <tr>
+            <th scope="row">{words.weightedMean}</th>
+            {(result.summaries ?? []).map((s, i) => {
+              // Only beside a mean that is itself shown: the same disclosure control holds.
+              const e = s.shown ? props.weightedMean?.(i) : undefined;
+              return e === undefined ? (
+                hidden
+              ) : (
+                <td class="numeric">
+                  {number.format(e.mean)}
+                  <span class="meta">{` [${number.format(e.low)}–${number.format(e.high)}]`}</span>
+                </td>
+              );
+            })}
+          </tr>
+        )}
         <tr>
           <th scope="row">{words.base}</th>
           {result.bases.map((b) => cell(b, false))}
