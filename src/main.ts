@@ -2,10 +2,11 @@ import { randomBytes } from 'node:crypto';
 import { serve } from '@hono/node-server';
 import pino from 'pino';
 import type { Config } from './config.ts';
-import { setupLinkIfNeeded } from './console/index.ts';
+import { releaseJob, releaseJobKind, setupLinkIfNeeded } from './console/index.ts';
 import { startWorker } from './distribution/index.ts';
 import { createApp } from './http/index.ts';
 import { createSmtpMailer } from './mail/index.ts';
+import { Catalog } from './respondent/index.ts';
 import type { Store } from './store/index.ts';
 import { getOrCreateSetting, openStore, purgeAttempts } from './store/index.ts';
 import { installStudies, readStudies } from './studies/index.ts';
@@ -77,6 +78,7 @@ export async function start(
     logger,
     now: () => new Date(),
     mailsPerMinute: config.MAIL_RATE,
+    handlers: { [releaseJobKind]: releaseJob(store, new Catalog(store), () => new Date()) },
   });
   let stopped = false;
   return {

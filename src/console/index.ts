@@ -4,4 +4,5 @@ export { grants, permissions, roles } from './access.ts';
 export { setupLinkIfNeeded } from './auth.routes.tsx';
 export { consoleRoutes } from './console.routes.tsx';
 export type { ConsoleOptions, RouteRule } from './kit.tsx';
+export { releaseJob, releaseJobKind } from './release.ts';
 export { addUser, UserInputError } from './users.ts';

@@ -23,6 +23,8 @@ export interface ConsoleOptions {
   readonly assets: Assets;
   readonly now: () => Date;
   readonly secureCookies: boolean;
+  /** Releases of more tables than this go to the job queue instead of running in the request. */
+  readonly releaseInlineTables: number;
 }
 
 /** Who is asking, once the session (or API token) is known. */

@@ -1,7 +1,6 @@
 import type { Hono } from 'hono';
 import type { QuestionResult, WeightedEstimate, WeightedMeanEstimate } from '../analysis/index.ts';
 import {
-  buildRelease,
   questionResult,
   tabulable,
   totalColumn,
@@ -15,9 +14,9 @@ import type { Catalog } from '../respondent/index.ts';
 import { ResultTable, suppressedSymbol } from '../respondent/index.ts';
 import type { Grouping, StudyRow, WeightingVariable } from '../store/index.ts';
 import {
-  insertRelease,
+  enqueueJob,
   latestRelease,
-  listQuestionnaires,
+  pendingStudyJob,
   recordAudit,
   studyWeighting,
   textAnswers,
@@ -30,6 +29,7 @@ import { grants } from './access.ts';
 import { readConsoleForm } from './form.ts';
 import type { ConsoleEnv, ConsoleKit } from './kit.tsx';
 import type { ConsoleTranslate } from './messages/index.ts';
+import { makeRelease, releaseJobKind, releasePlan, studyModels } from './release.ts';
 import { ConsoleLayout, Csrf } from './views/layout.tsx';
 import { sendConsolePage } from './views/send.ts';
 
@@ -41,14 +41,7 @@ import { sendConsolePage } from './views/send.ts';
 export function resultsRoutes(app: Hono<ConsoleEnv>, kit: ConsoleKit, catalog: Catalog): void {
   const { store, options } = { store: kit.options.store, options: kit.options };
 
-  const models = async (study: StudyRow): Promise<{ id: number; slug: string; model: Model }[]> => {
-    const out: { id: number; slug: string; model: Model }[] = [];
-    for (const row of await listQuestionnaires(store.db, study.id)) {
-      const ref = await catalog.find(study.slug, row.slug);
-      if (ref !== undefined) out.push({ id: row.id, slug: row.slug, model: ref.model });
-    }
-    return out;
-  };
+  const models = (study: StudyRow) => studyModels(store, catalog, study);
 
   kit.route(
     app,
@@ -188,6 +181,7 @@ export function resultsRoutes(app: Hono<ConsoleEnv>, kit: ConsoleKit, catalog: C
       };
       const title = t('console.results.title');
       const release = await latestRelease(store.db, study.id);
+      const releasing = await pendingStudyJob(store.db, releaseJobKind, study.id);
       const membership = c.get('membership');
       const mayPublish = membership !== undefined && grants[membership.role].includes('results.publish');
       return sendConsolePage(
@@ -213,6 +207,13 @@ export function resultsRoutes(app: Hono<ConsoleEnv>, kit: ConsoleKit, catalog: C
                 </a>
               )}
             </p>
+            {releasing !== undefined && (
+              <p class="notice" role="status">
+                {t('console.results.releasing', {
+                  date: formatDateTime(t.lang, releasing.runAt, study.time_zone),
+                })}
+              </p>
+            )}
             {mayPublish && (
               <>
                 <form method="post" action={`/console/s/${study.slug}/results/release`}>
@@ -333,49 +334,30 @@ export function resultsRoutes(app: Hono<ConsoleEnv>, kit: ConsoleKit, catalog: C
     async (c) => {
       await readConsoleForm(c, kit);
       const study = kit.studyOf(c);
-      const settings = studySchema.parse(study.definition);
-      const instruments = await models(study);
-      const questions = new Map<string, { question: Question; perItem: boolean }>();
-      for (const { model } of instruments)
-        for (const q of model.questions.values())
-          if (tabulable(q) && !questions.has(q.id))
-            questions.set(q.id, { question: q, perItem: model.groupOf.get(q.id) !== undefined });
-      const hasTargetGroup = instruments.some((i) => i.model.questions.has('target_group'));
-      // A country breakdown needs a `country` question of the country type, asked once per response.
-      const hasCountry = instruments.some(
-        (i) =>
-          i.model.questions.get('country')?.type === 'country' &&
-          i.model.groupOf.get('country') === undefined,
-      );
-      const content = await buildRelease(store, {
-        studyId: study.id,
-        questionnaires: instruments.map((i) => ({ id: i.id, slug: i.slug })),
-        threshold: settings.disclosureThreshold,
-        questions: [...questions.values()],
-        groupings: [
-          'none',
-          ...(hasTargetGroup ? (['target_group'] as const) : []),
-          'language',
-          ...(hasCountry ? (['country'] as const) : []),
-        ],
-        groupOrder: { language: settings.languages },
-      });
       const principal = kit.principalOf(c);
-      await store.db.transaction().execute(async (trx) => {
-        const id = await insertRelease(trx, {
-          studyId: study.id,
-          releasedBy: principal.account.name,
-          content,
-          now: options.now(),
+      const by = { accountId: principal.account.id, name: principal.account.name };
+      const plan = releasePlan(await studyModels(store, catalog, study));
+      // A small study is released at once; a large one (minutes of audits) by the job queue.
+      if (plan.tables <= options.releaseInlineTables)
+        await makeRelease(store, catalog, study, by, options.now);
+      else if ((await pendingStudyJob(store.db, releaseJobKind, study.id)) === undefined)
+        await store.db.transaction().execute(async (trx) => {
+          const now = options.now();
+          await enqueueJob(trx, {
+            kind: releaseJobKind,
+            payload: { studyId: study.id, ...by },
+            runAt: now,
+            uniqueKey: `${releaseJobKind}:${study.id}:${now.getTime()}`,
+            maxAttempts: 3,
+          });
+          await recordAudit(trx, {
+            accountId: by.accountId,
+            actor: by.name,
+            studyId: study.id,
+            action: 'results.releaseQueued',
+            detail: { tables: plan.tables },
+          });
         });
-        await recordAudit(trx, {
-          accountId: principal.account.id,
-          actor: principal.account.name,
-          studyId: study.id,
-          action: 'results.release',
-          detail: { release: id, tables: content.tables.length, threshold: content.threshold },
-        });
-      });
       return kit.redirect(c, `/console/s/${study.slug}/results`);
     },
   );

@@ -7,6 +7,7 @@ import {
   contactsToRemind,
   countAttempt,
   enqueueJob,
+  extendJobLease,
   failJob,
   findContact,
   finishJob,
@@ -27,6 +28,8 @@ export interface WorkerOptions {
   readonly now: () => Date;
   /** E-mails per minute, shared by every process (counted in the database). */
   readonly mailsPerMinute: number;
+  /** Other kinds of job, by kind (e.g. releases of results); a handler that throws is retried. */
+  readonly handlers?: Readonly<Record<string, (job: JobRow) => Promise<void>>>;
 }
 
 const leaseMs = 5 * 60 * 1000;
@@ -93,7 +96,7 @@ export async function runDueJobs(options: WorkerOptions, limit = 100): Promise<n
 async function runJob(options: WorkerOptions, job: JobRow, now: Date): Promise<void> {
   const { store } = options;
   if (job.kind !== 'mail') {
-    await failJob(store.db, job.id, now, `unknown job kind ${job.kind}`);
+    await runOther(options, job, now);
     return;
   }
   const payload = job.payload as { contactId?: number; mail?: MailKind };
@@ -168,6 +171,27 @@ async function runJob(options: WorkerOptions, job: JobRow, now: Date): Promise<v
     if (kind === 'invitation') await markInvited(trx, contact.id, now);
     await finishJob(trx, job.id, now);
   });
+}
+
+async function runOther(options: WorkerOptions, job: JobRow, now: Date): Promise<void> {
+  const { store } = options;
+  const handler = options.handlers?.[job.kind];
+  if (handler === undefined) {
+    await failJob(store.db, job.id, now, `unknown job kind ${job.kind}`);
+    return;
+  }
+  try {
+    // Such jobs may take minutes (every table of a release is audited): an hour's lease.
+    await extendJobLease(store.db, job.id, new Date(now.getTime() + 3600_000));
+    await handler(job);
+    await finishJob(store.db, job.id, options.now());
+  } catch (error) {
+    const detail = (error instanceof Error ? error.message : String(error)).slice(0, 500);
+    const last = job.attempts >= job.max_attempts;
+    if (last) await failJob(store.db, job.id, now, detail);
+    else await retryJob(store.db, job.id, new Date(now.getTime() + backoffMs(job.attempts)), detail);
+    options.logger.warn({ job: job.id, kind: job.kind, attempt: job.attempts, final: last }, 'a job failed');
+  }
 }
 
 /** Runs the queue in the background: reminders scheduled and due jobs run every `intervalMs`. */

@@ -21,6 +21,8 @@ export interface AppDeps {
   readonly publicUrl: string;
   readonly bodyLimit?: number;
   readonly now?: () => Date;
+  /** Releases of more tables than this are made by the job queue, not in the request (default 200). */
+  readonly releaseInlineTables?: number;
 }
 
 /**
@@ -96,6 +98,7 @@ export function createApp(deps: AppDeps): Hono & { consoleRules: readonly RouteR
     assets,
     now,
     secureCookies: deps.publicUrl.startsWith('https:'),
+    releaseInlineTables: deps.releaseInlineTables ?? 200,
   });
   app.route('/', console.app);
 

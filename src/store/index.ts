@@ -54,7 +54,16 @@ export {
 } from './contacts.repository.ts';
 export type { DatabaseKind, Store, StoreOptions } from './database.ts';
 export { openStore } from './database.ts';
-export { claimJob, enqueueJob, failJob, finishJob, jobCounts, retryJob } from './jobs.repository.ts';
+export {
+  claimJob,
+  enqueueJob,
+  extendJobLease,
+  failJob,
+  finishJob,
+  jobCounts,
+  pendingStudyJob,
+  retryJob,
+} from './jobs.repository.ts';
 export { DataDirLockedError } from './lock.ts';
 export * from './monitor.repository.ts';
 export { attemptsSoFar, countAttempt, purgeAttempts } from './rate-limit.repository.ts';
@@ -84,6 +93,7 @@ export {
   findDraft,
   findQuestionnaire,
   findStudy,
+  findStudyById,
   findVersion,
   findVersionByNumber,
   latestVersionId,

@@ -56,6 +56,11 @@ export async function claimJob(
   return row === undefined ? undefined : { ...row, id: Number(row.id) };
 }
 
+/** Keeps a long job (a release of a large study) from being taken by another process meanwhile. */
+export async function extendJobLease(db: Db, id: number, until: Date): Promise<void> {
+  await db.updateTable('job').set({ locked_until: until }).where('id', '=', id).execute();
+}
+
 export async function finishJob(db: Db, id: number, now: Date): Promise<void> {
   await db.updateTable('job').set({ done_at: now, locked_until: null }).where('id', '=', id).execute();
 }
@@ -98,4 +103,24 @@ export async function jobCounts(db: Db): Promise<{ pending: number; failed: numb
     ])
     .executeTakeFirstOrThrow();
   return { pending: Number(row.pending), failed: Number(row.failed), done: Number(row.done) };
+}
+
+/** The job of a kind for a study (payload `studyId`) that is still to run or running, if any. */
+export async function pendingStudyJob(
+  db: Db,
+  kind: string,
+  studyId: number,
+): Promise<{ id: number; runAt: Date; attempts: number; lastError: string | null } | undefined> {
+  const row = await db
+    .selectFrom('job')
+    .select(['id', 'run_at', 'attempts', 'last_error'])
+    .where('kind', '=', kind)
+    .where(sql<boolean>`(payload ->> 'studyId')::bigint = ${studyId}`)
+    .where('done_at', 'is', null)
+    .where('failed_at', 'is', null)
+    .orderBy('id')
+    .executeTakeFirst();
+  return row === undefined
+    ? undefined
+    : { id: Number(row.id), runAt: row.run_at, attempts: row.attempts, lastError: row.last_error };
 }

@@ -23,6 +23,10 @@ export async function findStudy(db: Db, slug: string): Promise<StudyRow | undefi
   return db.selectFrom('study').selectAll().where('slug', '=', slug).executeTakeFirst();
 }
 
+export async function findStudyById(db: Db, id: number): Promise<StudyRow | undefined> {
+  return db.selectFrom('study').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
 export async function listStudies(db: Db): Promise<StudyRow[]> {
   return db.selectFrom('study').selectAll().orderBy('id').execute();
 }

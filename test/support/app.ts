@@ -22,7 +22,12 @@ export interface TestApp {
 /** credmap on a fresh database with the shipped studies loaded, as `npm start` has it. */
 export async function testApp(
   engine: Engine,
-  options: { mailer?: Mailer; now?: Date; log?: { write(line: string): void } } = {},
+  options: {
+    mailer?: Mailer;
+    now?: Date;
+    log?: { write(line: string): void };
+    releaseInlineTables?: number;
+  } = {},
 ): Promise<TestApp> {
   const store = await freshStore(engine);
   await installStudies(store, await readStudies(process.env.TEST_QUESTIONNAIRES_DIR ?? 'questionnaires'));
@@ -34,6 +39,9 @@ export async function testApp(
     secret: testSecret,
     publicUrl: 'http://127.0.0.1:3000',
     now: () => clock.now,
+    ...(options.releaseInlineTables === undefined
+      ? {}
+      : { releaseInlineTables: options.releaseInlineTables }),
   });
   return { app, store, clock, close: () => store.close() };
 }

@@ -436,5 +436,7 @@ export const de: ConsoleMessages = {
   'console.exports.badLanguage': 'Wählen Sie eine der Sprachen der Studie.',
   'console.results.weighted': 'Gewichtete Prozentwerte mit 95-%-Konfidenzintervallen',
   'console.results.effectiveBase': 'Effektive Basis (Kish)',
+  'console.results.releasing':
+    'Eine Veröffentlichung wird vorbereitet (angefordert am {date}); sie erscheint hier, sobald jede Tabelle geschützt ist.',
   'console.results.weightedMean': 'Gewichteter Mittelwert [95-%-Intervall]',
 };

@@ -325,6 +325,8 @@ export const en = {
   'console.exports.badLanguage': 'Choose one of the study’s languages.',
   'console.results.weighted': 'Weighted percentages with 95 % confidence intervals',
   'console.results.effectiveBase': 'Effective base (Kish)',
+  'console.results.releasing':
+    'A release is being prepared (asked for at {date}); it appears here when every table is protected.',
   'console.results.weightedMean': 'Weighted mean [95 % interval]',
 
   'console.audit.title': 'Audit log',

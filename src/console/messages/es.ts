@@ -435,5 +435,7 @@ export const es: ConsoleMessages = {
   'console.exports.badLanguage': 'Elija uno de los idiomas del estudio.',
   'console.results.weighted': 'Porcentajes ponderados con intervalos de confianza del 95 %',
   'console.results.effectiveBase': 'Base efectiva (Kish)',
+  'console.results.releasing':
+    'Se está preparando una publicación (solicitada el {date}); aparecerá aquí cuando todas las tablas estén protegidas.',
   'console.results.weightedMean': 'Media ponderada [intervalo del 95 %]',
 };

@@ -423,5 +423,7 @@ export const fi: ConsoleMessages = {
   'console.exports.badLanguage': 'Valitse jokin tutkimuksen kielistä.',
   'console.results.weighted': 'Painotetut prosenttiosuudet 95 %:n luottamusväleineen',
   'console.results.effectiveBase': 'Efektiivinen perusta (Kish)',
+  'console.results.releasing':
+    'Julkaisua valmistellaan (pyydetty {date}); se näkyy tässä, kun jokainen taulukko on suojattu.',
   'console.results.weightedMean': 'Painotettu keskiarvo [95 %:n luottamusväli]',
 };

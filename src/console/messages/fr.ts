@@ -429,5 +429,7 @@ export const fr: ConsoleMessages = {
   'console.exports.badLanguage': 'Choisissez l’une des langues de l’étude.',
   'console.results.weighted': 'Pourcentages pondérés avec intervalles de confiance à 95 %',
   'console.results.effectiveBase': 'Base effective (Kish)',
+  'console.results.releasing':
+    'Une publication est en préparation (demandée le {date}) ; elle apparaîtra ici lorsque chaque tableau sera protégé.',
   'console.results.weightedMean': 'Moyenne pondérée [intervalle à 95 %]',
 };

@@ -432,5 +432,7 @@ export const nl: ConsoleMessages = {
   'console.exports.badLanguage': 'Kies een van de talen van het onderzoek.',
   'console.results.weighted': 'Gewogen percentages met 95 %-betrouwbaarheidsintervallen',
   'console.results.effectiveBase': 'Effectieve basis (Kish)',
+  'console.results.releasing':
+    'Er wordt een publicatie voorbereid (aangevraagd om {date}); die verschijnt hier zodra elke tabel beschermd is.',
   'console.results.weightedMean': 'Gewogen gemiddelde [95%-interval]',
 };

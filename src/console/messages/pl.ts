@@ -422,5 +422,7 @@ export const pl: ConsoleMessages = {
   'console.exports.badLanguage': 'Wybierz jeden z języków badania.',
   'console.results.weighted': 'Odsetki ważone z 95-procentowymi przedziałami ufności',
   'console.results.effectiveBase': 'Efektywna podstawa (Kish)',
+  'console.results.releasing':
+    'Trwa przygotowanie publikacji (zleconej {date}); pojawi się tutaj, gdy każda tabela zostanie zabezpieczona.',
   'console.results.weightedMean': 'Średnia ważona [przedział 95%]',
 };

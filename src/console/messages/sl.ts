@@ -419,5 +419,7 @@ export const sl: ConsoleMessages = {
   'console.exports.badLanguage': 'Izberite enega od jezikov raziskave.',
   'console.results.weighted': 'Uteženi odstotki s 95-odstotnimi intervali zaupanja',
   'console.results.effectiveBase': 'Efektivna osnova (Kish)',
+  'console.results.releasing':
+    'Objava se pripravlja (zahtevana {date}); prikazala se bo tukaj, ko bo vsaka tabela zaščitena.',
   'console.results.weightedMean': 'Utežena povprečna vrednost [95-odstotni interval]',
 };
