@@ -69,7 +69,15 @@ export async function questionResult(
   scope: TallyScope,
   question: Question,
   grouping: Grouping,
-  options: ResultOptions & { part?: string; perItem?: boolean },
+  options: ResultOptions & {
+    part?: string;
+    perItem?: boolean;
+    /**
+     * The question is asked for each item of a repeat group. Counted per respondent, a respondent
+     * gives each code they gave in any item once: codes then overlap, as in a multiple choice.
+     */
+    inRepeat?: boolean;
+  },
 ): Promise<QuestionResult> {
   const target = { id: question.id, part: options.part ?? '', perItem: options.perItem ?? false };
   const unit = target.perItem ? 'items' : 'respondents';
@@ -126,7 +134,7 @@ export async function questionResult(
           (g === totalColumn || groupKey(c.group) === groupKey(g)),
       )
       .reduce((sum, c) => sum + c.n, 0);
-  const multiple = question.type === 'multiple';
+  const multiple = question.type === 'multiple' || (options.inRepeat === true && !target.perItem);
   const rows = codes.map(({ code, missing }) => ({
     code,
     missing,

@@ -106,8 +106,8 @@ export function resultsRoutes(app: Hono<ConsoleEnv>, kit: ConsoleKit, catalog: C
               : { kind: 'answer', questionId: groupingId };
         // Weighted figures for top-level questions: items of a repeat group are not respondents, and
         // the weights and their variance are the respondents'.
-        const perItem = selected.model.groupOf.get(selected.q.id) !== undefined;
-        if (weighting !== undefined && c.req.query('weighted') === '1' && !perItem) {
+        const inRepeat = selected.model.groupOf.get(selected.q.id) !== undefined;
+        if (weighting !== undefined && c.req.query('weighted') === '1' && !inRepeat) {
           // The weighting variables, so that intervals allow for the raking (see calibratedMean).
           const calibration = Object.keys(weighting.margins as Record<string, unknown>).map(
             (name): WeightingVariable => (name === 'language' ? 'language' : { questionId: name }),
@@ -150,7 +150,10 @@ export function resultsRoutes(app: Hono<ConsoleEnv>, kit: ConsoleKit, catalog: C
           grouping,
           {
             k: settings.disclosureThreshold,
-            perItem: selected.model.groupOf.get(selected.q.id) !== undefined,
+            // Repeat-group questions: per item described, or per respondent (who gave it at least
+            // once). Numbers are summarised over the items always.
+            perItem: inRepeat && (c.req.query('unit') !== 'respondents' || selected.q.type === 'number'),
+            inRepeat,
             ...(by !== undefined && by !== 'language' && 'choices' in by.q
               ? { groupOrder: by.q.choices.map((ch) => ch.code) }
               : {}),
@@ -267,6 +270,18 @@ export function resultsRoutes(app: Hono<ConsoleEnv>, kit: ConsoleKit, catalog: C
                       : `${variableOf(entry.q)}: ${clip(text(labelOf(entry.q), entry.model))}`}
                   </option>
                 ))}
+              </select>
+            </div>
+            <div class="field">
+              <label for="unit">{t('console.results.unit')}</label>
+              <p class="hint" id="unit-hint">
+                {t('console.results.unitHint')}
+              </p>
+              <select id="unit" name="unit" aria-describedby="unit-hint">
+                <option value="items">{t('console.results.unitItems')}</option>
+                <option value="respondents" selected={c.req.query('unit') === 'respondents'}>
+                  {t('console.results.unitRespondents')}
+                </option>
               </select>
             </div>
             {weighting !== undefined && (

@@ -162,6 +162,43 @@ describe.each(engines())('results with disclosure control on %s', (engine) => {
     expect((await viewer.get('/console/s/demo/results')).status).toBe(403);
   });
 
+  it('counts a repeat-group question per item described or per respondent, and says which', async () => {
+    await member(t.store, 'analyst@example.org', 'analyst', { study: 'demo' });
+    const analyst = await signIn(t, 'analyst@example.org');
+    const items = await analyst.get('/console/s/demo/results?question=mc_useful');
+    expect(items.html).toContain('(microcredentials described, one count each)');
+    const people = await analyst.get('/console/s/demo/results?question=mc_useful&unit=respondents');
+    expect(people.html).toContain('(respondents)');
+    expect(people.html).toMatch(/<option value="respondents" selected="">/);
+    const base = (r: QuestionResult) => {
+      const b = r.bases[r.columns.indexOf(totalColumn)]!;
+      return b.shown ? b.n : Number.NaN;
+    };
+    const perItem = await questionResult(
+      t.store,
+      scope,
+      question('mc_useful'),
+      { kind: 'none' },
+      { k: 3, perItem: true },
+    );
+    const perPerson = await questionResult(
+      t.store,
+      scope,
+      question('mc_useful'),
+      { kind: 'none' },
+      {
+        k: 3,
+        inRepeat: true,
+      },
+    );
+    expect(perPerson.kind).toBe('multiple');
+    expect([perItem.unit, perPerson.unit]).toEqual(['items', 'respondents']);
+    // Some respondents described more than one: more items than people, both shown.
+    expect(base(perPerson)).toBeGreaterThan(0);
+    expect(base(perItem)).toBeGreaterThan(base(perPerson));
+    expect(items.html).toContain(`<td class="numeric">${base(perItem) >= 10 ? base(perItem) : ''}`);
+  });
+
   it('shows open answers to analysts only for groups of at least k', async () => {
     const analyst = await signIn(t, 'analyst@example.org');
     const written = await t.store.db

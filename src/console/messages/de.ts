@@ -436,6 +436,9 @@ export const de: ConsoleMessages = {
   'console.exports.badLanguage': 'Wählen Sie eine der Sprachen der Studie.',
   'console.results.weighted': 'Gewichtete Prozentwerte mit 95-%-Konfidenzintervallen',
   'console.results.effectiveBase': 'Effektive Basis (Kish)',
+  'console.results.unit': 'Antworten in Wiederholungsgruppen zählen',
+  'console.results.unitHint':
+    'Fragen, die zu jedem beschriebenen Microcredential (oder jedem Eintrag einer anderen Wiederholungsgruppe) gestellt werden, werden je Eintrag gezählt oder je befragter Person, die die Antwort mindestens einmal gab. Andere Fragen immer je Person.',
   'console.results.releasing':
     'Eine Veröffentlichung wird vorbereitet (angefordert am {date}); sie erscheint hier, sobald jede Tabelle geschützt ist.',
   'console.results.weightedMean': 'Gewichteter Mittelwert [95-%-Intervall]',

@@ -325,6 +325,9 @@ export const en = {
   'console.exports.badLanguage': 'Choose one of the study’s languages.',
   'console.results.weighted': 'Weighted percentages with 95 % confidence intervals',
   'console.results.effectiveBase': 'Effective base (Kish)',
+  'console.results.unit': 'Count answers in repeat groups',
+  'console.results.unitHint':
+    'Questions asked for each microcredential described (or each item of another repeat group) are counted per item, or per respondent who gave the answer at least once. Other questions are always per respondent.',
   'console.results.releasing':
     'A release is being prepared (asked for at {date}); it appears here when every table is protected.',
   'console.results.weightedMean': 'Weighted mean [95 % interval]',

@@ -435,6 +435,9 @@ export const es: ConsoleMessages = {
   'console.exports.badLanguage': 'Elija uno de los idiomas del estudio.',
   'console.results.weighted': 'Porcentajes ponderados con intervalos de confianza del 95 %',
   'console.results.effectiveBase': 'Base efectiva (Kish)',
+  'console.results.unit': 'Contar las respuestas de los grupos repetidos',
+  'console.results.unitHint':
+    'Las preguntas que se hacen para cada microcredencial descrita (o cada elemento de otro grupo repetido) se cuentan por elemento, o por persona encuestada que dio la respuesta al menos una vez. Las demás preguntas, siempre por persona.',
   'console.results.releasing':
     'Se está preparando una publicación (solicitada el {date}); aparecerá aquí cuando todas las tablas estén protegidas.',
   'console.results.weightedMean': 'Media ponderada [intervalo del 95 %]',

@@ -423,6 +423,9 @@ export const fi: ConsoleMessages = {
   'console.exports.badLanguage': 'Valitse jokin tutkimuksen kielistä.',
   'console.results.weighted': 'Painotetut prosenttiosuudet 95 %:n luottamusväleineen',
   'console.results.effectiveBase': 'Efektiivinen perusta (Kish)',
+  'console.results.unit': 'Toistuvien ryhmien vastausten laskeminen',
+  'console.results.unitHint':
+    'Jokaisesta kuvatusta mikrotutkinnosta (tai muun toistuvan ryhmän kohteesta) kysytyt kysymykset lasketaan kohteittain tai vastaajittain, jos vastaaja antoi vastauksen ainakin kerran. Muut kysymykset lasketaan aina vastaajittain.',
   'console.results.releasing':
     'Julkaisua valmistellaan (pyydetty {date}); se näkyy tässä, kun jokainen taulukko on suojattu.',
   'console.results.weightedMean': 'Painotettu keskiarvo [95 %:n luottamusväli]',

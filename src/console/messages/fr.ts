@@ -429,6 +429,9 @@ export const fr: ConsoleMessages = {
   'console.exports.badLanguage': 'Choisissez l’une des langues de l’étude.',
   'console.results.weighted': 'Pourcentages pondérés avec intervalles de confiance à 95 %',
   'console.results.effectiveBase': 'Base effective (Kish)',
+  'console.results.unit': 'Compter les réponses des groupes répétés',
+  'console.results.unitHint':
+    'Les questions posées pour chaque microcertification décrite (ou chaque élément d’un autre groupe répété) sont comptées par élément, ou par répondant ayant donné la réponse au moins une fois. Les autres questions sont toujours comptées par répondant.',
   'console.results.releasing':
     'Une publication est en préparation (demandée le {date}) ; elle apparaîtra ici lorsque chaque tableau sera protégé.',
   'console.results.weightedMean': 'Moyenne pondérée [intervalle à 95 %]',

@@ -432,6 +432,9 @@ export const nl: ConsoleMessages = {
   'console.exports.badLanguage': 'Kies een van de talen van het onderzoek.',
   'console.results.weighted': 'Gewogen percentages met 95 %-betrouwbaarheidsintervallen',
   'console.results.effectiveBase': 'Effectieve basis (Kish)',
+  'console.results.unit': 'Antwoorden in herhaalde groepen tellen',
+  'console.results.unitHint':
+    'Vragen die voor elke beschreven microcredential (of elk item van een andere herhaalde groep) worden gesteld, worden per item geteld, of per respondent die het antwoord minstens één keer gaf. Andere vragen altijd per respondent.',
   'console.results.releasing':
     'Er wordt een publicatie voorbereid (aangevraagd om {date}); die verschijnt hier zodra elke tabel beschermd is.',
   'console.results.weightedMean': 'Gewogen gemiddelde [95%-interval]',

@@ -422,6 +422,9 @@ export const pl: ConsoleMessages = {
   'console.exports.badLanguage': 'Wybierz jeden z języków badania.',
   'console.results.weighted': 'Odsetki ważone z 95-procentowymi przedziałami ufności',
   'console.results.effectiveBase': 'Efektywna podstawa (Kish)',
+  'console.results.unit': 'Liczenie odpowiedzi w grupach powtarzanych',
+  'console.results.unitHint':
+    'Pytania zadawane dla każdego opisanego mikropoświadczenia (lub każdego elementu innej grupy powtarzanej) są liczone na element albo na respondenta, który udzielił odpowiedzi co najmniej raz. Pozostałe pytania zawsze na respondenta.',
   'console.results.releasing':
     'Trwa przygotowanie publikacji (zleconej {date}); pojawi się tutaj, gdy każda tabela zostanie zabezpieczona.',
   'console.results.weightedMean': 'Średnia ważona [przedział 95%]',

@@ -419,6 +419,9 @@ export const sl: ConsoleMessages = {
   'console.exports.badLanguage': 'Izberite enega od jezikov raziskave.',
   'console.results.weighted': 'Uteženi odstotki s 95-odstotnimi intervali zaupanja',
   'console.results.effectiveBase': 'Efektivna osnova (Kish)',
+  'console.results.unit': 'Štetje odgovorov v ponavljajočih se skupinah',
+  'console.results.unitHint':
+    'Vprašanja, zastavljena za vsako opisano mikrodokazilo (ali vsak element druge ponavljajoče se skupine), se štejejo po elementih ali po anketirancih, ki so odgovor dali vsaj enkrat. Druga vprašanja vedno po anketirancih.',
   'console.results.releasing':
     'Objava se pripravlja (zahtevana {date}); prikazala se bo tukaj, ko bo vsaka tabela zaščitena.',
   'console.results.weightedMean': 'Utežena povprečna vrednost [95-odstotni interval]',
