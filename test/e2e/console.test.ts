@@ -2,11 +2,8 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { consoleTranslator } from '../../src/console/messages/index.ts';
 import { countryName, translator } from '../../src/i18n/index.ts';
-import type { Model } from '../../src/questionnaire/index.ts';
-import { seededRandom, simulateResponse } from '../../src/questionnaire/index.ts';
-import { questionnaireUrls } from '../../src/respondent/urls.ts';
 import { Browser as HttpBrowser } from '../support/app.ts';
-import { demoModel } from '../support/respondents.ts';
+import { completeDemo, demoModel } from '../support/respondents.ts';
 import {
   describeWithBrowser,
   expectNoAxeViolations,
@@ -22,20 +19,6 @@ const describe = describeWithBrowser();
 
 /** The address the test browser of test/support/app.ts sends to; here it goes to the real server. */
 const local = 'http://127.0.0.1:3000';
-
-/** Answers the demo questionnaire in English over HTTP, living in the given country. */
-async function completeIn(browser: HttpBrowser, model: Model, seed: number, country: string) {
-  const urls = questionnaireUrls('en', 'demo', 'demo');
-  const run = simulateResponse(model, seededRandom(seed), new Date().toISOString().slice(0, 10));
-  await browser.get(urls.stepKey(run.forms[0]!.step));
-  for (const { step, form } of run.forms) {
-    const path = model.groups.has(step) ? urls.summary(step) : urls.stepKey(step);
-    const reply = await browser.post(path, 'country' in form ? { ...form, country: [country] } : form);
-    if (reply.status !== 303) throw new Error(`${step}: ${reply.status}`);
-  }
-  const done = await browser.post(urls.check());
-  if (done.location !== urls.done()) throw new Error(`not completed: ${done.status}`);
-}
 
 /**
  * The console in a real browser: the first owner set up and signed in with the keyboard only,
@@ -166,7 +149,14 @@ describe('the console for the study team', () => {
         fetch(url.replace(local, server.url), { ...init, redirect: 'manual' }),
     };
     for (let seed = 0; seed < 24; seed++)
-      await completeIn(new HttpBrowser(http as never), model, seed, seed % 2 === 0 ? 'DE' : 'FI');
+      await completeDemo(
+        new HttpBrowser(http as never),
+        model,
+        seed,
+        'en',
+        new Date().toISOString().slice(0, 10),
+        seed % 2 === 0 ? 'DE' : 'FI',
+      );
     await navigation(page, () => page.goto(`${server.url}/console/s/demo/results`));
     await navigation(page, () => page.click('form[action$="/results/release"] button'));
     for (const lang of ['de', 'sl']) {

@@ -2,29 +2,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { QuestionResult, ReleaseContent, ReleaseTable, ShownCell } from '../../src/analysis/index.ts';
 import { complementRuleAllows, groupSizes, releaseFilters } from '../../src/analysis/release.ts';
 import { translator } from '../../src/i18n/index.ts';
-import type { Model } from '../../src/questionnaire/index.ts';
-import { seededRandom, simulateResponse } from '../../src/questionnaire/index.ts';
-import { questionnaireUrls } from '../../src/respondent/urls.ts';
 import { findStudy, latestRelease } from '../../src/store/index.ts';
 import type { TestApp } from '../support/app.ts';
 import { Browser, testApp } from '../support/app.ts';
 import { member, signIn } from '../support/console.ts';
 import { engines } from '../support/database.ts';
 import { completeDemo, demoModel } from '../support/respondents.ts';
-
-/** Answers the demo questionnaire as a simulated respondent would, living in the given country. */
-async function completeIn(browser: Browser, model: Model, seed: number, lang: string, country: string) {
-  const urls = questionnaireUrls(lang, 'demo', 'demo');
-  const run = simulateResponse(model, seededRandom(seed), '2026-11-23');
-  await browser.get(urls.stepKey(run.forms[0]!.step));
-  for (const { step, form } of run.forms) {
-    const path = model.groups.has(step) ? urls.summary(step) : urls.stepKey(step);
-    const reply = await browser.post(path, 'country' in form ? { ...form, country: [country] } : form);
-    if (reply.status !== 303) throw new Error(`${step}: ${reply.status}`);
-  }
-  const done = await browser.post(urls.check());
-  if (done.location !== urls.done()) throw new Error(`not completed: ${done.status}`);
-}
 
 /** The body cells of every table on a page, table by table and row by row, as text. */
 function tableCells(html: string): string[][][] {
@@ -47,11 +30,12 @@ describe.each(engines())('public results on %s', (engine) => {
     // 12 people in Germany and 12 in Finland; 23 answer in English and one in Finnish, so the
     // country groups pass the complement rule and the language groups do not (1 < k, 24 − 23 < k).
     for (let seed = 700; seed < 724; seed++)
-      await completeIn(
+      await completeDemo(
         new Browser(t.app),
         model,
         seed,
         seed === 701 ? 'fi' : 'en',
+        '2026-11-23',
         seed % 2 === 0 ? 'DE' : 'FI',
       );
     await member(t.store, 'owner@example.org', 'owner', { study: 'demo' });
@@ -220,7 +204,8 @@ describe.each(engines())('public results on %s', (engine) => {
   it('refuses a group whose published size leaves a rest of 2 to k − 1 people', async () => {
     // With one more English answer (above) and two German ones: 24 English, 1 Finnish, 2 German.
     const model = await demoModel();
-    for (const seed of [1000, 1001]) await completeIn(new Browser(t.app), model, seed, 'de', 'DE');
+    for (const seed of [1000, 1001])
+      await completeDemo(new Browser(t.app), model, seed, 'de', '2026-11-23', 'DE');
     const owner = await signIn(t, 'owner@example.org');
     await owner.get('/console/s/demo/results');
     expect((await owner.post('/console/s/demo/results/release', {})).status).toBe(303);

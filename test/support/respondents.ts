@@ -10,20 +10,25 @@ export async function demoModel(): Promise<Model> {
   return compile(demo.questionnaires.find((q) => q.id === 'demo')!);
 }
 
-/** Answers the demo questionnaire from its first page to "send", as a simulated respondent would. */
+/**
+ * Answers the demo questionnaire from its first page to "send", as a simulated respondent would;
+ * with `country`, living there whatever the simulation chose.
+ */
 export async function completeDemo(
   browser: Browser,
   model: Model,
   seed: number,
   lang = 'en',
   today = '2026-11-23',
+  country?: string,
 ) {
   const urls = questionnaireUrls(lang, 'demo', 'demo');
   const run = simulateResponse(model, seededRandom(seed), today);
   await browser.get(urls.stepKey(run.forms[0]!.step));
   for (const { step, form } of run.forms) {
     const path = model.groups.has(step) ? urls.summary(step) : urls.stepKey(step);
-    const reply = await browser.post(path, form);
+    const answers = country !== undefined && 'country' in form ? { ...form, country: [country] } : form;
+    const reply = await browser.post(path, answers);
     if (reply.status !== 303) throw new Error(`${step}: ${reply.status} ${reply.html.slice(0, 300)}`);
   }
   const done = await browser.post(urls.check());
