@@ -143,6 +143,11 @@ export async function questionResult(
   const base = { code: '#base', missing: false, counts: columns.map(answeredIn) };
   const table = await protect([...rows, base], columns, options.k, !multiple);
   const bases = shownCells(table, '#base', columns, null);
+  const shownRows = rows.map((r) => ({
+    code: r.code,
+    missing: r.missing,
+    cells: shownCells(table, rowId(r.code, r.missing), columns, r.missing ? null : bases),
+  }));
   return {
     questionId: question.id,
     part: target.part,
@@ -150,12 +155,54 @@ export async function questionResult(
     unit,
     columns,
     bases,
-    rows: rows.map((r) => ({
-      code: r.code,
-      missing: r.missing,
-      cells: shownCells(table, rowId(r.code, r.missing), columns, r.missing ? null : bases),
-    })),
+    rows: shownRows,
+    ...(likertScale(question) && !multiple
+      ? {
+          summaries: await likertSummaries(
+            store,
+            scope,
+            target,
+            grouping,
+            columns,
+            bases,
+            shownRows,
+            options.k,
+          ),
+        }
+      : {}),
   };
+}
+
+/** A Likert question whose codes are the points of its scale (1, 2, 3 …), so a mean means something. */
+function likertScale(question: Question): boolean {
+  return question.type === 'likert' && question.choices.every((c) => /^-?[0-9]+$/.test(c.code));
+}
+
+/**
+ * Mean and quartiles of a Likert scale per column, beside its distribution. A mean says a lot about
+ * a distribution (a mean of 5 on a 1–5 scale says everyone chose 5), so it is shown only where the
+ * whole column of the distribution is shown: no suppressed scale point, a base of at least k.
+ */
+async function likertSummaries(
+  store: Store,
+  scope: TallyScope,
+  target: { id: string; part: string; perItem: boolean },
+  grouping: Grouping,
+  columns: readonly (string | null)[],
+  bases: readonly ShownCell[],
+  rows: readonly ResultRow[],
+  k: number,
+): Promise<(ShownSummary | { readonly shown: false })[]> {
+  const summaries = await numberSummaries(store.db, scope, target, grouping);
+  const [overall] = await numberSummaries(store.db, scope, target, { kind: 'none' });
+  return columns.map((g, i) => {
+    const base = bases[i];
+    // Missing codes are outside the base and the mean: their cells may be hidden.
+    const whole = rows.every((r) => r.missing || r.cells[i]?.shown === true);
+    if (base === undefined || !base.shown || base.n < k || !whole) return { shown: false } as const;
+    const s = g === totalColumn ? overall : summaries.find((x) => groupKey(x.group) === groupKey(g));
+    return summaryOf(s, base.n) ?? { shown: false };
+  });
 }
 
 function summaryOf(s: NumberSummary | undefined, n: number): ShownSummary | undefined {

@@ -288,6 +288,10 @@ export function resultsRoutes(app: Hono, kit: Kit): void {
       } else {
         for (const row of r.rows)
           lines.push(['', name.row(q, model, row.code, row.missing), ...row.cells.map(csvCell)]);
+        // A Likert scale's mean and median, as on the page.
+        for (const [key, field] of summaryRows.filter(([, f]) => f === 'mean' || f === 'median'))
+          if (r.summaries !== undefined)
+            lines.push(['', t(key), ...r.summaries.map((s) => (s.shown ? String(s[field]) : suppressed))]);
       }
       lines.push(['', t('results.base'), ...r.bases.map(csvCell)]);
       lines.push([]);

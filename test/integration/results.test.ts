@@ -199,6 +199,60 @@ describe.each(engines())('results with disclosure control on %s', (engine) => {
     expect(items.html).toContain(`<td class="numeric">${base(perItem) >= 10 ? base(perItem) : ''}`);
   });
 
+  it('gives a Likert scale its mean beside the distribution, only where the whole column is shown', async () => {
+    for (const k of [3, 10]) {
+      const r = await questionResult(
+        t.store,
+        scope,
+        question('mc_useful'),
+        { kind: 'language' },
+        { k, perItem: true },
+      );
+      expect(r.summaries).toHaveLength(r.columns.length);
+      r.columns.forEach((_, i) => {
+        const s = r.summaries![i]!;
+        const whole = r.rows.every((row) => row.missing || row.cells[i]!.shown);
+        if (!whole) expect(s.shown).toBe(false);
+        if (!s.shown) return;
+        // The mean is the one the shown distribution gives: nothing beyond what the table says.
+        const answers = r.rows.filter((row) => !row.missing);
+        const n = answers.reduce((sum, row) => sum + (row.cells[i] as { n: number }).n, 0);
+        const total = answers.reduce(
+          (sum, row) => sum + Number(row.code) * (row.cells[i] as { n: number }).n,
+          0,
+        );
+        expect(s.n).toBe(n);
+        expect(s.mean).toBeCloseTo(total / n, 9);
+      });
+    }
+    // With two scale points of many answers each, the column is whole and its mean is shown.
+    for (const [items, code] of [
+      [[1], '4'],
+      [[2, 3, 4, 5], '5'],
+    ] as const)
+      await t.store.db
+        .updateTable('answer')
+        .set({ value: JSON.stringify(code) })
+        .where('question_id', '=', 'mc_useful')
+        .where('item', 'in', items)
+        .where('missing', 'is', null)
+        .execute();
+    const shown = await questionResult(
+      t.store,
+      scope,
+      question('mc_useful'),
+      { kind: 'none' },
+      {
+        k: 3,
+        perItem: true,
+      },
+    );
+    const count = (code: string) => (shown.rows.find((r) => r.code === code)!.cells[0] as { n: number }).n;
+    const summary = shown.summaries![0]!;
+    expect(summary.shown).toBe(true);
+    if (summary.shown) expect(summary.mean).toBeCloseTo((4 * count('4') + 5 * count('5')) / summary.n, 9);
+  });
+
   it('shows open answers to analysts only for groups of at least k', async () => {
     const analyst = await signIn(t, 'analyst@example.org');
     const written = await t.store.db

@@ -68,6 +68,8 @@ export function ResultTable(props: {
     [words.median, 'median'],
     [words.q3, 'q3'],
   ] as const;
+  // A Likert scale: its mean and median beside the distribution.
+  const likertRows = [summaryRows[0], summaryRows[2]] as const;
   return (
     <table class="table">
       <caption id={`${props.id}-caption`}>
@@ -101,6 +103,16 @@ export function ResultTable(props: {
                 )}
               </tr>
             ))}
+        {result.kind === 'choices' &&
+          result.summaries !== undefined &&
+          likertRows.map(([label, field]) => (
+            <tr>
+              <th scope="row">{label}</th>
+              {result.summaries!.map((s) =>
+                s.shown ? <td class="numeric">{number.format(s[field])}</td> : hidden,
+              )}
+            </tr>
+          ))}
         {result.kind === 'number' && props.weightedMean !== undefined && (
           <tr>
             <th scope="row">{words.weightedMean}</th>
