@@ -16,6 +16,9 @@ function credmap(args: string[], env: Record<string, string> = {}) {
   });
 }
 
+/** Tests that run several commands, each starting the embedded database in a process of its own. */
+const slow = 180_000;
+
 describe('the credmap command', () => {
   it('explains itself', () => {
     const help = credmap(['help']);
@@ -131,82 +134,94 @@ describe('the credmap command', () => {
     expect(run.stdout).toMatch(/age_band {2}\[single\] {2}asked in: employees, learners, not-employed\n/);
   });
 
-  it('migrates the embedded database', () => {
-    const run = credmap(['migrate'], { DATA_DIR: join(temp, 'data') });
-    expect(run.stdout).toMatch(/pglite database is up to date/);
-    expect(run.status).toBe(0);
-  });
+  it(
+    'migrates the embedded database',
+    () => {
+      const run = credmap(['migrate'], { DATA_DIR: join(temp, 'data') });
+      expect(run.stdout).toMatch(/pglite database is up to date/);
+      expect(run.status).toBe(0);
+    },
+    slow,
+  );
 
-  it('adds the first owner and prints the link that sets the password', () => {
-    const env = { DATA_DIR: join(temp, 'users'), PUBLIC_URL: 'https://survey.example.org' };
-    expect(credmap(['load'], env).status).toBe(0);
-    const run = credmap(
-      ['user', 'add', '--email', 'Owner@Example.org', '--role', 'owner', '--name', 'Ona Owner'],
-      env,
-    );
-    expect(run.stderr).toBe('');
-    expect(run.status).toBe(0);
-    expect(run.stdout).toMatch(/Created the account: owner in every study/);
-    expect(run.stdout).toMatch(/https:\/\/survey\.example\.org\/console\/link\/[A-Za-z0-9_-]{43}/);
-    const translator = credmap(
-      ['user', 'add', '--email', 't@example.org', '--role', 'translator', '--study', 'demo'],
-      env,
-    );
-    expect(translator.status).toBe(1);
-    expect(translator.stderr).toMatch(/--languages/);
-    expect(
-      credmap(
-        [
-          'user',
-          'add',
-          '--email',
-          't@example.org',
-          '--role',
-          'translator',
-          '--study',
-          'nope',
-          '--languages',
-          'fi',
-        ],
+  it(
+    'adds the first owner and prints the link that sets the password',
+    () => {
+      const env = { DATA_DIR: join(temp, 'users'), PUBLIC_URL: 'https://survey.example.org' };
+      expect(credmap(['load'], env).status).toBe(0);
+      const run = credmap(
+        ['user', 'add', '--email', 'Owner@Example.org', '--role', 'owner', '--name', 'Ona Owner'],
         env,
-      ).stderr,
-    ).toMatch(/No study nope/);
-    expect(credmap(['user', 'add', '--email', 't@example.org', '--role', 'boss'], env).stderr).toMatch(
-      /Unknown role boss/,
-    );
-    expect(credmap(['user', 'add', '--role', 'owner'], env).status).toBe(2);
-  });
+      );
+      expect(run.stderr).toBe('');
+      expect(run.status).toBe(0);
+      expect(run.stdout).toMatch(/Created the account: owner in every study/);
+      expect(run.stdout).toMatch(/https:\/\/survey\.example\.org\/console\/link\/[A-Za-z0-9_-]{43}/);
+      const translator = credmap(
+        ['user', 'add', '--email', 't@example.org', '--role', 'translator', '--study', 'demo'],
+        env,
+      );
+      expect(translator.status).toBe(1);
+      expect(translator.stderr).toMatch(/--languages/);
+      expect(
+        credmap(
+          [
+            'user',
+            'add',
+            '--email',
+            't@example.org',
+            '--role',
+            'translator',
+            '--study',
+            'nope',
+            '--languages',
+            'fi',
+          ],
+          env,
+        ).stderr,
+      ).toMatch(/No study nope/);
+      expect(credmap(['user', 'add', '--email', 't@example.org', '--role', 'boss'], env).stderr).toMatch(
+        /Unknown role boss/,
+      );
+      expect(credmap(['user', 'add', '--role', 'owner'], env).status).toBe(2);
+    },
+    slow,
+  );
 
-  it('writes a research export package with progress on the terminal, and logs it in the audit', () => {
-    const env = { DATA_DIR: join(temp, 'export-data') };
-    expect(credmap(['load'], env).status).toBe(0);
-    const out = join(temp, 'export-out');
-    const run = credmap(['export', 'demo', '--out', out, '--format', 'csv,sav'], env);
-    // Not a terminal: no progress lines, only the summary.
-    expect(run.stderr).toBe('');
-    expect(run.status).toBe(0);
-    expect(run.stdout).toMatch(/^data: 0 rows \(wide\), \d+ columns\.$/m);
-    expect(run.stdout).toMatch(/^mc: 0 rows \(long\), \d+ columns\.$/m);
-    expect(run.stdout).toMatch(
-      /Wrote data\.csv, data\.sps, data\.R, data\.sav, mc\.csv, mc\.sps, mc\.R, mc\.sav, codebook\.csv, codebook\.xml, README\.md/,
-    );
-    // On a terminal (script(1) gives it one), progress per file.
-    const pty = spawnSync(
-      'script',
-      ['-qec', `${process.execPath} bin/credmap.js export demo --out ${out} --format sav`, '/dev/null'],
-      { env: { ...process.env, DATABASE_URL: '', ...env }, encoding: 'utf8', timeout: 60_000 },
-    );
-    expect(pty.status).toBe(0);
-    expect(pty.stdout).toMatch(/data\.csv: 0 of 0 rows/);
-    expect(pty.stdout).toMatch(/mc\.sav: 0 of 0 rows/);
-    expect(readFileSync(join(out, 'data.sav')).subarray(0, 4).toString('latin1')).toBe('$FL2');
-    expect(readFileSync(join(out, 'data.csv'), 'utf8')).toMatch(
-      /^\uFEFFrespondent,questionnaire,version,language,completed,/,
-    );
-    expect(credmap(['export', 'nope', '--out', out], env).stderr).toMatch(/No study nope/);
-    expect(credmap(['export', 'demo'], env).status).toBe(2);
-    expect(credmap(['export', 'demo', '--out', out, '--format', 'por'], env).stderr).toMatch(
-      /Unknown export format por/,
-    );
-  });
+  it(
+    'writes a research export package with progress on the terminal, and logs it in the audit',
+    () => {
+      const env = { DATA_DIR: join(temp, 'export-data') };
+      expect(credmap(['load'], env).status).toBe(0);
+      const out = join(temp, 'export-out');
+      const run = credmap(['export', 'demo', '--out', out, '--format', 'csv,sav'], env);
+      // Not a terminal: no progress lines, only the summary.
+      expect(run.stderr).toBe('');
+      expect(run.status).toBe(0);
+      expect(run.stdout).toMatch(/^data: 0 rows \(wide\), \d+ columns\.$/m);
+      expect(run.stdout).toMatch(/^mc: 0 rows \(long\), \d+ columns\.$/m);
+      expect(run.stdout).toMatch(
+        /Wrote data\.csv, data\.sps, data\.R, data\.sav, mc\.csv, mc\.sps, mc\.R, mc\.sav, codebook\.csv, codebook\.xml, README\.md/,
+      );
+      // On a terminal (script(1) gives it one), progress per file.
+      const pty = spawnSync(
+        'script',
+        ['-qec', `${process.execPath} bin/credmap.js export demo --out ${out} --format sav`, '/dev/null'],
+        { env: { ...process.env, DATABASE_URL: '', ...env }, encoding: 'utf8', timeout: 60_000 },
+      );
+      expect(pty.status).toBe(0);
+      expect(pty.stdout).toMatch(/data\.csv: 0 of 0 rows/);
+      expect(pty.stdout).toMatch(/mc\.sav: 0 of 0 rows/);
+      expect(readFileSync(join(out, 'data.sav')).subarray(0, 4).toString('latin1')).toBe('$FL2');
+      expect(readFileSync(join(out, 'data.csv'), 'utf8')).toMatch(
+        /^\uFEFFrespondent,questionnaire,version,language,completed,/,
+      );
+      expect(credmap(['export', 'nope', '--out', out], env).stderr).toMatch(/No study nope/);
+      expect(credmap(['export', 'demo'], env).status).toBe(2);
+      expect(credmap(['export', 'demo', '--out', out, '--format', 'por'], env).stderr).toMatch(
+        /Unknown export format por/,
+      );
+    },
+    slow,
+  );
 });
