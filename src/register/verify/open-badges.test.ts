@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { DataIntegrityProof } from '@digitalbazaar/data-integrity';
 import * as Ed25519Multikey from '@digitalbazaar/ed25519-multikey';
 import { cryptosuite as eddsaRdfc2022 } from '@digitalbazaar/eddsa-rdfc-2022-cryptosuite';
@@ -12,7 +13,9 @@ import { MAX_INPUT_BYTES, type VerifyOpenBadgeOptions, verifyOpenBadge } from '.
 import { type CheckId, type VerificationReport, verdictOf } from './report.ts';
 import bundledSchema from './schemas/ob_v3p0_achievementcredential_schema.json' with { type: 'json' };
 
-const VECTORS = join(process.cwd(), '..', 'shared', 'vectors');
+/** The credential vectors beside the repository (`../shared/vectors`), read and never copied. */
+const VECTORS =
+  process.env.CREDMAP_VECTORS ?? fileURLToPath(new URL('../../../../shared/vectors/', import.meta.url));
 const OB = join(VECTORS, 'ob3-1edtech-validator');
 const text = (...path: string[]) => readFileSync(join(...path), 'utf8');
 const json = (...path: string[]) => JSON.parse(text(...path)) as Record<string, unknown>;

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -12,7 +13,11 @@ import {
   StatusListError,
 } from './status-list.ts';
 
-const OB = join(process.cwd(), '..', 'shared', 'vectors', 'ob3-1edtech-validator');
+/** The credential vectors beside the repository (`../shared/vectors`), read and never copied. */
+const OB = join(
+  process.env.CREDMAP_VECTORS ?? fileURLToPath(new URL('../../../../shared/vectors/', import.meta.url)),
+  'ob3-1edtech-validator',
+);
 
 function encode(bits: Uint8Array, prefix = 'u'): string {
   return prefix + gzipSync(bits).toString('base64url');

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -8,9 +9,10 @@ import { MAX_BYTES, verifyEuropass } from './europass.ts';
 import { issuerCheck } from './issuer-identifier.ts';
 import { etsiUItems, verifyJades } from './jades.ts';
 
-/** The shared vectors sit beside the repository; they are read, never copied. */
-const VECTORS = fileURLToPath(new URL('../../../../../shared/vectors/', import.meta.url));
-const read = (path: string): string => readFileSync(`${VECTORS}${path}`, 'utf8');
+/** The credential vectors beside the repository (`../shared/vectors`), read and never copied. */
+const VECTORS =
+  process.env.CREDMAP_VECTORS ?? fileURLToPath(new URL('../../../../../shared/vectors/', import.meta.url));
+const read = (path: string): string => readFileSync(join(VECTORS, path), 'utf8');
 
 const COMMISSION = read('edc-elm3/mc-annex1-signed.jsonld');
 const COMMISSION_UNSIGNED = read('edc-elm3/mc-annex1-unsigned.jsonld');
