@@ -5,7 +5,14 @@ import type { Logger } from 'pino';
 import type { RouteRule } from '../console/index.ts';
 import { consoleRoutes } from '../console/index.ts';
 import type { Mailer } from '../mail/index.ts';
-import { Catalog, pickLanguage, problemPage, problems, respondentRoutes } from '../respondent/index.ts';
+import {
+  Catalog,
+  pickLanguage,
+  problemPage,
+  problems,
+  respondentRoutes,
+  verifyUpload,
+} from '../respondent/index.ts';
 import type { Store } from '../store/index.ts';
 import { mountAssets } from './assets.ts';
 
@@ -74,11 +81,15 @@ export function createApp(deps: AppDeps): Hono & { consoleRules: readonly RouteR
         ? c.json({ error: 'tooLarge', message: `The request body is larger than ${uploadLimit} bytes.` }, 413)
         : problemPage(c, pickLanguage(c), problems.tooLarge(), assets),
   });
+  // "Check a credential" takes a sealed file of up to 2 MB; no other public form takes more than a form.
+  const credentialLimit = bodyLimit({
+    maxSize: Math.max(deps.bodyLimit ?? 0, verifyUpload.maxBodyBytes),
+    onError: (c) => problemPage(c, pickLanguage(c), verifyUpload.tooLarge(), assets),
+  });
   app.use((c, next) => {
     const path = new URL(c.req.url).pathname;
-    return path.startsWith('/console/') || path.startsWith('/api/')
-      ? teamLimit(c, next)
-      : respondentLimit(c, next);
+    if (path.startsWith('/console/') || path.startsWith('/api/')) return teamLimit(c, next);
+    return verifyUpload.path.test(path) ? credentialLimit(c, next) : respondentLimit(c, next);
   });
 
   app.get('/healthz', async (c) => {

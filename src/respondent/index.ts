@@ -6,6 +6,7 @@ export { problems } from './problem.ts';
 export type { RespondentOptions } from './respondent.routes.tsx';
 export { respondentRoutes } from './respondent.routes.tsx';
 export { Catalog, scheduleAt } from './respondent.service.ts';
+export { verifyUpload } from './verify.routes.tsx';
 export type { Bar, Day } from './views/charts.tsx';
 export { BarChart, DayChart } from './views/charts.tsx';
 export type { Assets } from './views/layout.tsx';

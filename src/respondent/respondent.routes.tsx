@@ -9,6 +9,7 @@ import { repeatRoutes } from './repeat.routes.tsx';
 import { resultsRoutes } from './results.routes.tsx';
 import { resumeRoutes } from './resume.routes.tsx';
 import { studyRoutes } from './study.routes.tsx';
+import { verifyRoutes } from './verify.routes.tsx';
 
 export type { RespondentOptions } from './kit.tsx';
 
@@ -17,6 +18,7 @@ export function respondentRoutes(options: RespondentOptions): Hono {
   const app = new Hono();
   const kit = respondentKit(options);
   studyRoutes(app, kit);
+  verifyRoutes(app, kit);
   eraseRoutes(app, kit);
   resultsRoutes(app, kit);
   // Before the question pages: `/r/{group}/{n}/remove` would otherwise read as a page named "remove".

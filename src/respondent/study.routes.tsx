@@ -7,6 +7,7 @@ import { findStudy, latestRelease, listStudies } from '../store/index.ts';
 import type { Kit } from './kit.tsx';
 import { problems } from './problem.ts';
 import { eraseUrl, homeUrl, questionnaireUrls, studyUrl } from './urls.ts';
+import { verifyUrl } from './verify.routes.tsx';
 import { Layout, Paragraphs } from './views/layout.tsx';
 
 /** The heading and default text of each section of the privacy statement. */
@@ -63,6 +64,9 @@ export function studyRoutes(app: Hono, kit: Kit): void {
             </ul>
           </>
         )}
+        <p>
+          <a href={verifyUrl(lang)}>{t('home.verify')}</a>
+        </p>
       </Layout>
     );
     return render(c, frameless);

@@ -197,6 +197,176 @@ export const de: Messages = {
     'In dieser Studie wurden keine Antworten mit diesem Bestätigungscode gefunden. Prüfen Sie den Code und versuchen Sie es erneut.',
   'erase.done.title': 'Ihre Antworten wurden gelöscht',
   'erase.done.body': 'Von Ihren Antworten wird nichts aufbewahrt.',
+  'home.verify': 'Einen digitalen Nachweis prüfen (Open Badges oder Europass)',
+  'verify.title': 'Einen digitalen Nachweis prüfen',
+  'verify.intro':
+    'Prüfen Sie, ob ein Open-Badges-3.0-Nachweis oder ein digitaler Europass-Nachweis unverändert ist, wer ihn signiert oder versiegelt hat und ob er an einem bestimmten Datum gültig war. Nichts, was Sie einfügen oder hochladen, wird gespeichert.',
+  'verify.text.label': 'Nachweis einfügen',
+  'verify.text.hint':
+    'Der Nachweis als JSON oder als signiertes Token (ein kompaktes JWS: drei durch Punkte getrennte Teile).',
+  'verify.file.label': 'Oder die Nachweisdatei hochladen',
+  'verify.file.hint': 'Eine .json-, .jsonld-, .jwt- oder .txt-Datei mit höchstens {megabytes} MB.',
+  'verify.date.label': 'Prüfdatum',
+  'verify.date.hint':
+    'Der Nachweis wird so geprüft, wie er an diesem Tag stand: heute, sofern Sie kein anderes Datum wählen. Ein Europass-Siegel bleibt echt, auch wenn sein Zertifikat später abläuft. Wählen Sie für einen älteren Nachweis daher ein Datum, an dem das Zertifikat noch gültig war, etwa den Ausstellungstag.',
+  'verify.submit': 'Nachweis prüfen',
+  'verify.another': 'Einen weiteren Nachweis prüfen',
+  'verify.error.empty': 'Fügen Sie einen Nachweis ein oder wählen Sie eine Datei',
+  'verify.error.both': 'Fügen Sie einen Nachweis ein oder wählen Sie eine Datei, nicht beides',
+  'verify.error.notUtf8':
+    'Die Datei konnte nicht als Text gelesen werden. Wählen Sie die Nachweisdatei so, wie Sie sie erhalten haben (JSON oder signiertes Token, in UTF-8).',
+  'verify.error.emptyFile': 'Die gewählte Datei ist leer',
+  'verify.error.date':
+    'Geben Sie als Prüfdatum ein gültiges Datum ein, zum Beispiel 2024-01-31, und fügen Sie den Nachweis erneut ein oder wählen Sie ihn erneut',
+  'verify.tooLarge.title': 'Die Datei ist zu groß',
+  'verify.tooLarge.body':
+    'Ein zu prüfender Nachweis darf höchstens {megabytes} MB groß sein. Prüfen Sie, ob Sie den Nachweis selbst gewählt haben, gehen Sie dann zurück und versuchen Sie es erneut.',
+  'verify.result.title': 'Ergebnis der Prüfung',
+  'verify.verdict.valid': 'Gültig',
+  'verify.verdict.validBody': 'Alle Prüfungen, die für diesen Nachweis gelten, waren erfolgreich.',
+  'verify.verdict.invalid': 'Nicht gültig',
+  'verify.verdict.invalidBody':
+    'Mindestens eine Prüfung ist fehlgeschlagen. Verlassen Sie sich nicht auf diesen Nachweis; die Prüfungen unten nennen den Grund.',
+  'verify.verdict.unknown': 'Konnte nicht vollständig geprüft werden',
+  'verify.verdict.unknownBody':
+    'Keine Prüfung ist fehlgeschlagen, aber einige konnten hier nicht vorgenommen werden. Die Gültigkeit des Nachweises ist nicht belegt; die Prüfungen unten nennen, was fehlt.',
+  'verify.facts.heading': 'Über den Nachweis',
+  'verify.facts.format': 'Format',
+  'verify.facts.title': 'Titel',
+  'verify.facts.achievement': 'Lernergebnis',
+  'verify.facts.issuer': 'Ausgestellt von',
+  'verify.facts.issued': 'Ausgestellt am',
+  'verify.facts.validFrom': 'Gültig ab',
+  'verify.facts.validUntil': 'Gültig bis',
+  'verify.facts.note':
+    'Personenbezogene Daten der lernenden Person (Name, Kontaktdaten, Geburtsdatum, Kennungen) werden nicht angezeigt.',
+  'verify.format.openBadges': 'Open Badges 3.0',
+  'verify.format.europass': 'Digitaler Europass-Nachweis (European Learning Model 3)',
+  'verify.format.unknown': 'Nicht erkannt',
+  'verify.checks.heading': 'Prüfungen',
+  'verify.checks.at': 'Geprüft mit Stand {date}.',
+  'verify.checks.check': 'Prüfung',
+  'verify.checks.result': 'Ergebnis',
+  'verify.checks.meaning': 'Was es bedeutet',
+  'verify.check.format': 'Format',
+  'verify.check.schema': 'Pflichtangaben',
+  'verify.check.signature': 'Signatur oder Siegel',
+  'verify.check.certificate': 'Siegelzertifikat',
+  'verify.check.issuer': 'Aussteller',
+  'verify.check.validity': 'Gültigkeitszeitraum',
+  'verify.check.status': 'Widerruf',
+  'verify.check.unknown': 'Weitere Prüfung',
+  'verify.status.ok': 'Bestanden',
+  'verify.status.failed': 'Fehlgeschlagen',
+  'verify.status.unknown': 'Nicht prüfbar',
+  'verify.status.skipped': 'Entfällt',
+  'verify.details': 'Technische Angaben',
+  'verify.proves.heading': 'Was dies belegt und was nicht',
+  'verify.proves.seal':
+    'Eine bestandene Signatur- oder Siegelprüfung zeigt, dass der Nachweis seit der Signatur nicht verändert wurde und mit welchem Schlüssel oder Zertifikat er signiert wurde.',
+  'verify.proves.not':
+    'Sie zeigt nicht, dass das Lernen stattgefunden hat, dass die Person, die Ihnen den Nachweis gegeben hat, die lernende Person ist, oder dass die vergebende Stelle akkreditiert oder anerkannt ist.',
+  'verify.proves.offline':
+    'Die Prüfung erfolgt hier, ohne Internetzugriff: Widerrufslisten, Schlüssel der Aussteller und Vertrauenslisten werden nicht abgerufen. Was diese braucht, wird als „nicht prüfbar“ angezeigt, nie als bestanden. Wenn es darauf ankommt, fragen Sie beim Aussteller nach.',
+  'verify.proves.timestamps':
+    'Zeitstempel in einem Europass-Siegel werden nicht geprüft: Das Zertifikat wird zum gewählten Prüfdatum beurteilt, nicht zu einem nachgewiesenen Zeitpunkt der Versiegelung.',
+  'verify.proves.stored': 'Von dem geprüften Nachweis wird nichts gespeichert oder aufgezeichnet.',
+  'verify.code.format.openBadges3': 'Die Datei ist ein Open-Badges-3.0-Nachweis.',
+  'verify.code.format.elm3': 'Die Datei ist ein digitaler Europass-Nachweis.',
+  'verify.code.format.preReleaseContext':
+    'Der Nachweis folgt einem Entwurf von Open Badges 3.0 aus der Zeit vor der endgültigen Fassung und kann daher nicht vollständig geprüft werden.',
+  'verify.code.format.unreadable':
+    'Der Text konnte nicht als Nachweis gelesen werden: Er ist weder JSON noch ein signiertes Token.',
+  'verify.code.format.payloadNotJson': 'Die versiegelte Datei enthält keinen Nachweis im JSON-Format.',
+  'verify.code.format.tooLarge': 'Der Nachweis ist größer, als diese Seite prüfen kann.',
+  'verify.code.format.notCredential':
+    'Die Datei ist lesbar, aber kein Open-Badges-3.0- oder Europass-Nachweis.',
+  'verify.code.error':
+    'Ein unerwartetes Problem hat diese Prüfung abgebrochen; sie konnte nicht vorgenommen werden.',
+  'verify.code.notRun': 'Nicht geprüft, weil die Datei nicht als Nachweis gelesen werden konnte.',
+  'verify.code.schema.ok': 'Der Nachweis enthält alle Angaben, die sein Standard verlangt.',
+  'verify.code.schema.failed':
+    'Angaben, die der Standard verlangt, fehlen oder haben nicht die richtige Form.',
+  'verify.code.signature.ok':
+    'Die Signatur oder das Siegel passt zum Inhalt: Der Nachweis wurde seit der Signatur nicht verändert.',
+  'verify.code.signature.bad':
+    'Die Signatur passt nicht zum Inhalt: Der Nachweis wurde nach der Signatur verändert, oder die Signatur ist nicht echt.',
+  'verify.code.signature.undefinedTerms':
+    'Der Nachweis enthält Daten, die sein Vokabular nicht definiert; die Signatur würde sie nicht abdecken.',
+  'verify.code.signature.none':
+    'Der Nachweis ist weder signiert noch versiegelt; nichts zeigt, wer ihn ausgestellt hat oder dass er unverändert ist.',
+  'verify.code.signature.keyUnavailable':
+    'Der Schlüssel zur Prüfung der Signatur ist ohne Internetzugriff nicht erhältlich.',
+  'verify.code.signature.unsupported':
+    'Die Signatur verwendet ein Verfahren, das diese Seite nicht prüfen kann.',
+  'verify.code.signature.wrongPurpose':
+    'Die Signatur wurde nicht für das Ausstellen von Nachweisen erstellt.',
+  'verify.code.signature.malformed':
+    'Die Signatur ist unvollständig oder nicht so erstellt, wie der Standard es verlangt.',
+  'verify.code.signature.claims':
+    'Das signierte Token und der darin enthaltene Nachweis stimmen nicht überein (Aussteller, Kennung, Inhaber oder Daten).',
+  'verify.code.signature.certificate':
+    'Das Zertifikat des Siegels fehlt, ist unlesbar oder nicht das, welches das Siegel nennt.',
+  'verify.code.signature.noCertificate':
+    'Das Siegel enthält kein Zertifikat und kann hier daher nicht geprüft werden.',
+  'verify.code.context.notBundled':
+    'Der Nachweis verweist auf ein Vokabular, das ohne Internetzugriff nicht verfügbar ist; seine Signatur konnte daher nicht geprüft werden.',
+  'verify.code.certificate.valid': 'Das Siegelzertifikat war am Prüfdatum gültig.',
+  'verify.code.certificate.expired':
+    'Das Siegelzertifikat war am Prüfdatum abgelaufen. Wurde der Nachweis früher versiegelt, wählen Sie ein Prüfdatum, an dem das Zertifikat noch gültig war.',
+  'verify.code.certificate.notYetValid': 'Das Siegelzertifikat war am Prüfdatum noch nicht gültig.',
+  'verify.code.certificate.keyUsage':
+    'Das Siegelzertifikat darf nicht für Siegel oder Signaturen verwendet werden.',
+  'verify.code.certificate.chainTrusted':
+    'Das Siegelzertifikat führt zu einer vertrauenswürdigen Zertifizierungsstelle.',
+  'verify.code.certificate.noTrustAnchor':
+    'Ob die Zertifizierungsstelle vertrauenswürdig ist, kann hier nicht bestätigt werden: Es wird keine EU-Vertrauensliste abgefragt.',
+  'verify.code.certificate.chainBroken':
+    'Die Zertifikatskette ist unterbrochen: Ein ausstellendes Zertifikat fehlt, ist keine Zertifizierungsstelle oder war nicht gültig.',
+  'verify.code.certificate.notRevoked':
+    'Die Sperrinformationen im Siegel zeigen, dass das Zertifikat nicht widerrufen war.',
+  'verify.code.certificate.revocationUnknown':
+    'Ob das Zertifikat widerrufen war, kann nicht bestätigt werden: Die Sperrinformationen im Siegel fehlen oder sind für das Prüfdatum nicht aktuell.',
+  'verify.code.certificate.revoked': 'Das Siegelzertifikat wurde widerrufen.',
+  'verify.code.certificate.none': 'Es gibt kein Siegel und daher kein Zertifikat zu prüfen.',
+  'verify.code.issuer.ok':
+    'Der Schlüssel oder das Zertifikat, mit dem signiert wurde, gehört dem im Nachweis genannten Aussteller.',
+  'verify.code.issuer.unconfirmed':
+    'Hier konnte nicht bestätigt werden, dass der Signaturschlüssel dem im Nachweis genannten Aussteller gehört.',
+  'verify.code.issuer.noVerifiedKey': 'Dies kann ohne bestandene Signaturprüfung nicht geprüft werden.',
+  'verify.code.issuer.missing': 'Der Nachweis nennt keinen Aussteller.',
+  'verify.code.issuer.mismatch':
+    'Das Siegel gehört einer anderen Organisation als dem im Nachweis genannten Aussteller.',
+  'verify.code.issuer.partialMatch':
+    'Die siegelnde Organisation stimmt nur teilweise mit dem im Nachweis genannten Aussteller überein.',
+  'verify.code.issuer.noIdentifier':
+    'Dem Nachweis oder dem Siegelzertifikat fehlt die Organisationskennung, die für den Vergleich nötig ist.',
+  'verify.code.issuer.noSeal':
+    'Es gibt kein Siegel und daher keine siegelnde Organisation, die mit dem Aussteller verglichen werden könnte.',
+  'verify.code.validity.ok': 'Der Nachweis war am Prüfdatum gültig.',
+  'verify.code.validity.expired': 'Der Nachweis war am Prüfdatum abgelaufen.',
+  'verify.code.validity.notYetValid': 'Der Nachweis war am Prüfdatum noch nicht gültig.',
+  'verify.code.validity.badDate': 'Ein Datum im Nachweis ist nicht als gültiges Datum geschrieben.',
+  'verify.code.validity.noDates':
+    'Der Nachweis enthält keine Daten, nach denen seine Gültigkeit beurteilt werden könnte.',
+  'verify.code.validity.noValidationTime':
+    'Es wurde kein Prüfdatum angegeben; die Daten konnten nicht beurteilt werden.',
+  'verify.code.status.current':
+    'Die Statusliste des Ausstellers zeigt, dass der Nachweis weder widerrufen noch ausgesetzt ist.',
+  'verify.code.status.revoked': 'Der Aussteller hat den Nachweis widerrufen.',
+  'verify.code.status.suspended': 'Der Aussteller hat den Nachweis ausgesetzt.',
+  'verify.code.status.none': 'Der Nachweis hat keinen Widerrufsstatus, der geprüft werden könnte.',
+  'verify.code.status.listUnreachable':
+    'Der Aussteller veröffentlicht den Widerrufsstatus online; diese Seite ruft ihn nicht ab, daher ist unbekannt, ob der Nachweis widerrufen wurde.',
+  'verify.code.status.listProblem':
+    'Die Statusliste des Ausstellers konnte nicht gelesen werden oder ist nicht vertrauenswürdig.',
+  'verify.code.status.malformedEntry': 'Die Statusangaben des Nachweises sind fehlerhaft.',
+  'verify.code.status.unsupportedType':
+    'Der Nachweis verwendet ein Statusverfahren, das diese Seite nicht prüfen kann.',
+  'verify.fallback.ok': 'Diese Prüfung war erfolgreich.',
+  'verify.fallback.failed': 'Diese Prüfung ist fehlgeschlagen.',
+  'verify.fallback.unknown': 'Diese Prüfung konnte hier nicht vorgenommen werden.',
+  'verify.fallback.skipped': 'Diese Prüfung gilt für diesen Nachweis nicht.',
   'done.erase': 'Es sich anders überlegt? Löschen Sie Ihre Antworten mit Ihrem Bestätigungscode',
   'privacy.erase': 'Ihre Antworten selbst mit Ihrem Bestätigungscode löschen',
   'privacy.contacts':

@@ -203,6 +203,168 @@ export const en = {
     'No answers with this receipt code were found in this study. Check the code and try again.',
   'erase.done.title': 'Your answers have been deleted',
   'erase.done.body': 'Nothing of what you answered is kept.',
+  'home.verify': 'Check a digital credential (Open Badges or Europass)',
+  // The public page that checks a digital credential (/{lang}/verify): Open Badges 3.0 or Europass.
+  'verify.title': 'Check a digital credential',
+  'verify.intro':
+    'Find out whether an Open Badges 3.0 credential or a Europass digital credential is intact, who signed or sealed it, and whether it was valid on a given date. Nothing you paste or upload is stored.',
+  'verify.text.label': 'Paste the credential',
+  'verify.text.hint':
+    'The credential as JSON, or as a signed token (a compact JWS: three parts separated by dots).',
+  'verify.file.label': 'Or upload the credential file',
+  // {megabytes} is a whole number.
+  'verify.file.hint': 'A .json, .jsonld, .jwt or .txt file of at most {megabytes} MB.',
+  'verify.date.label': 'Validation date',
+  'verify.date.hint':
+    'The credential is checked as it stood on this date: today, unless you choose another. A Europass seal stays genuine after its certificate expires, so for an older credential choose a date when the certificate was still valid, such as the day the credential was issued.',
+  'verify.submit': 'Check the credential',
+  'verify.another': 'Check another credential',
+  'verify.error.empty': 'Paste a credential or choose a file',
+  'verify.error.both': 'Paste a credential or choose a file, not both',
+  'verify.error.notUtf8':
+    'The file could not be read as text. Choose the credential file as you received it (JSON or a signed token, in UTF-8).',
+  'verify.error.emptyFile': 'The file you chose is empty',
+  'verify.error.date':
+    'Enter the validation date as a real date, for example 2024-01-31, then paste or choose the credential again',
+  'verify.tooLarge.title': 'The file is too large',
+  'verify.tooLarge.body':
+    'A credential to check can be at most {megabytes} MB. Check that you chose the credential itself, then go back and try again.',
+  'verify.result.title': 'Result of the check',
+  'verify.verdict.valid': 'Valid',
+  'verify.verdict.validBody': 'Every check that applies to this credential passed.',
+  'verify.verdict.invalid': 'Not valid',
+  'verify.verdict.invalidBody':
+    'At least one check failed. Do not rely on this credential; the checks below say why.',
+  'verify.verdict.unknown': 'Could not be fully checked',
+  'verify.verdict.unknownBody':
+    'No check failed, but some could not be made here. The credential has not been shown to be valid; the checks below say what is missing.',
+  'verify.facts.heading': 'About the credential',
+  'verify.facts.format': 'Format',
+  'verify.facts.title': 'Title',
+  'verify.facts.achievement': 'Achievement',
+  'verify.facts.issuer': 'Issued by',
+  'verify.facts.issued': 'Issued on',
+  'verify.facts.validFrom': 'Valid from',
+  'verify.facts.validUntil': 'Valid until',
+  'verify.facts.note':
+    'The learner’s personal data (name, contact details, date of birth, identifiers) are not shown.',
+  'verify.format.openBadges': 'Open Badges 3.0',
+  'verify.format.europass': 'Europass digital credential (European Learning Model 3)',
+  'verify.format.unknown': 'Not recognised',
+  'verify.checks.heading': 'Checks',
+  // {date} is a date and time with its time zone.
+  'verify.checks.at': 'Checked as on {date}.',
+  'verify.checks.check': 'Check',
+  'verify.checks.result': 'Result',
+  'verify.checks.meaning': 'What it means',
+  'verify.check.format': 'Format',
+  'verify.check.schema': 'Required content',
+  'verify.check.signature': 'Signature or seal',
+  'verify.check.certificate': 'Seal certificate',
+  'verify.check.issuer': 'Issuer',
+  'verify.check.validity': 'Validity period',
+  'verify.check.status': 'Revocation',
+  'verify.check.unknown': 'Other check',
+  'verify.status.ok': 'Passed',
+  'verify.status.failed': 'Failed',
+  // The result of one check that needed something not available offline.
+  'verify.status.unknown': 'Could not be checked',
+  'verify.status.skipped': 'Does not apply',
+  'verify.details': 'Technical details',
+  'verify.proves.heading': 'What this proves, and what it does not',
+  'verify.proves.seal':
+    'A signature or seal that passes shows that the credential has not been changed since it was signed, and which key or certificate signed it.',
+  'verify.proves.not':
+    'It does not show that the learning took place, that the person who gave you the credential is the learner, or that the awarding body is accredited or recognised.',
+  'verify.proves.offline':
+    'The check is made here, without going online: revocation lists, issuers’ keys and trusted lists are not fetched. Whatever needs them is shown as “could not be checked”, never as passed. If it matters, ask the issuer.',
+  'verify.proves.timestamps':
+    'Time stamps inside a Europass seal are not verified: the certificate is judged on the validation date you chose, not on a proven date of sealing.',
+  'verify.proves.stored': 'Nothing of the credential you checked is stored or recorded.',
+  // Plain-language meaning of each result code of the checks.
+  'verify.code.format.openBadges3': 'The file is an Open Badges 3.0 credential.',
+  'verify.code.format.elm3': 'The file is a Europass digital credential.',
+  'verify.code.format.preReleaseContext':
+    'The credential follows a draft of Open Badges 3.0 from before the standard was final, so it cannot be fully checked.',
+  'verify.code.format.unreadable':
+    'The text could not be read as a credential: it is neither JSON nor a signed token.',
+  'verify.code.format.payloadNotJson': 'The sealed file does not contain a credential in JSON.',
+  'verify.code.format.tooLarge': 'The credential is larger than this page can check.',
+  'verify.code.format.notCredential':
+    'The file can be read, but it is not an Open Badges 3.0 or Europass credential.',
+  'verify.code.error': 'An unexpected problem stopped this check, so it could not be made.',
+  'verify.code.notRun': 'Not checked, because the file could not be read as a credential.',
+  'verify.code.schema.ok': 'The credential has all the content its standard requires.',
+  'verify.code.schema.failed': 'Content that the standard requires is missing or in the wrong form.',
+  'verify.code.signature.ok':
+    'The signature or seal matches the content: the credential has not been changed since it was signed.',
+  'verify.code.signature.bad':
+    'The signature does not match the content: the credential was changed after it was signed, or the signature is not genuine.',
+  'verify.code.signature.undefinedTerms':
+    'The credential contains data that its vocabulary does not define, so the signature would not cover it.',
+  'verify.code.signature.none':
+    'The credential is not signed or sealed, so nothing shows who issued it or that it is unchanged.',
+  'verify.code.signature.keyUnavailable':
+    'The key needed to check the signature cannot be obtained without going online.',
+  'verify.code.signature.unsupported': 'The signature uses a method this page cannot check.',
+  'verify.code.signature.wrongPurpose': 'The signature was not made for issuing credentials.',
+  'verify.code.signature.malformed': 'The signature is incomplete or not made as the standard requires.',
+  'verify.code.signature.claims':
+    'The signed token and the credential inside it do not agree (issuer, identifier, holder or dates).',
+  'verify.code.signature.certificate':
+    'The seal’s certificate is missing, unreadable or not the one the seal names.',
+  'verify.code.signature.noCertificate': 'The seal carries no certificate, so it cannot be checked here.',
+  'verify.code.context.notBundled':
+    'The credential refers to a vocabulary that is not available without going online, so its signature could not be checked.',
+  'verify.code.certificate.valid': 'The seal certificate was valid on the validation date.',
+  'verify.code.certificate.expired':
+    'The seal certificate had expired by the validation date. If the credential was sealed earlier, choose a validation date when the certificate was still valid.',
+  'verify.code.certificate.notYetValid': 'The seal certificate was not yet valid on the validation date.',
+  'verify.code.certificate.keyUsage': 'The seal certificate may not be used for seals or signatures.',
+  'verify.code.certificate.chainTrusted': 'The seal certificate leads to a trusted certification authority.',
+  'verify.code.certificate.noTrustAnchor':
+    'Whether the certification authority is trusted cannot be confirmed here: no EU trusted list is consulted.',
+  'verify.code.certificate.chainBroken':
+    'The chain of certificates is broken: an issuing certificate is missing, is not an authority, or was not valid.',
+  'verify.code.certificate.notRevoked':
+    'The revocation information inside the seal shows that the certificate had not been revoked.',
+  'verify.code.certificate.revocationUnknown':
+    'Whether the certificate had been revoked cannot be confirmed: the revocation information inside the seal is missing or out of date for the validation date.',
+  'verify.code.certificate.revoked': 'The seal certificate has been revoked.',
+  'verify.code.certificate.none': 'There is no seal, so there is no certificate to check.',
+  'verify.code.issuer.ok': 'The key or certificate that signed belongs to the issuer the credential names.',
+  'verify.code.issuer.unconfirmed':
+    'It could not be confirmed here that the signing key belongs to the issuer the credential names.',
+  'verify.code.issuer.noVerifiedKey': 'This cannot be checked without a signature that passed.',
+  'verify.code.issuer.missing': 'The credential does not name its issuer.',
+  'verify.code.issuer.mismatch':
+    'The seal belongs to a different organisation than the issuer the credential names.',
+  'verify.code.issuer.partialMatch':
+    'The sealing organisation only partly matches the issuer the credential names.',
+  'verify.code.issuer.noIdentifier':
+    'The credential or the seal certificate lacks the organisation identifier needed to compare them.',
+  'verify.code.issuer.noSeal':
+    'There is no seal, so there is no sealing organisation to compare with the issuer.',
+  'verify.code.validity.ok': 'The credential was valid on the validation date.',
+  'verify.code.validity.expired': 'The credential had expired by the validation date.',
+  'verify.code.validity.notYetValid': 'The credential was not yet valid on the validation date.',
+  'verify.code.validity.badDate': 'A date in the credential is not written as a valid date.',
+  'verify.code.validity.noDates': 'The credential gives no dates from which its validity could be judged.',
+  'verify.code.validity.noValidationTime': 'No validation date was given, so the dates could not be judged.',
+  'verify.code.status.current':
+    'The issuer’s status list shows that the credential is neither revoked nor suspended.',
+  'verify.code.status.revoked': 'The issuer has revoked the credential.',
+  'verify.code.status.suspended': 'The issuer has suspended the credential.',
+  'verify.code.status.none': 'The credential has no revocation status to check.',
+  'verify.code.status.listUnreachable':
+    'The issuer publishes the revocation status online; this page does not fetch it, so whether the credential has been revoked is not known.',
+  'verify.code.status.listProblem': 'The issuer’s status list could not be read or trusted.',
+  'verify.code.status.malformedEntry': 'The credential’s status information is malformed.',
+  'verify.code.status.unsupportedType': 'The credential uses a status method this page cannot check.',
+  'verify.fallback.ok': 'This check passed.',
+  'verify.fallback.failed': 'This check failed.',
+  'verify.fallback.unknown': 'This check could not be made here.',
+  'verify.fallback.skipped': 'This check does not apply to this credential.',
   'done.erase': 'Changed your mind? Delete your answers with your receipt code',
   'privacy.erase': 'Delete your answers yourself with your receipt code',
   'privacy.contacts':

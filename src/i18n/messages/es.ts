@@ -195,6 +195,170 @@ export const es: Messages = {
     'No se han encontrado respuestas con este código de confirmación en este estudio. Compruebe el código e inténtelo de nuevo.',
   'erase.done.title': 'Sus respuestas se han borrado',
   'erase.done.body': 'No se conserva nada de lo que respondió.',
+  'home.verify': 'Comprobar una credencial digital (Open Badges o Europass)',
+  'verify.title': 'Comprobar una credencial digital',
+  'verify.intro':
+    'Compruebe si una credencial Open Badges 3.0 o una credencial digital Europass está intacta, quién la firmó o selló y si era válida en una fecha determinada. No se guarda nada de lo que pegue o suba.',
+  'verify.text.label': 'Pegue la credencial',
+  'verify.text.hint':
+    'La credencial en JSON, o como token firmado (un JWS compacto: tres partes separadas por puntos).',
+  'verify.file.label': 'O suba el archivo de la credencial',
+  'verify.file.hint': 'Un archivo .json, .jsonld, .jwt o .txt de {megabytes} MB como máximo.',
+  'verify.date.label': 'Fecha de validación',
+  'verify.date.hint':
+    'La credencial se comprueba tal como estaba en esta fecha: hoy, salvo que elija otra. Un sello Europass sigue siendo auténtico después de que caduque su certificado; para una credencial antigua, elija una fecha en la que el certificado aún era válido, como el día en que se expidió la credencial.',
+  'verify.submit': 'Comprobar la credencial',
+  'verify.another': 'Comprobar otra credencial',
+  'verify.error.empty': 'Pegue una credencial o elija un archivo',
+  'verify.error.both': 'Pegue una credencial o elija un archivo, no ambas cosas',
+  'verify.error.notUtf8':
+    'No se ha podido leer el archivo como texto. Elija el archivo de la credencial tal como lo recibió (JSON o token firmado, en UTF-8).',
+  'verify.error.emptyFile': 'El archivo elegido está vacío',
+  'verify.error.date':
+    'Introduzca como fecha de validación una fecha real, por ejemplo 2024-01-31, y vuelva a pegar o elegir la credencial',
+  'verify.tooLarge.title': 'El archivo es demasiado grande',
+  'verify.tooLarge.body':
+    'Una credencial que se quiera comprobar puede ocupar como máximo {megabytes} MB. Compruebe que ha elegido la propia credencial, vuelva atrás e inténtelo de nuevo.',
+  'verify.result.title': 'Resultado de la comprobación',
+  'verify.verdict.valid': 'Válida',
+  'verify.verdict.validBody': 'Se han superado todas las comprobaciones que se aplican a esta credencial.',
+  'verify.verdict.invalid': 'No válida',
+  'verify.verdict.invalidBody':
+    'Al menos una comprobación ha fallado. No confíe en esta credencial; las comprobaciones de abajo indican por qué.',
+  'verify.verdict.unknown': 'No se ha podido comprobar del todo',
+  'verify.verdict.unknownBody':
+    'Ninguna comprobación ha fallado, pero algunas no se han podido hacer aquí. No se ha demostrado que la credencial sea válida; las comprobaciones de abajo indican qué falta.',
+  'verify.facts.heading': 'Sobre la credencial',
+  'verify.facts.format': 'Formato',
+  'verify.facts.title': 'Título',
+  'verify.facts.achievement': 'Logro',
+  'verify.facts.issuer': 'Expedida por',
+  'verify.facts.issued': 'Expedida el',
+  'verify.facts.validFrom': 'Válida desde',
+  'verify.facts.validUntil': 'Válida hasta',
+  'verify.facts.note':
+    'No se muestran los datos personales del titular (nombre, datos de contacto, fecha de nacimiento, identificadores).',
+  'verify.format.openBadges': 'Open Badges 3.0',
+  'verify.format.europass': 'Credencial digital Europass (European Learning Model 3)',
+  'verify.format.unknown': 'No reconocido',
+  'verify.checks.heading': 'Comprobaciones',
+  'verify.checks.at': 'Comprobado con fecha {date}.',
+  'verify.checks.check': 'Comprobación',
+  'verify.checks.result': 'Resultado',
+  'verify.checks.meaning': 'Qué significa',
+  'verify.check.format': 'Formato',
+  'verify.check.schema': 'Contenido obligatorio',
+  'verify.check.signature': 'Firma o sello',
+  'verify.check.certificate': 'Certificado del sello',
+  'verify.check.issuer': 'Emisor',
+  'verify.check.validity': 'Periodo de validez',
+  'verify.check.status': 'Revocación',
+  'verify.check.unknown': 'Otra comprobación',
+  'verify.status.ok': 'Superada',
+  'verify.status.failed': 'Fallida',
+  'verify.status.unknown': 'No se ha podido comprobar',
+  'verify.status.skipped': 'No procede',
+  'verify.details': 'Detalles técnicos',
+  'verify.proves.heading': 'Qué demuestra esto y qué no',
+  'verify.proves.seal':
+    'Una firma o un sello que supera la comprobación muestra que la credencial no se ha modificado desde que se firmó, y qué clave o certificado la firmó.',
+  'verify.proves.not':
+    'No muestra que el aprendizaje haya tenido lugar, que quien le entregó la credencial sea su titular, ni que el organismo que la concede esté acreditado o reconocido.',
+  'verify.proves.offline':
+    'La comprobación se hace aquí, sin conexión: no se consultan listas de revocación, claves de los emisores ni listas de confianza. Lo que depende de ellas se muestra como «no se ha podido comprobar», nunca como superado. Si es importante, pregunte al emisor.',
+  'verify.proves.timestamps':
+    'Los sellos de tiempo de un sello Europass no se verifican: el certificado se evalúa en la fecha de validación elegida, no en una fecha de sellado demostrada.',
+  'verify.proves.stored': 'No se guarda ni se registra nada de la credencial comprobada.',
+  'verify.code.format.openBadges3': 'El archivo es una credencial Open Badges 3.0.',
+  'verify.code.format.elm3': 'El archivo es una credencial digital Europass.',
+  'verify.code.format.preReleaseContext':
+    'La credencial sigue un borrador de Open Badges 3.0 anterior a la versión definitiva de la norma, por lo que no puede comprobarse del todo.',
+  'verify.code.format.unreadable':
+    'El texto no se ha podido leer como credencial: no es JSON ni un token firmado.',
+  'verify.code.format.payloadNotJson': 'El archivo sellado no contiene una credencial en JSON.',
+  'verify.code.format.tooLarge': 'La credencial es más grande de lo que esta página puede comprobar.',
+  'verify.code.format.notCredential':
+    'El archivo se puede leer, pero no es una credencial Open Badges 3.0 ni Europass.',
+  'verify.code.error': 'Un problema inesperado ha interrumpido esta comprobación; no se ha podido hacer.',
+  'verify.code.notRun': 'No se ha comprobado, porque el archivo no se ha podido leer como credencial.',
+  'verify.code.schema.ok': 'La credencial tiene todo el contenido que exige su norma.',
+  'verify.code.schema.failed': 'Falta contenido que exige la norma o no tiene la forma correcta.',
+  'verify.code.signature.ok':
+    'La firma o el sello corresponde al contenido: la credencial no se ha modificado desde que se firmó.',
+  'verify.code.signature.bad':
+    'La firma no corresponde al contenido: la credencial se modificó después de firmarse o la firma no es auténtica.',
+  'verify.code.signature.undefinedTerms':
+    'La credencial contiene datos que su vocabulario no define, por lo que la firma no los cubriría.',
+  'verify.code.signature.none':
+    'La credencial no está firmada ni sellada, así que nada muestra quién la expidió ni que esté intacta.',
+  'verify.code.signature.keyUnavailable':
+    'La clave necesaria para comprobar la firma no se puede obtener sin conexión.',
+  'verify.code.signature.unsupported': 'La firma utiliza un método que esta página no puede comprobar.',
+  'verify.code.signature.wrongPurpose': 'La firma no se hizo para expedir credenciales.',
+  'verify.code.signature.malformed': 'La firma está incompleta o no se ha hecho como exige la norma.',
+  'verify.code.signature.claims':
+    'El token firmado y la credencial que contiene no coinciden (emisor, identificador, titular o fechas).',
+  'verify.code.signature.certificate':
+    'El certificado del sello falta, no se puede leer o no es el que indica el sello.',
+  'verify.code.signature.noCertificate':
+    'El sello no contiene ningún certificado, por lo que no se puede comprobar aquí.',
+  'verify.code.context.notBundled':
+    'La credencial remite a un vocabulario que no está disponible sin conexión, por lo que no se ha podido comprobar su firma.',
+  'verify.code.certificate.valid': 'El certificado del sello era válido en la fecha de validación.',
+  'verify.code.certificate.expired':
+    'El certificado del sello había caducado en la fecha de validación. Si la credencial se selló antes, elija una fecha de validación en la que el certificado aún era válido.',
+  'verify.code.certificate.notYetValid':
+    'El certificado del sello aún no era válido en la fecha de validación.',
+  'verify.code.certificate.keyUsage': 'El certificado del sello no puede utilizarse para sellos ni firmas.',
+  'verify.code.certificate.chainTrusted':
+    'El certificado del sello lleva a una autoridad de certificación de confianza.',
+  'verify.code.certificate.noTrustAnchor':
+    'Aquí no se puede confirmar si la autoridad de certificación es de confianza: no se consulta ninguna lista de confianza de la UE.',
+  'verify.code.certificate.chainBroken':
+    'La cadena de certificados está rota: falta un certificado emisor, no es una autoridad o no era válido.',
+  'verify.code.certificate.notRevoked':
+    'La información de revocación incluida en el sello muestra que el certificado no estaba revocado.',
+  'verify.code.certificate.revocationUnknown':
+    'No se puede confirmar si el certificado estaba revocado: la información de revocación del sello falta o no está actualizada para la fecha de validación.',
+  'verify.code.certificate.revoked': 'El certificado del sello ha sido revocado.',
+  'verify.code.certificate.none': 'No hay sello, por lo que no hay certificado que comprobar.',
+  'verify.code.issuer.ok':
+    'La clave o el certificado que firmó pertenece al emisor que indica la credencial.',
+  'verify.code.issuer.unconfirmed':
+    'Aquí no se ha podido confirmar que la clave de firma pertenezca al emisor que indica la credencial.',
+  'verify.code.issuer.noVerifiedKey':
+    'No se puede comprobar sin una firma que haya superado la comprobación.',
+  'verify.code.issuer.missing': 'La credencial no indica su emisor.',
+  'verify.code.issuer.mismatch':
+    'El sello pertenece a una organización distinta del emisor que indica la credencial.',
+  'verify.code.issuer.partialMatch':
+    'La organización que selló solo coincide en parte con el emisor que indica la credencial.',
+  'verify.code.issuer.noIdentifier':
+    'A la credencial o al certificado del sello le falta el identificador de organización necesario para compararlos.',
+  'verify.code.issuer.noSeal':
+    'No hay sello, por lo que no hay organización selladora que comparar con el emisor.',
+  'verify.code.validity.ok': 'La credencial era válida en la fecha de validación.',
+  'verify.code.validity.expired': 'La credencial había caducado en la fecha de validación.',
+  'verify.code.validity.notYetValid': 'La credencial aún no era válida en la fecha de validación.',
+  'verify.code.validity.badDate': 'Una fecha de la credencial no está escrita como fecha válida.',
+  'verify.code.validity.noDates': 'La credencial no indica fechas con las que juzgar su validez.',
+  'verify.code.validity.noValidationTime':
+    'No se indicó ninguna fecha de validación, por lo que no se han podido evaluar las fechas.',
+  'verify.code.status.current':
+    'La lista de estado del emisor muestra que la credencial no está revocada ni suspendida.',
+  'verify.code.status.revoked': 'El emisor ha revocado la credencial.',
+  'verify.code.status.suspended': 'El emisor ha suspendido la credencial.',
+  'verify.code.status.none': 'La credencial no tiene un estado de revocación que comprobar.',
+  'verify.code.status.listUnreachable':
+    'El emisor publica el estado de revocación en línea; esta página no lo consulta, así que no se sabe si la credencial ha sido revocada.',
+  'verify.code.status.listProblem': 'La lista de estado del emisor no se ha podido leer o no es fiable.',
+  'verify.code.status.malformedEntry': 'La información de estado de la credencial está mal formada.',
+  'verify.code.status.unsupportedType':
+    'La credencial utiliza un método de estado que esta página no puede comprobar.',
+  'verify.fallback.ok': 'Esta comprobación se ha superado.',
+  'verify.fallback.failed': 'Esta comprobación ha fallado.',
+  'verify.fallback.unknown': 'Esta comprobación no se ha podido hacer aquí.',
+  'verify.fallback.skipped': 'Esta comprobación no se aplica a esta credencial.',
   'done.erase': '¿Ha cambiado de opinión? Borre sus respuestas con su código de confirmación',
   'privacy.erase': 'Borre usted mismo sus respuestas con su código de confirmación',
   'privacy.contacts':

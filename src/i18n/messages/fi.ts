@@ -191,6 +191,164 @@ export const fi: Messages = {
     'Tästä tutkimuksesta ei löytynyt vastauksia tällä kuittauskoodilla. Tarkista koodi ja yritä uudelleen.',
   'erase.done.title': 'Vastauksesi on poistettu',
   'erase.done.body': 'Vastauksistasi ei säilytetä mitään.',
+  'home.verify': 'Tarkista digitaalinen osaamistodiste (Open Badges tai Europass)',
+  'verify.title': 'Tarkista digitaalinen osaamistodiste',
+  'verify.intro':
+    'Tarkista, onko Open Badges 3.0 -todiste tai digitaalinen Europass-todiste muuttumaton, kuka sen on allekirjoittanut tai sinetöinyt ja oliko se voimassa tiettynä päivänä. Mitään liittämääsi tai lataamaasi ei tallenneta.',
+  'verify.text.label': 'Liitä todiste',
+  'verify.text.hint':
+    'Todiste JSON-muodossa tai allekirjoitettuna tunnisteena (tiivis JWS: kolme pisteillä erotettua osaa).',
+  'verify.file.label': 'Tai lataa todistetiedosto',
+  'verify.file.hint': '.json-, .jsonld-, .jwt- tai .txt-tiedosto, enintään {megabytes} Mt.',
+  'verify.date.label': 'Tarkistuspäivä',
+  'verify.date.hint':
+    'Todiste tarkistetaan sellaisena kuin se oli tänä päivänä: tänään, ellet valitse muuta päivää. Europass-sinetti pysyy aitona, vaikka sen varmenne myöhemmin vanhenee. Valitse vanhemmalle todisteelle päivä, jolloin varmenne oli vielä voimassa, esimerkiksi todisteen myöntämispäivä.',
+  'verify.submit': 'Tarkista todiste',
+  'verify.another': 'Tarkista toinen todiste',
+  'verify.error.empty': 'Liitä todiste tai valitse tiedosto',
+  'verify.error.both': 'Liitä todiste tai valitse tiedosto, ei molempia',
+  'verify.error.notUtf8':
+    'Tiedostoa ei voitu lukea tekstinä. Valitse todistetiedosto sellaisena kuin sait sen (JSON tai allekirjoitettu tunniste, UTF-8-muodossa).',
+  'verify.error.emptyFile': 'Valitsemasi tiedosto on tyhjä',
+  'verify.error.date':
+    'Anna tarkistuspäiväksi oikea päivämäärä, esimerkiksi 2024-01-31, ja liitä tai valitse todiste uudelleen',
+  'verify.tooLarge.title': 'Tiedosto on liian suuri',
+  'verify.tooLarge.body':
+    'Tarkistettava todiste voi olla enintään {megabytes} Mt. Varmista, että valitsit itse todisteen, palaa sitten takaisin ja yritä uudelleen.',
+  'verify.result.title': 'Tarkistuksen tulos',
+  'verify.verdict.valid': 'Kelvollinen',
+  'verify.verdict.validBody': 'Kaikki tähän todisteeseen sovellettavat tarkistukset menivät läpi.',
+  'verify.verdict.invalid': 'Ei kelvollinen',
+  'verify.verdict.invalidBody':
+    'Ainakin yksi tarkistus epäonnistui. Älä luota tähän todisteeseen; alla olevat tarkistukset kertovat syyn.',
+  'verify.verdict.unknown': 'Ei voitu tarkistaa kokonaan',
+  'verify.verdict.unknownBody':
+    'Mikään tarkistus ei epäonnistunut, mutta joitakin ei voitu tehdä täällä. Todisteen kelvollisuutta ei ole osoitettu; alla olevat tarkistukset kertovat, mitä puuttuu.',
+  'verify.facts.heading': 'Tietoja todisteesta',
+  'verify.facts.format': 'Muoto',
+  'verify.facts.title': 'Nimi',
+  'verify.facts.achievement': 'Osaaminen',
+  'verify.facts.issuer': 'Myöntäjä',
+  'verify.facts.issued': 'Myönnetty',
+  'verify.facts.validFrom': 'Voimassa alkaen',
+  'verify.facts.validUntil': 'Voimassa asti',
+  'verify.facts.note': 'Oppijan henkilötietoja (nimi, yhteystiedot, syntymäaika, tunnisteet) ei näytetä.',
+  'verify.format.openBadges': 'Open Badges 3.0',
+  'verify.format.europass': 'Digitaalinen Europass-todiste (European Learning Model 3)',
+  'verify.format.unknown': 'Ei tunnistettu',
+  'verify.checks.heading': 'Tarkistukset',
+  'verify.checks.at': 'Tarkistettu tilanteen {date} mukaan.',
+  'verify.checks.check': 'Tarkistus',
+  'verify.checks.result': 'Tulos',
+  'verify.checks.meaning': 'Mitä se tarkoittaa',
+  'verify.check.format': 'Muoto',
+  'verify.check.schema': 'Pakolliset tiedot',
+  'verify.check.signature': 'Allekirjoitus tai sinetti',
+  'verify.check.certificate': 'Sinetin varmenne',
+  'verify.check.issuer': 'Myöntäjä',
+  'verify.check.validity': 'Voimassaoloaika',
+  'verify.check.status': 'Peruutus',
+  'verify.check.unknown': 'Muu tarkistus',
+  'verify.status.ok': 'Kunnossa',
+  'verify.status.failed': 'Epäonnistui',
+  'verify.status.unknown': 'Ei voitu tarkistaa',
+  'verify.status.skipped': 'Ei koske tätä',
+  'verify.details': 'Tekniset tiedot',
+  'verify.proves.heading': 'Mitä tämä todistaa ja mitä ei',
+  'verify.proves.seal':
+    'Hyväksytty allekirjoitus tai sinetti osoittaa, ettei todistetta ole muutettu allekirjoittamisen jälkeen, ja millä avaimella tai varmenteella se on allekirjoitettu.',
+  'verify.proves.not':
+    'Se ei osoita, että oppiminen on tapahtunut, että todisteen sinulle antanut henkilö on oppija, eikä sitä, että myöntävä taho on akkreditoitu tai tunnustettu.',
+  'verify.proves.offline':
+    'Tarkistus tehdään täällä ilman verkkoyhteyttä: peruutuslistoja, myöntäjien avaimia tai luotettujen tahojen listoja ei haeta. Niitä vaativat kohdat näytetään tuloksella ”ei voitu tarkistaa”, ei koskaan hyväksyttyinä. Jos asialla on merkitystä, kysy myöntäjältä.',
+  'verify.proves.timestamps':
+    'Europass-sinetin aikaleimoja ei tarkisteta: varmennetta arvioidaan valitsemanasi tarkistuspäivänä, ei todistettuna sinetöintihetkenä.',
+  'verify.proves.stored': 'Tarkistamastasi todisteesta ei tallenneta eikä kirjata mitään.',
+  'verify.code.format.openBadges3': 'Tiedosto on Open Badges 3.0 -todiste.',
+  'verify.code.format.elm3': 'Tiedosto on digitaalinen Europass-todiste.',
+  'verify.code.format.preReleaseContext':
+    'Todiste noudattaa Open Badges 3.0:n luonnosta ajalta ennen standardin valmistumista, joten sitä ei voi tarkistaa kokonaan.',
+  'verify.code.format.unreadable':
+    'Tekstiä ei voitu lukea todisteena: se ei ole JSONia eikä allekirjoitettu tunniste.',
+  'verify.code.format.payloadNotJson': 'Sinetöity tiedosto ei sisällä JSON-muotoista todistetta.',
+  'verify.code.format.tooLarge': 'Todiste on suurempi kuin tällä sivulla voidaan tarkistaa.',
+  'verify.code.format.notCredential':
+    'Tiedosto on luettavissa, mutta se ei ole Open Badges 3.0- eikä Europass-todiste.',
+  'verify.code.error': 'Odottamaton ongelma keskeytti tämän tarkistuksen, joten sitä ei voitu tehdä.',
+  'verify.code.notRun': 'Ei tarkistettu, koska tiedostoa ei voitu lukea todisteena.',
+  'verify.code.schema.ok': 'Todisteessa on kaikki standardin vaatimat tiedot.',
+  'verify.code.schema.failed': 'Standardin vaatimia tietoja puuttuu tai ne ovat väärässä muodossa.',
+  'verify.code.signature.ok':
+    'Allekirjoitus tai sinetti vastaa sisältöä: todistetta ei ole muutettu allekirjoittamisen jälkeen.',
+  'verify.code.signature.bad':
+    'Allekirjoitus ei vastaa sisältöä: todistetta on muutettu allekirjoittamisen jälkeen, tai allekirjoitus ei ole aito.',
+  'verify.code.signature.undefinedTerms':
+    'Todisteessa on tietoja, joita sen sanasto ei määrittele, joten allekirjoitus ei kattaisi niitä.',
+  'verify.code.signature.none':
+    'Todistetta ei ole allekirjoitettu eikä sinetöity, joten mikään ei osoita, kuka sen myönsi tai että se on muuttumaton.',
+  'verify.code.signature.keyUnavailable':
+    'Allekirjoituksen tarkistamiseen tarvittavaa avainta ei saa ilman verkkoyhteyttä.',
+  'verify.code.signature.unsupported':
+    'Allekirjoituksessa käytetään menetelmää, jota tämä sivu ei osaa tarkistaa.',
+  'verify.code.signature.wrongPurpose': 'Allekirjoitusta ei ole tehty todisteiden myöntämistä varten.',
+  'verify.code.signature.malformed':
+    'Allekirjoitus on puutteellinen tai sitä ei ole tehty standardin mukaisesti.',
+  'verify.code.signature.claims':
+    'Allekirjoitettu tunniste ja sen sisältämä todiste eivät vastaa toisiaan (myöntäjä, tunnus, haltija tai päivämäärät).',
+  'verify.code.signature.certificate':
+    'Sinetin varmenne puuttuu, sitä ei voi lukea tai se ei ole sinetissä mainittu varmenne.',
+  'verify.code.signature.noCertificate': 'Sinetissä ei ole varmennetta, joten sitä ei voi tarkistaa täällä.',
+  'verify.code.context.notBundled':
+    'Todiste viittaa sanastoon, joka ei ole saatavilla ilman verkkoyhteyttä, joten sen allekirjoitusta ei voitu tarkistaa.',
+  'verify.code.certificate.valid': 'Sinetin varmenne oli voimassa tarkistuspäivänä.',
+  'verify.code.certificate.expired':
+    'Sinetin varmenne oli vanhentunut tarkistuspäivään mennessä. Jos todiste sinetöitiin aiemmin, valitse tarkistuspäivä, jolloin varmenne oli vielä voimassa.',
+  'verify.code.certificate.notYetValid': 'Sinetin varmenne ei ollut vielä voimassa tarkistuspäivänä.',
+  'verify.code.certificate.keyUsage': 'Sinetin varmennetta ei saa käyttää sinetteihin tai allekirjoituksiin.',
+  'verify.code.certificate.chainTrusted': 'Sinetin varmenne johtaa luotettuun varmentajaan.',
+  'verify.code.certificate.noTrustAnchor':
+    'Varmentajan luotettavuutta ei voi vahvistaa täällä: EU:n luotettujen palveluntarjoajien listaa ei tarkisteta.',
+  'verify.code.certificate.chainBroken':
+    'Varmenneketju on katki: myöntävä varmenne puuttuu, ei ole varmentaja tai ei ollut voimassa.',
+  'verify.code.certificate.notRevoked':
+    'Sinetin sisältämät sulkutiedot osoittavat, ettei varmennetta ollut suljettu.',
+  'verify.code.certificate.revocationUnknown':
+    'Ei voida vahvistaa, oliko varmenne suljettu: sinetin sulkutiedot puuttuvat tai eivät ole ajan tasalla tarkistuspäivänä.',
+  'verify.code.certificate.revoked': 'Sinetin varmenne on suljettu.',
+  'verify.code.certificate.none': 'Sinettiä ei ole, joten ei ole myöskään varmennetta tarkistettavaksi.',
+  'verify.code.issuer.ok': 'Allekirjoittanut avain tai varmenne kuuluu todisteessa mainitulle myöntäjälle.',
+  'verify.code.issuer.unconfirmed':
+    'Täällä ei voitu vahvistaa, että allekirjoitusavain kuuluu todisteessa mainitulle myöntäjälle.',
+  'verify.code.issuer.noVerifiedKey': 'Tätä ei voi tarkistaa ilman hyväksyttyä allekirjoitusta.',
+  'verify.code.issuer.missing': 'Todisteessa ei mainita myöntäjää.',
+  'verify.code.issuer.mismatch': 'Sinetti kuuluu eri organisaatiolle kuin todisteessa mainittu myöntäjä.',
+  'verify.code.issuer.partialMatch':
+    'Sinetöinyt organisaatio vastaa vain osittain todisteessa mainittua myöntäjää.',
+  'verify.code.issuer.noIdentifier':
+    'Todisteesta tai sinetin varmenteesta puuttuu organisaation tunniste, jota vertailu edellyttää.',
+  'verify.code.issuer.noSeal': 'Sinettiä ei ole, joten ei ole sinetöijää, jota verrata myöntäjään.',
+  'verify.code.validity.ok': 'Todiste oli voimassa tarkistuspäivänä.',
+  'verify.code.validity.expired': 'Todiste oli vanhentunut tarkistuspäivään mennessä.',
+  'verify.code.validity.notYetValid': 'Todiste ei ollut vielä voimassa tarkistuspäivänä.',
+  'verify.code.validity.badDate': 'Todisteen päivämäärää ei ole kirjoitettu kelvollisena päivämääränä.',
+  'verify.code.validity.noDates':
+    'Todisteessa ei ole päivämääriä, joiden perusteella sen voimassaoloa voisi arvioida.',
+  'verify.code.validity.noValidationTime': 'Tarkistuspäivää ei annettu, joten päivämääriä ei voitu arvioida.',
+  'verify.code.status.current':
+    'Myöntäjän tilalista osoittaa, ettei todistetta ole peruutettu eikä keskeytetty.',
+  'verify.code.status.revoked': 'Myöntäjä on peruuttanut todisteen.',
+  'verify.code.status.suspended': 'Myöntäjä on keskeyttänyt todisteen voimassaolon.',
+  'verify.code.status.none': 'Todisteella ei ole tarkistettavaa peruutustilaa.',
+  'verify.code.status.listUnreachable':
+    'Myöntäjä julkaisee peruutustilan verkossa; tämä sivu ei hae sitä, joten ei tiedetä, onko todiste peruutettu.',
+  'verify.code.status.listProblem': 'Myöntäjän tilalistaa ei voitu lukea tai siihen ei voi luottaa.',
+  'verify.code.status.malformedEntry': 'Todisteen tilatiedot ovat virheellisiä.',
+  'verify.code.status.unsupportedType':
+    'Todisteessa käytetään tilamenetelmää, jota tämä sivu ei osaa tarkistaa.',
+  'verify.fallback.ok': 'Tämä tarkistus meni läpi.',
+  'verify.fallback.failed': 'Tämä tarkistus epäonnistui.',
+  'verify.fallback.unknown': 'Tätä tarkistusta ei voitu tehdä täällä.',
+  'verify.fallback.skipped': 'Tämä tarkistus ei koske tätä todistetta.',
   'done.erase': 'Muutitko mielesi? Poista vastauksesi kuittauskoodillasi',
   'privacy.erase': 'Poista vastauksesi itse kuittauskoodillasi',
   'privacy.contacts':

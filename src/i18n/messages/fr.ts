@@ -193,6 +193,171 @@ export const fr: Messages = {
     'Aucune réponse portant ce code de confirmation n’a été trouvée dans cette étude. Vérifiez le code et réessayez.',
   'erase.done.title': 'Vos réponses ont été supprimées',
   'erase.done.body': 'Rien de vos réponses n’est conservé.',
+  'home.verify': 'Vérifier un titre numérique (Open Badges ou Europass)',
+  'verify.title': 'Vérifier un titre numérique',
+  'verify.intro':
+    'Vérifiez si un titre Open Badges 3.0 ou un titre numérique Europass est intact, qui l’a signé ou scellé, et s’il était valide à une date donnée. Rien de ce que vous collez ou téléversez n’est conservé.',
+  'verify.text.label': 'Collez le titre',
+  'verify.text.hint':
+    'Le titre en JSON, ou sous forme de jeton signé (un JWS compact : trois parties séparées par des points).',
+  'verify.file.label': 'Ou téléversez le fichier du titre',
+  'verify.file.hint': 'Un fichier .json, .jsonld, .jwt ou .txt de {megabytes} Mo au plus.',
+  'verify.date.label': 'Date de validation',
+  'verify.date.hint':
+    'Le titre est vérifié tel qu’il était à cette date : aujourd’hui, sauf si vous en choisissez une autre. Un cachet Europass reste authentique après l’expiration de son certificat : pour un titre plus ancien, choisissez une date à laquelle le certificat était encore valide, par exemple le jour de sa délivrance.',
+  'verify.submit': 'Vérifier le titre',
+  'verify.another': 'Vérifier un autre titre',
+  'verify.error.empty': 'Collez un titre ou choisissez un fichier',
+  'verify.error.both': 'Collez un titre ou choisissez un fichier, pas les deux',
+  'verify.error.notUtf8':
+    'Le fichier n’a pas pu être lu comme du texte. Choisissez le fichier du titre tel que vous l’avez reçu (JSON ou jeton signé, en UTF-8).',
+  'verify.error.emptyFile': 'Le fichier choisi est vide',
+  'verify.error.date':
+    'Saisissez une date de validation réelle, par exemple 2024-01-31, puis collez ou choisissez à nouveau le titre',
+  'verify.tooLarge.title': 'Le fichier est trop volumineux',
+  'verify.tooLarge.body':
+    'Un titre à vérifier ne peut pas dépasser {megabytes} Mo. Vérifiez que vous avez choisi le titre lui-même, puis revenez en arrière et réessayez.',
+  'verify.result.title': 'Résultat de la vérification',
+  'verify.verdict.valid': 'Valide',
+  'verify.verdict.validBody': 'Toutes les vérifications applicables à ce titre ont réussi.',
+  'verify.verdict.invalid': 'Non valide',
+  'verify.verdict.invalidBody':
+    'Au moins une vérification a échoué. Ne vous fiez pas à ce titre ; les vérifications ci-dessous en donnent la raison.',
+  'verify.verdict.unknown': 'N’a pas pu être entièrement vérifié',
+  'verify.verdict.unknownBody':
+    'Aucune vérification n’a échoué, mais certaines n’ont pas pu être faites ici. La validité du titre n’est pas démontrée ; les vérifications ci-dessous indiquent ce qui manque.',
+  'verify.facts.heading': 'À propos du titre',
+  'verify.facts.format': 'Format',
+  'verify.facts.title': 'Intitulé',
+  'verify.facts.achievement': 'Acquis',
+  'verify.facts.issuer': 'Délivré par',
+  'verify.facts.issued': 'Délivré le',
+  'verify.facts.validFrom': 'Valide à partir du',
+  'verify.facts.validUntil': 'Valide jusqu’au',
+  'verify.facts.note':
+    'Les données personnelles de l’apprenant (nom, coordonnées, date de naissance, identifiants) ne sont pas affichées.',
+  'verify.format.openBadges': 'Open Badges 3.0',
+  'verify.format.europass': 'Titre numérique Europass (European Learning Model 3)',
+  'verify.format.unknown': 'Non reconnu',
+  'verify.checks.heading': 'Vérifications',
+  'verify.checks.at': 'Vérifié à la date du {date}.',
+  'verify.checks.check': 'Vérification',
+  'verify.checks.result': 'Résultat',
+  'verify.checks.meaning': 'Ce que cela signifie',
+  'verify.check.format': 'Format',
+  'verify.check.schema': 'Contenu obligatoire',
+  'verify.check.signature': 'Signature ou cachet',
+  'verify.check.certificate': 'Certificat du cachet',
+  'verify.check.issuer': 'Émetteur',
+  'verify.check.validity': 'Période de validité',
+  'verify.check.status': 'Révocation',
+  'verify.check.unknown': 'Autre vérification',
+  'verify.status.ok': 'Réussie',
+  'verify.status.failed': 'Échouée',
+  'verify.status.unknown': 'N’a pas pu être vérifiée',
+  'verify.status.skipped': 'Sans objet',
+  'verify.details': 'Détails techniques',
+  'verify.proves.heading': 'Ce que cela prouve, et ce que cela ne prouve pas',
+  'verify.proves.seal':
+    'Une signature ou un cachet vérifié montre que le titre n’a pas été modifié depuis sa signature, et quelle clé ou quel certificat l’a signé.',
+  'verify.proves.not':
+    'Cela ne montre pas que l’apprentissage a eu lieu, que la personne qui vous a remis le titre en est le titulaire, ni que l’organisme qui l’a délivré est accrédité ou reconnu.',
+  'verify.proves.offline':
+    'La vérification est faite ici, sans connexion : les listes de révocation, les clés des émetteurs et les listes de confiance ne sont pas consultées. Ce qui en dépend est indiqué « n’a pas pu être vérifié », jamais comme réussi. Si c’est important, interrogez l’émetteur.',
+  'verify.proves.timestamps':
+    'Les horodatages d’un cachet Europass ne sont pas vérifiés : le certificat est évalué à la date de validation choisie, et non à une date de scellement prouvée.',
+  'verify.proves.stored': 'Rien du titre vérifié n’est conservé ni enregistré.',
+  'verify.code.format.openBadges3': 'Le fichier est un titre Open Badges 3.0.',
+  'verify.code.format.elm3': 'Le fichier est un titre numérique Europass.',
+  'verify.code.format.preReleaseContext':
+    'Le titre suit un projet d’Open Badges 3.0 antérieur à la version définitive de la norme ; il ne peut donc pas être entièrement vérifié.',
+  'verify.code.format.unreadable':
+    'Le texte n’a pas pu être lu comme un titre : ce n’est ni du JSON ni un jeton signé.',
+  'verify.code.format.payloadNotJson': 'Le fichier scellé ne contient pas de titre en JSON.',
+  'verify.code.format.tooLarge': 'Le titre est plus volumineux que ce que cette page peut vérifier.',
+  'verify.code.format.notCredential':
+    'Le fichier est lisible, mais ce n’est pas un titre Open Badges 3.0 ou Europass.',
+  'verify.code.error': 'Un problème inattendu a interrompu cette vérification ; elle n’a pas pu être faite.',
+  'verify.code.notRun': 'Non vérifié, car le fichier n’a pas pu être lu comme un titre.',
+  'verify.code.schema.ok': 'Le titre contient tout ce que sa norme exige.',
+  'verify.code.schema.failed': 'Un contenu exigé par la norme manque ou n’a pas la bonne forme.',
+  'verify.code.signature.ok':
+    'La signature ou le cachet correspond au contenu : le titre n’a pas été modifié depuis sa signature.',
+  'verify.code.signature.bad':
+    'La signature ne correspond pas au contenu : le titre a été modifié après sa signature, ou la signature n’est pas authentique.',
+  'verify.code.signature.undefinedTerms':
+    'Le titre contient des données que son vocabulaire ne définit pas ; la signature ne les couvrirait pas.',
+  'verify.code.signature.none':
+    'Le titre n’est ni signé ni scellé : rien ne montre qui l’a délivré ni qu’il est intact.',
+  'verify.code.signature.keyUnavailable':
+    'La clé nécessaire pour vérifier la signature ne peut pas être obtenue sans connexion.',
+  'verify.code.signature.unsupported':
+    'La signature utilise une méthode que cette page ne peut pas vérifier.',
+  'verify.code.signature.wrongPurpose': 'La signature n’a pas été faite pour délivrer des titres.',
+  'verify.code.signature.malformed': 'La signature est incomplète ou n’est pas faite comme l’exige la norme.',
+  'verify.code.signature.claims':
+    'Le jeton signé et le titre qu’il contient ne concordent pas (émetteur, identifiant, titulaire ou dates).',
+  'verify.code.signature.certificate':
+    'Le certificat du cachet manque, est illisible ou n’est pas celui que le cachet désigne.',
+  'verify.code.signature.noCertificate':
+    'Le cachet ne contient pas de certificat ; il ne peut donc pas être vérifié ici.',
+  'verify.code.context.notBundled':
+    'Le titre renvoie à un vocabulaire qui n’est pas disponible sans connexion ; sa signature n’a donc pas pu être vérifiée.',
+  'verify.code.certificate.valid': 'Le certificat du cachet était valide à la date de validation.',
+  'verify.code.certificate.expired':
+    'Le certificat du cachet avait expiré à la date de validation. Si le titre a été scellé plus tôt, choisissez une date de validation à laquelle le certificat était encore valide.',
+  'verify.code.certificate.notYetValid':
+    'Le certificat du cachet n’était pas encore valide à la date de validation.',
+  'verify.code.certificate.keyUsage':
+    'Le certificat du cachet ne peut pas servir à des cachets ou à des signatures.',
+  'verify.code.certificate.chainTrusted':
+    'Le certificat du cachet remonte à une autorité de certification de confiance.',
+  'verify.code.certificate.noTrustAnchor':
+    'Il n’est pas possible de confirmer ici que l’autorité de certification est de confiance : aucune liste de confiance de l’UE n’est consultée.',
+  'verify.code.certificate.chainBroken':
+    'La chaîne de certificats est rompue : un certificat émetteur manque, n’est pas une autorité ou n’était pas valide.',
+  'verify.code.certificate.notRevoked':
+    'Les informations de révocation contenues dans le cachet montrent que le certificat n’était pas révoqué.',
+  'verify.code.certificate.revocationUnknown':
+    'Il n’est pas possible de confirmer si le certificat était révoqué : les informations de révocation du cachet manquent ou ne sont pas à jour pour la date de validation.',
+  'verify.code.certificate.revoked': 'Le certificat du cachet a été révoqué.',
+  'verify.code.certificate.none': 'Il n’y a pas de cachet, donc pas de certificat à vérifier.',
+  'verify.code.issuer.ok': 'La clé ou le certificat qui a signé appartient à l’émetteur que nomme le titre.',
+  'verify.code.issuer.unconfirmed':
+    'Il n’a pas été possible de confirmer ici que la clé de signature appartient à l’émetteur que nomme le titre.',
+  'verify.code.issuer.noVerifiedKey': 'Ce point ne peut pas être vérifié sans une signature vérifiée.',
+  'verify.code.issuer.missing': 'Le titre ne nomme pas son émetteur.',
+  'verify.code.issuer.mismatch':
+    'Le cachet appartient à une autre organisation que l’émetteur que nomme le titre.',
+  'verify.code.issuer.partialMatch':
+    'L’organisation qui a scellé ne correspond qu’en partie à l’émetteur que nomme le titre.',
+  'verify.code.issuer.noIdentifier':
+    'Le titre ou le certificat du cachet n’a pas l’identifiant d’organisation nécessaire pour les comparer.',
+  'verify.code.issuer.noSeal':
+    'Il n’y a pas de cachet, donc pas d’organisation scellante à comparer avec l’émetteur.',
+  'verify.code.validity.ok': 'Le titre était valide à la date de validation.',
+  'verify.code.validity.expired': 'Le titre avait expiré à la date de validation.',
+  'verify.code.validity.notYetValid': 'Le titre n’était pas encore valide à la date de validation.',
+  'verify.code.validity.badDate': 'Une date du titre n’est pas écrite comme une date valide.',
+  'verify.code.validity.noDates': 'Le titre ne donne aucune date permettant de juger de sa validité.',
+  'verify.code.validity.noValidationTime':
+    'Aucune date de validation n’a été donnée ; les dates n’ont pas pu être évaluées.',
+  'verify.code.status.current':
+    'La liste de statut de l’émetteur montre que le titre n’est ni révoqué ni suspendu.',
+  'verify.code.status.revoked': 'L’émetteur a révoqué le titre.',
+  'verify.code.status.suspended': 'L’émetteur a suspendu le titre.',
+  'verify.code.status.none': 'Le titre n’a pas de statut de révocation à vérifier.',
+  'verify.code.status.listUnreachable':
+    'L’émetteur publie le statut de révocation en ligne ; cette page ne le consulte pas, on ne sait donc pas si le titre a été révoqué.',
+  'verify.code.status.listProblem':
+    'La liste de statut de l’émetteur n’a pas pu être lue ou n’est pas fiable.',
+  'verify.code.status.malformedEntry': 'Les informations de statut du titre sont mal formées.',
+  'verify.code.status.unsupportedType':
+    'Le titre utilise une méthode de statut que cette page ne peut pas vérifier.',
+  'verify.fallback.ok': 'Cette vérification a réussi.',
+  'verify.fallback.failed': 'Cette vérification a échoué.',
+  'verify.fallback.unknown': 'Cette vérification n’a pas pu être faite ici.',
+  'verify.fallback.skipped': 'Cette vérification ne s’applique pas à ce titre.',
   'done.erase': 'Vous avez changé d’avis ? Supprimez vos réponses avec votre code de confirmation',
   'privacy.erase': 'Supprimer vous-même vos réponses avec votre code de confirmation',
   'privacy.contacts':

@@ -195,6 +195,175 @@ export const nl: Messages = {
     'Er zijn in dit onderzoek geen antwoorden met deze bevestigingscode gevonden. Controleer de code en probeer het opnieuw.',
   'erase.done.title': 'Uw antwoorden zijn verwijderd',
   'erase.done.body': 'Er wordt niets van uw antwoorden bewaard.',
+  'home.verify': 'Een digitaal certificaat controleren (Open Badges of Europass)',
+  'verify.title': 'Een digitaal certificaat controleren',
+  'verify.intro':
+    'Ga na of een Open Badges 3.0-certificaat of een digitaal Europass-certificaat ongewijzigd is, wie het heeft ondertekend of verzegeld en of het op een bepaalde datum geldig was. Niets van wat u plakt of uploadt, wordt bewaard.',
+  'verify.text.label': 'Plak het certificaat',
+  'verify.text.hint':
+    'Het certificaat als JSON, of als ondertekend token (een compacte JWS: drie delen gescheiden door punten).',
+  'verify.file.label': 'Of upload het certificaatbestand',
+  'verify.file.hint': 'Een .json-, .jsonld-, .jwt- of .txt-bestand van maximaal {megabytes} MB.',
+  'verify.date.label': 'Controledatum',
+  'verify.date.hint':
+    'Het certificaat wordt gecontroleerd zoals het op deze datum was: vandaag, tenzij u een andere datum kiest. Een Europass-zegel blijft echt nadat het certificaat ervan is verlopen. Kies voor een ouder certificaat daarom een datum waarop het zegelcertificaat nog geldig was, bijvoorbeeld de dag van uitgifte.',
+  'verify.submit': 'Certificaat controleren',
+  'verify.another': 'Nog een certificaat controleren',
+  'verify.error.empty': 'Plak een certificaat of kies een bestand',
+  'verify.error.both': 'Plak een certificaat of kies een bestand, niet allebei',
+  'verify.error.notUtf8':
+    'Het bestand kon niet als tekst worden gelezen. Kies het certificaatbestand zoals u het hebt ontvangen (JSON of een ondertekend token, in UTF-8).',
+  'verify.error.emptyFile': 'Het gekozen bestand is leeg',
+  'verify.error.date':
+    'Vul als controledatum een bestaande datum in, bijvoorbeeld 2024-01-31, en plak of kies het certificaat opnieuw',
+  'verify.tooLarge.title': 'Het bestand is te groot',
+  'verify.tooLarge.body':
+    'Een te controleren certificaat mag maximaal {megabytes} MB zijn. Controleer of u het certificaat zelf hebt gekozen, ga dan terug en probeer het opnieuw.',
+  'verify.result.title': 'Resultaat van de controle',
+  'verify.verdict.valid': 'Geldig',
+  'verify.verdict.validBody': 'Alle controles die voor dit certificaat gelden, zijn geslaagd.',
+  'verify.verdict.invalid': 'Niet geldig',
+  'verify.verdict.invalidBody':
+    'Ten minste één controle is mislukt. Vertrouw niet op dit certificaat; de controles hieronder zeggen waarom.',
+  'verify.verdict.unknown': 'Kon niet volledig worden gecontroleerd',
+  'verify.verdict.unknownBody':
+    'Geen controle is mislukt, maar sommige konden hier niet worden uitgevoerd. Niet is aangetoond dat het certificaat geldig is; de controles hieronder zeggen wat ontbreekt.',
+  'verify.facts.heading': 'Over het certificaat',
+  'verify.facts.format': 'Formaat',
+  'verify.facts.title': 'Titel',
+  'verify.facts.achievement': 'Leerresultaat',
+  'verify.facts.issuer': 'Uitgegeven door',
+  'verify.facts.issued': 'Uitgegeven op',
+  'verify.facts.validFrom': 'Geldig vanaf',
+  'verify.facts.validUntil': 'Geldig tot',
+  'verify.facts.note':
+    'Persoonsgegevens van de lerende (naam, contactgegevens, geboortedatum, identificatienummers) worden niet getoond.',
+  'verify.format.openBadges': 'Open Badges 3.0',
+  'verify.format.europass': 'Digitaal Europass-certificaat (European Learning Model 3)',
+  'verify.format.unknown': 'Niet herkend',
+  'verify.checks.heading': 'Controles',
+  'verify.checks.at': 'Gecontroleerd naar de stand van {date}.',
+  'verify.checks.check': 'Controle',
+  'verify.checks.result': 'Resultaat',
+  'verify.checks.meaning': 'Wat het betekent',
+  'verify.check.format': 'Formaat',
+  'verify.check.schema': 'Verplichte inhoud',
+  'verify.check.signature': 'Handtekening of zegel',
+  'verify.check.certificate': 'Zegelcertificaat',
+  'verify.check.issuer': 'Uitgever',
+  'verify.check.validity': 'Geldigheidsperiode',
+  'verify.check.status': 'Intrekking',
+  'verify.check.unknown': 'Andere controle',
+  'verify.status.ok': 'Geslaagd',
+  'verify.status.failed': 'Mislukt',
+  'verify.status.unknown': 'Kon niet worden gecontroleerd',
+  'verify.status.skipped': 'Niet van toepassing',
+  'verify.details': 'Technische gegevens',
+  'verify.proves.heading': 'Wat dit bewijst, en wat niet',
+  'verify.proves.seal':
+    'Een geslaagde controle van handtekening of zegel laat zien dat het certificaat sinds de ondertekening niet is gewijzigd, en met welke sleutel of welk certificaat het is ondertekend.',
+  'verify.proves.not':
+    'Zij laat niet zien dat het leren heeft plaatsgevonden, dat wie u het certificaat gaf de lerende is, of dat de uitgevende instelling geaccrediteerd of erkend is.',
+  'verify.proves.offline':
+    'De controle gebeurt hier, zonder internet: intrekkingslijsten, sleutels van uitgevers en vertrouwenslijsten worden niet opgehaald. Wat die nodig heeft, staat als ‘kon niet worden gecontroleerd’, nooit als geslaagd. Vraag het de uitgever als het ertoe doet.',
+  'verify.proves.timestamps':
+    'Tijdstempels in een Europass-zegel worden niet geverifieerd: het certificaat wordt beoordeeld op de gekozen controledatum, niet op een bewezen moment van verzegelen.',
+  'verify.proves.stored': 'Niets van het gecontroleerde certificaat wordt bewaard of vastgelegd.',
+  'verify.code.format.openBadges3': 'Het bestand is een Open Badges 3.0-certificaat.',
+  'verify.code.format.elm3': 'Het bestand is een digitaal Europass-certificaat.',
+  'verify.code.format.preReleaseContext':
+    'Het certificaat volgt een ontwerpversie van Open Badges 3.0 van vóór de definitieve standaard, en kan daarom niet volledig worden gecontroleerd.',
+  'verify.code.format.unreadable':
+    'De tekst kon niet als certificaat worden gelezen: het is geen JSON en geen ondertekend token.',
+  'verify.code.format.payloadNotJson': 'Het verzegelde bestand bevat geen certificaat in JSON.',
+  'verify.code.format.tooLarge': 'Het certificaat is groter dan deze pagina kan controleren.',
+  'verify.code.format.notCredential':
+    'Het bestand is leesbaar, maar het is geen Open Badges 3.0- of Europass-certificaat.',
+  'verify.code.error':
+    'Een onverwacht probleem heeft deze controle onderbroken; ze kon niet worden uitgevoerd.',
+  'verify.code.notRun': 'Niet gecontroleerd, omdat het bestand niet als certificaat kon worden gelezen.',
+  'verify.code.schema.ok': 'Het certificaat bevat alle inhoud die de standaard vereist.',
+  'verify.code.schema.failed': 'Inhoud die de standaard vereist, ontbreekt of heeft niet de juiste vorm.',
+  'verify.code.signature.ok':
+    'De handtekening of het zegel past bij de inhoud: het certificaat is sinds de ondertekening niet gewijzigd.',
+  'verify.code.signature.bad':
+    'De handtekening past niet bij de inhoud: het certificaat is na ondertekening gewijzigd, of de handtekening is niet echt.',
+  'verify.code.signature.undefinedTerms':
+    'Het certificaat bevat gegevens die de woordenlijst ervan niet definieert, zodat de handtekening ze niet zou dekken.',
+  'verify.code.signature.none':
+    'Het certificaat is niet ondertekend of verzegeld; niets laat zien wie het heeft uitgegeven of dat het ongewijzigd is.',
+  'verify.code.signature.keyUnavailable':
+    'De sleutel om de handtekening te controleren is zonder internet niet beschikbaar.',
+  'verify.code.signature.unsupported':
+    'De handtekening gebruikt een methode die deze pagina niet kan controleren.',
+  'verify.code.signature.wrongPurpose': 'De handtekening is niet gemaakt voor het uitgeven van certificaten.',
+  'verify.code.signature.malformed':
+    'De handtekening is onvolledig of niet gemaakt zoals de standaard vereist.',
+  'verify.code.signature.claims':
+    'Het ondertekende token en het certificaat erin komen niet overeen (uitgever, kenmerk, houder of datums).',
+  'verify.code.signature.certificate':
+    'Het certificaat van het zegel ontbreekt, is onleesbaar of is niet het certificaat dat het zegel noemt.',
+  'verify.code.signature.noCertificate':
+    'Het zegel bevat geen certificaat en kan hier dus niet worden gecontroleerd.',
+  'verify.code.context.notBundled':
+    'Het certificaat verwijst naar een woordenlijst die zonder internet niet beschikbaar is, dus de handtekening kon niet worden gecontroleerd.',
+  'verify.code.certificate.valid': 'Het zegelcertificaat was geldig op de controledatum.',
+  'verify.code.certificate.expired':
+    'Het zegelcertificaat was op de controledatum verlopen. Is het certificaat eerder verzegeld, kies dan een controledatum waarop het zegelcertificaat nog geldig was.',
+  'verify.code.certificate.notYetValid': 'Het zegelcertificaat was op de controledatum nog niet geldig.',
+  'verify.code.certificate.keyUsage':
+    'Het zegelcertificaat mag niet worden gebruikt voor zegels of handtekeningen.',
+  'verify.code.certificate.chainTrusted':
+    'Het zegelcertificaat leidt naar een vertrouwde certificeringsautoriteit.',
+  'verify.code.certificate.noTrustAnchor':
+    'Of de certificeringsautoriteit te vertrouwen is, kan hier niet worden bevestigd: er wordt geen EU-vertrouwenslijst geraadpleegd.',
+  'verify.code.certificate.chainBroken':
+    'De keten van certificaten is onderbroken: een uitgevend certificaat ontbreekt, is geen autoriteit of was niet geldig.',
+  'verify.code.certificate.notRevoked':
+    'De intrekkingsgegevens in het zegel laten zien dat het certificaat niet was ingetrokken.',
+  'verify.code.certificate.revocationUnknown':
+    'Of het certificaat was ingetrokken, kan niet worden bevestigd: de intrekkingsgegevens in het zegel ontbreken of zijn niet actueel voor de controledatum.',
+  'verify.code.certificate.revoked': 'Het zegelcertificaat is ingetrokken.',
+  'verify.code.certificate.none': 'Er is geen zegel, dus ook geen certificaat om te controleren.',
+  'verify.code.issuer.ok':
+    'De sleutel of het certificaat waarmee is ondertekend, hoort bij de uitgever die het certificaat noemt.',
+  'verify.code.issuer.unconfirmed':
+    'Hier kon niet worden bevestigd dat de ondertekeningssleutel hoort bij de uitgever die het certificaat noemt.',
+  'verify.code.issuer.noVerifiedKey':
+    'Dit kan niet worden gecontroleerd zonder een geslaagde handtekeningcontrole.',
+  'verify.code.issuer.missing': 'Het certificaat noemt geen uitgever.',
+  'verify.code.issuer.mismatch':
+    'Het zegel hoort bij een andere organisatie dan de uitgever die het certificaat noemt.',
+  'verify.code.issuer.partialMatch':
+    'De verzegelende organisatie komt maar gedeeltelijk overeen met de uitgever die het certificaat noemt.',
+  'verify.code.issuer.noIdentifier':
+    'Het certificaat of het zegelcertificaat mist het organisatiekenmerk dat nodig is om ze te vergelijken.',
+  'verify.code.issuer.noSeal':
+    'Er is geen zegel, dus ook geen verzegelende organisatie om met de uitgever te vergelijken.',
+  'verify.code.validity.ok': 'Het certificaat was geldig op de controledatum.',
+  'verify.code.validity.expired': 'Het certificaat was op de controledatum verlopen.',
+  'verify.code.validity.notYetValid': 'Het certificaat was op de controledatum nog niet geldig.',
+  'verify.code.validity.badDate': 'Een datum in het certificaat is niet als geldige datum geschreven.',
+  'verify.code.validity.noDates':
+    'Het certificaat bevat geen datums waaraan de geldigheid kan worden afgemeten.',
+  'verify.code.validity.noValidationTime':
+    'Er is geen controledatum opgegeven, dus de datums konden niet worden beoordeeld.',
+  'verify.code.status.current':
+    'De statuslijst van de uitgever laat zien dat het certificaat niet is ingetrokken of geschorst.',
+  'verify.code.status.revoked': 'De uitgever heeft het certificaat ingetrokken.',
+  'verify.code.status.suspended': 'De uitgever heeft het certificaat geschorst.',
+  'verify.code.status.none': 'Het certificaat heeft geen intrekkingsstatus om te controleren.',
+  'verify.code.status.listUnreachable':
+    'De uitgever publiceert de intrekkingsstatus online; deze pagina haalt die niet op, dus het is niet bekend of het certificaat is ingetrokken.',
+  'verify.code.status.listProblem':
+    'De statuslijst van de uitgever kon niet worden gelezen of is niet betrouwbaar.',
+  'verify.code.status.malformedEntry': 'De statusgegevens van het certificaat zijn onjuist opgesteld.',
+  'verify.code.status.unsupportedType':
+    'Het certificaat gebruikt een statusmethode die deze pagina niet kan controleren.',
+  'verify.fallback.ok': 'Deze controle is geslaagd.',
+  'verify.fallback.failed': 'Deze controle is mislukt.',
+  'verify.fallback.unknown': 'Deze controle kon hier niet worden uitgevoerd.',
+  'verify.fallback.skipped': 'Deze controle is niet van toepassing op dit certificaat.',
   'done.erase': 'Toch liever niet? Verwijder uw antwoorden met uw bevestigingscode',
   'privacy.erase': 'Verwijder uw antwoorden zelf met uw bevestigingscode',
   'privacy.contacts':

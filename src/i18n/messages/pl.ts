@@ -192,6 +192,167 @@ export const pl: Messages = {
     'W tym badaniu nie znaleziono odpowiedzi z tym kodem potwierdzenia. Sprawdź kod i spróbuj ponownie.',
   'erase.done.title': 'Twoje odpowiedzi zostały usunięte',
   'erase.done.body': 'Nic z Twoich odpowiedzi nie jest przechowywane.',
+  'home.verify': 'Sprawdź poświadczenie cyfrowe (Open Badges lub Europass)',
+  'verify.title': 'Sprawdź poświadczenie cyfrowe',
+  'verify.intro':
+    'Sprawdź, czy poświadczenie Open Badges 3.0 lub cyfrowe poświadczenie Europass jest nienaruszone, kto je podpisał lub opieczętował i czy było ważne w danym dniu. Nic, co wkleisz lub prześlesz, nie jest przechowywane.',
+  'verify.text.label': 'Wklej poświadczenie',
+  'verify.text.hint':
+    'Poświadczenie w formacie JSON albo jako podpisany token (zwarty JWS: trzy części rozdzielone kropkami).',
+  'verify.file.label': 'Albo prześlij plik poświadczenia',
+  'verify.file.hint': 'Plik .json, .jsonld, .jwt lub .txt o rozmiarze najwyżej {megabytes} MB.',
+  'verify.date.label': 'Data weryfikacji',
+  'verify.date.hint':
+    'Poświadczenie jest sprawdzane według stanu na ten dzień: dzisiaj, chyba że wybierzesz inną datę. Pieczęć Europass pozostaje autentyczna po wygaśnięciu jej certyfikatu, dlatego dla starszego poświadczenia wybierz datę, w której certyfikat był jeszcze ważny, na przykład dzień wydania poświadczenia.',
+  'verify.submit': 'Sprawdź poświadczenie',
+  'verify.another': 'Sprawdź inne poświadczenie',
+  'verify.error.empty': 'Wklej poświadczenie lub wybierz plik',
+  'verify.error.both': 'Wklej poświadczenie lub wybierz plik, nie oba naraz',
+  'verify.error.notUtf8':
+    'Nie udało się odczytać pliku jako tekstu. Wybierz plik poświadczenia w takiej postaci, w jakiej go otrzymałeś (JSON lub podpisany token, w UTF-8).',
+  'verify.error.emptyFile': 'Wybrany plik jest pusty',
+  'verify.error.date':
+    'Podaj jako datę weryfikacji prawdziwą datę, na przykład 2024-01-31, a następnie ponownie wklej lub wybierz poświadczenie',
+  'verify.tooLarge.title': 'Plik jest za duży',
+  'verify.tooLarge.body':
+    'Poświadczenie do sprawdzenia może mieć najwyżej {megabytes} MB. Sprawdź, czy wybrałeś samo poświadczenie, a potem wróć i spróbuj ponownie.',
+  'verify.result.title': 'Wynik sprawdzenia',
+  'verify.verdict.valid': 'Ważne',
+  'verify.verdict.validBody':
+    'Wszystkie kontrole, które dotyczą tego poświadczenia, zakończyły się powodzeniem.',
+  'verify.verdict.invalid': 'Nieważne',
+  'verify.verdict.invalidBody':
+    'Co najmniej jedna kontrola zakończyła się niepowodzeniem. Nie polegaj na tym poświadczeniu; kontrole poniżej wyjaśniają dlaczego.',
+  'verify.verdict.unknown': 'Nie udało się sprawdzić w pełni',
+  'verify.verdict.unknownBody':
+    'Żadna kontrola nie zakończyła się niepowodzeniem, ale niektórych nie można było tu przeprowadzić. Nie wykazano, że poświadczenie jest ważne; kontrole poniżej wskazują, czego brakuje.',
+  'verify.facts.heading': 'O poświadczeniu',
+  'verify.facts.format': 'Format',
+  'verify.facts.title': 'Tytuł',
+  'verify.facts.achievement': 'Osiągnięcie',
+  'verify.facts.issuer': 'Wydane przez',
+  'verify.facts.issued': 'Data wydania',
+  'verify.facts.validFrom': 'Ważne od',
+  'verify.facts.validUntil': 'Ważne do',
+  'verify.facts.note':
+    'Dane osobowe osoby uczącej się (imię i nazwisko, dane kontaktowe, data urodzenia, identyfikatory) nie są wyświetlane.',
+  'verify.format.openBadges': 'Open Badges 3.0',
+  'verify.format.europass': 'Cyfrowe poświadczenie Europass (European Learning Model 3)',
+  'verify.format.unknown': 'Nierozpoznany',
+  'verify.checks.heading': 'Kontrole',
+  'verify.checks.at': 'Sprawdzono według stanu na {date}.',
+  'verify.checks.check': 'Kontrola',
+  'verify.checks.result': 'Wynik',
+  'verify.checks.meaning': 'Co to oznacza',
+  'verify.check.format': 'Format',
+  'verify.check.schema': 'Wymagana treść',
+  'verify.check.signature': 'Podpis lub pieczęć',
+  'verify.check.certificate': 'Certyfikat pieczęci',
+  'verify.check.issuer': 'Wystawca',
+  'verify.check.validity': 'Okres ważności',
+  'verify.check.status': 'Unieważnienie',
+  'verify.check.unknown': 'Inna kontrola',
+  'verify.status.ok': 'Pozytywny',
+  'verify.status.failed': 'Negatywny',
+  'verify.status.unknown': 'Nie udało się sprawdzić',
+  'verify.status.skipped': 'Nie dotyczy',
+  'verify.details': 'Szczegóły techniczne',
+  'verify.proves.heading': 'Co to dowodzi, a czego nie',
+  'verify.proves.seal':
+    'Pozytywny wynik kontroli podpisu lub pieczęci pokazuje, że poświadczenie nie zostało zmienione od podpisania, oraz jakim kluczem lub certyfikatem je podpisano.',
+  'verify.proves.not':
+    'Nie pokazuje, że nauka rzeczywiście się odbyła, że osoba, która przekazała Ci poświadczenie, jest jego posiadaczem, ani że instytucja przyznająca jest akredytowana lub uznana.',
+  'verify.proves.offline':
+    'Sprawdzenie odbywa się tutaj, bez połączenia z internetem: listy unieważnień, klucze wystawców i listy zaufania nie są pobierane. To, co ich wymaga, jest oznaczone jako „nie udało się sprawdzić”, nigdy jako pozytywne. Jeśli to ważne, zapytaj wystawcę.',
+  'verify.proves.timestamps':
+    'Znaczniki czasu w pieczęci Europass nie są weryfikowane: certyfikat jest oceniany według wybranej daty weryfikacji, a nie według udowodnionej chwili opieczętowania.',
+  'verify.proves.stored': 'Nic ze sprawdzanego poświadczenia nie jest przechowywane ani rejestrowane.',
+  'verify.code.format.openBadges3': 'Plik jest poświadczeniem Open Badges 3.0.',
+  'verify.code.format.elm3': 'Plik jest cyfrowym poświadczeniem Europass.',
+  'verify.code.format.preReleaseContext':
+    'Poświadczenie jest zgodne z projektem Open Badges 3.0 sprzed ostatecznej wersji standardu, dlatego nie można go w pełni sprawdzić.',
+  'verify.code.format.unreadable':
+    'Nie udało się odczytać tekstu jako poświadczenia: nie jest to ani JSON, ani podpisany token.',
+  'verify.code.format.payloadNotJson': 'Opieczętowany plik nie zawiera poświadczenia w formacie JSON.',
+  'verify.code.format.tooLarge': 'Poświadczenie jest większe, niż ta strona może sprawdzić.',
+  'verify.code.format.notCredential':
+    'Plik da się odczytać, ale nie jest poświadczeniem Open Badges 3.0 ani Europass.',
+  'verify.code.error': 'Nieoczekiwany problem przerwał tę kontrolę, więc nie można było jej przeprowadzić.',
+  'verify.code.notRun': 'Nie sprawdzono, ponieważ pliku nie udało się odczytać jako poświadczenia.',
+  'verify.code.schema.ok': 'Poświadczenie zawiera całą treść wymaganą przez standard.',
+  'verify.code.schema.failed': 'Brakuje treści wymaganej przez standard lub ma ona niewłaściwą postać.',
+  'verify.code.signature.ok':
+    'Podpis lub pieczęć odpowiada treści: poświadczenie nie zostało zmienione od podpisania.',
+  'verify.code.signature.bad':
+    'Podpis nie odpowiada treści: poświadczenie zmieniono po podpisaniu albo podpis nie jest autentyczny.',
+  'verify.code.signature.undefinedTerms':
+    'Poświadczenie zawiera dane, których jego słownik nie definiuje, więc podpis by ich nie obejmował.',
+  'verify.code.signature.none':
+    'Poświadczenie nie jest podpisane ani opieczętowane, więc nic nie pokazuje, kto je wydał ani że jest nienaruszone.',
+  'verify.code.signature.keyUnavailable':
+    'Klucza potrzebnego do sprawdzenia podpisu nie można uzyskać bez połączenia z internetem.',
+  'verify.code.signature.unsupported': 'Podpis używa metody, której ta strona nie potrafi sprawdzić.',
+  'verify.code.signature.wrongPurpose': 'Podpis nie został złożony w celu wydawania poświadczeń.',
+  'verify.code.signature.malformed':
+    'Podpis jest niekompletny lub nie został złożony tak, jak wymaga standard.',
+  'verify.code.signature.claims':
+    'Podpisany token i zawarte w nim poświadczenie nie są zgodne (wystawca, identyfikator, posiadacz lub daty).',
+  'verify.code.signature.certificate':
+    'Brakuje certyfikatu pieczęci, jest on nieczytelny albo nie jest tym, który wskazuje pieczęć.',
+  'verify.code.signature.noCertificate': 'Pieczęć nie zawiera certyfikatu, więc nie można jej tu sprawdzić.',
+  'verify.code.context.notBundled':
+    'Poświadczenie odwołuje się do słownika, który nie jest dostępny bez połączenia z internetem, więc nie udało się sprawdzić podpisu.',
+  'verify.code.certificate.valid': 'Certyfikat pieczęci był ważny w dniu weryfikacji.',
+  'verify.code.certificate.expired':
+    'Certyfikat pieczęci wygasł przed datą weryfikacji. Jeśli poświadczenie opieczętowano wcześniej, wybierz datę weryfikacji, w której certyfikat był jeszcze ważny.',
+  'verify.code.certificate.notYetValid': 'Certyfikat pieczęci nie był jeszcze ważny w dniu weryfikacji.',
+  'verify.code.certificate.keyUsage': 'Certyfikatu pieczęci nie wolno używać do pieczęci ani podpisów.',
+  'verify.code.certificate.chainTrusted': 'Certyfikat pieczęci prowadzi do zaufanego urzędu certyfikacji.',
+  'verify.code.certificate.noTrustAnchor':
+    'Nie można tu potwierdzić, czy urząd certyfikacji jest zaufany: nie jest sprawdzana żadna unijna lista zaufania.',
+  'verify.code.certificate.chainBroken':
+    'Łańcuch certyfikatów jest przerwany: brakuje certyfikatu wystawcy, nie jest on urzędem certyfikacji albo nie był ważny.',
+  'verify.code.certificate.notRevoked':
+    'Informacje o unieważnieniu zawarte w pieczęci pokazują, że certyfikat nie był unieważniony.',
+  'verify.code.certificate.revocationUnknown':
+    'Nie można potwierdzić, czy certyfikat był unieważniony: w pieczęci brakuje informacji o unieważnieniu lub nie są one aktualne na dzień weryfikacji.',
+  'verify.code.certificate.revoked': 'Certyfikat pieczęci został unieważniony.',
+  'verify.code.certificate.none': 'Nie ma pieczęci, więc nie ma certyfikatu do sprawdzenia.',
+  'verify.code.issuer.ok':
+    'Klucz lub certyfikat, którym podpisano, należy do wystawcy wskazanego w poświadczeniu.',
+  'verify.code.issuer.unconfirmed':
+    'Nie udało się tu potwierdzić, że klucz podpisu należy do wystawcy wskazanego w poświadczeniu.',
+  'verify.code.issuer.noVerifiedKey': 'Nie można tego sprawdzić bez pozytywnie zweryfikowanego podpisu.',
+  'verify.code.issuer.missing': 'Poświadczenie nie wskazuje wystawcy.',
+  'verify.code.issuer.mismatch': 'Pieczęć należy do innej organizacji niż wystawca wskazany w poświadczeniu.',
+  'verify.code.issuer.partialMatch':
+    'Organizacja, która opieczętowała poświadczenie, tylko częściowo odpowiada wystawcy wskazanemu w poświadczeniu.',
+  'verify.code.issuer.noIdentifier':
+    'W poświadczeniu lub w certyfikacie pieczęci brakuje identyfikatora organizacji potrzebnego do ich porównania.',
+  'verify.code.issuer.noSeal':
+    'Nie ma pieczęci, więc nie ma organizacji pieczętującej do porównania z wystawcą.',
+  'verify.code.validity.ok': 'Poświadczenie było ważne w dniu weryfikacji.',
+  'verify.code.validity.expired': 'Poświadczenie wygasło przed datą weryfikacji.',
+  'verify.code.validity.notYetValid': 'Poświadczenie nie było jeszcze ważne w dniu weryfikacji.',
+  'verify.code.validity.badDate': 'Data w poświadczeniu nie jest zapisana jako prawidłowa data.',
+  'verify.code.validity.noDates':
+    'Poświadczenie nie podaje dat, na podstawie których można ocenić jego ważność.',
+  'verify.code.validity.noValidationTime': 'Nie podano daty weryfikacji, więc nie można było ocenić dat.',
+  'verify.code.status.current':
+    'Lista statusów wystawcy pokazuje, że poświadczenie nie jest ani unieważnione, ani zawieszone.',
+  'verify.code.status.revoked': 'Wystawca unieważnił poświadczenie.',
+  'verify.code.status.suspended': 'Wystawca zawiesił poświadczenie.',
+  'verify.code.status.none': 'Poświadczenie nie ma statusu unieważnienia do sprawdzenia.',
+  'verify.code.status.listUnreachable':
+    'Wystawca publikuje status unieważnienia w internecie; ta strona go nie pobiera, więc nie wiadomo, czy poświadczenie zostało unieważnione.',
+  'verify.code.status.listProblem': 'Listy statusów wystawcy nie udało się odczytać lub nie można jej ufać.',
+  'verify.code.status.malformedEntry': 'Informacje o statusie poświadczenia są nieprawidłowe.',
+  'verify.code.status.unsupportedType':
+    'Poświadczenie używa metody statusu, której ta strona nie potrafi sprawdzić.',
+  'verify.fallback.ok': 'Ta kontrola zakończyła się powodzeniem.',
+  'verify.fallback.failed': 'Ta kontrola zakończyła się niepowodzeniem.',
+  'verify.fallback.unknown': 'Tej kontroli nie można było tu przeprowadzić.',
+  'verify.fallback.skipped': 'Ta kontrola nie dotyczy tego poświadczenia.',
   'done.erase': 'Zmiana zdania? Usuń swoje odpowiedzi za pomocą kodu potwierdzenia',
   'privacy.erase': 'Usuń swoje odpowiedzi samodzielnie za pomocą kodu potwierdzenia',
   'privacy.contacts':

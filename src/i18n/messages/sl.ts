@@ -188,6 +188,165 @@ export const sl: Messages = {
   'erase.notFound': 'V tej raziskavi ni odgovorov s to kodo potrdila. Preverite kodo in poskusite znova.',
   'erase.done.title': 'Vaši odgovori so izbrisani',
   'erase.done.body': 'Od vaših odgovorov se ne hrani nič.',
+  'home.verify': 'Preverite digitalno dokazilo (Open Badges ali Europass)',
+  'verify.title': 'Preverite digitalno dokazilo',
+  'verify.intro':
+    'Preverite, ali je dokazilo Open Badges 3.0 ali digitalno dokazilo Europass nespremenjeno, kdo ga je podpisal ali zapečatil in ali je bilo na določen dan veljavno. Nič od tega, kar prilepite ali naložite, se ne shrani.',
+  'verify.text.label': 'Prilepite dokazilo',
+  'verify.text.hint':
+    'Dokazilo v obliki JSON ali kot podpisan žeton (kompaktni JWS: trije deli, ločeni s pikami).',
+  'verify.file.label': 'Ali naložite datoteko z dokazilom',
+  'verify.file.hint': 'Datoteka .json, .jsonld, .jwt ali .txt, velika največ {megabytes} MB.',
+  'verify.date.label': 'Datum preverjanja',
+  'verify.date.hint':
+    'Dokazilo se preveri v stanju na ta dan: danes, razen če izberete drug datum. Pečat Europass ostane pristen tudi po izteku njegovega potrdila, zato pri starejšem dokazilu izberite datum, ko je bilo potrdilo še veljavno, na primer dan izdaje dokazila.',
+  'verify.submit': 'Preveri dokazilo',
+  'verify.another': 'Preverite drugo dokazilo',
+  'verify.error.empty': 'Prilepite dokazilo ali izberite datoteko',
+  'verify.error.both': 'Prilepite dokazilo ali izberite datoteko, ne obojega',
+  'verify.error.notUtf8':
+    'Datoteke ni bilo mogoče prebrati kot besedila. Izberite datoteko z dokazilom, kot ste jo prejeli (JSON ali podpisan žeton, v UTF-8).',
+  'verify.error.emptyFile': 'Izbrana datoteka je prazna',
+  'verify.error.date':
+    'Kot datum preverjanja vnesite veljaven datum, na primer 2024-01-31, nato znova prilepite ali izberite dokazilo',
+  'verify.tooLarge.title': 'Datoteka je prevelika',
+  'verify.tooLarge.body':
+    'Dokazilo za preverjanje je lahko veliko največ {megabytes} MB. Preverite, ali ste izbrali samo dokazilo, nato se vrnite in poskusite znova.',
+  'verify.result.title': 'Rezultat preverjanja',
+  'verify.verdict.valid': 'Veljavno',
+  'verify.verdict.validBody': 'Vsa preverjanja, ki veljajo za to dokazilo, so bila uspešna.',
+  'verify.verdict.invalid': 'Ni veljavno',
+  'verify.verdict.invalidBody':
+    'Vsaj eno preverjanje ni uspelo. Ne zanašajte se na to dokazilo; preverjanja spodaj povedo, zakaj.',
+  'verify.verdict.unknown': 'Ni bilo mogoče v celoti preveriti',
+  'verify.verdict.unknownBody':
+    'Nobeno preverjanje ni spodletelo, nekaterih pa tukaj ni bilo mogoče opraviti. Veljavnost dokazila ni dokazana; preverjanja spodaj povedo, kaj manjka.',
+  'verify.facts.heading': 'O dokazilu',
+  'verify.facts.format': 'Oblika',
+  'verify.facts.title': 'Naslov',
+  'verify.facts.achievement': 'Dosežek',
+  'verify.facts.issuer': 'Izdajatelj',
+  'verify.facts.issued': 'Datum izdaje',
+  'verify.facts.validFrom': 'Veljavno od',
+  'verify.facts.validUntil': 'Veljavno do',
+  'verify.facts.note':
+    'Osebni podatki učeče se osebe (ime, kontaktni podatki, datum rojstva, identifikatorji) niso prikazani.',
+  'verify.format.openBadges': 'Open Badges 3.0',
+  'verify.format.europass': 'Digitalno dokazilo Europass (European Learning Model 3)',
+  'verify.format.unknown': 'Ni prepoznano',
+  'verify.checks.heading': 'Preverjanja',
+  'verify.checks.at': 'Preverjeno po stanju na {date}.',
+  'verify.checks.check': 'Preverjanje',
+  'verify.checks.result': 'Rezultat',
+  'verify.checks.meaning': 'Kaj to pomeni',
+  'verify.check.format': 'Oblika',
+  'verify.check.schema': 'Obvezna vsebina',
+  'verify.check.signature': 'Podpis ali pečat',
+  'verify.check.certificate': 'Potrdilo pečata',
+  'verify.check.issuer': 'Izdajatelj',
+  'verify.check.validity': 'Obdobje veljavnosti',
+  'verify.check.status': 'Preklic',
+  'verify.check.unknown': 'Drugo preverjanje',
+  'verify.status.ok': 'Uspešno',
+  'verify.status.failed': 'Neuspešno',
+  'verify.status.unknown': 'Ni bilo mogoče preveriti',
+  'verify.status.skipped': 'Ni relevantno',
+  'verify.details': 'Tehnične podrobnosti',
+  'verify.proves.heading': 'Kaj to dokazuje in česa ne',
+  'verify.proves.seal':
+    'Uspešno preverjen podpis ali pečat kaže, da dokazilo od podpisa ni bilo spremenjeno, in s katerim ključem ali potrdilom je bilo podpisano.',
+  'verify.proves.not':
+    'Ne kaže, da je učenje res potekalo, da je oseba, ki vam je dala dokazilo, njegov imetnik, niti da je organ, ki ga je podelil, akreditiran ali priznan.',
+  'verify.proves.offline':
+    'Preverjanje poteka tukaj, brez povezave z internetom: seznami preklicev, ključi izdajateljev in zaupanja vredni seznami se ne pridobijo. Kar jih potrebuje, je prikazano kot »ni bilo mogoče preveriti«, nikoli kot uspešno. Če je pomembno, vprašajte izdajatelja.',
+  'verify.proves.timestamps':
+    'Časovni žigi v pečatu Europass se ne preverjajo: potrdilo se presoja na izbrani datum preverjanja, ne na dokazani trenutek pečatenja.',
+  'verify.proves.stored': 'Nič od preverjenega dokazila se ne shrani ali zabeleži.',
+  'verify.code.format.openBadges3': 'Datoteka je dokazilo Open Badges 3.0.',
+  'verify.code.format.elm3': 'Datoteka je digitalno dokazilo Europass.',
+  'verify.code.format.preReleaseContext':
+    'Dokazilo sledi osnutku Open Badges 3.0 iz časa pred dokončno različico standarda, zato ga ni mogoče v celoti preveriti.',
+  'verify.code.format.unreadable':
+    'Besedila ni bilo mogoče prebrati kot dokazila: ni niti JSON niti podpisan žeton.',
+  'verify.code.format.payloadNotJson': 'Zapečatena datoteka ne vsebuje dokazila v obliki JSON.',
+  'verify.code.format.tooLarge': 'Dokazilo je večje, kot ga ta stran lahko preveri.',
+  'verify.code.format.notCredential':
+    'Datoteko je mogoče prebrati, vendar ni dokazilo Open Badges 3.0 ali Europass.',
+  'verify.code.error': 'Nepričakovana težava je prekinila to preverjanje, zato ga ni bilo mogoče opraviti.',
+  'verify.code.notRun': 'Ni preverjeno, ker datoteke ni bilo mogoče prebrati kot dokazila.',
+  'verify.code.schema.ok': 'Dokazilo vsebuje vse, kar zahteva njegov standard.',
+  'verify.code.schema.failed': 'Vsebina, ki jo zahteva standard, manjka ali ni v pravilni obliki.',
+  'verify.code.signature.ok': 'Podpis ali pečat se ujema z vsebino: dokazilo od podpisa ni bilo spremenjeno.',
+  'verify.code.signature.bad':
+    'Podpis se ne ujema z vsebino: dokazilo je bilo po podpisu spremenjeno ali pa podpis ni pristen.',
+  'verify.code.signature.undefinedTerms':
+    'Dokazilo vsebuje podatke, ki jih njegov besednjak ne opredeljuje, zato jih podpis ne bi zajel.',
+  'verify.code.signature.none':
+    'Dokazilo ni podpisano ali zapečateno, zato nič ne kaže, kdo ga je izdal in ali je nespremenjeno.',
+  'verify.code.signature.keyUnavailable':
+    'Ključa za preverjanje podpisa ni mogoče pridobiti brez povezave z internetom.',
+  'verify.code.signature.unsupported': 'Podpis uporablja metodo, ki je ta stran ne more preveriti.',
+  'verify.code.signature.wrongPurpose': 'Podpis ni bil narejen za izdajanje dokazil.',
+  'verify.code.signature.malformed': 'Podpis je nepopoln ali ni narejen, kot zahteva standard.',
+  'verify.code.signature.claims':
+    'Podpisani žeton in dokazilo v njem se ne ujemata (izdajatelj, identifikator, imetnik ali datumi).',
+  'verify.code.signature.certificate':
+    'Potrdilo pečata manjka, ni berljivo ali ni tisto, ki ga navaja pečat.',
+  'verify.code.signature.noCertificate': 'Pečat ne vsebuje potrdila, zato ga tukaj ni mogoče preveriti.',
+  'verify.code.context.notBundled':
+    'Dokazilo se sklicuje na besednjak, ki brez povezave z internetom ni na voljo, zato podpisa ni bilo mogoče preveriti.',
+  'verify.code.certificate.valid': 'Potrdilo pečata je bilo na datum preverjanja veljavno.',
+  'verify.code.certificate.expired':
+    'Potrdilo pečata je bilo na datum preverjanja že poteklo. Če je bilo dokazilo zapečateno prej, izberite datum preverjanja, ko je bilo potrdilo še veljavno.',
+  'verify.code.certificate.notYetValid': 'Potrdilo pečata na datum preverjanja še ni bilo veljavno.',
+  'verify.code.certificate.keyUsage': 'Potrdila pečata ni dovoljeno uporabljati za pečate ali podpise.',
+  'verify.code.certificate.chainTrusted': 'Potrdilo pečata vodi do zaupanja vrednega overitelja.',
+  'verify.code.certificate.noTrustAnchor':
+    'Ali je overitelj zaupanja vreden, tukaj ni mogoče potrditi: noben zaupanja vreden seznam EU se ne preverja.',
+  'verify.code.certificate.chainBroken':
+    'Veriga potrdil je prekinjena: potrdilo izdajatelja manjka, ni overitelj ali ni bilo veljavno.',
+  'verify.code.certificate.notRevoked': 'Podatki o preklicu v pečatu kažejo, da potrdilo ni bilo preklicano.',
+  'verify.code.certificate.revocationUnknown':
+    'Ali je bilo potrdilo preklicano, ni mogoče potrditi: podatki o preklicu v pečatu manjkajo ali za datum preverjanja niso ažurni.',
+  'verify.code.certificate.revoked': 'Potrdilo pečata je bilo preklicano.',
+  'verify.code.certificate.none': 'Pečata ni, zato ni potrdila, ki bi ga bilo mogoče preveriti.',
+  'verify.code.issuer.ok':
+    'Ključ ali potrdilo, s katerim je bilo podpisano, pripada izdajatelju, ki ga navaja dokazilo.',
+  'verify.code.issuer.unconfirmed':
+    'Tukaj ni bilo mogoče potrditi, da ključ za podpis pripada izdajatelju, ki ga navaja dokazilo.',
+  'verify.code.issuer.noVerifiedKey': 'Tega ni mogoče preveriti brez uspešno preverjenega podpisa.',
+  'verify.code.issuer.missing': 'Dokazilo ne navaja izdajatelja.',
+  'verify.code.issuer.mismatch': 'Pečat pripada drugi organizaciji kot izdajatelj, ki ga navaja dokazilo.',
+  'verify.code.issuer.partialMatch':
+    'Organizacija, ki je zapečatila, se le delno ujema z izdajateljem, ki ga navaja dokazilo.',
+  'verify.code.issuer.noIdentifier':
+    'Dokazilu ali potrdilu pečata manjka identifikator organizacije, ki je potreben za primerjavo.',
+  'verify.code.issuer.noSeal':
+    'Pečata ni, zato ni organizacije, ki bi jo bilo mogoče primerjati z izdajateljem.',
+  'verify.code.validity.ok': 'Dokazilo je bilo na datum preverjanja veljavno.',
+  'verify.code.validity.expired': 'Dokazilo je bilo na datum preverjanja že poteklo.',
+  'verify.code.validity.notYetValid': 'Dokazilo na datum preverjanja še ni bilo veljavno.',
+  'verify.code.validity.badDate': 'Datum v dokazilu ni zapisan kot veljaven datum.',
+  'verify.code.validity.noDates':
+    'Dokazilo ne navaja datumov, po katerih bi bilo mogoče presoditi njegovo veljavnost.',
+  'verify.code.validity.noValidationTime':
+    'Datum preverjanja ni bil podan, zato datumov ni bilo mogoče presoditi.',
+  'verify.code.status.current':
+    'Seznam statusov izdajatelja kaže, da dokazilo ni niti preklicano niti začasno preklicano.',
+  'verify.code.status.revoked': 'Izdajatelj je dokazilo preklical.',
+  'verify.code.status.suspended': 'Izdajatelj je dokazilo začasno preklical.',
+  'verify.code.status.none': 'Dokazilo nima statusa preklica, ki bi ga bilo mogoče preveriti.',
+  'verify.code.status.listUnreachable':
+    'Izdajatelj status preklica objavlja na spletu; ta stran ga ne pridobi, zato ni znano, ali je bilo dokazilo preklicano.',
+  'verify.code.status.listProblem':
+    'Seznama statusov izdajatelja ni bilo mogoče prebrati ali mu ni mogoče zaupati.',
+  'verify.code.status.malformedEntry': 'Podatki o statusu dokazila so napačno oblikovani.',
+  'verify.code.status.unsupportedType':
+    'Dokazilo uporablja metodo statusa, ki je ta stran ne more preveriti.',
+  'verify.fallback.ok': 'To preverjanje je bilo uspešno.',
+  'verify.fallback.failed': 'To preverjanje ni uspelo.',
+  'verify.fallback.unknown': 'Tega preverjanja tukaj ni bilo mogoče opraviti.',
+  'verify.fallback.skipped': 'To preverjanje za to dokazilo ni relevantno.',
   'done.erase': 'Ste si premislili? Izbrišite svoje odgovore s kodo potrdila',
   'privacy.erase': 'Sami izbrišite svoje odgovore s kodo potrdila',
   'privacy.contacts':
