@@ -8,6 +8,7 @@ import type { Ctx, Kit } from './kit.tsx';
 import { PageProblem, problems } from './problem.ts';
 import { Layout } from './views/layout.tsx';
 import type { ShownIssue } from './views/parts.tsx';
+import { AnnexBlock, annexOf } from './views/verify-annex.tsx';
 import { credentialFacts } from './views/verify-facts.tsx';
 import { VerifyForm, VerifyResult, verifyFields } from './views/verify-page.tsx';
 
@@ -173,11 +174,13 @@ async function checkCredential(text: string, at: Date): Promise<VerificationRepo
 }
 
 /**
- * Annex I completeness (the information elements of Council Recommendation 2022/C 243/02) is
- * assessed elsewhere. Return its block here and the result page shows it in its own section.
+ * Annex I completeness (the information elements of Council Recommendation 2022/C 243/02) of the
+ * credential the verifier could read, in its own section of the result page; none when nothing
+ * could be read as a credential.
  */
-function annexBlock(_report: VerificationReport, _t: Translate): Child | undefined {
-  return undefined;
+function annexBlock(report: VerificationReport, t: Translate): Child | undefined {
+  const completeness = annexOf(report);
+  return completeness === undefined ? undefined : <AnnexBlock t={t} completeness={completeness} />;
 }
 
 export function verifyRoutes(app: Hono, kit: Kit): void {

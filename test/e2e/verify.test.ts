@@ -94,6 +94,11 @@ describe('the "check a credential" page in a browser', () => {
     expect(await page.getAttribute('tr[data-code="certificate.valid"]', 'data-status')).toBe('ok');
     expect(await page.textContent('main')).toContain(t('verify.format.europass'));
     expect(await page.textContent('body')).not.toContain('Andromeda');
+    // The Annex I block, checked by axe with the rest of the page.
+    expect(await page.textContent('#annex h2')).toBe(t('verify.annex.heading'));
+    expect(await page.textContent('#annex')).toContain(t('verify.annex.score', { present: 9, total: 10 }));
+    expect(await page.getAttribute('#annex tr[data-number="11"]', 'data-status')).toBe('missing');
+    expect(await page.locator('#annex tr[data-element]').count()).toBe(16);
     await expectNoAxeViolations(page);
   });
 

@@ -247,6 +247,89 @@ describe('the "check a credential" page', () => {
   });
 });
 
+/** Each Annex I element row as `number:status`, in page order. */
+function annexOf(html: string): string[] {
+  return [...html.matchAll(/data-element="[^"]+" data-number="(\d+)" data-status="([^"]+)"/g)].map(
+    (m) => `${m[1]}:${m[2]}`,
+  );
+}
+
+/** The text of one element's row, tags dropped. */
+function annexRow(html: string, element: string): string {
+  const row = new RegExp(`<tr data-element="${element}"[^>]*>(.*?)</tr>`, 's').exec(html)?.[1] ?? '';
+  return row.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
+}
+
+describe('the Annex I completeness block', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await testApp('pglite');
+  });
+  afterAll(async () => {
+    await t?.close();
+  });
+
+  const check = async (fields: Record<string, Field>, lang: string) => {
+    const b = new Browser(t.app);
+    expect((await b.get(`/${lang}/verify`)).status).toBe(200);
+    const reply = await send(t, b, `/${lang}/verify`, fields);
+    expect(reply.status).toBe(200);
+    return reply;
+  };
+  const europassOn2024 = { credential: '', file: { bytes: europass, name: 'mc.jsonld' }, date: '2024-01-01' };
+
+  it.each(['en', 'de'])(
+    '%s: the signed Europass sample has 9 of 10, quality assurance missing',
+    async (lang) => {
+      const tr = translator(lang);
+      const reply = await check(europassOn2024, lang);
+      expect(reply.html).toContain('<section class="annex" id="annex" aria-labelledby="annex-heading">');
+      expect(reply.html).toContain(`<h2 id="annex-heading">${tr('verify.annex.heading')}</h2>`);
+      expect(reply.html).toContain(tr('verify.annex.about'));
+      expect(reply.html).toContain(tr('verify.annex.score', { present: 9, total: 10 }));
+      expect(annexOf(reply.html)).toEqual([
+        '1:notApplicable',
+        ...[2, 3, 4, 5, 6, 7, 8, 9, 10].map((n) => `${n}:present`),
+        '11:missing',
+        ...[12, 13, 14, 15].map((n) => `${n}:present`),
+        '16:missing',
+      ]);
+      const qa = annexRow(reply.html, 'qualityAssurance');
+      for (const key of [
+        'verify.annex.element.qualityAssurance',
+        'verify.annex.mandatory',
+        'verify.annex.status.missing',
+        'verify.annex.reason.absent',
+      ] as const)
+        expect(qa).toContain(tr(key));
+      expect(annexRow(reply.html, 'furtherInformation')).toContain(tr('verify.annex.optional'));
+      // Element 1 is not assessed: the page says it shows no personal data, and shows none.
+      expect(annexRow(reply.html, 'learner')).toContain(tr('verify.annex.reason.learner'));
+      for (const text of learner) expect(reply.html).not.toContain(text);
+    },
+  );
+
+  it('shows the block for an Open Badge, with the vague outcomes worded', async () => {
+    const reply = await check({ credential: simple, date: '2024-01-01' }, 'en');
+    expect(reply.html).toContain('id="annex"');
+    expect(reply.html).toContain(en('verify.annex.score', { present: 3, total: 10 }));
+    expect(annexOf(reply.html)).toHaveLength(16);
+    expect(annexOf(reply.html)).toContain('6:vague');
+    const outcomes = annexRow(reply.html, 'learningOutcomes');
+    expect(outcomes).toContain(en('verify.annex.status.vague'));
+    expect(outcomes).toContain(en('verify.annex.reason.outcomesTooShort'));
+    expect(reply.html).not.toContain('did:example:ebfeb1f712ebc6f1c276e12ec21');
+  });
+
+  it('shows no block when nothing could be read as a credential', async () => {
+    const reply = await check({ credential: 'not a credential at all', date: '' }, 'en');
+    expect(verdictOf(reply.html)).toBe('invalid');
+    expect(reply.html).not.toContain('id="annex"');
+    expect(reply.html).not.toContain(en('verify.annex.heading'));
+    expect(annexOf(reply.html)).toEqual([]);
+  });
+});
+
 describe('the page in every language', () => {
   let t: TestApp;
   beforeAll(async () => {

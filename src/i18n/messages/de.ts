@@ -367,6 +367,60 @@ export const de: Messages = {
   'verify.fallback.failed': 'Diese Prüfung ist fehlgeschlagen.',
   'verify.fallback.unknown': 'Diese Prüfung konnte hier nicht vorgenommen werden.',
   'verify.fallback.skipped': 'Diese Prüfung gilt für diesen Nachweis nicht.',
+  'verify.annex.heading': 'Mit den EU-Standardelementen beschrieben?',
+  'verify.annex.about':
+    'Hier geht es darum, wie der Nachweis das Microcredential nach den europäischen Standardelementen aus Anhang I der Empfehlung des Rates vom 16. Juni 2022 zu Microcredentials beschreibt, nicht darum, ob der Nachweis echt ist.',
+  'verify.annex.score': '{present} von {total} Pflichtelementen vorhanden',
+  'verify.annex.number': 'Nr.',
+  'verify.annex.element': 'Element',
+  'verify.annex.kind': 'Pflicht oder optional',
+  'verify.annex.result': 'Status',
+  'verify.annex.mandatory': 'Pflicht',
+  'verify.annex.optional': 'Optional',
+  'verify.annex.status.present': 'Vorhanden',
+  'verify.annex.status.missing': 'Fehlt',
+  'verify.annex.status.vague': 'Unklar',
+  'verify.annex.status.notApplicable': 'Entfällt',
+  'verify.annex.element.learner': 'Identifizierung der Lernenden',
+  'verify.annex.element.title': 'Bezeichnung des Microcredentials',
+  'verify.annex.element.issuerCountry': 'Land/Länder/Region(en) des Ausstellers',
+  'verify.annex.element.awardingBody': 'Vergabestelle(n)',
+  'verify.annex.element.dateOfIssuing': 'Ausstellungsdatum',
+  'verify.annex.element.learningOutcomes': 'Lernergebnisse',
+  'verify.annex.element.workload': 'Nomineller Arbeitsaufwand zum Erreichen der Lernergebnisse',
+  'verify.annex.element.level':
+    'Niveau (und gegebenenfalls Zyklus) der Lernerfahrung, die zum Microcredential führt (EQR, QR-EHR), falls zutreffend',
+  'verify.annex.element.assessmentType': 'Art der Bewertung',
+  'verify.annex.element.participationForm': 'Form der Teilnahme an der Lernaktivität',
+  'verify.annex.element.qualityAssurance': 'Art der Qualitätssicherung, auf der das Microcredential beruht',
+  'verify.annex.element.prerequisites': 'Voraussetzungen für die Anmeldung zur Lernaktivität',
+  'verify.annex.element.supervision': 'Aufsicht und Identitätsprüfung während der Bewertung',
+  'verify.annex.element.grade': 'Erzielte Note',
+  'verify.annex.element.stackability': 'Integrations-/Kombinationsmöglichkeiten',
+  'verify.annex.element.furtherInformation': 'Weitere Informationen',
+  'verify.annex.reason.absent': 'Der Nachweis enthält dieses Element nicht.',
+  'verify.annex.reason.invalid':
+    'Der Nachweis enthält dieses Element in einer Form, die nicht gelesen werden konnte.',
+  'verify.annex.reason.noAssessment':
+    'Laut Nachweis gibt es keine Bewertung, doch die Lernergebnisse eines Microcredentials werden bewertet.',
+  'verify.annex.reason.noQualityAssurance':
+    'Laut Nachweis gibt es keine Qualitätssicherung, doch Microcredentials beruhen auf Qualitätssicherung.',
+  'verify.annex.reason.learner':
+    'Diese Seite zeigt keine personenbezogenen Daten der Lernenden, daher wird dieses Element hier nicht bewertet.',
+  'verify.annex.reason.notIssued': 'Dieses Element gilt nur für einen ausgestellten Nachweis.',
+  'verify.annex.reason.noLevel': 'Laut Nachweis hat das Lernen kein Niveau in einem Qualifikationsrahmen.',
+  'verify.annex.reason.outcomesTooShort':
+    'Die Lernergebnisse sind zu knapp, um zu sagen, was jemand weiß und kann, und verweisen auf keine ESCO-Fertigkeit.',
+  'verify.annex.reason.outcomesNotVerbLed':
+    'Die Lernergebnisse sind nicht als das formuliert, was die Lernenden können (keines beginnt mit einem Handlungsverb).',
+  'verify.annex.reason.noEctsOrHours':
+    'Der Arbeitsaufwand ist in Punkten eines anderen oder ungenannten Systems angegeben, nicht in ECTS oder Stunden.',
+  'verify.annex.reason.nqfWithoutEqf':
+    'Nur ein nationales Niveau ist angegeben, nicht das Niveau des Europäischen Qualifikationsrahmens (EQR).',
+  'verify.annex.reason.assessmentFreeTextOnly':
+    'Die Bewertung ist in Worten beschrieben, ihre Art ist aber nicht angegeben.',
+  'verify.annex.reason.otherWithoutDescription': 'Die Art der Bewertung ist „sonstige“, ohne Beschreibung.',
+  'verify.annex.reason.qaFreeTextOnly': 'Qualitätssicherung wird erwähnt, ihre Art ist aber nicht angegeben.',
   'done.erase': 'Es sich anders überlegt? Löschen Sie Ihre Antworten mit Ihrem Bestätigungscode',
   'privacy.erase': 'Ihre Antworten selbst mit Ihrem Bestätigungscode löschen',
   'privacy.contacts':

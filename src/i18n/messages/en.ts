@@ -365,6 +365,63 @@ export const en = {
   'verify.fallback.failed': 'This check failed.',
   'verify.fallback.unknown': 'This check could not be made here.',
   'verify.fallback.skipped': 'This check does not apply to this credential.',
+  // The result page's block on Annex I of the Council Recommendation of 16 June 2022 on micro-credentials.
+  'verify.annex.heading': 'Described with the EU standard elements?',
+  'verify.annex.about':
+    'This is about how the credential describes the microcredential, by the European standard elements of Annex I to the Council Recommendation of 16 June 2022 on micro-credentials, not about whether the credential is genuine.',
+  // {present} and {total} are numbers, e.g. "9 of 10 mandatory elements present".
+  'verify.annex.score': '{present} of {total} mandatory elements present',
+  'verify.annex.number': 'No.',
+  'verify.annex.element': 'Element',
+  'verify.annex.kind': 'Mandatory or optional',
+  'verify.annex.result': 'Status',
+  'verify.annex.mandatory': 'Mandatory',
+  'verify.annex.optional': 'Optional',
+  'verify.annex.status.present': 'Present',
+  'verify.annex.status.missing': 'Missing',
+  'verify.annex.status.vague': 'Vague',
+  'verify.annex.status.notApplicable': 'Not applicable',
+  // The elements' names, as in Annex I (the official wording where known).
+  'verify.annex.element.learner': 'Identification of the learner',
+  'verify.annex.element.title': 'Title of the micro-credential',
+  'verify.annex.element.issuerCountry': 'Country(ies)/Region(s) of the issuer',
+  'verify.annex.element.awardingBody': 'Awarding body(ies)',
+  'verify.annex.element.dateOfIssuing': 'Date of issuing',
+  'verify.annex.element.learningOutcomes': 'Learning outcomes',
+  'verify.annex.element.workload': 'Notional workload needed to achieve the learning outcomes',
+  'verify.annex.element.level':
+    'Level (and cycle, if applicable) of the learning experience leading to the micro-credential (EQF, QF-EHEA), if applicable',
+  'verify.annex.element.assessmentType': 'Type of assessment',
+  'verify.annex.element.participationForm': 'Form of participation in the learning activity',
+  'verify.annex.element.qualityAssurance': 'Type of quality assurance used to underpin the micro-credential',
+  'verify.annex.element.prerequisites': 'Prerequisites needed to enrol in the learning activity',
+  'verify.annex.element.supervision': 'Supervision and identity verification during assessment',
+  'verify.annex.element.grade': 'Grade achieved',
+  'verify.annex.element.stackability': 'Integration/stackability options',
+  'verify.annex.element.furtherInformation': 'Further information',
+  'verify.annex.reason.absent': 'The credential does not give this element.',
+  'verify.annex.reason.invalid': 'The credential gives this element in a form that could not be read.',
+  'verify.annex.reason.noAssessment':
+    'The credential says there is no assessment, but the learning outcomes of a micro-credential are assessed.',
+  'verify.annex.reason.noQualityAssurance':
+    'The credential says there is no quality assurance, but micro-credentials are underpinned by quality assurance.',
+  'verify.annex.reason.learner':
+    'This page does not show personal data of the learner, so this element is not assessed here.',
+  'verify.annex.reason.notIssued': 'This element applies only to a credential that has been issued.',
+  'verify.annex.reason.noLevel':
+    'The credential says the learning has no level in a qualifications framework.',
+  'verify.annex.reason.outcomesTooShort':
+    'The learning outcomes are too brief to say what a holder knows and can do, and link no ESCO skill.',
+  'verify.annex.reason.outcomesNotVerbLed':
+    'The learning outcomes are not written as what the learner can do (none starts with an action verb).',
+  'verify.annex.reason.noEctsOrHours':
+    'The workload is given in credits of another or unnamed system, not in ECTS or hours.',
+  'verify.annex.reason.nqfWithoutEqf':
+    'Only a national level is given, not the level of the European Qualifications Framework (EQF).',
+  'verify.annex.reason.assessmentFreeTextOnly':
+    'The assessment is described in words, but its type is not given.',
+  'verify.annex.reason.otherWithoutDescription': 'The type of assessment is “other”, with no description.',
+  'verify.annex.reason.qaFreeTextOnly': 'Quality assurance is mentioned, but its type is not given.',
   'done.erase': 'Changed your mind? Delete your answers with your receipt code',
   'privacy.erase': 'Delete your answers yourself with your receipt code',
   'privacy.contacts':

@@ -359,6 +359,62 @@ export const es: Messages = {
   'verify.fallback.failed': 'Esta comprobación ha fallado.',
   'verify.fallback.unknown': 'Esta comprobación no se ha podido hacer aquí.',
   'verify.fallback.skipped': 'Esta comprobación no se aplica a esta credencial.',
+  'verify.annex.heading': '¿Descrita con los elementos normalizados de la UE?',
+  'verify.annex.about':
+    'Se trata de cómo describe la credencial la microcredencial según los elementos normalizados europeos del anexo I de la Recomendación del Consejo, de 16 de junio de 2022, sobre las microcredenciales, no de si la credencial es auténtica.',
+  'verify.annex.score': '{present} de {total} elementos obligatorios presentes',
+  'verify.annex.number': 'N.º',
+  'verify.annex.element': 'Elemento',
+  'verify.annex.kind': 'Obligatorio u opcional',
+  'verify.annex.result': 'Estado',
+  'verify.annex.mandatory': 'Obligatorio',
+  'verify.annex.optional': 'Opcional',
+  'verify.annex.status.present': 'Presente',
+  'verify.annex.status.missing': 'Falta',
+  'verify.annex.status.vague': 'Impreciso',
+  'verify.annex.status.notApplicable': 'No procede',
+  'verify.annex.element.learner': 'Identificación del alumno',
+  'verify.annex.element.title': 'Título de la microcredencial',
+  'verify.annex.element.issuerCountry': 'País(es)/región(es) del emisor',
+  'verify.annex.element.awardingBody': 'Organismo(s) que la concede(n)',
+  'verify.annex.element.dateOfIssuing': 'Fecha de expedición',
+  'verify.annex.element.learningOutcomes': 'Resultados del aprendizaje',
+  'verify.annex.element.workload':
+    'Carga de trabajo teórica necesaria para lograr los resultados del aprendizaje',
+  'verify.annex.element.level':
+    'Nivel (y ciclo, si procede) de la experiencia de aprendizaje que conduce a la microcredencial (MEC, QF-EHEA), si procede',
+  'verify.annex.element.assessmentType': 'Tipo de evaluación',
+  'verify.annex.element.participationForm': 'Forma de participación en la actividad de aprendizaje',
+  'verify.annex.element.qualityAssurance':
+    'Tipo de garantía de calidad utilizada para respaldar la microcredencial',
+  'verify.annex.element.prerequisites': 'Requisitos previos para inscribirse en la actividad de aprendizaje',
+  'verify.annex.element.supervision': 'Supervisión y verificación de la identidad durante la evaluación',
+  'verify.annex.element.grade': 'Calificación obtenida',
+  'verify.annex.element.stackability': 'Opciones de integración/acumulación',
+  'verify.annex.element.furtherInformation': 'Información adicional',
+  'verify.annex.reason.absent': 'La credencial no indica este elemento.',
+  'verify.annex.reason.invalid': 'La credencial indica este elemento de una forma que no se ha podido leer.',
+  'verify.annex.reason.noAssessment':
+    'La credencial indica que no hay evaluación, pero los resultados del aprendizaje de una microcredencial se evalúan.',
+  'verify.annex.reason.noQualityAssurance':
+    'La credencial indica que no hay garantía de calidad, pero las microcredenciales se respaldan con garantía de calidad.',
+  'verify.annex.reason.learner':
+    'Esta página no muestra datos personales del alumno, por lo que este elemento no se evalúa aquí.',
+  'verify.annex.reason.notIssued': 'Este elemento solo se aplica a una credencial ya expedida.',
+  'verify.annex.reason.noLevel':
+    'La credencial indica que el aprendizaje no tiene nivel en un marco de cualificaciones.',
+  'verify.annex.reason.outcomesTooShort':
+    'Los resultados del aprendizaje son demasiado breves para decir qué sabe y sabe hacer el titular, y no remiten a ninguna capacidad de ESCO.',
+  'verify.annex.reason.outcomesNotVerbLed':
+    'Los resultados del aprendizaje no están redactados como lo que el alumno sabe hacer (ninguno empieza con un verbo de acción).',
+  'verify.annex.reason.noEctsOrHours':
+    'La carga de trabajo se expresa en créditos de otro sistema o de uno no indicado, no en ECTS ni en horas.',
+  'verify.annex.reason.nqfWithoutEqf':
+    'Solo se indica un nivel nacional, no el nivel del Marco Europeo de Cualificaciones (MEC).',
+  'verify.annex.reason.assessmentFreeTextOnly':
+    'La evaluación se describe con palabras, pero no se indica su tipo.',
+  'verify.annex.reason.otherWithoutDescription': 'El tipo de evaluación es «otro», sin descripción.',
+  'verify.annex.reason.qaFreeTextOnly': 'Se menciona la garantía de calidad, pero no se indica su tipo.',
   'done.erase': '¿Ha cambiado de opinión? Borre sus respuestas con su código de confirmación',
   'privacy.erase': 'Borre usted mismo sus respuestas con su código de confirmación',
   'privacy.contacts':

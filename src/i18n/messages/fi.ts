@@ -349,6 +349,60 @@ export const fi: Messages = {
   'verify.fallback.failed': 'Tämä tarkistus epäonnistui.',
   'verify.fallback.unknown': 'Tätä tarkistusta ei voitu tehdä täällä.',
   'verify.fallback.skipped': 'Tämä tarkistus ei koske tätä todistetta.',
+  'verify.annex.heading': 'Kuvattu EU:n vakioelementeillä?',
+  'verify.annex.about':
+    'Kyse on siitä, miten todiste kuvaa mikrotutkinnon mikrotutkinnoista 16. kesäkuuta 2022 annetun neuvoston suosituksen liitteen I eurooppalaisilla vakioelementeillä, ei siitä, onko todiste aito.',
+  'verify.annex.score': 'Pakollisista elementeistä mukana {present}/{total}',
+  'verify.annex.number': 'Nro',
+  'verify.annex.element': 'Elementti',
+  'verify.annex.kind': 'Pakollinen vai valinnainen',
+  'verify.annex.result': 'Tila',
+  'verify.annex.mandatory': 'Pakollinen',
+  'verify.annex.optional': 'Valinnainen',
+  'verify.annex.status.present': 'Mukana',
+  'verify.annex.status.missing': 'Puuttuu',
+  'verify.annex.status.vague': 'Epämääräinen',
+  'verify.annex.status.notApplicable': 'Ei koske tätä',
+  'verify.annex.element.learner': 'Oppijan tunnistetiedot',
+  'verify.annex.element.title': 'Mikrotutkinnon nimi',
+  'verify.annex.element.issuerCountry': 'Myöntäjän maa/maat/alue(et)',
+  'verify.annex.element.awardingBody': 'Myöntävä(t) elin/elimet',
+  'verify.annex.element.dateOfIssuing': 'Myöntämispäivä',
+  'verify.annex.element.learningOutcomes': 'Oppimistulokset',
+  'verify.annex.element.workload': 'Oppimistulosten saavuttamiseen tarvittava laskennallinen työmäärä',
+  'verify.annex.element.level':
+    'Mikrotutkintoon johtavan oppimiskokemuksen taso (ja tarvittaessa sykli) (EQF, QF-EHEA), tarvittaessa',
+  'verify.annex.element.assessmentType': 'Arvioinnin tyyppi',
+  'verify.annex.element.participationForm': 'Oppimistoimintaan osallistumisen muoto',
+  'verify.annex.element.qualityAssurance': 'Mikrotutkinnon perustana olevan laadunvarmistuksen tyyppi',
+  'verify.annex.element.prerequisites': 'Oppimistoimintaan ilmoittautumisen edellytykset',
+  'verify.annex.element.supervision': 'Valvonta ja henkilöllisyyden todentaminen arvioinnin aikana',
+  'verify.annex.element.grade': 'Saavutettu arvosana',
+  'verify.annex.element.stackability': 'Integrointi-/yhdistämismahdollisuudet',
+  'verify.annex.element.furtherInformation': 'Lisätietoja',
+  'verify.annex.reason.absent': 'Todisteessa ei ole tätä elementtiä.',
+  'verify.annex.reason.invalid': 'Todisteessa on tämä elementti muodossa, jota ei voitu lukea.',
+  'verify.annex.reason.noAssessment':
+    'Todisteen mukaan arviointia ei ole, vaikka mikrotutkinnon oppimistulokset arvioidaan.',
+  'verify.annex.reason.noQualityAssurance':
+    'Todisteen mukaan laadunvarmistusta ei ole, vaikka mikrotutkinnot perustuvat laadunvarmistukseen.',
+  'verify.annex.reason.learner':
+    'Tällä sivulla ei näytetä oppijan henkilötietoja, joten tätä elementtiä ei arvioida tässä.',
+  'verify.annex.reason.notIssued': 'Tämä elementti koskee vain myönnettyä todistetta.',
+  'verify.annex.reason.noLevel':
+    'Todisteen mukaan oppimisella ei ole tasoa missään tutkintojen viitekehyksessä.',
+  'verify.annex.reason.outcomesTooShort':
+    'Oppimistulokset ovat liian suppeita kertomaan, mitä haltija tietää ja osaa, eikä niissä viitata yhteenkään ESCO-taitoon.',
+  'verify.annex.reason.outcomesNotVerbLed':
+    'Oppimistuloksia ei ole kirjoitettu sen mukaan, mitä oppija osaa tehdä (yksikään ei ala toimintaa kuvaavalla verbillä).',
+  'verify.annex.reason.noEctsOrHours':
+    'Työmäärä on ilmoitettu jonkin muun tai nimeämättömän järjestelmän pisteinä, ei ECTS-pisteinä tai tunteina.',
+  'verify.annex.reason.nqfWithoutEqf':
+    'Vain kansallinen taso on ilmoitettu, ei eurooppalaisen tutkintojen viitekehyksen (EQF) tasoa.',
+  'verify.annex.reason.assessmentFreeTextOnly':
+    'Arviointi on kuvattu sanallisesti, mutta sen tyyppiä ei ole ilmoitettu.',
+  'verify.annex.reason.otherWithoutDescription': 'Arvioinnin tyyppi on ”muu”, eikä sitä ole kuvattu.',
+  'verify.annex.reason.qaFreeTextOnly': 'Laadunvarmistus mainitaan, mutta sen tyyppiä ei ole ilmoitettu.',
   'done.erase': 'Muutitko mielesi? Poista vastauksesi kuittauskoodillasi',
   'privacy.erase': 'Poista vastauksesi itse kuittauskoodillasi',
   'privacy.contacts':

@@ -358,6 +358,63 @@ export const fr: Messages = {
   'verify.fallback.failed': 'Cette vérification a échoué.',
   'verify.fallback.unknown': 'Cette vérification n’a pas pu être faite ici.',
   'verify.fallback.skipped': 'Cette vérification ne s’applique pas à ce titre.',
+  'verify.annex.heading': 'Décrit selon les éléments standard de l’UE ?',
+  'verify.annex.about':
+    'Il s’agit de la manière dont le titre décrit la microcertification selon les éléments standard européens de l’annexe I de la recommandation du Conseil du 16 juin 2022 sur les microcertifications, et non de l’authenticité du titre.',
+  'verify.annex.score': '{present} éléments obligatoires présents sur {total}',
+  'verify.annex.number': 'N°',
+  'verify.annex.element': 'Élément',
+  'verify.annex.kind': 'Obligatoire ou facultatif',
+  'verify.annex.result': 'Statut',
+  'verify.annex.mandatory': 'Obligatoire',
+  'verify.annex.optional': 'Facultatif',
+  'verify.annex.status.present': 'Présent',
+  'verify.annex.status.missing': 'Manquant',
+  'verify.annex.status.vague': 'Imprécis',
+  'verify.annex.status.notApplicable': 'Sans objet',
+  'verify.annex.element.learner': 'Identification de l’apprenant',
+  'verify.annex.element.title': 'Intitulé de la microcertification',
+  'verify.annex.element.issuerCountry': 'Pays/région(s) de l’émetteur',
+  'verify.annex.element.awardingBody': 'Organisme(s) de délivrance',
+  'verify.annex.element.dateOfIssuing': 'Date de délivrance',
+  'verify.annex.element.learningOutcomes': 'Acquis d’apprentissage',
+  'verify.annex.element.workload':
+    'Charge de travail théorique nécessaire pour obtenir les acquis d’apprentissage',
+  'verify.annex.element.level':
+    'Niveau (et cycle, le cas échéant) de l’expérience d’apprentissage menant à la microcertification (CEC, cadre des certifications de l’EEES), le cas échéant',
+  'verify.annex.element.assessmentType': 'Type d’évaluation',
+  'verify.annex.element.participationForm': 'Forme de participation à l’activité d’apprentissage',
+  'verify.annex.element.qualityAssurance':
+    'Type d’assurance de la qualité sur lequel repose la microcertification',
+  'verify.annex.element.prerequisites': 'Conditions préalables pour s’inscrire à l’activité d’apprentissage',
+  'verify.annex.element.supervision': 'Surveillance et vérification de l’identité pendant l’évaluation',
+  'verify.annex.element.grade': 'Note obtenue',
+  'verify.annex.element.stackability': 'Possibilités d’intégration/de cumul',
+  'verify.annex.element.furtherInformation': 'Informations complémentaires',
+  'verify.annex.reason.absent': 'Le titre ne donne pas cet élément.',
+  'verify.annex.reason.invalid': 'Le titre donne cet élément sous une forme qui n’a pas pu être lue.',
+  'verify.annex.reason.noAssessment':
+    'Le titre indique qu’il n’y a pas d’évaluation, alors que les acquis d’une microcertification sont évalués.',
+  'verify.annex.reason.noQualityAssurance':
+    'Le titre indique qu’il n’y a pas d’assurance de la qualité, alors que les microcertifications reposent sur une assurance de la qualité.',
+  'verify.annex.reason.learner':
+    'Cette page n’affiche pas les données personnelles de l’apprenant : cet élément n’est donc pas évalué ici.',
+  'verify.annex.reason.notIssued': 'Cet élément ne concerne qu’un titre déjà délivré.',
+  'verify.annex.reason.noLevel':
+    'Le titre indique que l’apprentissage n’a pas de niveau dans un cadre de certifications.',
+  'verify.annex.reason.outcomesTooShort':
+    'Les acquis d’apprentissage sont trop brefs pour dire ce que le titulaire sait et sait faire, et ne renvoient à aucune compétence ESCO.',
+  'verify.annex.reason.outcomesNotVerbLed':
+    'Les acquis d’apprentissage ne sont pas rédigés comme ce que l’apprenant sait faire (aucun ne commence par un verbe d’action).',
+  'verify.annex.reason.noEctsOrHours':
+    'La charge de travail est exprimée en crédits d’un autre système ou d’un système non précisé, et non en ECTS ou en heures.',
+  'verify.annex.reason.nqfWithoutEqf':
+    'Seul un niveau national est indiqué, pas le niveau du cadre européen des certifications (CEC).',
+  'verify.annex.reason.assessmentFreeTextOnly':
+    'L’évaluation est décrite en mots, mais son type n’est pas indiqué.',
+  'verify.annex.reason.otherWithoutDescription': 'Le type d’évaluation est « autre », sans description.',
+  'verify.annex.reason.qaFreeTextOnly':
+    'L’assurance de la qualité est mentionnée, mais son type n’est pas indiqué.',
   'done.erase': 'Vous avez changé d’avis ? Supprimez vos réponses avec votre code de confirmation',
   'privacy.erase': 'Supprimer vous-même vos réponses avec votre code de confirmation',
   'privacy.contacts':

@@ -364,6 +364,63 @@ export const nl: Messages = {
   'verify.fallback.failed': 'Deze controle is mislukt.',
   'verify.fallback.unknown': 'Deze controle kon hier niet worden uitgevoerd.',
   'verify.fallback.skipped': 'Deze controle is niet van toepassing op dit certificaat.',
+  'verify.annex.heading': 'Beschreven met de Europese standaardelementen?',
+  'verify.annex.about':
+    'Dit gaat over hoe het certificaat de microcredential beschrijft, volgens de Europese standaardelementen van bijlage I bij de aanbeveling van de Raad van 16 juni 2022 over microcredentials, niet over de vraag of het certificaat echt is.',
+  'verify.annex.score': '{present} van {total} verplichte elementen aanwezig',
+  'verify.annex.number': 'Nr.',
+  'verify.annex.element': 'Element',
+  'verify.annex.kind': 'Verplicht of facultatief',
+  'verify.annex.result': 'Status',
+  'verify.annex.mandatory': 'Verplicht',
+  'verify.annex.optional': 'Facultatief',
+  'verify.annex.status.present': 'Aanwezig',
+  'verify.annex.status.missing': 'Ontbreekt',
+  'verify.annex.status.vague': 'Vaag',
+  'verify.annex.status.notApplicable': 'Niet van toepassing',
+  'verify.annex.element.learner': 'Identificatie van de lerende',
+  'verify.annex.element.title': 'Titel van de microcredential',
+  'verify.annex.element.issuerCountry': 'Land(en)/regio(’s) van de uitgever',
+  'verify.annex.element.awardingBody': 'Toekennende instantie(s)',
+  'verify.annex.element.dateOfIssuing': 'Datum van afgifte',
+  'verify.annex.element.learningOutcomes': 'Leerresultaten',
+  'verify.annex.element.workload':
+    'Theoretische studiebelasting die nodig is om de leerresultaten te behalen',
+  'verify.annex.element.level':
+    'Niveau (en cyclus, indien van toepassing) van de leerervaring die tot de microcredential leidt (EKK, kwalificatiekader van de EHEA), indien van toepassing',
+  'verify.annex.element.assessmentType': 'Soort beoordeling',
+  'verify.annex.element.participationForm': 'Vorm van deelname aan de leeractiviteit',
+  'verify.annex.element.qualityAssurance': 'Soort kwaliteitsborging waarop de microcredential berust',
+  'verify.annex.element.prerequisites': 'Vereisten om in te schrijven voor de leeractiviteit',
+  'verify.annex.element.supervision': 'Toezicht en identiteitscontrole tijdens de beoordeling',
+  'verify.annex.element.grade': 'Behaald cijfer',
+  'verify.annex.element.stackability': 'Integratie-/stapelmogelijkheden',
+  'verify.annex.element.furtherInformation': 'Meer informatie',
+  'verify.annex.reason.absent': 'Het certificaat vermeldt dit element niet.',
+  'verify.annex.reason.invalid':
+    'Het certificaat vermeldt dit element in een vorm die niet kon worden gelezen.',
+  'verify.annex.reason.noAssessment':
+    'Volgens het certificaat is er geen beoordeling, maar de leerresultaten van een microcredential worden beoordeeld.',
+  'verify.annex.reason.noQualityAssurance':
+    'Volgens het certificaat is er geen kwaliteitsborging, maar microcredentials berusten op kwaliteitsborging.',
+  'verify.annex.reason.learner':
+    'Deze pagina toont geen persoonsgegevens van de lerende, dus dit element wordt hier niet beoordeeld.',
+  'verify.annex.reason.notIssued': 'Dit element geldt alleen voor een certificaat dat is uitgereikt.',
+  'verify.annex.reason.noLevel':
+    'Volgens het certificaat heeft het leren geen niveau in een kwalificatiekader.',
+  'verify.annex.reason.outcomesTooShort':
+    'De leerresultaten zijn te beknopt om te zeggen wat een houder weet en kan, en verwijzen naar geen ESCO-vaardigheid.',
+  'verify.annex.reason.outcomesNotVerbLed':
+    'De leerresultaten zijn niet geschreven als wat de lerende kan (geen enkel begint met een handelingswerkwoord).',
+  'verify.annex.reason.noEctsOrHours':
+    'De studiebelasting staat in punten van een ander of onbekend systeem, niet in ECTS of uren.',
+  'verify.annex.reason.nqfWithoutEqf':
+    'Alleen een nationaal niveau is vermeld, niet het niveau van het Europees kwalificatiekader (EKK).',
+  'verify.annex.reason.assessmentFreeTextOnly':
+    'De beoordeling wordt in woorden beschreven, maar de soort ervan is niet vermeld.',
+  'verify.annex.reason.otherWithoutDescription': 'De soort beoordeling is „anders”, zonder beschrijving.',
+  'verify.annex.reason.qaFreeTextOnly':
+    'Kwaliteitsborging wordt genoemd, maar de soort ervan is niet vermeld.',
   'done.erase': 'Toch liever niet? Verwijder uw antwoorden met uw bevestigingscode',
   'privacy.erase': 'Verwijder uw antwoorden zelf met uw bevestigingscode',
   'privacy.contacts':

@@ -353,6 +353,60 @@ export const pl: Messages = {
   'verify.fallback.failed': 'Ta kontrola zakończyła się niepowodzeniem.',
   'verify.fallback.unknown': 'Tej kontroli nie można było tu przeprowadzić.',
   'verify.fallback.skipped': 'Ta kontrola nie dotyczy tego poświadczenia.',
+  'verify.annex.heading': 'Opisane za pomocą standardowych elementów UE?',
+  'verify.annex.about':
+    'Chodzi o to, jak poświadczenie opisuje mikropoświadczenie za pomocą europejskich standardowych elementów z załącznika I do zalecenia Rady z dnia 16 czerwca 2022 r. w sprawie mikropoświadczeń, a nie o to, czy poświadczenie jest autentyczne.',
+  'verify.annex.score': 'Obecne elementy obowiązkowe: {present} z {total}',
+  'verify.annex.number': 'Nr',
+  'verify.annex.element': 'Element',
+  'verify.annex.kind': 'Obowiązkowy czy fakultatywny',
+  'verify.annex.result': 'Stan',
+  'verify.annex.mandatory': 'Obowiązkowy',
+  'verify.annex.optional': 'Fakultatywny',
+  'verify.annex.status.present': 'Obecny',
+  'verify.annex.status.missing': 'Brak',
+  'verify.annex.status.vague': 'Niejasny',
+  'verify.annex.status.notApplicable': 'Nie dotyczy',
+  'verify.annex.element.learner': 'Identyfikacja osoby uczącej się',
+  'verify.annex.element.title': 'Nazwa mikropoświadczenia',
+  'verify.annex.element.issuerCountry': 'Kraj(e)/region(y) wystawcy',
+  'verify.annex.element.awardingBody': 'Podmiot(y) przyznający(-e)',
+  'verify.annex.element.dateOfIssuing': 'Data wystawienia',
+  'verify.annex.element.learningOutcomes': 'Efekty uczenia się',
+  'verify.annex.element.workload': 'Przewidywany nakład pracy potrzebny do osiągnięcia efektów uczenia się',
+  'verify.annex.element.level':
+    'Poziom (i cykl, w stosownych przypadkach) doświadczenia edukacyjnego prowadzącego do mikropoświadczenia (ERK, QF-EHEA), w stosownych przypadkach',
+  'verify.annex.element.assessmentType': 'Rodzaj oceny',
+  'verify.annex.element.participationForm': 'Forma uczestnictwa w działaniu edukacyjnym',
+  'verify.annex.element.qualityAssurance':
+    'Rodzaj zapewniania jakości, na którym opiera się mikropoświadczenie',
+  'verify.annex.element.prerequisites': 'Warunki wstępne zapisu na działanie edukacyjne',
+  'verify.annex.element.supervision': 'Nadzór i weryfikacja tożsamości podczas oceny',
+  'verify.annex.element.grade': 'Uzyskana ocena',
+  'verify.annex.element.stackability': 'Możliwości integracji/łączenia',
+  'verify.annex.element.furtherInformation': 'Dodatkowe informacje',
+  'verify.annex.reason.absent': 'Poświadczenie nie podaje tego elementu.',
+  'verify.annex.reason.invalid': 'Poświadczenie podaje ten element w postaci, której nie udało się odczytać.',
+  'verify.annex.reason.noAssessment':
+    'Według poświadczenia nie ma oceny, a przecież efekty uczenia się mikropoświadczenia podlegają ocenie.',
+  'verify.annex.reason.noQualityAssurance':
+    'Według poświadczenia nie ma zapewniania jakości, a przecież mikropoświadczenia opierają się na zapewnianiu jakości.',
+  'verify.annex.reason.learner':
+    'Ta strona nie pokazuje danych osobowych osoby uczącej się, dlatego ten element nie jest tu oceniany.',
+  'verify.annex.reason.notIssued': 'Ten element dotyczy tylko wystawionego poświadczenia.',
+  'verify.annex.reason.noLevel':
+    'Według poświadczenia uczenie się nie ma poziomu w żadnej ramie kwalifikacji.',
+  'verify.annex.reason.outcomesTooShort':
+    'Efekty uczenia się są zbyt krótkie, by powiedzieć, co posiadacz wie i potrafi, i nie odwołują się do żadnej umiejętności ESCO.',
+  'verify.annex.reason.outcomesNotVerbLed':
+    'Efekty uczenia się nie są zapisane jako to, co osoba ucząca się potrafi (żaden nie zaczyna się od czasownika czynności).',
+  'verify.annex.reason.noEctsOrHours':
+    'Nakład pracy podano w punktach innego lub nieokreślonego systemu, a nie w ECTS lub godzinach.',
+  'verify.annex.reason.nqfWithoutEqf':
+    'Podano tylko poziom krajowy, a nie poziom europejskich ram kwalifikacji (ERK).',
+  'verify.annex.reason.assessmentFreeTextOnly': 'Ocenę opisano słowami, ale nie podano jej rodzaju.',
+  'verify.annex.reason.otherWithoutDescription': 'Rodzaj oceny to „inny”, bez opisu.',
+  'verify.annex.reason.qaFreeTextOnly': 'Wspomniano o zapewnianiu jakości, ale nie podano jego rodzaju.',
   'done.erase': 'Zmiana zdania? Usuń swoje odpowiedzi za pomocą kodu potwierdzenia',
   'privacy.erase': 'Usuń swoje odpowiedzi samodzielnie za pomocą kodu potwierdzenia',
   'privacy.contacts':

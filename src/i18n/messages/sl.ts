@@ -347,6 +347,59 @@ export const sl: Messages = {
   'verify.fallback.failed': 'To preverjanje ni uspelo.',
   'verify.fallback.unknown': 'Tega preverjanja tukaj ni bilo mogoče opraviti.',
   'verify.fallback.skipped': 'To preverjanje za to dokazilo ni relevantno.',
+  'verify.annex.heading': 'Opisano s standardnimi elementi EU?',
+  'verify.annex.about':
+    'Gre za to, kako dokazilo opisuje mikrodokazilo s standardnimi evropskimi elementi iz Priloge I k Priporočilu Sveta z dne 16. junija 2022 o mikrodokazilih, ne pa za to, ali je dokazilo pristno.',
+  'verify.annex.score': 'Prisotnih {present} od {total} obveznih elementov',
+  'verify.annex.number': 'Št.',
+  'verify.annex.element': 'Element',
+  'verify.annex.kind': 'Obvezen ali neobvezen',
+  'verify.annex.result': 'Stanje',
+  'verify.annex.mandatory': 'Obvezen',
+  'verify.annex.optional': 'Neobvezen',
+  'verify.annex.status.present': 'Prisoten',
+  'verify.annex.status.missing': 'Manjka',
+  'verify.annex.status.vague': 'Nejasen',
+  'verify.annex.status.notApplicable': 'Ni relevantno',
+  'verify.annex.element.learner': 'Identifikacija učečega se',
+  'verify.annex.element.title': 'Naziv mikrodokazila',
+  'verify.annex.element.issuerCountry': 'Država/države/regija(-e) izdajatelja',
+  'verify.annex.element.awardingBody': 'Organ(i), ki podeli(jo) mikrodokazilo',
+  'verify.annex.element.dateOfIssuing': 'Datum izdaje',
+  'verify.annex.element.learningOutcomes': 'Učni izidi',
+  'verify.annex.element.workload': 'Predvidena delovna obremenitev, potrebna za doseganje učnih izidov',
+  'verify.annex.element.level':
+    'Raven (in cikel, če je primerno) učne izkušnje, ki vodi do mikrodokazila (EOK, QF-EHEA), če je primerno',
+  'verify.annex.element.assessmentType': 'Vrsta preverjanja znanja',
+  'verify.annex.element.participationForm': 'Oblika sodelovanja pri učni dejavnosti',
+  'verify.annex.element.qualityAssurance': 'Vrsta zagotavljanja kakovosti, na katerem temelji mikrodokazilo',
+  'verify.annex.element.prerequisites': 'Predpogoji za vpis v učno dejavnost',
+  'verify.annex.element.supervision': 'Nadzor in preverjanje identitete med preverjanjem znanja',
+  'verify.annex.element.grade': 'Dosežena ocena',
+  'verify.annex.element.stackability': 'Možnosti vključevanja/nadgrajevanja',
+  'verify.annex.element.furtherInformation': 'Dodatne informacije',
+  'verify.annex.reason.absent': 'Dokazilo tega elementa ne navaja.',
+  'verify.annex.reason.invalid': 'Dokazilo ta element navaja v obliki, ki je ni bilo mogoče prebrati.',
+  'verify.annex.reason.noAssessment':
+    'Po dokazilu preverjanja znanja ni, učni izidi mikrodokazila pa se preverijo.',
+  'verify.annex.reason.noQualityAssurance':
+    'Po dokazilu zagotavljanja kakovosti ni, mikrodokazila pa temeljijo na zagotavljanju kakovosti.',
+  'verify.annex.reason.learner':
+    'Ta stran ne prikazuje osebnih podatkov učečega se, zato se ta element tu ne ocenjuje.',
+  'verify.annex.reason.notIssued': 'Ta element velja le za izdano dokazilo.',
+  'verify.annex.reason.noLevel': 'Po dokazilu učenje nima ravni v nobenem ogrodju kvalifikacij.',
+  'verify.annex.reason.outcomesTooShort':
+    'Učni izidi so prekratki, da bi povedali, kaj imetnik ve in zna, in se ne sklicujejo na nobeno spretnost ESCO.',
+  'verify.annex.reason.outcomesNotVerbLed':
+    'Učni izidi niso zapisani kot to, kar učeči se zna narediti (noben se ne začne z glagolom dejanja).',
+  'verify.annex.reason.noEctsOrHours':
+    'Delovna obremenitev je navedena v točkah drugega ali nenavedenega sistema, ne v ECTS ali urah.',
+  'verify.annex.reason.nqfWithoutEqf':
+    'Navedena je le nacionalna raven, ne pa raven evropskega ogrodja kvalifikacij (EOK).',
+  'verify.annex.reason.assessmentFreeTextOnly':
+    'Preverjanje znanja je opisano z besedami, vrsta pa ni navedena.',
+  'verify.annex.reason.otherWithoutDescription': 'Vrsta preverjanja znanja je »drugo«, brez opisa.',
+  'verify.annex.reason.qaFreeTextOnly': 'Zagotavljanje kakovosti je omenjeno, vrsta pa ni navedena.',
   'done.erase': 'Ste si premislili? Izbrišite svoje odgovore s kodo potrdila',
   'privacy.erase': 'Sami izbrišite svoje odgovore s kodo potrdila',
   'privacy.contacts':

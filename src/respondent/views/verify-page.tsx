@@ -113,7 +113,8 @@ export interface VerifyResultProps {
   readonly facts: CredentialFacts;
   /**
    * The Annex I completeness block (Council Recommendation on micro-credentials, 2022/C 243/02):
-   * rendered in its own section only when given. Filled by the Annex I checker, not here.
+   * rendered in its own section only when given, labelled by the block's `#annex-heading`
+   * (see verify-annex.tsx).
    */
   readonly annex?: Child;
   /** The form to check another credential, below the result. */
@@ -141,7 +142,7 @@ export function VerifyResult(props: VerifyResultProps) {
       <Facts t={t} lang={props.lang} report={report} facts={props.facts} />
       <Checks t={t} lang={props.lang} report={report} />
       {props.annex !== undefined && (
-        <section class="annex" id="annex">
+        <section class="annex" id="annex" aria-labelledby="annex-heading">
           {props.annex}
         </section>
       )}
