@@ -18,6 +18,7 @@ import { writeDtaFile } from '../../src/exports/dta-file.ts';
 import { findStudy } from '../../src/store/index.ts';
 import type { TestApp } from '../support/app.ts';
 import { Browser, testApp } from '../support/app.ts';
+import { requirePrograms } from '../support/programs.ts';
 import { completeDemo, demoModel } from '../support/respondents.ts';
 
 const READSTAT = '/usr/bin/readstat';
@@ -25,14 +26,13 @@ const EXTRACT_METADATA = '/usr/bin/extract_metadata';
 const RSCRIPT = '/usr/bin/Rscript';
 
 /** The readers are Debian packages; under CI=true a missing one fails instead of skipping. */
-function requireReaders(ctx: TestContext): void {
-  const missing = [READSTAT, EXTRACT_METADATA, RSCRIPT].filter((p) => !existsSync(p));
-  if (missing.length === 0) return;
-  const what = `${missing.join(', ')} not installed (apt-get install readstat r-cran-haven)`;
-  if (process.env.CI === 'true') throw new Error(`${what}: with CI=true this suite may not skip`);
-  console.warn(`Stata export check skipped: ${what}`);
-  ctx.skip();
-}
+const requireReaders = (ctx: TestContext) =>
+  requirePrograms(
+    ctx,
+    [READSTAT, EXTRACT_METADATA, RSCRIPT],
+    'apt-get install readstat r-cran-haven',
+    'Stata export check',
+  );
 
 /**
  * What R haven reads, one line per fact. Strings travel as hex UTF-8 bytes (prefixed `x`), so that

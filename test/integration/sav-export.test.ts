@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { TestContext } from 'vitest';
@@ -9,20 +9,15 @@ import { writeExportPackage } from '../../src/exports/index.ts';
 import { findStudy } from '../../src/store/index.ts';
 import type { TestApp } from '../support/app.ts';
 import { Browser, testApp } from '../support/app.ts';
+import { requirePrograms } from '../support/programs.ts';
 import { completeDemo, demoModel } from '../support/respondents.ts';
 
 const READSTAT = '/usr/bin/readstat';
 const PSPP = '/usr/bin/pspp';
 
 /** The readers are Debian packages; under CI=true a missing one fails instead of skipping. */
-function requireReaders(ctx: TestContext): void {
-  const missing = [READSTAT, PSPP].filter((p) => !existsSync(p));
-  if (missing.length === 0) return;
-  const what = `${missing.join(', ')} not installed (apt-get install readstat pspp)`;
-  if (process.env.CI === 'true') throw new Error(`${what}: with CI=true this suite may not skip`);
-  console.warn(`SPSS export check skipped: ${what}`);
-  ctx.skip();
-}
+const requireReaders = (ctx: TestContext) =>
+  requirePrograms(ctx, [READSTAT, PSPP], 'apt-get install readstat pspp', 'SPSS export check');
 
 describe('the SPSS export of a study, read back by readstat and PSPP', () => {
   let t: TestApp;

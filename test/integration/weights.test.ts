@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -18,6 +18,7 @@ import type { TestApp } from '../support/app.ts';
 import { Browser, testApp } from '../support/app.ts';
 import { member, signIn } from '../support/console.ts';
 import { engines } from '../support/database.ts';
+import { requirePrograms } from '../support/programs.ts';
 import { completeDemo, demoModel } from '../support/respondents.ts';
 
 async function upload(t: TestApp, browser: Browser, path: string, content: string) {
@@ -109,11 +110,12 @@ describe.each(engines())('weights from population margins on %s', (engine) => {
   });
 
   it('gives the standard errors R survey gives for the same raked design', async (ctx) => {
-    if (!existsSync('/usr/bin/Rscript')) {
-      if (process.env.CI === 'true')
-        throw new Error('Rscript not installed: with CI=true this test may not skip');
-      ctx.skip();
-    }
+    requirePrograms(
+      ctx,
+      ['/usr/bin/Rscript'],
+      'apt-get install --no-install-recommends r-base-core r-cran-survey',
+      'Comparison with R survey',
+    );
     const study = (await findStudy(t.store.db, 'demo'))!;
     const weighting = (await studyWeighting(t.store.db, study.id))!;
     const margins = weighting.margins as Record<string, Record<string, number>>;
