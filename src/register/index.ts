@@ -8,3 +8,4 @@ export { MAX_BYTES as europassMaxBytes, verifyEuropass } from './verify/europass
 export { MAX_INPUT_BYTES as openBadgeMaxBytes, verifyOpenBadge } from './verify/open-badges.ts';
 export type { Check, CheckId, CheckStatus, VerificationReport } from './verify/report.ts';
 export { verdictOf } from './verify/report.ts';
+export * from './entries/index.ts';

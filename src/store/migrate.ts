@@ -7,6 +7,7 @@ import * as monitor from './migrations/0004-monitor.ts';
 import * as results from './migrations/0005-results.ts';
 import * as releases from './migrations/0006-results-release.ts';
 import * as weights from './migrations/0007-weights.ts';
+import * as register from './migrations/0008-register.ts';
 
 /** Migrations in code, in order; a new one is added here with the next number. */
 const migrations: Record<string, Migration> = {
@@ -17,6 +18,7 @@ const migrations: Record<string, Migration> = {
   '0005-results': results,
   '0006-results-release': releases,
   '0007-weights': weights,
+  '0008-register': register,
 };
 
 export async function migrateToLatest(db: Kysely<unknown>): Promise<MigrationResultSet> {

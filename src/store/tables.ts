@@ -27,6 +27,12 @@ export interface DatabaseSchema {
   results_release: ResultsReleaseTable;
   response_weight: ResponseWeightTable;
   study_weighting: StudyWeightingTable;
+  register_provider: RegisterProviderTable;
+  register_entry: RegisterEntryTable;
+  register_provider_member: RegisterProviderMemberTable;
+  register_issuer_key: RegisterIssuerKeyTable;
+  register_status_list: RegisterStatusListTable;
+  register_issued: RegisterIssuedTable;
 }
 
 type CreatedAt = ColumnType<Date, Date | string | undefined, never>;
@@ -245,6 +251,87 @@ export interface StudyWeightingTable {
   computed_by: string;
   respondents: number;
 }
+
+export interface RegisterProviderTable {
+  id: string;
+  record: Json<unknown>;
+  name: string;
+  country: string;
+  type: string;
+  created_at: CreatedAt;
+  updated_at: Date;
+}
+
+export type RegisterEntryState = 'pending' | 'current' | 'rejected' | 'merged';
+export type RegisterEntryOrigin = 'study' | 'provider' | 'import' | 'console';
+
+export interface RegisterEntryTable {
+  id: string;
+  record: Json<unknown>;
+  state: RegisterEntryState;
+  origin: RegisterEntryOrigin;
+  study_id: number | null;
+  source_key: string | null;
+  provider_id: string | null;
+  merged_into: string | null;
+  review_note: string | null;
+  created_at: CreatedAt;
+  updated_at: Date;
+  published: Json<unknown> | null;
+  published_at: Date | null;
+  /** Set through SQL (to_tsvector) only. */
+  search: ColumnType<unknown, never, never>;
+  title_sort: string | null;
+  countries: string[] | null;
+  eqf: string | null;
+  fields: string[] | null;
+  ects: number | null;
+  hours: number | null;
+  workload: string | null;
+  participation: string | null;
+  assessment: string[] | null;
+  quality: string[] | null;
+  provider_type: string | null;
+  stackability: string | null;
+  languages: string[] | null;
+  completeness: number | null;
+}
+
+export interface RegisterProviderMemberTable {
+  account_id: number;
+  provider_id: string;
+}
+
+export interface RegisterIssuerKeyTable {
+  provider_id: string;
+  did: string;
+  key: Json<unknown>;
+  created_at: CreatedAt;
+}
+
+export interface RegisterStatusListTable {
+  id: Generated<number>;
+  provider_id: string;
+  bits: Uint8Array;
+  size: number;
+  next_index: Generated<number>;
+  updated_at: Date;
+}
+
+export interface RegisterIssuedTable {
+  id: string;
+  entry_id: string;
+  provider_id: string;
+  list_id: number;
+  list_index: number;
+  issued_at: Date;
+  issued_by: string;
+  revoked_at: Date | null;
+}
+
+export type RegisterEntryRow = Selectable<RegisterEntryTable>;
+export type RegisterProviderRow = Selectable<RegisterProviderTable>;
+export type RegisterIssuedRow = Selectable<RegisterIssuedTable>;
 
 export type StudyRow = Selectable<StudyTable>;
 export type QuestionnaireRow = Selectable<QuestionnaireTable>;

@@ -1,0 +1,249 @@
+/**
+ * The register's entries through their life: a candidate from the study, a provider's submission,
+ * an import or a curator's own entry waits for review (`pending`); a curator publishes it (its
+ * working copy becomes the public copy), rejects it with a note, or merges it into another entry
+ * (whose URL its own then leads to). A provider's change to a published entry waits for review
+ * while the published copy stays public.
+ */
+import { randomBytes } from 'node:crypto';
+import type { Store } from '../../store/index.ts';
+import {
+  consentedRepeatItems,
+  entriesStackingInto,
+  facetCounts,
+  findEntry,
+  insertEntry,
+  publishEntry,
+  type RegisterEntryOrigin,
+  type RegisterEntryRow,
+  type RegisterFacet,
+  type RegisterHit,
+  searchEntries,
+  setEntryState,
+  unpublishEntry,
+  updateEntryRecord,
+} from '../../store/index.ts';
+import type { Completeness, MicrocredentialDraft } from '../model/index.ts';
+import { annexICompleteness, microcredentialDraftSchema } from '../model/index.ts';
+import { CONSENT, candidateFrom } from './candidates.ts';
+import { facetsOf } from './facets.ts';
+import type { SearchRequest } from './search-query.ts';
+import { storeQuery } from './search-query.ts';
+
+type Db = Store['db'];
+
+/** `mc-` and ten base-32 characters: short, URL-safe, and not guessable from another entry's id. */
+export function newEntryId(): string {
+  const alphabet = 'abcdefghijkmnpqrstuvwxyz23456789';
+  return `mc-${[...randomBytes(10)].map((b) => alphabet[b % 32]).join('')}`;
+}
+
+export type PublishProblem = 'title' | 'awardingBody' | 'issuerCountry' | 'invalid';
+
+/**
+ * What keeps a record from being published. The register shows incomplete descriptions with their
+ * completeness rather than hide them, but an entry must at least say what it is, who awards it and
+ * where, to be found and told apart.
+ */
+export function publishProblems(record: unknown): PublishProblem[] {
+  const parsed = microcredentialDraftSchema.safeParse(record);
+  if (!parsed.success) return ['invalid'];
+  const r = parsed.data;
+  const problems: PublishProblem[] = [];
+  if (r.title === undefined) problems.push('title');
+  if ((r.awardingBodies?.length ?? 0) === 0) problems.push('awardingBody');
+  if ((r.issuerCountries?.length ?? 0) === 0) problems.push('issuerCountry');
+  return problems;
+}
+
+/** A working copy as stored: checked again on the way out (a stored record is never trusted blind). */
+export function recordOf(row: Pick<RegisterEntryRow, 'id' | 'record'>): MicrocredentialDraft {
+  const parsed = microcredentialDraftSchema.safeParse(row.record);
+  return { ...(parsed.success ? parsed.data : {}), id: row.id };
+}
+
+export function publishedOf(row: { id: string; published: unknown }): MicrocredentialDraft | undefined {
+  if (row.published === null || row.published === undefined) return undefined;
+  const parsed = microcredentialDraftSchema.safeParse(row.published);
+  return parsed.success ? { ...parsed.data, id: row.id } : undefined;
+}
+
+export async function createEntry(
+  db: Db,
+  e: {
+    record: MicrocredentialDraft;
+    origin: RegisterEntryOrigin;
+    providerId?: string | undefined;
+    studyId?: number | undefined;
+    sourceKey?: string | undefined;
+    now: Date;
+  },
+): Promise<{ id: string; created: boolean }> {
+  const id = newEntryId();
+  return insertEntry(db, {
+    id,
+    record: { ...e.record, id },
+    state: 'pending',
+    origin: e.origin,
+    providerId: e.providerId,
+    studyId: e.studyId,
+    sourceKey: e.sourceKey,
+    now: e.now,
+  });
+}
+
+/**
+ * Reads the study's consented repeat items into pending candidates. Running it again adds what is
+ * new and refreshes candidates not reviewed yet; reviewed ones are left as they are.
+ */
+export async function harvestCandidates(
+  db: Db,
+  studyId: number,
+  secret: string,
+  now: Date,
+): Promise<{ found: number; added: number }> {
+  const items = await consentedRepeatItems(db, studyId, CONSENT);
+  let added = 0;
+  await db.transaction().execute(async (trx) => {
+    for (const item of items) {
+      const candidate = candidateFrom(item, studyId, secret);
+      if (Object.keys(candidate.record).length === 0) continue;
+      const result = await createEntry(trx, {
+        record: candidate.record,
+        origin: 'study',
+        studyId,
+        sourceKey: candidate.sourceKey,
+        now,
+      });
+      if (result.created) added++;
+    }
+  });
+  return { found: items.length, added };
+}
+
+export class RegisterError extends Error {
+  constructor(
+    readonly code: 'notFound' | 'notPublishable' | 'sameEntry' | 'notPublished',
+    readonly problems: readonly PublishProblem[] = [],
+  ) {
+    super(code);
+    this.name = 'RegisterError';
+  }
+}
+
+/** Publishes an entry's working copy (changed to `record` first, when given). */
+export async function publish(db: Db, id: string, now: Date, record?: MicrocredentialDraft): Promise<void> {
+  await db.transaction().execute(async (trx) => {
+    const row = await findEntry(trx, id);
+    if (row === undefined || row.state === 'merged') throw new RegisterError('notFound');
+    const working = { ...(record ?? recordOf(row)), id };
+    const problems = publishProblems(working);
+    if (problems.length > 0) throw new RegisterError('notPublishable', problems);
+    if (record !== undefined) await updateEntryRecord(trx, id, working, 'current', now);
+    await publishEntry(trx, id, { published: working, facets: facetsOf(working), now });
+  });
+}
+
+/** Saves a working copy; `pending` asks for review, `current` is a curator's own change. */
+export async function saveWorkingCopy(
+  db: Db,
+  id: string,
+  record: MicrocredentialDraft,
+  state: 'pending' | 'current',
+  now: Date,
+): Promise<void> {
+  await updateEntryRecord(db, id, { ...record, id }, state, now);
+}
+
+export async function reject(db: Db, id: string, note: string | null, now: Date): Promise<void> {
+  await setEntryState(db, id, 'rejected', now, note);
+}
+
+export async function withdraw(db: Db, id: string, now: Date): Promise<void> {
+  await unpublishEntry(db, id, 'current', now);
+}
+
+/**
+ * Merges `id` into `into`: `id` leaves the public register and its address leads to `into`. What
+ * the duplicate adds is the curator's to copy over first (nothing is merged field by field blind).
+ */
+export async function merge(db: Db, id: string, into: string, now: Date): Promise<void> {
+  if (id === into) throw new RegisterError('sameEntry');
+  await db.transaction().execute(async (trx) => {
+    const target = await findEntry(trx, into);
+    if (target === undefined || target.state === 'merged') throw new RegisterError('notFound');
+    const row = await findEntry(trx, id);
+    if (row === undefined) throw new RegisterError('notFound');
+    await unpublishEntry(trx, id, 'merged', now, { mergedInto: into });
+  });
+}
+
+export interface SearchResult {
+  readonly total: number;
+  readonly hits: readonly (RegisterHit & { record: MicrocredentialDraft })[];
+  readonly facets: Record<RegisterFacet, { value: string; n: number }[]>;
+}
+
+export async function search(
+  db: Db,
+  req: SearchRequest,
+  language: string,
+  limit?: number,
+): Promise<SearchResult> {
+  const [found, facets] = await Promise.all([
+    searchEntries(db, storeQuery(req, language, limit)),
+    facetCounts(db, { words: req.words, filters: req.filters }),
+  ]);
+  return {
+    total: found.total,
+    hits: found.hits.flatMap((h) => {
+      const record = publishedOf({ id: h.id, published: h.published });
+      return record === undefined ? [] : [{ ...h, record }];
+    }),
+    facets,
+  };
+}
+
+export interface PublicEntry {
+  readonly id: string;
+  readonly record: MicrocredentialDraft;
+  readonly publishedAt: Date;
+  readonly completeness: Completeness;
+  /** Register entries that say they count towards this one. */
+  readonly stackedBy: readonly { id: string; record: MicrocredentialDraft }[];
+  /** The register entries among what this one stacks into (by id). */
+  readonly stacksInto: ReadonlyMap<string, MicrocredentialDraft>;
+}
+
+/** A published entry for its page; a merged one answers with the entry it was merged into. */
+export async function publicEntry(
+  db: Db,
+  id: string,
+): Promise<{ entry: PublicEntry } | { redirect: string } | undefined> {
+  const row = await findEntry(db, id);
+  if (row === undefined) return undefined;
+  if (row.state === 'merged' && row.merged_into !== null) return { redirect: row.merged_into };
+  const record = publishedOf(row);
+  if (record === undefined || row.published_at === null) return undefined;
+  const stackedBy = (await entriesStackingInto(db, id)).flatMap((h) => {
+    const r = publishedOf({ id: h.id, published: h.published });
+    return r === undefined ? [] : [{ id: h.id, record: r }];
+  });
+  const stacksInto = new Map<string, MicrocredentialDraft>();
+  for (const ref of record.stackability?.partOf ?? []) {
+    if (ref.id === undefined || !/^mc-[a-z0-9]+$/.test(ref.id)) continue;
+    const target = await findEntry(db, ref.id);
+    const published = target === undefined ? undefined : publishedOf(target);
+    if (published !== undefined) stacksInto.set(ref.id, published);
+  }
+  return {
+    entry: {
+      id,
+      record,
+      publishedAt: row.published_at,
+      completeness: annexICompleteness(record),
+      stackedBy,
+      stacksInto,
+    },
+  };
+}
