@@ -3,9 +3,10 @@
  * providers, completeness, mapping from credentials), and checking a digital credential offline
  * (Open Badges 3.0 and Europass ELM v3) with the report both verifiers return.
  */
+
+export * from './entries/index.ts';
 export * from './model/index.ts';
 export { MAX_BYTES as europassMaxBytes, verifyEuropass } from './verify/europass/index.ts';
 export { MAX_INPUT_BYTES as openBadgeMaxBytes, verifyOpenBadge } from './verify/open-badges.ts';
 export type { Check, CheckId, CheckStatus, VerificationReport } from './verify/report.ts';
 export { verdictOf } from './verify/report.ts';
-export * from './entries/index.ts';

@@ -3,7 +3,6 @@ import type { AnswerMap } from '../../src/questionnaire/index.ts';
 import { compile, seededRandom, simulateResponse } from '../../src/questionnaire/index.ts';
 import type { MicrocredentialDraft } from '../../src/register/index.ts';
 import {
-  candidateQuestions,
   createEntry,
   harvestCandidates,
   merge,
@@ -291,6 +290,8 @@ describe.each(engines())('register candidates from the study on %s', (engine) =>
       for (const id of responseIds) expect(text).not.toContain(id);
       // Only fields of the register record, and only from the questions read.
       expect(Object.keys(row.record as object).every((k) => !k.startsWith('mc_'))).toBe(true);
+      // When the respondent got it (mc_issued) is about them, not the microcredential.
+      expect(row.record).not.toHaveProperty('dateOfIssuing');
     }
   });
 });
