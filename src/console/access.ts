@@ -73,3 +73,11 @@ export function editableLanguages(membership: MembershipRow | undefined, all: re
 /** Owners of the installation (a role in every study) may add studies' members and see its log. */
 export const isInstallationOwner = (memberships: readonly MembershipRow[]) =>
   memberships.some((m) => m.study_id === null && m.role === 'owner');
+
+/**
+ * The register's curators: whoever may publish or research a study may review what the study and
+ * providers feed the register. The register is one for the installation, so a role in any study
+ * (or in every study) counts.
+ */
+export const isCurator = (memberships: readonly MembershipRow[]) =>
+  memberships.some((m) => m.role === 'owner' || m.role === 'researcher');

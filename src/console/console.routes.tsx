@@ -11,6 +11,7 @@ import { consoleTranslator, pickConsoleLanguage } from './messages/index.ts';
 import { monitorRoutes } from './monitor.routes.tsx';
 import { ConsoleProblem } from './problem.ts';
 import { questionnaireRoutes } from './questionnaire.routes.tsx';
+import { registerRoutes } from './register.routes.tsx';
 import { resultsRoutes } from './results.routes.tsx';
 import { studyRoutes } from './studies.routes.tsx';
 import { translationRoutes } from './translation.routes.tsx';
@@ -36,6 +37,7 @@ export function consoleRoutes(options: ConsoleOptions & { catalog: Catalog }): {
   resultsRoutes(app, kit, options.catalog);
   weightsRoutes(app, kit, options.catalog);
   exportsRoutes(app, kit, options.catalog);
+  registerRoutes(app, kit);
   apiRoutes(app, kit, options.catalog);
   kit.route(app, 'GET', '/api/openapi.json', { kind: 'public' }, (c) => {
     c.header('Cache-Control', 'public, max-age=300');

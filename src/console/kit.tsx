@@ -6,9 +6,17 @@ import type { Mailer } from '../mail/index.ts';
 import { resolveText, studySchema } from '../questionnaire/index.ts';
 import type { Assets } from '../respondent/index.ts';
 import type { AccountRow, MembershipRow, Store, StudyRow } from '../store/index.ts';
-import { accountByApiToken, findSession, findStudy, membershipsOf, touchSession } from '../store/index.ts';
+import {
+  accountByApiToken,
+  findProvider,
+  findSession,
+  findStudy,
+  membershipsOf,
+  providersOfAccount,
+  touchSession,
+} from '../store/index.ts';
 import type { Permission } from './access.ts';
-import { allows, languageBound, roleIn } from './access.ts';
+import { allows, isCurator, languageBound, roleIn } from './access.ts';
 import type { ConsoleTranslate } from './messages/index.ts';
 import { consoleTranslator } from './messages/index.ts';
 import { ConsoleProblem } from './problem.ts';
@@ -51,7 +59,11 @@ export type ConsoleContext = Context<ConsoleEnv>;
 export type Access =
   | { readonly kind: 'public' }
   | { readonly kind: 'signedIn' }
-  | { readonly kind: 'study'; readonly permission: Permission };
+  | { readonly kind: 'study'; readonly permission: Permission }
+  /** The register's curators: owners and researchers (of any study, or of every study). */
+  | { readonly kind: 'register' }
+  /** The provider named by `:provider`: its own accounts, and the register's curators. */
+  | { readonly kind: 'provider' };
 
 export interface RouteRule {
   readonly method: 'GET' | 'POST' | 'PUT';
@@ -167,6 +179,22 @@ export function consoleKit(options: ConsoleOptions) {
         return c.redirect(`/console/login?next=${encodeURIComponent(back)}`, 303);
       }
       if (access.kind === 'signedIn') return next();
+      if (access.kind === 'register') {
+        if (!isCurator(principal.memberships)) throw ConsoleProblem.forbidden();
+        return next();
+      }
+      if (access.kind === 'provider') {
+        const providerId = c.req.param('provider') ?? '';
+        if (isCurator(principal.memberships)) {
+          if ((await findProvider(options.store.db, providerId)) === undefined)
+            throw ConsoleProblem.notFound();
+          return next();
+        }
+        const mine = await providersOfAccount(options.store.db, principal.account.id);
+        // A provider the account does not speak for does not exist for it.
+        if (!mine.some((p) => p.id === providerId)) throw ConsoleProblem.notFound();
+        return next();
+      }
       const study = await findStudy(options.store.db, c.req.param('study') ?? '');
       const membership = study === undefined ? undefined : roleIn(principal.memberships, study.id);
       // A study the account has no role in does not exist for it.

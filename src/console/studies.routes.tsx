@@ -9,12 +9,13 @@ import {
   listQuestionnaires,
   listStudies,
   membersOf,
+  providersOfAccount,
   recordAudit,
   removeMembership,
   responseCounts,
   setMembership,
 } from '../store/index.ts';
-import { grants, roleIn, roles } from './access.ts';
+import { grants, isCurator, roleIn, roles } from './access.ts';
 import { createAccountLink } from './auth.routes.tsx';
 import { readConsoleForm } from './form.ts';
 import type { ConsoleContext, ConsoleEnv, ConsoleKit } from './kit.tsx';
@@ -42,11 +43,30 @@ export function studyRoutes(app: Hono<ConsoleEnv>, kit: ConsoleKit): void {
     const visible = (await listStudies(store.db)).filter(
       (s) => roleIn(principal.memberships, s.id) !== undefined,
     );
+    const providers = await providersOfAccount(store.db, principal.account.id);
+    const curator = isCurator(principal.memberships);
     return sendConsolePage(
       c,
       <ConsoleLayout frame={kit.frame(c, [], false)} title={t('console.studies.title')}>
         <h1>{t('console.studies.title')}</h1>
-        {visible.length === 0 ? (
+        {(curator || providers.length > 0) && (
+          <section aria-labelledby="register-heading">
+            <h2 id="register-heading">{t('console.register.title')}</h2>
+            <ul class="links">
+              {curator && (
+                <li>
+                  <a href="/console/register">{t('console.register.home')}</a>
+                </li>
+              )}
+              {providers.map((p) => (
+                <li>
+                  <a href={`/console/provider/${p.id}`}>{p.name}</a>
+                </li>
+              ))}
+            </ul>
+          </section>
+        )}
+        {visible.length === 0 && providers.length > 0 ? null : visible.length === 0 ? (
           <p>{t('console.studies.none')}</p>
         ) : (
           <ul class="links">

@@ -5,6 +5,7 @@
  */
 
 export * from './entries/index.ts';
+export * from './import/index.ts';
 export * from './model/index.ts';
 export { MAX_BYTES as europassMaxBytes, verifyEuropass } from './verify/europass/index.ts';
 export { MAX_INPUT_BYTES as openBadgeMaxBytes, verifyOpenBadge } from './verify/open-badges.ts';

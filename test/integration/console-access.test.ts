@@ -2,10 +2,18 @@ import { describe, expect, it } from 'vitest';
 import type { Permission, RouteRule } from '../../src/console/index.ts';
 import { grants, roles } from '../../src/console/index.ts';
 import { sha256 } from '../../src/console/kit.tsx';
+import { hashPassword } from '../../src/console/passwords.ts';
+import { createEntry } from '../../src/register/index.ts';
 import type { Role } from '../../src/store/index.ts';
-import { insertApiToken } from '../../src/store/index.ts';
+import {
+  addProviderMember,
+  ensureAccount,
+  insertApiToken,
+  setPasswordHash,
+  upsertProvider,
+} from '../../src/store/index.ts';
 import { Browser, testApp } from '../support/app.ts';
-import { member, signIn } from '../support/console.ts';
+import { member, signIn, testPassword } from '../support/console.ts';
 
 /**
  * Every console route, tried by every role, by someone with no role in the study, and by nobody:
@@ -16,9 +24,11 @@ import { member, signIn } from '../support/console.ts';
 const study = 'microcredentials';
 
 /** Real values for each path parameter, so an allowed request reaches its handler's real work. */
-function pathOf(rule: RouteRule, ids: { dummy: number }, lang = 'fi'): string {
+function pathOf(rule: RouteRule, ids: { dummy: number; entry: string }, lang = 'fi'): string {
   return rule.path
     .replace(':study', study)
+    .replace(':provider', provider)
+    .replace(':entry', ids.entry)
     .replace(':q', 'employees')
     .replace(':lang', lang)
     .replace(':account', String(ids.dummy))
@@ -38,6 +48,11 @@ function pathOf(rule: RouteRule, ids: { dummy: number }, lang = 'fi'): string {
 
 const allowed = (role: Role, permission: Permission) => grants[role].includes(permission);
 
+/** The register's curators: owners and researchers, of any study. */
+const curates = (role: Role) => role === 'owner' || role === 'researcher';
+
+const provider = 'prov-fi-access';
+
 describe('console access rules', () => {
   it('every console route has a rule', async () => {
     const t = await testApp('pglite');
@@ -56,7 +71,7 @@ describe('console access rules', () => {
   it('allows and refuses every route for every role, an outsider and an anonymous visitor', async () => {
     const t = await testApp('pglite');
     try {
-      const browsers = new Map<Role | 'outsider', Browser>();
+      const browsers = new Map<Role | 'outsider' | 'provider', Browser>();
       const tokens = new Map<string, string>();
       const withToken = async (who: string, accountId: number) => {
         const token = `cm_${who}-token-${'x'.repeat(30)}`;
@@ -73,7 +88,40 @@ describe('console access rules', () => {
       }
       await withToken('outsider', await member(t.store, 'outsider@example.org', 'owner', { study: 'demo' }));
       browsers.set('outsider', await signIn(t, 'outsider@example.org'));
-      const ids = { dummy: await member(t.store, 'dummy@example.org', 'viewer', { study }) };
+      await upsertProvider(t.store.db, {
+        id: provider,
+        record: {
+          id: provider,
+          name: { fi: 'Pääsy' },
+          country: 'FI',
+          type: 'public_vet',
+          accreditation: { status: 'unknown' },
+        },
+        name: 'Pääsy',
+        country: 'FI',
+        type: 'public_vet',
+        now: new Date(),
+      });
+      const entry = await createEntry(t.store.db, {
+        record: {
+          title: { fi: 'Pääsy' },
+          issuerCountries: ['FI'],
+          awardingBodies: [{ name: { fi: 'Pääsy' } }],
+        },
+        origin: 'provider',
+        providerId: provider,
+        now: new Date(),
+      });
+      // Someone who speaks for the provider and has no role in any study.
+      const { account: speaker } = await ensureAccount(t.store.db, {
+        email: 'provider@example.org',
+        name: 'Provider',
+      });
+      await setPasswordHash(t.store.db, speaker.id, await hashPassword(testPassword));
+      await addProviderMember(t.store.db, speaker.id, provider);
+      browsers.set('provider', await signIn(t, 'provider@example.org'));
+      await withToken('provider', speaker.id);
+      const ids = { dummy: await member(t.store, 'dummy@example.org', 'viewer', { study }), entry: entry.id };
       const anonymous = new Browser(t.app);
       await anonymous.get('/console/login');
 
@@ -132,10 +180,36 @@ describe('console access rules', () => {
         const path = pathOf(rule, ids);
         for (const role of roles) {
           const expected =
-            rule.access.kind !== 'study' || allowed(role, rule.access.permission) ? 'allowed' : 'refused';
+            rule.access.kind === 'register'
+              ? curates(role)
+                ? 'allowed'
+                : 'refused'
+              : rule.access.kind === 'provider'
+                ? curates(role)
+                  ? 'allowed'
+                  : 'hidden'
+                : rule.access.kind !== 'study' || allowed(role, rule.access.permission)
+                  ? 'allowed'
+                  : 'refused';
           await check(role, browsers.get(role)!, rule, path, expected);
         }
-        if (rule.access.kind === 'study') {
+        if (rule.access.kind === 'register' || rule.access.kind === 'provider') {
+          // An owner of another study curates the register too; the provider's own account sees
+          // its provider's pages, except who speaks for it (curators decide that).
+          await check('outsider', browsers.get('outsider')!, rule, path, 'allowed');
+          await check(
+            'provider',
+            browsers.get('provider')!,
+            rule,
+            path,
+            rule.access.kind === 'register'
+              ? 'refused'
+              : rule.path.includes('/members')
+                ? 'refused'
+                : 'allowed',
+          );
+          await check('anonymous', anonymous, rule, path, 'signIn');
+        } else if (rule.access.kind === 'study') {
           await check('outsider', browsers.get('outsider')!, rule, path, 'hidden');
           await check('anonymous', anonymous, rule, path, 'signIn');
           if (

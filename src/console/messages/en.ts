@@ -3,9 +3,11 @@
  * are parameters that stay as they are in every language.
  */
 import { monitorMessages } from './monitor.ts';
+import { registerMessages } from './register.ts';
 
 export const en = {
   ...monitorMessages,
+  ...registerMessages,
   'console.name': 'credmap console',
   'console.skipLink': 'Skip to main content',
   'console.accountNav': 'Your account',

@@ -5,7 +5,13 @@ import { describe, expect, it } from 'vitest';
 import type { AnnexIElement } from './annex-i.ts';
 import { microcredentialDraftSchema } from './annex-i.ts';
 import { annexICompleteness, type ElementStatus } from './completeness.ts';
-import { fromElm, fromOpenBadge, type MappingResult } from './from-credential.ts';
+import {
+  fromAchievement,
+  fromElm,
+  fromLearningAchievementSpecification,
+  fromOpenBadge,
+  type MappingResult,
+} from './from-credential.ts';
 
 const VECTORS = join(process.cwd(), '..', 'shared', 'vectors');
 const json = (...path: string[]): unknown => JSON.parse(readFileSync(join(VECTORS, ...path), 'utf8'));
@@ -204,6 +210,47 @@ describe('fromOpenBadge: 1EdTech complete.json', () => {
   });
 });
 
+describe('fromAchievement and fromLearningAchievementSpecification: the definitions alone', () => {
+  const achievement = (complete as { credentialSubject: { achievement: unknown } }).credentialSubject
+    .achievement;
+  const badgeAchievement = (myNextIdBadge as { credentialSubject: { achievement: unknown } })
+    .credentialSubject.achievement;
+  const spec = (commissionUnsigned as { credentialSubject: { hasClaim: { specifiedBy: unknown } } })
+    .credentialSubject.hasClaim.specifiedBy;
+
+  it('maps an achievement as fromOpenBadge maps it, its creator as the awarding body, with no source', () => {
+    const alone = fromAchievement(badgeAchievement);
+    const inCredential = fromOpenBadge(myNextIdBadge).record;
+    for (const key of ['title', 'learningOutcomes', 'description', 'awardCriteria', 'workload'] as const)
+      expect(alone.record[key]).toEqual(inCredential[key]);
+    expect(alone.record.awardingBodies).toEqual([{ name: { en: 'NETIS d.o.o.' } }]);
+    expect(alone.record.source).toBeUndefined();
+    expect(alone.unmapped).toEqual(expect.arrayContaining(['achievementType', 'fieldOfStudy']));
+    expect(fromAchievement(achievement).record).toMatchObject({
+      issuerCountries: ['US'],
+      issuerRegions: [{ und: 'TX' }],
+    });
+  });
+
+  it('maps a specification as fromElm maps the one in the credential, with no source', () => {
+    const alone = fromLearningAchievementSpecification(spec);
+    const inCredential = fromElm(commissionUnsigned).record;
+    for (const key of [
+      'title',
+      'learningOutcomes',
+      'workload',
+      'level',
+      'iscedF',
+      'prerequisites',
+      'stackability',
+    ] as const)
+      expect(alone.record[key]).toEqual(inCredential[key]);
+    expect(alone.record.awardingBodies).toBeUndefined();
+    expect(alone.record.source).toBeUndefined();
+    expect(alone.unmapped).toEqual(expect.arrayContaining(['dcType', 'learningSetting']));
+  });
+});
+
 describe('both mappers', () => {
   it.each([
     ['Commission sample', fromElm(commissionSigned)],
@@ -218,9 +265,11 @@ describe('both mappers', () => {
   it('return an empty record for anything that is not a JSON object, and never throw', () => {
     expect(fromElm('x')).toEqual({ record: {}, unmapped: ['$'] });
     expect(fromOpenBadge(null)).toEqual({ record: {}, unmapped: ['$'] });
+    expect(fromAchievement([])).toEqual({ record: {}, unmapped: ['$'] });
+    expect(fromLearningAchievementSpecification(1)).toEqual({ record: {}, unmapped: ['$'] });
     fc.assert(
       fc.property(fc.anything(), (value) => {
-        for (const map of [fromElm, fromOpenBadge]) {
+        for (const map of [fromElm, fromOpenBadge, fromAchievement, fromLearningAchievementSpecification]) {
           const { record } = map(value);
           expect(microcredentialDraftSchema.safeParse(record).success).toBe(true);
         }

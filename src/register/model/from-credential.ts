@@ -55,6 +55,7 @@ export interface MappingResult {
 }
 
 const notAnObject: MappingResult = { record: {}, unmapped: ['$'] };
+const NOTHING_IGNORED: ReadonlySet<string> = new Set();
 
 const isWebUrl = (value: unknown): value is string => webUrlSchema.safeParse(value).success;
 const isCountry = (value: unknown): value is string => countryCodeSchema.safeParse(value).success;
@@ -258,6 +259,53 @@ function obGrade(
 }
 
 /**
+ * The achievement itself (an OB3 `Achievement`, inside a credential or on its own): title, outcomes,
+ * level and QA from alignments, description, criteria, workload and the Edubadges terms.
+ */
+function obAchievement(
+  achievement: At<Json>,
+  lang: string,
+  record: MicrocredentialDraft,
+  usage: Usage,
+): void {
+  const a = achievement.value;
+  const at = (key: string) => join(achievement.path, key);
+  const t = (s: string): LocalizedText => ({ [lang]: s });
+  const name = text(a.name);
+  if (name !== undefined) {
+    record.title = t(name);
+    usage.use(at('name'));
+  }
+  obAlignments(achievement, lang, record, usage);
+  const description = text(a.description);
+  if (description !== undefined) {
+    record.description = t(description);
+    // Without ESCO alignments, the description is the only statement of what was learnt OB3 has.
+    if (record.learningOutcomes === undefined) record.learningOutcomes = [{ text: t(description) }];
+    usage.use(at('description'));
+  }
+  const criteria = text(own(a.criteria, 'narrative'));
+  if (criteria !== undefined) {
+    record.awardCriteria = t(criteria);
+    usage.use(at('criteria'));
+  }
+  obWorkload(achievement, record, usage);
+  obEdubadges(achievement, record, usage);
+}
+
+/** A Profile as the awarding body, with its country (elements 3 and 4) and region. */
+function obProfile(profile: At<Json>, lang: string, record: MicrocredentialDraft, usage: Usage): void {
+  const body = obAwardingBody(profile, lang, usage);
+  if (body !== undefined) record.awardingBodies = [body];
+  if (body?.country !== undefined) record.issuerCountries = [body.country];
+  const region = text(own(profile.value.address, 'addressRegion'));
+  if (region !== undefined) {
+    record.issuerRegions = [{ [lang]: region }];
+    usage.use(join(profile.path, 'address.addressRegion'));
+  }
+}
+
+/**
  * An OB 3.0 AchievementCredential (or OpenBadgeCredential) to a register record, by the Annex I →
  * OB3 table (research §3.10) and the Edubadges extension terms (§3.8).
  */
@@ -269,7 +317,6 @@ export function fromOpenBadge(credential: unknown): MappingResult {
   const achievement =
     subject === undefined ? undefined : firstRecord(subject.value, 'achievement', subject.path);
   const lang = achievement === undefined ? UNDETERMINED : obLanguage(achievement, usage);
-  const t = (s: string): LocalizedText => ({ [lang]: s });
 
   const declaredType = achievement === undefined ? undefined : text(achievement.value.achievementType);
   if (declaredType !== undefined && achievement !== undefined)
@@ -292,49 +339,36 @@ export function fromOpenBadge(credential: unknown): MappingResult {
 
   // Elements 3 and 4: the issuer profile (a bare URI names no body).
   const issuer = firstRecord(credential, 'issuer', '');
-  if (issuer !== undefined) {
-    const body = obAwardingBody(issuer, lang, usage);
-    if (body !== undefined) record.awardingBodies = [body];
-    if (body?.country !== undefined) record.issuerCountries = [body.country];
-    const region = text(own(issuer.value.address, 'addressRegion'));
-    if (region !== undefined) {
-      record.issuerRegions = [t(region)];
-      usage.use(join(issuer.path, 'address.addressRegion'));
-    }
-  }
+  if (issuer !== undefined) obProfile(issuer, lang, record, usage);
 
   if (achievement !== undefined) {
-    const a = achievement.value;
-    const at = (key: string) => join(achievement.path, key);
-    const name = text(a.name);
-    if (name !== undefined) {
-      record.title = t(name);
-      usage.use(at('name'));
-    }
     // The creator is the awarding body again when it is the issuer.
-    const creator = firstRecord(a, 'creator', achievement.path);
+    const creator = firstRecord(achievement.value, 'creator', achievement.path);
     if (creator !== undefined && issuer !== undefined && creator.value.id === issuer.value.id)
       usage.use(creator.path);
-
-    obAlignments(achievement, lang, record, usage);
-    const description = text(a.description);
-    if (description !== undefined) {
-      record.description = t(description);
-      // Without ESCO alignments, the description is the only statement of what was learnt OB3 has.
-      if (record.learningOutcomes === undefined) record.learningOutcomes = [{ text: t(description) }];
-      usage.use(at('description'));
-    }
-    const criteria = text(own(a.criteria, 'narrative'));
-    if (criteria !== undefined) {
-      record.awardCriteria = t(criteria);
-      usage.use(at('criteria'));
-    }
-    obWorkload(achievement, record, usage);
-    obEdubadges(achievement, record, usage);
+    obAchievement(achievement, lang, record, usage);
     if (subject !== undefined) obGrade(subject, achievement, lang, record, usage);
   }
 
   return { record, unmapped: unusedPaths(credential, usage, OB_IGNORED) };
+}
+
+/**
+ * A bare OB 3.0 `Achievement` (an achievement definition, not awarded to anyone) to a register
+ * record, by the same rules as the achievement inside `fromOpenBadge`. Its `creator` Profile, when
+ * given, is the awarding body. A definition is not issued, so the record has no `source` and no date
+ * of issuing, and `achievementType` shows in `unmapped`.
+ */
+export function fromAchievement(achievement: unknown): MappingResult {
+  if (!isRecord(achievement)) return notAnObject;
+  const usage = new Usage();
+  const record: MicrocredentialDraft = {};
+  const root: At<Json> = { value: achievement, path: '' };
+  const lang = obLanguage(root, usage);
+  const creator = firstRecord(achievement, 'creator', '');
+  if (creator !== undefined) obProfile(creator, lang, record, usage);
+  obAchievement(root, lang, record, usage);
+  return { record, unmapped: unusedPaths(achievement, usage, NOTHING_IGNORED) };
 }
 
 // === European Learning Model v3 ====================================================================
@@ -459,13 +493,23 @@ interface ElmContext {
   readonly resolve: (node: unknown) => unknown;
 }
 
-function elmAwarding(claim: At<Json>, doc: Json, ctx: ElmContext): void {
+/**
+ * The awarding bodies (elements 3, 4 and their accreditations, 11) of a claim's `awardedBy`
+ * (AwardingProcess) or a specification's `awardingOpportunity`. `doc` is the credential, whose
+ * issuer stands in for the bodies' location; a bare specification has none.
+ */
+function elmAwarding(
+  node: At<Json>,
+  key: 'awardedBy' | 'awardingOpportunity',
+  doc: Json | undefined,
+  ctx: ElmContext,
+): void {
   const { record, usage, resolve } = ctx;
   const bodies: AwardingBody[] = [];
   const countries = new Set<string>();
   const regions: LocalizedText[] = [];
   const qa: { types: QualityAssuranceType[]; bodies: LocalizedText[] } = { types: [], bodies: [] };
-  for (const process of items(claim.value, 'awardedBy', claim.path)) {
+  for (const process of items(node.value, key, node.path)) {
     for (const at of items(process.value, 'awardingBody', process.path)) {
       const org = resolve(at.value);
       if (!isRecord(org)) continue;
@@ -488,7 +532,7 @@ function elmAwarding(claim: At<Json>, doc: Json, ctx: ElmContext): void {
   // Annex I's "issuer" is the body awarding the micro-credential. In an EDC, `issuer` is whoever
   // sealed it, possibly by mandate (evidence type Mandate, research §2.7), so its location only
   // stands in when the awarding bodies have none.
-  if (countries.size === 0) {
+  if (countries.size === 0 && doc !== undefined) {
     const issuer = firstRecord(doc, 'issuer', '');
     const mapped = issuer === undefined ? undefined : elmOrganisation(issuer.value);
     if (issuer !== undefined && mapped !== undefined && mapped.countries.length > 0) {
@@ -755,7 +799,7 @@ export function fromElm(credential: unknown): MappingResult {
     usage.use(join(spec.path, 'title'));
   }
 
-  elmAwarding(claim, credential, ctx);
+  elmAwarding(claim, 'awardedBy', credential, ctx);
   if (spec !== undefined) elmSpecification(spec, ctx);
   // Element 10 falls back on the learning activity's mode when the specification has none.
   if (record.participation === undefined) {
@@ -771,4 +815,26 @@ export function fromElm(credential: unknown): MappingResult {
   elmAssessmentOf(claim, ctx);
 
   return { record, unmapped: unusedPaths(credential, usage, ELM_IGNORED) };
+}
+
+/**
+ * A bare ELM v3 `LearningAchievementSpecification` (or `Qualification`), as a provider describes a
+ * microcredential on offer, to a register record: its title, then the same specification fields as
+ * in `fromElm`, and the awarding bodies of its `awardingOpportunity`. A specification is not issued,
+ * so the record has no `source` and no date of issuing, and `dcType` shows in `unmapped`.
+ */
+export function fromLearningAchievementSpecification(specification: unknown): MappingResult {
+  if (!isRecord(specification)) return notAnObject;
+  const usage = new Usage();
+  const record: MicrocredentialDraft = {};
+  const ctx: ElmContext = { record, usage, resolve: resolver(specification) };
+  const spec: At<Json> = { value: specification, path: '' };
+  const title = langMap(specification.title);
+  if (title !== undefined) {
+    record.title = title;
+    usage.use('title');
+  }
+  elmAwarding(spec, 'awardingOpportunity', undefined, ctx);
+  elmSpecification(spec, ctx);
+  return { record, unmapped: unusedPaths(specification, usage, NOTHING_IGNORED) };
 }

@@ -29,6 +29,7 @@ export {
   assessmentTypeSchema,
   deliverySchema,
   durationSchema,
+  ESCO_SKILL_URI,
   eqfLevelSchema,
   gradeSchemeSchema,
   microcredentialDraftSchema,
@@ -40,11 +41,23 @@ export {
   stackabilityOptionSchema,
   supervisionSchema,
 } from './annex-i.ts';
-export { localizedTextSchema, UNDETERMINED } from './common.ts';
+export {
+  countryCodeSchema,
+  languageCodeSchema,
+  localizedTextSchema,
+  recordIdSchema,
+  UNDETERMINED,
+  webUrlSchema,
+} from './common.ts';
 export type { Completeness, ElementCheck, ElementReason, ElementStatus } from './completeness.ts';
 export { annexICompleteness, MIN_OUTCOME_WORDS } from './completeness.ts';
 export type { MappingResult } from './from-credential.ts';
-export { fromElm, fromOpenBadge } from './from-credential.ts';
+export {
+  fromAchievement,
+  fromElm,
+  fromLearningAchievementSpecification,
+  fromOpenBadge,
+} from './from-credential.ts';
 export { broadFieldOf, iscedF, iscedFCodes, isIscedFCode } from './isced-f.ts';
 export type {
   AccreditationStatus,
