@@ -18,10 +18,11 @@ import {
 } from '../store/index.ts';
 import type { Permission } from './access.ts';
 import { roleIn } from './access.ts';
-import type { ConsoleContext, ConsoleEnv, ConsoleKit } from './kit.tsx';
+import type { Access, ConsoleContext, ConsoleEnv, ConsoleKit } from './kit.tsx';
 import type { Actor } from './lifecycle.ts';
 import { changeSchedule, closeNow, publishDraft, publishProblemText } from './lifecycle.ts';
 import { ConsoleProblem } from './problem.ts';
+import { registerApi } from './register-api.ts';
 import { draftOrLatest, languageReport, saveDraftWithSources } from './translation-state.ts';
 
 /**
@@ -128,6 +129,8 @@ export interface ApiEndpoint {
   readonly path: string;
   readonly summary: string;
   readonly permission: Permission | undefined;
+  /** Who may call it, when it is not a permission in a study (the register's endpoints). */
+  readonly access?: Access | undefined;
   readonly body?: z.ZodType | undefined;
   readonly response: z.ZodType;
   readonly status: 200 | 201;
@@ -147,10 +150,11 @@ export function apiRoutes(app: Hono<ConsoleEnv>, kit: ConsoleKit, catalog: Catal
   ) => {
     if (!apiEndpoints.some((x) => x.method === e.method && x.path === e.path))
       apiEndpoints.push({ ...e, status: e.status ?? 200 });
-    const access =
-      e.permission === undefined
+    const access: Access =
+      e.access ??
+      (e.permission === undefined
         ? ({ kind: 'signedIn' } as const)
-        : ({ kind: 'study', permission: e.permission } as const);
+        : ({ kind: 'study', permission: e.permission } as const));
     kit.route(app, e.method, e.path, access, async (c) => {
       const result = await handler(c);
       c.header('Cache-Control', 'no-store');
@@ -494,6 +498,8 @@ export function apiRoutes(app: Hono<ConsoleEnv>, kit: ConsoleKit, catalog: Catal
       return { queued };
     },
   );
+
+  registerApi({ endpoint, body, actorOf, kit });
 }
 
 /** The OpenAPI 3.1 description of the API, from the endpoints' Zod schemas. */
@@ -518,9 +524,13 @@ export function openApiDocument(publicUrl: string): Record<string, unknown> {
     paths[path] ??= {};
     paths[path]![e.method.toLowerCase()] = {
       summary: e.summary,
-      ...(e.permission === undefined
-        ? {}
-        : { description: `Needs the permission ${e.permission} in the study.` }),
+      ...(e.permission !== undefined
+        ? { description: `Needs the permission ${e.permission} in the study.` }
+        : e.access?.kind === 'public'
+          ? { description: 'Public: no token needed.' }
+          : e.access?.kind === 'provider'
+            ? { description: 'Needs an account that speaks for the provider, or a curator of the register.' }
+            : {}),
       ...(parameters.length === 0 ? {} : { parameters }),
       ...(e.body === undefined
         ? {}
@@ -536,7 +546,7 @@ export function openApiDocument(publicUrl: string): Record<string, unknown> {
         ...(e.body === undefined ? {} : { '415': error }),
         '422': error,
       },
-      security: [{ token: [] }],
+      ...(e.access?.kind === 'public' ? {} : { security: [{ token: [] }] }),
     };
   }
   return {
@@ -545,7 +555,7 @@ export function openApiDocument(publicUrl: string): Record<string, unknown> {
       title: 'credmap API',
       version: '1',
       description:
-        'Studies, questionnaires, versions, translations and distribution, with the roles of the token’s account.',
+        'Studies, questionnaires, versions, translations and distribution, with the roles of the token’s account; the public register of microcredentials, and providers’ submissions to it.',
     },
     servers: [{ url: publicUrl }],
     components: {

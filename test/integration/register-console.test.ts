@@ -302,4 +302,84 @@ describe('the register in the console', () => {
     expect((await analyst.get('/console/register')).status).toBe(403);
     expect((await analyst.get('/console/register/import')).status).toBe(403);
   });
+
+  it('answers the public API without a token and takes providers’ submissions with one', async () => {
+    const api = (path: string, init: RequestInit = {}) => t.app.request(`http://127.0.0.1:3000${path}`, init);
+    const list = await api('/api/v1/register/entries?q=operation&country=FI&bogus=1&eqf=99');
+    expect(list.status).toBe(200);
+    const listed = (await list.json()) as {
+      total: number;
+      ignored: string[];
+      entries: { id: string; url: string; completeness: { score: number } }[];
+    };
+    expect(listed.total).toBe(1);
+    expect(listed.ignored).toEqual(['eqf=99']);
+    const [first] = listed.entries;
+    expect(first!.url).toBe(`http://127.0.0.1:3000/en/register/${first!.id}`);
+    expect(first!.completeness.score).toBeGreaterThan(0.5);
+    const one = await api(`/api/v1/register/entries/${first!.id}`);
+    expect(((await one.json()) as { record: { title: unknown } }).record.title).toEqual({
+      en: 'Welding robots: safe operation',
+    });
+    const missing = await api('/api/v1/register/entries/mc-nothing');
+    expect(missing.status).toBe(404);
+    expect(await missing.json()).toMatchObject({ error: 'problem.notFound' });
+
+    const providerId = 'prov-fi-esimerkki-vocational-college';
+    const { insertApiToken } = await import('../../src/store/index.ts');
+    const { sha256 } = await import('../../src/console/kit.tsx');
+    const accountId = await member(t.store, 'api@college.example.org', 'viewer', { study: 'demo' });
+    await addProviderMember(t.store.db, accountId, providerId);
+    const token = `cm_provider-token-${'y'.repeat(30)}`;
+    await insertApiToken(t.store.db, { accountId, name: 'sync', tokenHash: sha256(token) });
+    const send = (method: string, path: string, payload: unknown, auth = token) =>
+      api(path, {
+        method,
+        body: JSON.stringify(payload),
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${auth}` },
+      });
+    const record = {
+      title: { en: 'Hydraulics for maintenance technicians' },
+      issuerCountries: ['FI'],
+      awardingBodies: [{ name: { en: 'Esimerkki Vocational College' } }],
+      workload: { ects: 2 },
+    };
+    const created = await send('POST', `/api/v1/register/providers/${providerId}/entries`, record);
+    expect(created.status).toBe(201);
+    const { id, state } = (await created.json()) as { id: string; state: string };
+    expect(state).toBe('pending');
+    expect(await findEntry(t.store.db, id)).toMatchObject({
+      origin: 'provider',
+      provider_id: providerId,
+      published: null,
+    });
+    const changed = await send('PUT', `/api/v1/register/providers/${providerId}/entries/${id}`, {
+      ...record,
+      workload: { ects: 3 },
+    });
+    expect(changed.status).toBe(200);
+    expect((await findEntry(t.store.db, id))?.record).toMatchObject({ workload: { ects: 3 } });
+    const bad = await send('POST', `/api/v1/register/providers/${providerId}/entries`, {
+      ...record,
+      workload: { ects: -1 },
+      id: 'mine',
+    });
+    expect(bad.status).toBe(422);
+    expect(((await bad.json()) as { message: string }).message).toMatch(/workload/);
+    expect((await send('POST', '/api/v1/register/providers/prov-xx-other/entries', record)).status).toBe(404);
+    expect(
+      (await send('POST', `/api/v1/register/providers/${providerId}/entries`, record, 'x'.repeat(40))).status,
+    ).toBe(401);
+    const other = (await listEntries(t.store.db, { origin: 'console' }))[0]!;
+    expect(
+      (await send('PUT', `/api/v1/register/providers/${providerId}/entries/${other.id}`, record)).status,
+    ).toBe(404);
+    const openapi = (await (await api('/api/openapi.json')).json()) as {
+      paths: Record<string, Record<string, { security?: unknown }>>;
+    };
+    expect(openapi.paths['/api/v1/register/entries']?.get?.security).toBeUndefined();
+    expect(openapi.paths['/api/v1/register/providers/{provider}/entries']?.post?.security).toEqual([
+      { token: [] },
+    ]);
+  });
 });

@@ -1,0 +1,203 @@
+import { z } from 'zod';
+import type { MicrocredentialDraft } from '../register/index.ts';
+import {
+  createEntry,
+  entryJson,
+  microcredentialDraftSchema,
+  PAGE_SIZE,
+  parseSearch,
+  publicEntry,
+  saveWorkingCopy,
+  search,
+} from '../register/index.ts';
+import { findEntry, recordAudit } from '../store/index.ts';
+import type { ApiEndpoint } from './api.routes.ts';
+import type { ConsoleContext, ConsoleKit } from './kit.tsx';
+import type { Actor } from './lifecycle.ts';
+import { ConsoleProblem } from './problem.ts';
+
+/**
+ * The register over HTTP. Reading is public: the published entries, searched with the same
+ * parameters as the public search page. Writing is for a provider's accounts (and curators): a new
+ * description or a change to one of the provider's own, each waiting for review, never published
+ * by the call itself.
+ */
+
+type Endpoint = (
+  e: Omit<ApiEndpoint, 'status'> & { status?: 200 | 201 },
+  handler: (c: ConsoleContext) => Promise<unknown>,
+) => void;
+type Body = <T extends z.ZodType>(c: ConsoleContext, schema: T) => Promise<z.infer<T>>;
+
+const completenessSchema = z.object({
+  score: z.number(),
+  elements: z.array(
+    z.object({
+      element: z.string(),
+      number: z.number().int(),
+      mandatory: z.boolean(),
+      status: z.enum(['present', 'missing', 'vague', 'notApplicable']),
+      reason: z.string().optional(),
+    }),
+  ),
+});
+
+export const registerSchemas = {
+  entry: z
+    .object({
+      id: z.string(),
+      url: z.string(),
+      published: z.iso.datetime(),
+      record: microcredentialDraftSchema,
+      completeness: completenessSchema,
+    })
+    .meta({ id: 'RegisterEntry' }),
+  submission: z
+    .object({ id: z.string(), state: z.enum(['pending', 'current', 'rejected', 'merged']) })
+    .meta({ id: 'RegisterSubmission' }),
+};
+
+const publicAccess = { kind: 'public' } as const;
+const providerAccess = { kind: 'provider' } as const;
+
+export function registerApi(o: {
+  endpoint: Endpoint;
+  body: Body;
+  actorOf: (c: ConsoleContext) => Actor;
+  kit: ConsoleKit;
+}) {
+  const { endpoint, body, actorOf, kit } = o;
+  const { store, publicUrl } = kit.options;
+  const base = '/api/v1/register';
+
+  endpoint(
+    {
+      method: 'GET',
+      path: `${base}/entries`,
+      summary:
+        'Published microcredentials: the public search (q, country, eqf, field, workload, participation, assessment, quality, providerType, stackability, language, sort, page)',
+      permission: undefined,
+      access: publicAccess,
+      response: z.object({
+        total: z.number().int(),
+        page: z.number().int(),
+        pageSize: z.number().int(),
+        ignored: z.array(z.string()),
+        entries: z.array(registerSchemas.entry),
+      }),
+    },
+    async (c) => {
+      const req = parseSearch(new URL(c.req.url).searchParams);
+      const found = await search(store.db, req, 'en', PAGE_SIZE);
+      return {
+        total: found.total,
+        page: req.page,
+        pageSize: PAGE_SIZE,
+        ignored: req.dropped,
+        entries: found.hits.map((h) =>
+          entryJson({ id: h.id, record: h.record, publishedAt: h.publishedAt }, publicUrl),
+        ),
+      };
+    },
+  );
+
+  endpoint(
+    {
+      method: 'GET',
+      path: `${base}/entries/:entry`,
+      summary: 'One published microcredential, with its Annex I completeness',
+      permission: undefined,
+      access: publicAccess,
+      response: registerSchemas.entry,
+    },
+    async (c) => {
+      const found = await publicEntry(store.db, c.req.param('entry') ?? '');
+      if (found === undefined) throw ConsoleProblem.notFound();
+      if ('redirect' in found) {
+        // Merged: the entry it was merged into answers for it.
+        const into = await publicEntry(store.db, found.redirect);
+        if (into === undefined || 'redirect' in into) throw ConsoleProblem.notFound();
+        return entryJson(into.entry, publicUrl);
+      }
+      return entryJson(found.entry, publicUrl);
+    },
+  );
+
+  /** A submission names no id and no source: the register gives the id, and the provider is the caller's. */
+  const submissionSchema = microcredentialDraftSchema.omit({ id: true, source: true });
+
+  const ownEntry = async (c: ConsoleContext) => {
+    const row = await findEntry(store.db, c.req.param('entry') ?? '');
+    if (row === undefined || row.provider_id !== c.req.param('provider') || row.state === 'merged')
+      throw ConsoleProblem.notFound();
+    return row;
+  };
+
+  const withProvider = (record: MicrocredentialDraft, providerId: string): MicrocredentialDraft => {
+    const bodies = record.awardingBodies ?? [];
+    return bodies.length === 0
+      ? record
+      : { ...record, awardingBodies: [{ ...bodies[0]!, providerId }, ...bodies.slice(1)] };
+  };
+
+  endpoint(
+    {
+      method: 'POST',
+      path: `${base}/providers/:provider/entries`,
+      summary: 'Submit a new microcredential of the provider for review',
+      permission: undefined,
+      access: providerAccess,
+      body: submissionSchema,
+      response: registerSchemas.submission,
+      status: 201,
+    },
+    async (c) => {
+      const record = await body(c, submissionSchema);
+      const providerId = c.req.param('provider')!;
+      const { id } = await createEntry(store.db, {
+        record: withProvider(record, providerId),
+        origin: 'provider',
+        providerId,
+        now: kit.options.now(),
+      });
+      await recordAudit(store.db, {
+        ...actorOf(c),
+        studyId: null,
+        action: 'register.submit',
+        detail: { entry: id, provider: providerId },
+      });
+      return { id, state: 'pending' };
+    },
+  );
+
+  endpoint(
+    {
+      method: 'PUT',
+      path: `${base}/providers/:provider/entries/:entry`,
+      summary:
+        'Replace the description of one of the provider’s microcredentials; the change waits for review',
+      permission: undefined,
+      access: providerAccess,
+      body: submissionSchema,
+      response: registerSchemas.submission,
+    },
+    async (c) => {
+      const row = await ownEntry(c);
+      const record = await body(c, submissionSchema);
+      await saveWorkingCopy(
+        store.db,
+        row.id,
+        withProvider(record, row.provider_id!),
+        'pending',
+        kit.options.now(),
+      );
+      await recordAudit(store.db, {
+        ...actorOf(c),
+        studyId: null,
+        action: 'register.submit',
+        detail: { entry: row.id, provider: row.provider_id },
+      });
+      return { id: row.id, state: 'pending' };
+    },
+  );
+}

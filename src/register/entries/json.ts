@@ -1,0 +1,40 @@
+/**
+ * A published entry as JSON, for the register's API and its exports: the record as published, its
+ * public address, and its Annex I completeness. The same shape everywhere a list or an entry is
+ * given out, so scripts read one format.
+ */
+import type { MicrocredentialDraft } from '../model/index.ts';
+import { annexICompleteness } from '../model/index.ts';
+
+export interface EntryJson {
+  readonly id: string;
+  readonly url: string;
+  readonly published: string;
+  readonly record: MicrocredentialDraft;
+  readonly completeness: {
+    readonly score: number;
+    readonly elements: readonly {
+      element: string;
+      number: number;
+      mandatory: boolean;
+      status: string;
+      reason?: string;
+    }[];
+  };
+}
+
+/** `url` is the entry's page in `language` under the installation's public address. */
+export function entryJson(
+  entry: { readonly id: string; readonly record: MicrocredentialDraft; readonly publishedAt: Date },
+  publicUrl: string,
+  language = 'en',
+): EntryJson {
+  const completeness = annexICompleteness(entry.record);
+  return {
+    id: entry.id,
+    url: `${publicUrl}/${language}/register/${entry.id}`,
+    published: entry.publishedAt.toISOString(),
+    record: entry.record,
+    completeness: { score: completeness.score, elements: completeness.elements.map((e) => ({ ...e })) },
+  };
+}
