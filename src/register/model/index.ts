@@ -51,6 +51,15 @@ export {
 } from './common.ts';
 export type { Completeness, ElementCheck, ElementReason, ElementStatus } from './completeness.ts';
 export { annexICompleteness, MIN_OUTCOME_WORDS } from './completeness.ts';
+export {
+  ESCO_ATTRIBUTION,
+  type EscoLanguage,
+  type EscoSkill,
+  escoSkills,
+  findEscoSkill,
+  searchEscoSkills,
+} from './esco-skills.ts';
+export { exampleMicrocredential } from './example-record.ts';
 export type { MappingResult } from './from-credential.ts';
 export {
   fromAchievement,
@@ -67,3 +76,14 @@ export type {
   ProviderType,
 } from './providers.ts';
 export { providerSchema, providerTypeSchema } from './providers.ts';
+export type { ConceptTable } from './vocabularies.ts';
+export {
+  authorityCountries,
+  authorityLanguages,
+  ECTS_FRAMEWORK,
+  ECVET_FRAMEWORK,
+  elmAccreditation,
+  elmAssessment,
+  elmMode,
+  elmSupervision,
+} from './vocabularies.ts';

@@ -5,6 +5,14 @@
  * ELM writes them as `http://data.europa.eu/snb/isced-f/{code}` (`thematicArea`). The residual
  * "not further defined" (…0) and "not elsewhere classified" (…9) codes of the manual are left out:
  * a register entry names a field it knows.
+ *
+ * Checked code by code against two public copies of the UIS list: the numerical list of the UIS
+ * "ISCED-F 2013 – Detailed field descriptions" (2015), as github.com/benabel/archives.lyceum.fr,
+ * 2023-2024/src/blog/2023-09-28-domaines-education/ISDEC-FieldsOfEducationCodes.tsv, and the
+ * appendix table "ISCED Fields of Education and Training" as transcribed at doczz.net/doc/5777026 and
+ * www.uom.gr/erasmus-office/isced-fields-of-education-and-training. All codes and names agree. The
+ * one variant: 0113 and 0114 read "specialisation" in the 2015 descriptions (kept here, as in the EU
+ * vocabulary) and "specialization" in the appendix copies.
  */
 const entries: readonly (readonly [string, string])[] = [
   ['00', 'Generic programmes and qualifications'],
