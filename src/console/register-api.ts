@@ -3,12 +3,17 @@ import type { MicrocredentialDraft } from '../register/index.ts';
 import {
   createEntry,
   entryJson,
+  issuingGaps,
   microcredentialDraftSchema,
+  microcredentialSchema,
   PAGE_SIZE,
   parseSearch,
   publicEntry,
   saveWorkingCopy,
   search,
+  statusListCredential,
+  toElmLearningAchievementSpecification,
+  toOpenBadgeAchievement,
 } from '../register/index.ts';
 import { findEntry, recordAudit } from '../store/index.ts';
 import type { ApiEndpoint } from './api.routes.ts';
@@ -120,6 +125,74 @@ export function registerApi(o: {
         return entryJson(into.entry, publicUrl);
       }
       return entryJson(found.entry, publicUrl);
+    },
+  );
+
+  /** Formats a fully described entry can be given in; an incomplete one says what it lacks. */
+  const fullEntry = async (c: ConsoleContext) => {
+    const found = await publicEntry(store.db, c.req.param('entry') ?? '');
+    if (found === undefined || 'redirect' in found) throw ConsoleProblem.notFound();
+    const parsed = microcredentialSchema.safeParse(found.entry.record);
+    if (!parsed.success)
+      throw new ConsoleProblem(422, 'console.register.api.incomplete', {
+        elements: issuingGaps(found.entry.record).join(', '),
+      });
+    return { record: parsed.data, url: `${publicUrl}/en/register/${found.entry.id}` };
+  };
+
+  const document = z.record(z.string(), z.unknown());
+
+  endpoint(
+    {
+      method: 'GET',
+      path: `${base}/entries/:entry/open-badges-achievement`,
+      summary: 'A published microcredential as an Open Badges 3.0 Achievement (?lang= for its texts)',
+      permission: undefined,
+      access: publicAccess,
+      response: document,
+    },
+    async (c) => {
+      const { record, url } = await fullEntry(c);
+      const lang = c.req.query('lang');
+      return toOpenBadgeAchievement(record, {
+        id: url,
+        ...(lang !== undefined && /^[a-z]{2}$/.test(lang) ? { lang } : {}),
+      });
+    },
+  );
+
+  endpoint(
+    {
+      method: 'GET',
+      path: `${base}/entries/:entry/elm-specification`,
+      summary: 'A published microcredential as a Europass ELM v3 LearningAchievementSpecification (JSON-LD)',
+      permission: undefined,
+      access: publicAccess,
+      response: document,
+    },
+    async (c) => {
+      const { record, url } = await fullEntry(c);
+      return toElmLearningAchievementSpecification(record, { id: url });
+    },
+  );
+
+  endpoint(
+    {
+      method: 'GET',
+      path: `${base}/status/:list`,
+      summary: 'An awarding body’s revocation list: a signed W3C BitstringStatusListCredential',
+      permission: undefined,
+      access: publicAccess,
+      response: document,
+    },
+    async (c) => {
+      const id = Number(c.req.param('list'));
+      const credential =
+        Number.isSafeInteger(id) && id > 0
+          ? await statusListCredential(store.db, id, publicUrl, kit.options.now())
+          : undefined;
+      if (credential === undefined) throw ConsoleProblem.notFound();
+      return credential;
     },
   );
 

@@ -6,8 +6,11 @@ import {
   annexICompleteness,
   createEntry,
   harvestCandidates,
+  IssuingError,
   importMicrocredentials,
   importProblemMessage,
+  issueCredential,
+  issuingGaps,
   likelyDuplicates,
   merge,
   providerSchema,
@@ -16,6 +19,7 @@ import {
   RegisterError,
   recordOf,
   reject,
+  revokeCredential,
   saveWorkingCopy,
   templateCsv,
   templateWorkbook,
@@ -29,6 +33,7 @@ import {
   findAccountByEmail,
   findEntry,
   findProvider,
+  issuedFor,
   listEntries,
   listProviders,
   listStudies,
@@ -134,6 +139,8 @@ export function registerRoutes(app: Hono<ConsoleEnv>, kit: ConsoleKit): void {
     rows: readonly RegisterEntryRow[];
     href: (row: RegisterEntryRow) => string;
     caption: string;
+    /** A link per row to award the entry, for a provider's own published entries. */
+    issue?: (row: RegisterEntryRow) => string | undefined;
   }) {
     const { t } = props;
     if (props.rows.length === 0) return <p>{t('console.register.none')}</p>;
@@ -147,6 +154,7 @@ export function registerRoutes(app: Hono<ConsoleEnv>, kit: ConsoleKit): void {
             <th scope="col">{t('console.register.col.origin')}</th>
             <th scope="col">{t('console.register.col.completeness')}</th>
             <th scope="col">{t('console.register.col.changed')}</th>
+            {props.issue !== undefined && <th scope="col">{t('console.register.issue.column')}</th>}
           </tr>
         </thead>
         <tbody>
@@ -161,6 +169,15 @@ export function registerRoutes(app: Hono<ConsoleEnv>, kit: ConsoleKit): void {
                 <td>{originName(t, row)}</td>
                 <td>{Math.round(annexICompleteness(record).score * 100)} %</td>
                 <td>{formatDateTime(t.lang, row.updated_at, 'UTC')}</td>
+                {props.issue !== undefined && (
+                  <td>
+                    {props.issue(row) === undefined ? (
+                      '—'
+                    ) : (
+                      <a href={props.issue(row)}>{t('console.register.issue.link')}</a>
+                    )}
+                  </td>
+                )}
               </tr>
             );
           })}
@@ -935,14 +952,22 @@ export function registerRoutes(app: Hono<ConsoleEnv>, kit: ConsoleKit): void {
           </p>
         )}
         <p>{t('console.register.providers.intro')}</p>
-        <p>
-          <a href={`/console/provider/${p.id}/new`}>{t('console.register.new')}</a>
-        </p>
+        <ul class="actions-list">
+          <li>
+            <a href={`/console/provider/${p.id}/new`}>{t('console.register.new')}</a>
+          </li>
+          <li>
+            <a href={`/console/provider/${p.id}/issued`}>{t('console.register.issued.title')}</a>
+          </li>
+        </ul>
         <EntryTable
           t={t}
           rows={entries}
           caption={t('console.register.providers.entries')}
           href={(r) => `/console/provider/${p.id}/entries/${r.id}/edit`}
+          issue={(r) =>
+            r.published === null ? undefined : `/console/provider/${p.id}/entries/${r.id}/issue`
+          }
         />
         {curatorToo && (
           <section aria-labelledby="members-heading">
@@ -1105,6 +1130,182 @@ export function registerRoutes(app: Hono<ConsoleEnv>, kit: ConsoleKit): void {
     await saveWorkingCopy(store.db, row.id, withProvider(read.record, p.id), 'pending', kit.options.now());
     await audit(c, 'register.submit', { entry: row.id, provider: p.id });
     return kit.redirect(c, `/console/provider/${p.id}?done=submitted`);
+  });
+  // --- Issuing and revoking credentials ----------------------------------------------------------
+
+  const issuePage = async (c: ConsoleContext, issues: FieldIssue[] = [], status: 200 | 422 = 200) => {
+    const t = kit.t(c);
+    const p = await providerOf(c);
+    const row = await providerEntryOf(c);
+    const record = recordOf(row);
+    const published = row.published === null ? undefined : recordOf({ id: row.id, record: row.published });
+    const gaps = published === undefined ? [] : issuingGaps(published);
+    const title = t('console.register.issue.title', { title: titleOf(published ?? record, t.lang) });
+    return sendConsolePage(
+      c,
+      <ConsoleLayout frame={providerFrame(c, p)} title={title} hasErrors={issues.length > 0}>
+        <h1>{title}</h1>
+        <IssueSummary t={t} issues={issues} />
+        {published === undefined ? (
+          <p>{t('console.register.issue.notPublished')}</p>
+        ) : gaps.length > 0 ? (
+          <p>{t('console.register.issue.incomplete', { elements: gaps.join(', ') })}</p>
+        ) : (
+          <>
+            <p>{t('console.register.issue.intro')}</p>
+            <p>{t('console.register.issue.private')}</p>
+            <form method="post" action={`/console/provider/${p.id}/entries/${row.id}/issue`}>
+              <Csrf value={kit.csrfFor(c)} />
+              <Field id="name" label={t('console.register.issue.name')} autocomplete="off" />
+              <Field id="email" type="email" label={t('console.register.issue.email')} autocomplete="off" />
+              <Field
+                id="learnerId"
+                label={t('console.register.issue.learnerId')}
+                hint={t('console.register.issue.learnerIdHint')}
+                autocomplete="off"
+              />
+              <div class="actions">
+                <button type="submit" class="button">
+                  {t('console.register.issue.submit')}
+                </button>
+              </div>
+            </form>
+          </>
+        )}
+      </ConsoleLayout>,
+      status,
+    );
+  };
+
+  kit.route(app, 'GET', '/console/provider/:provider/entries/:entry/issue', provider, (c) => issuePage(c));
+
+  kit.route(app, 'POST', '/console/provider/:provider/entries/:entry/issue', provider, async (c) => {
+    const form = await readConsoleForm(c, kit);
+    const t = kit.t(c);
+    const p = await providerOf(c);
+    const row = await providerEntryOf(c);
+    const name = form.value('name').slice(0, 200);
+    const email = form.value('email').toLowerCase().slice(0, 254);
+    const learnerId = form.value('learnerId').slice(0, 500);
+    const issues: FieldIssue[] = [];
+    if (name === '' && email === '' && learnerId === '')
+      issues.push({ field: 'name', message: t('console.register.issue.noLearner') });
+    if (email !== '' && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email))
+      issues.push({ field: 'email', message: t('console.register.providers.badEmail') });
+    if (learnerId !== '' && !/^(did:[a-z0-9]+:|https?:\/\/|urn:)\S+$/i.test(learnerId))
+      issues.push({ field: 'learnerId', message: t('console.register.issue.badLearnerId') });
+    if (issues.length > 0) return issuePage(c, issues, 422);
+    let issued: { id: string; credential: unknown };
+    try {
+      issued = await issueCredential(store.db, {
+        entryId: row.id,
+        providerId: p.id,
+        learner: {
+          ...(name === '' ? {} : { name }),
+          ...(email === '' ? {} : { email }),
+          ...(learnerId === '' ? {} : { id: learnerId }),
+        },
+        issuedBy: kit.principalOf(c).account.name,
+        publicUrl: kit.options.publicUrl,
+        language: t.lang,
+        now: kit.options.now(),
+      });
+    } catch (e) {
+      if (e instanceof IssuingError)
+        return issuePage(c, [{ field: '', message: t('console.register.issue.refused') }], 422);
+      throw e;
+    }
+    // The credential goes to the provider, never to the log or the database.
+    await audit(c, 'register.issue', { entry: row.id, provider: p.id, credential: issued.id });
+    c.header('Cache-Control', 'no-store');
+    c.header('Content-Type', 'application/json; charset=utf-8');
+    c.header(
+      'Content-Disposition',
+      `attachment; filename="credential-${issued.id.replace(/^urn:uuid:/, '')}.json"`,
+    );
+    return c.body(JSON.stringify(issued.credential, null, 2));
+  });
+
+  kit.route(app, 'GET', '/console/provider/:provider/issued', provider, async (c) => {
+    const t = kit.t(c);
+    const p = await providerOf(c);
+    const entries = await listEntries(store.db, { providerIds: [p.id] });
+    const rows = (
+      await Promise.all(entries.map(async (e) => ({ entry: e, issued: await issuedFor(store.db, e.id) })))
+    ).flatMap(({ entry, issued }) => issued.map((i) => ({ entry, issued: i })));
+    const title = t('console.register.issued.title');
+    const csrf = kit.csrfFor(c);
+    return sendConsolePage(
+      c,
+      <ConsoleLayout frame={providerFrame(c, p)} title={title}>
+        <h1>{title}</h1>
+        {c.req.query('done') === 'revoked' && (
+          <p class="notice" role="status">
+            {t('console.register.issued.revokedNotice')}
+          </p>
+        )}
+        <p>{t('console.register.issued.intro')}</p>
+        {rows.length === 0 ? (
+          <p>{t('console.register.none')}</p>
+        ) : (
+          <table class="table">
+            <caption>{title}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('console.register.col.title')}</th>
+                <th scope="col">{t('console.register.issued.id')}</th>
+                <th scope="col">{t('console.register.issued.at')}</th>
+                <th scope="col">{t('console.register.col.state')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map(({ entry, issued }) => (
+                <tr>
+                  <td>{titleOf(recordOf(entry), t.lang)}</td>
+                  <td>
+                    <code>{issued.id}</code>
+                  </td>
+                  <td>{formatDateTime(t.lang, issued.issued_at, 'UTC')}</td>
+                  <td>
+                    {issued.revoked_at !== null ? (
+                      t('console.register.issued.revoked', {
+                        date: formatDateTime(t.lang, issued.revoked_at, 'UTC'),
+                      })
+                    ) : (
+                      <form
+                        method="post"
+                        action={`/console/provider/${p.id}/issued/revoke`}
+                        class="inline-form"
+                      >
+                        <Csrf value={csrf} />
+                        <input type="hidden" name="credential" value={issued.id} />
+                        <button type="submit" class="button button-secondary">
+                          {t('console.register.issued.revoke')}
+                        </button>
+                      </form>
+                    )}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+      </ConsoleLayout>,
+    );
+  });
+
+  kit.route(app, 'POST', '/console/provider/:provider/issued/revoke', provider, async (c) => {
+    const form = await readConsoleForm(c, kit);
+    const p = await providerOf(c);
+    const id = form.value('credential');
+    try {
+      await revokeCredential(store.db, id, p.id, kit.options.now());
+    } catch (e) {
+      if (e instanceof IssuingError) throw ConsoleProblem.notFound();
+      throw e;
+    }
+    await audit(c, 'register.revoke', { provider: p.id, credential: id });
+    return kit.redirect(c, `/console/provider/${p.id}/issued?done=revoked`);
   });
 }
 

@@ -4,6 +4,13 @@
  * (Open Badges 3.0 and Europass ELM v3) with the report both verifiers return.
  */
 
+export {
+  type IssuerKey,
+  type JsonObject,
+  type Learner,
+  toElmLearningAchievementSpecification,
+  toOpenBadgeAchievement,
+} from './credentials/index.ts';
 export * from './entries/index.ts';
 export * from './import/index.ts';
 export * from './model/index.ts';

@@ -382,4 +382,112 @@ describe('the register in the console', () => {
       { token: [] },
     ]);
   });
+
+  it('awards a published microcredential to a learner, and revokes it through the public status list', async () => {
+    const providerId = 'prov-fi-esimerkki-vocational-college';
+    const speaker = await signIn(t, 'speaker@college.example.org');
+    const entry = (await listEntries(t.store.db, { providerIds: [providerId] })).find(
+      (r) => r.published !== null,
+    )!;
+    const home = await speaker.get(`/console/provider/${providerId}`);
+    expect(home.html).toContain(`/console/provider/${providerId}/entries/${entry.id}/issue`);
+    const form = await speaker.get(`/console/provider/${providerId}/entries/${entry.id}/issue`);
+    expect(form.status).toBe(200);
+    expect(
+      (
+        await speaker.post(`/console/provider/${providerId}/entries/${entry.id}/issue`, {
+          name: '',
+          email: '',
+          learnerId: '',
+        })
+      ).status,
+    ).toBe(422);
+    await speaker.get(`/console/provider/${providerId}/entries/${entry.id}/issue`);
+    const res = await t.app.request(
+      `http://127.0.0.1:3000/console/provider/${providerId}/entries/${entry.id}/issue`,
+      {
+        method: 'POST',
+        body: new URLSearchParams({
+          _csrf: speaker.csrf(),
+          name: 'Aino Oppija',
+          email: 'aino@example.org',
+          learnerId: '',
+        }).toString(),
+        headers: {
+          'content-type': 'application/x-www-form-urlencoded',
+          cookie: `cm_session=${speaker.cookie('cm_session')}`,
+        },
+      },
+    );
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-disposition')).toMatch(
+      /^attachment; filename="credential-[0-9a-f-]{36}\.json"$/,
+    );
+    const credential = (await res.json()) as {
+      id: string;
+      credentialStatus: { statusListCredential: string };
+    };
+    const listUrl = credential.credentialStatus.statusListCredential;
+    expect(listUrl).toMatch(/^http:\/\/127\.0\.0\.1:3000\/api\/v1\/register\/status\/\d+$/);
+    const { verifyOpenBadge } = await import('../../src/register/index.ts');
+    const check = async () => {
+      const list = await (await t.app.request(listUrl)).json();
+      const report = await verifyOpenBadge(JSON.stringify(credential), {
+        now: t.clock.now,
+        statusLists: new Map([[listUrl, list]]),
+      });
+      return report.checks.find((c) => c.id === 'status')?.status;
+    };
+    expect(await check()).toBe('ok');
+    const issued = await speaker.get(`/console/provider/${providerId}/issued`);
+    expect(issued.html).toContain(credential.id);
+    expect(issued.html).not.toContain('aino');
+    const revoked = await speaker.post(`/console/provider/${providerId}/issued/revoke`, {
+      credential: credential.id,
+    });
+    expect(revoked.location).toBe(`/console/provider/${providerId}/issued?done=revoked`);
+    expect(await check()).toBe('failed');
+    const events = await auditEvents(t.store.db, null, { limit: 100 });
+    expect(events.map((e) => e.action)).toEqual(
+      expect.arrayContaining(['register.issue', 'register.revoke']),
+    );
+    expect(JSON.stringify(events)).not.toContain('aino');
+    // Someone else's credential cannot be revoked through this provider.
+    await speaker.get(`/console/provider/${providerId}/issued`);
+    expect(
+      (
+        await speaker.post(`/console/provider/${providerId}/issued/revoke`, {
+          credential: 'urn:uuid:nothing',
+        })
+      ).status,
+    ).toBe(404);
+  });
+
+  it('gives a fully described entry as an Open Badges achievement and an ELM specification, and says what an incomplete one lacks', async () => {
+    const entries = await listEntries(t.store.db, { published: true });
+    const full = entries.find((r) => (r.published as MicrocredentialDraft).qualityAssurance !== undefined)!;
+    const ob = await t.app.request(
+      `http://127.0.0.1:3000/api/v1/register/entries/${full.id}/open-badges-achievement`,
+    );
+    expect(ob.status).toBe(200);
+    expect(await ob.json()).toMatchObject({ type: ['Achievement'], achievementType: 'MicroCredential' });
+    const elm = await t.app.request(
+      `http://127.0.0.1:3000/api/v1/register/entries/${full.id}/elm-specification`,
+    );
+    expect(await elm.json()).toMatchObject({ type: 'LearningAchievementSpecification' });
+    const { createEntry, publish } = await import('../../src/register/index.ts');
+    const { id } = await createEntry(t.store.db, {
+      record: { title: { en: 'Thin' }, issuerCountries: ['FI'], awardingBodies: [{ name: { en: 'X' } }] },
+      origin: 'console',
+      now: t.clock.now,
+    });
+    await publish(t.store.db, id, t.clock.now);
+    const thin = await t.app.request(
+      `http://127.0.0.1:3000/api/v1/register/entries/${id}/open-badges-achievement`,
+    );
+    expect(thin.status).toBe(422);
+    expect(((await thin.json()) as { message: string }).message).toContain('learningOutcomes');
+    expect((await t.app.request('http://127.0.0.1:3000/api/v1/register/status/999')).status).toBe(404);
+    expect((await t.app.request('http://127.0.0.1:3000/api/v1/register/status/abc')).status).toBe(404);
+  });
 });

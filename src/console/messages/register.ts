@@ -144,4 +144,37 @@ export const registerMessages = {
   'console.register.providers.remove': 'Remove {name}',
   'console.register.providers.link':
     'Send this link to the person; it sets their password and works for 7 days:',
+  'console.register.issue.column': 'Award',
+  'console.register.issue.link': 'Award to a learner',
+  // {title} is the microcredential's title.
+  'console.register.issue.title': 'Award “{title}”',
+  'console.register.issue.intro':
+    'Makes an Open Badges 3.0 credential for one learner, signed with your organisation’s key, for you to hand over. Anyone can check it, and you can revoke it later.',
+  'console.register.issue.private':
+    'What you type here goes into the credential only (the e-mail address and name as salted hashes), and credmap does not keep it.',
+  'console.register.issue.name': 'Learner’s name',
+  'console.register.issue.email': 'Learner’s e-mail address',
+  'console.register.issue.learnerId': 'Learner’s identifier (optional)',
+  'console.register.issue.learnerIdHint': 'A DID or web address the learner controls, such as did:key:z6Mk…',
+  'console.register.issue.badLearnerId': 'Enter a DID, a web address or a URN.',
+  'console.register.issue.noLearner': 'Give the learner’s name, e-mail address or identifier.',
+  'console.register.issue.submit': 'Make the credential',
+  'console.register.issue.notPublished': 'Only a published microcredential can be awarded.',
+  // {elements} lists the missing parts of the description.
+  'console.register.issue.incomplete':
+    'It can be awarded once every mandatory element is described. Still missing: {elements}.',
+  'console.register.issue.refused':
+    'The credential could not be made. Check that the microcredential is published and fully described.',
+  'console.register.issued.title': 'Credentials awarded',
+  'console.register.issued.intro':
+    'Every credential made here, without the learners’ details. Revoking one marks it on your organisation’s public status list; anyone who checks it from then on sees it revoked.',
+  'console.register.issued.id': 'Credential',
+  'console.register.issued.at': 'Awarded',
+  // {date} is when it was revoked.
+  'console.register.issued.revoked': 'Revoked on {date}',
+  'console.register.issued.revoke': 'Revoke',
+  'console.register.issued.revokedNotice': 'The credential is revoked.',
+  // An API error; {elements} lists what the description lacks.
+  'console.register.api.incomplete':
+    'This microcredential is not fully described, so it cannot be given in this format. Missing: {elements}.',
 } as const;

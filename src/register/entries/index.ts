@@ -25,6 +25,15 @@ export {
 } from './entries.service.ts';
 export type { WorkloadBand } from './facets.ts';
 export { facetsOf, HOURS_PER_ECTS, searchWords, workloadBand, workloadBands } from './facets.ts';
+export {
+  IssuingError,
+  issueCredential,
+  issuingGaps,
+  revokeCredential,
+  STATUS_LIST_BITS,
+  statusListCredential,
+  statusListUrl,
+} from './issuing.service.ts';
 export type { EntryJson } from './json.ts';
 export { entryJson } from './json.ts';
 export type { RegisterFacet, RegisterSort, SearchRequest } from './search-query.ts';
