@@ -3,7 +3,7 @@ import type { Child } from 'hono/jsx';
 import type { Translate } from '../i18n/index.ts';
 import { isUiLanguage, todayIn, translator, uiLanguages } from '../i18n/index.ts';
 import type { VerificationReport } from '../register/index.ts';
-import { europassMaxBytes, verifyEuropass, verifyOpenBadge } from '../register/index.ts';
+import { europassMaxBytes, ownStatusLists, verifyEuropass, verifyOpenBadge } from '../register/index.ts';
 import type { Ctx, Kit } from './kit.tsx';
 import { PageProblem, problems } from './problem.ts';
 import { Layout } from './views/layout.tsx';
@@ -156,11 +156,15 @@ export function looksLikeEuropass(text: string): boolean {
   );
 }
 
-async function checkCredential(text: string, at: Date): Promise<VerificationReport> {
+async function checkCredential(
+  text: string,
+  at: Date,
+  statusLists: () => Promise<ReadonlyMap<string, unknown>>,
+): Promise<VerificationReport> {
   try {
     return looksLikeEuropass(text)
       ? await verifyEuropass(text, { validationTime: at })
-      : await verifyOpenBadge(text, { now: at });
+      : await verifyOpenBadge(text, { now: at, statusLists: await statusLists() });
   } catch {
     // The verifiers are built not to throw. Should a library do so all the same, nothing is
     // logged: the error could quote the credential, and with it the learner's personal data.
@@ -235,7 +239,10 @@ export function verifyRoutes(app: Hono, kit: Kit): void {
     const read = await readCredential(form, t, today);
     // The pasted text is never sent back: it may hold the learner's personal data.
     if (!read.ok) return formPage(c, read.issues, parseIsoDate(form.date) ?? today);
-    const report = await checkCredential(read.text, validationTimeOf(read.date, now));
+    // Lists this register serves are read from its own database; no other list is fetched.
+    const report = await checkCredential(read.text, validationTimeOf(read.date, now), () =>
+      ownStatusLists(options.store.db, read.text, options.publicUrl, now),
+    );
     const annex = annexBlock(report, t);
     const another = (
       <VerifyForm

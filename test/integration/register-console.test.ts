@@ -8,8 +8,8 @@ import {
   findProvider,
   listEntries,
 } from '../../src/store/index.ts';
-import type { Browser, TestApp } from '../support/app.ts';
-import { testApp } from '../support/app.ts';
+import type { TestApp } from '../support/app.ts';
+import { Browser, testApp } from '../support/app.ts';
 import { member, signIn } from '../support/console.ts';
 
 /** A complete form for the Annex I editor, with what `change` says instead. */
@@ -447,6 +447,12 @@ describe('the register in the console', () => {
     });
     expect(revoked.location).toBe(`/console/provider/${providerId}/issued?done=revoked`);
     expect(await check()).toBe('failed');
+    // The public check page reads this register's own lists from its database.
+    const visitor = new Browser(t.app);
+    await visitor.get('/en/verify');
+    const page = await visitor.post('/en/verify', { credential: JSON.stringify(credential), date: '2026-11-23' });
+    expect(page.status).toBe(200);
+    expect(page.html).toContain('The issuer has revoked the credential.');
     const events = await auditEvents(t.store.db, null, { limit: 100 });
     expect(events.map((e) => e.action)).toEqual(
       expect.arrayContaining(['register.issue', 'register.revoke']),

@@ -29,6 +29,7 @@ export {
   IssuingError,
   issueCredential,
   issuingGaps,
+  ownStatusLists,
   revokeCredential,
   STATUS_LIST_BITS,
   statusListCredential,

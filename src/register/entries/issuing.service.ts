@@ -166,3 +166,35 @@ export async function statusListCredential(
     validUntil: new Date(now.getTime() + 24 * 3600 * 1000).toISOString(),
   });
 }
+
+/**
+ * The status lists of this register that a credential points to, signed as served, so that a
+ * credential credmap issued is checked for revocation on credmap's own check page without any
+ * fetch. Lists elsewhere stay out of reach ("could not check"), as the verifier reports them.
+ */
+export async function ownStatusLists(
+  db: Db,
+  credentialText: string,
+  publicUrl: string,
+  now: Date,
+): Promise<ReadonlyMap<string, unknown>> {
+  const lists = new Map<string, unknown>();
+  let credential: unknown;
+  try {
+    credential = JSON.parse(credentialText);
+  } catch {
+    return lists;
+  }
+  const status = (credential as { credentialStatus?: unknown } | null)?.credentialStatus;
+  const prefix = statusListUrl(publicUrl, 0).replace(/0$/, '');
+  for (const entry of Array.isArray(status) ? status : [status]) {
+    const url = (entry as { statusListCredential?: unknown } | null)?.statusListCredential;
+    if (typeof url !== 'string' || !url.startsWith(prefix) || lists.has(url)) continue;
+    const id = Number(url.slice(prefix.length));
+    if (!Number.isSafeInteger(id) || id <= 0 || String(id) !== url.slice(prefix.length)) continue;
+    const list = await statusListCredential(db, id, publicUrl, now);
+    if (list !== undefined) lists.set(url, list);
+    if (lists.size >= 4) break;
+  }
+  return lists;
+}
