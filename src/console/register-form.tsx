@@ -6,6 +6,7 @@ import {
   assessmentTypeSchema,
   deliverySchema,
   durationSchema,
+  ESCO_ATTRIBUTION,
   eqfLevelSchema,
   findEscoSkill,
   gradeSchemeSchema,
@@ -464,6 +465,10 @@ export function EntryForm(props: {
         value={(r.learningOutcomes ?? []).flatMap((o) => (o.escoSkills ?? []).map((s) => s.uri)).join('\n')}
         error={error('esco')}
       />
+      <p class="hint">
+        <a href="/console/register/esco">{t('console.register.esco.title')}</a>.{' '}
+        <span lang="en">{ESCO_ATTRIBUTION}</span>
+      </p>
       <Select
         id="field"
         label={t('console.register.form.field')}

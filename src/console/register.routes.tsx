@@ -1,10 +1,12 @@
 import type { Hono } from 'hono';
 import type { Translate } from '../i18n/index.ts';
 import { formatDateTime, translator } from '../i18n/index.ts';
-import type { MicrocredentialDraft } from '../register/index.ts';
+import type { EscoLanguage, MicrocredentialDraft } from '../register/index.ts';
 import {
   annexICompleteness,
   createEntry,
+  ESCO_ATTRIBUTION,
+  escoSkills,
   harvestCandidates,
   IssuingError,
   importMicrocredentials,
@@ -21,6 +23,7 @@ import {
   reject,
   revokeCredential,
   saveWorkingCopy,
+  searchEscoSkills,
   templateCsv,
   templateWorkbook,
   withdraw,
@@ -1131,6 +1134,51 @@ export function registerRoutes(app: Hono<ConsoleEnv>, kit: ConsoleKit): void {
     await audit(c, 'register.submit', { entry: row.id, provider: p.id });
     return kit.redirect(c, `/console/provider/${p.id}?done=submitted`);
   });
+  // --- ESCO skills: the curated list, searchable, to copy addresses from into the form -------------
+
+  kit.route(app, 'GET', '/console/register/esco', { kind: 'signedIn' }, (c) => {
+    const t = kit.t(c);
+    const q = (c.req.query('q') ?? '').slice(0, 100);
+    const found = q.trim() === '' ? escoSkills : searchEscoSkills(q, t.lang as EscoLanguage, 200);
+    const title = t('console.register.esco.title');
+    return sendConsolePage(
+      c,
+      <ConsoleLayout frame={kit.frame(c)} title={title}>
+        <h1>{title}</h1>
+        <p>{t('console.register.esco.intro')}</p>
+        <form method="get" action="/console/register/esco" role="search">
+          <Field id="q" type="search" label={t('console.register.esco.search')} value={q} />
+          <button type="submit" class="button button-secondary">
+            {t('console.register.esco.submit')}
+          </button>
+        </form>
+        <table class="table">
+          <caption>{t('console.register.esco.count', { count: found.length })}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('console.register.esco.label')}</th>
+              <th scope="col">{t('console.register.esco.uri')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {found.map((s) => {
+              const label = (s.label as Record<string, string | undefined>)[t.lang];
+              return (
+                <tr>
+                  <td lang={label === undefined ? 'en' : t.lang}>{label ?? s.label.en}</td>
+                  <td>
+                    <code>{s.uri}</code>
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+        <p class="meta">{ESCO_ATTRIBUTION}</p>
+      </ConsoleLayout>,
+    );
+  });
+
   // --- Issuing and revoking credentials ----------------------------------------------------------
 
   const issuePage = async (c: ConsoleContext, issues: FieldIssue[] = [], status: 200 | 422 = 200) => {

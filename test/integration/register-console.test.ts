@@ -138,6 +138,28 @@ describe('the register in the console', () => {
     expect((await listEntries(t.store.db)).length).toBe(before);
   });
 
+  it('takes ESCO skills from the register’s list only, with their labels, and helps find them', async () => {
+    const list = await curator.get('/console/register/esco?q=digital+cont');
+    expect(list.html).toContain('http://data.europa.eu/esco/skill/5fd5c985-eaaa-47aa-8314-62359c54505a');
+    expect(list.html).toContain('This service uses the ESCO classification of the European Commission.');
+    await curator.get('/console/register/new');
+    const unknown = 'http://data.europa.eu/esco/skill/00000000-0000-0000-0000-000000000000';
+    const refused = await curator.post('/console/register/new', entryForm({ esco: unknown }));
+    expect(refused.status).toBe(422);
+    expect(refused.html).toContain(`${unknown} is not an ESCO skill in the register’s list.`);
+    const saved = await curator.post(
+      '/console/register/new',
+      entryForm({ esco: 'http://data.europa.eu/esco/skill/5fd5c985-eaaa-47aa-8314-62359c54505a' }),
+    );
+    const row = await findEntry(t.store.db, entryIdOf(saved.location)!);
+    expect((row?.record as MicrocredentialDraft).learningOutcomes?.[0]?.escoSkills).toEqual([
+      expect.objectContaining({
+        uri: 'http://data.europa.eu/esco/skill/5fd5c985-eaaa-47aa-8314-62359c54505a',
+        label: expect.objectContaining({ en: 'develop digital content' }),
+      }),
+    ]);
+  });
+
   it('refuses to publish without an awarding body and a country, and says what is missing', async () => {
     await curator.get('/console/register/new');
     const saved = await curator.post(

@@ -177,4 +177,13 @@ export const registerMessages = {
   // An API error; {elements} lists what the description lacks.
   'console.register.api.incomplete':
     'This microcredential is not fully described, so it cannot be given in this format. Missing: {elements}.',
+  'console.register.esco.title': 'ESCO skills in the register’s list',
+  'console.register.esco.intro':
+    'The learning outcomes of a microcredential can name ESCO skills. Copy the address of a skill into the form, one per line.',
+  'console.register.esco.search': 'Find a skill',
+  'console.register.esco.submit': 'Search',
+  // {count} is a number of skills.
+  'console.register.esco.count': '{count} skills',
+  'console.register.esco.label': 'Skill',
+  'console.register.esco.uri': 'Address',
 } as const;
