@@ -32,6 +32,7 @@ import type { RegisterEntryRow, RegisterProviderRow } from '../store/index.ts';
 import {
   addProviderMember,
   countEntriesByState,
+  countPublished,
   ensureAccount,
   findAccountByEmail,
   findEntry,
@@ -200,7 +201,7 @@ export function registerRoutes(app: Hono<ConsoleEnv>, kit: ConsoleKit): void {
       const m = roleIn(principal.memberships, s.id);
       return m?.role === 'owner' || m?.role === 'researcher';
     });
-    const published = (await listEntries(store.db, { published: true, limit: 1000 })).length;
+    const published = await countPublished(store.db);
     const notice = c.req.query('done');
     const title = t('console.register.title');
     return sendConsolePage(

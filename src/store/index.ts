@@ -83,6 +83,7 @@ export {
   allocateStatusIndex,
   consentedRepeatItems,
   countEntriesByState,
+  countPublished,
   ensureIssuerKey,
   entriesStackingInto,
   entryExists,

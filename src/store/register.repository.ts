@@ -187,6 +187,15 @@ export async function countEntriesByState(
   return rows.map((r) => ({ state: r.state, origin: r.origin, n: Number(r.n) }));
 }
 
+export async function countPublished(db: Db): Promise<number> {
+  const row = await db
+    .selectFrom('register_entry')
+    .select((eb) => eb.fn.countAll<string | number>().as('n'))
+    .where('published', 'is not', null)
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
+}
+
 /** A new working copy, and the state it is in (pending: it waits for review). */
 export async function updateEntryRecord(
   db: Db,
