@@ -1,7 +1,7 @@
 import type { Hono } from 'hono';
-import type { Translate } from '../i18n/index.ts';
-import { formatDateTime, translator } from '../i18n/index.ts';
-import type { EscoLanguage, MicrocredentialDraft } from '../register/index.ts';
+import type { RegisterCodeList, Translate } from '../i18n/index.ts';
+import { formatDateTime, registerCodeLabel, translator } from '../i18n/index.ts';
+import type { EscoLanguage, MicrocredentialDraft, Provider } from '../register/index.ts';
 import {
   annexICompleteness,
   createEntry,
@@ -77,11 +77,11 @@ const providerName = (p: RegisterProviderRow, lang: string) => {
   return parsed.success ? (parsed.data.name[lang] ?? p.name) : p.name;
 };
 
-/** Until the register's catalogue names codes, a code is shown as itself. */
+/** Codes in words, from the register's catalogue in the reader's language. */
 const codeLabel =
-  (_t: Translate): CodeLabel =>
-  (_list, code) =>
-    code;
+  (t: Translate): CodeLabel =>
+  (list, code) =>
+    registerCodeLabel(t, list as RegisterCodeList, code);
 
 export function registerRoutes(app: Hono<ConsoleEnv>, kit: ConsoleKit): void {
   const { store } = kit.options;
@@ -790,7 +790,7 @@ export function registerRoutes(app: Hono<ConsoleEnv>, kit: ConsoleKit): void {
   const providersPage = async (
     c: ConsoleContext,
     issues: FieldIssue[] = [],
-    values: Record<string, string> = {},
+    values: Partial<ProviderValues> = {},
   ) => {
     const t = kit.t(c);
     const providers = await listProviders(store.db);
@@ -814,39 +814,7 @@ export function registerRoutes(app: Hono<ConsoleEnv>, kit: ConsoleKit): void {
         <h2>{t('console.register.providers.add')}</h2>
         <form method="post" action="/console/register/providers">
           <Csrf value={kit.csrfFor(c)} />
-          <Field
-            id="name"
-            label={t('console.register.providers.name')}
-            value={values.name}
-            error={issues.find((i) => i.field === 'name')?.message}
-          />
-          <Field
-            id="country"
-            label={t('console.register.providers.country')}
-            hint={t('console.register.form.countriesHint')}
-            value={values.country}
-            error={issues.find((i) => i.field === 'country')?.message}
-          />
-          <Field
-            id="type"
-            label={t('console.register.form.providerType')}
-            error={issues.find((i) => i.field === 'type')?.message}
-          >
-            <select id="type" name="type">
-              {providerSchema.shape.type.options.map((code) => (
-                <option value={code} selected={values.type === code}>
-                  {codeLabel(translator(t.lang))('providerType', code)}
-                </option>
-              ))}
-            </select>
-          </Field>
-          <Field
-            id="homepage"
-            type="url"
-            label={t('console.register.form.bodyHomepage')}
-            value={values.homepage}
-            error={issues.find((i) => i.field === 'homepage')?.message}
-          />
+          <ProviderFields t={t} values={values} issues={issues} />
           <div class="actions">
             <button type="submit" class="button">
               {t('console.register.providers.add')}
@@ -863,12 +831,7 @@ export function registerRoutes(app: Hono<ConsoleEnv>, kit: ConsoleKit): void {
   kit.route(app, 'POST', '/console/register/providers', curator, async (c) => {
     const form = await readConsoleForm(c, kit);
     const t = kit.t(c);
-    const values = {
-      name: form.value('name'),
-      country: form.value('country').toUpperCase(),
-      type: form.value('type'),
-      homepage: form.value('homepage'),
-    };
+    const values = providerValues(form);
     const slug = values.name
       .normalize('NFKD')
       .replace(/\p{M}+/gu, '')
@@ -877,36 +840,16 @@ export function registerRoutes(app: Hono<ConsoleEnv>, kit: ConsoleKit): void {
       .replace(/^-|-$/g, '')
       .slice(0, 40);
     const id = `prov-${values.country.toLowerCase()}-${slug || 'provider'}`;
-    const candidate = {
-      id,
-      name: { [t.lang]: values.name },
-      country: values.country,
-      type: values.type,
-      accreditation: { status: 'unknown' },
-      ...(values.homepage === '' ? {} : { homepage: values.homepage }),
-    };
-    const parsed = providerSchema.safeParse(candidate);
-    if (!parsed.success || (await findProvider(store.db, id)) !== undefined) {
-      const fields = parsed.success
-        ? ['name']
-        : [...new Set(parsed.error.issues.map((i) => String(i.path[0])))];
-      return providersPage(
-        c,
-        fields.map((f) => ({
-          field: f === 'id' ? 'name' : f,
-          message: parsed.success
-            ? t('console.register.providers.exists')
-            : t('console.register.form.invalid'),
-        })),
-        values,
-      );
-    }
+    const read = readProvider(values, { id, name: {} }, t);
+    if (!read.ok) return providersPage(c, read.issues, values);
+    if ((await findProvider(store.db, id)) !== undefined)
+      return providersPage(c, [{ field: 'name', message: t('console.register.providers.exists') }], values);
     await upsertProvider(store.db, {
       id,
-      record: parsed.data,
+      record: read.record,
       name: values.name,
-      country: values.country,
-      type: values.type,
+      country: read.record.country,
+      type: read.record.type,
       now: kit.options.now(),
     });
     await audit(c, 'register.provider.add', { provider: id });
@@ -930,7 +873,12 @@ export function registerRoutes(app: Hono<ConsoleEnv>, kit: ConsoleKit): void {
     ]);
   };
 
-  const providerPage = async (c: ConsoleContext, issues: FieldIssue[] = [], link?: string) => {
+  const providerPage = async (
+    c: ConsoleContext,
+    issues: FieldIssue[] = [],
+    link?: string,
+    editValues?: ProviderValues,
+  ) => {
     const t = kit.t(c);
     const p = await providerOf(c);
     const entries = (await listEntries(store.db, { providerIds: [p.id] })).filter(
@@ -973,6 +921,20 @@ export function registerRoutes(app: Hono<ConsoleEnv>, kit: ConsoleKit): void {
             r.published === null ? undefined : `/console/provider/${p.id}/entries/${r.id}/issue`
           }
         />
+        {curatorToo && (
+          <section aria-labelledby="record-heading">
+            <h2 id="record-heading">{t('console.register.providers.record')}</h2>
+            <form method="post" action={`/console/provider/${p.id}/record`}>
+              <Csrf value={csrf} />
+              <ProviderFields t={t} values={editValues ?? valuesOf(p, t.lang)} issues={issues} />
+              <div class="actions">
+                <button type="submit" class="button button-secondary">
+                  {t('console.register.form.save')}
+                </button>
+              </div>
+            </form>
+          </section>
+        )}
         {curatorToo && (
           <section aria-labelledby="members-heading">
             <h2 id="members-heading">{t('console.register.providers.members')}</h2>
@@ -1042,6 +1004,27 @@ export function registerRoutes(app: Hono<ConsoleEnv>, kit: ConsoleKit): void {
         ? await createAccountLink(store, kit.options.publicUrl, account.id, kit.options.now())
         : undefined;
     return providerPage(c, [], link);
+  });
+
+  kit.route(app, 'POST', '/console/provider/:provider/record', provider, async (c) => {
+    const form = await readConsoleForm(c, kit);
+    curatorOnly(c);
+    const t = kit.t(c);
+    const p = await providerOf(c);
+    const values = providerValues(form);
+    const base = providerSchema.safeParse(p.record);
+    const read = readProvider(values, base.success ? base.data : { id: p.id, name: {} }, t);
+    if (!read.ok) return providerPage(c, read.issues, undefined, values);
+    await upsertProvider(store.db, {
+      id: p.id,
+      record: read.record,
+      name: read.record.name.en ?? Object.values(read.record.name)[0] ?? p.name,
+      country: read.record.country,
+      type: read.record.type,
+      now: kit.options.now(),
+    });
+    await audit(c, 'register.provider.edit', { provider: p.id });
+    return kit.redirect(c, `/console/provider/${p.id}`);
   });
 
   kit.route(app, 'POST', '/console/provider/:provider/members/remove', provider, async (c) => {
@@ -1147,7 +1130,7 @@ export function registerRoutes(app: Hono<ConsoleEnv>, kit: ConsoleKit): void {
       <ConsoleLayout frame={kit.frame(c)} title={title}>
         <h1>{title}</h1>
         <p>{t('console.register.esco.intro')}</p>
-        <form method="get" action="/console/register/esco" role="search">
+        <form method="get" action="/console/register/esco">
           <Field id="q" type="search" label={t('console.register.esco.search')} value={q} />
           <button type="submit" class="button button-secondary">
             {t('console.register.esco.submit')}
@@ -1390,3 +1373,154 @@ const statusKeys = {
   vague: 'verify.annex.status.vague',
   notApplicable: 'verify.annex.status.notApplicable',
 } as const;
+
+interface ProviderValues {
+  readonly name: string;
+  readonly country: string;
+  readonly type: string;
+  readonly homepage: string;
+  readonly accreditation: string;
+  readonly accreditedBy: string;
+  readonly decisionUrl: string;
+}
+
+const providerValues = (form: ConsoleForm): ProviderValues => ({
+  name: form.value('name').slice(0, 300),
+  country: form.value('country').toUpperCase().slice(0, 10),
+  type: form.value('type'),
+  homepage: form.value('homepage'),
+  accreditation: form.value('accreditation') || 'unknown',
+  accreditedBy: form.value('accreditedBy').slice(0, 300),
+  decisionUrl: form.value('decisionUrl'),
+});
+
+function valuesOf(p: RegisterProviderRow, lang: string): ProviderValues {
+  const parsed = providerSchema.safeParse(p.record);
+  const r = parsed.success ? parsed.data : undefined;
+  return {
+    name: r?.name[lang] ?? p.name,
+    country: p.country,
+    type: p.type,
+    homepage: r?.homepage ?? '',
+    accreditation: r?.accreditation.status ?? 'unknown',
+    accreditedBy: r?.accreditation.by?.[lang] ?? Object.values(r?.accreditation.by ?? {})[0] ?? '',
+    decisionUrl: r?.accreditation.decisionUrl ?? '',
+  };
+}
+
+/** A provider's record from the form, its name and accrediting body in the console's language. */
+function readProvider(
+  v: ProviderValues,
+  base: { id: string; name: Readonly<Record<string, string>> },
+  t: ConsoleTranslate,
+): { ok: true; record: Provider } | { ok: false; issues: FieldIssue[] } {
+  const candidate = {
+    ...base,
+    id: base.id,
+    name: { ...base.name, [t.lang]: v.name },
+    country: v.country,
+    type: v.type,
+    accreditation: {
+      status: v.accreditation,
+      ...(v.accreditedBy === '' ? {} : { by: { [t.lang]: v.accreditedBy } }),
+      ...(v.decisionUrl === '' ? {} : { decisionUrl: v.decisionUrl }),
+    },
+    ...(v.homepage === '' ? {} : { homepage: v.homepage }),
+  };
+  if (v.homepage === '') delete (candidate as { homepage?: string }).homepage;
+  const parsed = providerSchema.safeParse(candidate);
+  if (parsed.success && v.name !== '') return { ok: true, record: parsed.data };
+  const fieldOf = (path: readonly PropertyKey[]) =>
+    path[0] === 'accreditation'
+      ? path[1] === 'decisionUrl'
+        ? 'decisionUrl'
+        : path[1] === 'by'
+          ? 'accreditedBy'
+          : 'accreditation'
+      : String(path[0]);
+  const fields = new Set(parsed.success ? [] : parsed.error.issues.map((i) => fieldOf(i.path)));
+  if (v.name === '') fields.add('name');
+  return {
+    ok: false,
+    issues: [...fields].map((field) => ({
+      field: field === 'id' ? 'name' : field,
+      message: t('console.register.form.invalid'),
+    })),
+  };
+}
+
+function ProviderFields(props: {
+  t: ConsoleTranslate;
+  values: Partial<ProviderValues>;
+  issues: readonly FieldIssue[];
+}) {
+  const { t, values } = props;
+  const error = (field: string) => props.issues.find((i) => i.field === field)?.message;
+  const label = codeLabel(translator(t.lang));
+  return (
+    <>
+      <Field
+        id="name"
+        label={t('console.register.providers.name')}
+        value={values.name}
+        error={error('name')}
+      />
+      <Field
+        id="country"
+        label={t('console.register.providers.country')}
+        hint={t('console.register.form.countriesHint')}
+        value={values.country}
+        error={error('country')}
+      />
+      <Field id="type" label={t('console.register.form.providerType')} error={error('type')}>
+        <select id="type" name="type">
+          {providerSchema.shape.type.options.map((code) => (
+            <option value={code} selected={values.type === code}>
+              {label('providerType', code)}
+            </option>
+          ))}
+        </select>
+      </Field>
+      <Field
+        id="homepage"
+        type="url"
+        label={t('console.register.form.bodyHomepage')}
+        value={values.homepage}
+        error={error('homepage')}
+      />
+      <Field
+        id="accreditation"
+        label={t('console.register.providers.accreditation')}
+        error={error('accreditation')}
+      >
+        <select id="accreditation" name="accreditation">
+          {(['accredited', 'pending', 'not_accredited', 'unknown'] as const).map((code) => (
+            <option value={code} selected={(values.accreditation ?? 'unknown') === code}>
+              {
+                {
+                  accredited: t('console.register.providers.accredited'),
+                  pending: t('console.register.providers.accreditationPending'),
+                  not_accredited: t('console.register.providers.notAccredited'),
+                  unknown: t('console.register.providers.accreditationUnknown'),
+                }[code]
+              }
+            </option>
+          ))}
+        </select>
+      </Field>
+      <Field
+        id="accreditedBy"
+        label={t('console.register.providers.accreditedBy')}
+        value={values.accreditedBy}
+        error={error('accreditedBy')}
+      />
+      <Field
+        id="decisionUrl"
+        type="url"
+        label={t('console.register.providers.decisionUrl')}
+        value={values.decisionUrl}
+        error={error('decisionUrl')}
+      />
+    </>
+  );
+}

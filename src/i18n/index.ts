@@ -3,6 +3,7 @@ export { countryName, formatDateTime, formatIsoDate, formatList, formatNumber, t
 export { issueMessage } from './issues.ts';
 export type { UiLanguage } from './languages.ts';
 export { isUiLanguage, languageName, languageNames, negotiateLanguage, uiLanguages } from './languages.ts';
-export type { MessageKey, Messages } from './messages/en.ts';
-export type { Params, Translate } from './translate.ts';
+export type { RegisterCodeList, RegisterTranslate } from './messages/register/codes.ts';
+export { registerCodeKeys, registerCodeLabel } from './messages/register/codes.ts';
+export type { MessageKey, Messages, Params, Translate } from './translate.ts';
 export { catalogues, fill, translator } from './translate.ts';

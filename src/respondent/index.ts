@@ -3,6 +3,7 @@
 export { pickLanguage, problemPage } from './errors.tsx';
 export type { PageProblem } from './problem.ts';
 export { problems } from './problem.ts';
+export type { RegisterRouteOptions } from './register.routes.tsx';
 export type { RespondentOptions } from './respondent.routes.tsx';
 export { respondentRoutes } from './respondent.routes.tsx';
 export { Catalog, scheduleAt } from './respondent.service.ts';
@@ -12,5 +13,6 @@ export { BarChart, DayChart } from './views/charts.tsx';
 export type { Assets } from './views/layout.tsx';
 export type { FieldContext } from './views/questions.tsx';
 export { QuestionView } from './views/questions.tsx';
+export type { CredentialFormatLink } from './views/register-entry.tsx';
 export type { ResultWords } from './views/result-table.tsx';
 export { ResultTable, suppressedSymbol } from './views/result-table.tsx';

@@ -5,6 +5,7 @@ import { invitationRoutes } from './invitation.routes.tsx';
 import type { RespondentOptions } from './kit.tsx';
 import { respondentKit } from './kit.tsx';
 import { questionnaireRoutes } from './questionnaire.routes.tsx';
+import { registerRoutes } from './register.routes.tsx';
 import { repeatRoutes } from './repeat.routes.tsx';
 import { resultsRoutes } from './results.routes.tsx';
 import { resumeRoutes } from './resume.routes.tsx';
@@ -19,6 +20,7 @@ export function respondentRoutes(options: RespondentOptions): Hono {
   const kit = respondentKit(options);
   studyRoutes(app, kit);
   verifyRoutes(app, kit);
+  registerRoutes(app, kit);
   eraseRoutes(app, kit);
   resultsRoutes(app, kit);
   // Before the question pages: `/r/{group}/{n}/remove` would otherwise read as a page named "remove".

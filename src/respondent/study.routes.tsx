@@ -6,6 +6,7 @@ import { privacySections, resolveText } from '../questionnaire/index.ts';
 import { findStudy, latestRelease, listStudies } from '../store/index.ts';
 import type { Kit } from './kit.tsx';
 import { problems } from './problem.ts';
+import { registerUrl } from './register.routes.tsx';
 import { eraseUrl, homeUrl, questionnaireUrls, studyUrl } from './urls.ts';
 import { verifyUrl } from './verify.routes.tsx';
 import { Layout, Paragraphs } from './views/layout.tsx';
@@ -66,6 +67,9 @@ export function studyRoutes(app: Hono, kit: Kit): void {
         )}
         <p>
           <a href={verifyUrl(lang)}>{t('home.verify')}</a>
+        </p>
+        <p>
+          <a href={registerUrl(lang)}>{t('register.home')}</a>
         </p>
       </Layout>
     );

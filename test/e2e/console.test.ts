@@ -77,6 +77,11 @@ describe('the console for the study team', () => {
     '/console/s/microcredentials/monitor',
     '/console/s/demo/results?question=heard&by=language',
     '/console/s/microcredentials/results?question=country',
+    '/console/register',
+    '/console/register/new',
+    '/console/register/import',
+    '/console/register/providers',
+    '/console/register/entries',
   ];
 
   it.each(pages)('%s passes axe with JavaScript on', async (path) => {
@@ -117,6 +122,7 @@ describe('the console for the study team', () => {
         '/console/s/demo/q/demo',
         '/console/s/demo/monitor',
         '/console/s/demo/distribution',
+        '/console/register/new',
       ]) {
         await navigation(page, () => page.goto(`${server.url}${path}`));
         expect(await page.getAttribute('html', 'lang')).toBe(lang);
@@ -126,6 +132,27 @@ describe('the console for the study team', () => {
       expect(heading).toBe(consoleTranslator(lang)('console.distribution.title'));
     },
   );
+
+  it('describes a microcredential in the register, shows its problems, and reviews it accessibly', async () => {
+    await navigation(page, () => page.goto(`${server.url}/console/register/new`));
+    await page.fill('#title', 'Green skills for facility managers');
+    await page.fill('#ects', 'two');
+    await navigation(page, () => page.click('main form button[value="save"]'));
+    expect(await page.textContent('title')).toMatch(/^Error:/);
+    expect(await page.inputValue('#title')).toBe('Green skills for facility managers');
+    await expectNoAxeViolations(page);
+    await page.fill('#ects', '2');
+    await page.fill('#countries', 'AT');
+    await page.fill('#bodyName', 'Beispiel Akademie');
+    await page.fill('#outcomes', 'Plan the energy use of a building over one year.');
+    await page.check('#participation-blended');
+    await navigation(page, () => page.click('main form button[value="save"]'));
+    expect(new URL(page.url()).pathname).toMatch(/^\/console\/register\/entries\/mc-/);
+    await expectNoAxeViolations(page);
+    await navigation(page, () => page.click('form[action$="/publish"] button'));
+    expect(await page.textContent('main')).toContain('published');
+    await expectNoAxeViolations(page);
+  });
 
   it('releases the results, and the public results page passes axe in every language', async () => {
     await navigation(page, () => page.goto(`${server.url}/console/s/demo/results`));

@@ -152,7 +152,7 @@ describe('the register in the console', () => {
       entryForm({ esco: 'http://data.europa.eu/esco/skill/5fd5c985-eaaa-47aa-8314-62359c54505a' }),
     );
     const row = await findEntry(t.store.db, entryIdOf(saved.location)!);
-    expect((row?.record as MicrocredentialDraft).learningOutcomes?.[0]?.escoSkills).toEqual([
+    expect((row!.record as MicrocredentialDraft).learningOutcomes?.[0]?.escoSkills).toEqual([
       expect.objectContaining({
         uri: 'http://data.europa.eu/esco/skill/5fd5c985-eaaa-47aa-8314-62359c54505a',
         label: expect.objectContaining({ en: 'develop digital content' }),
@@ -263,6 +263,34 @@ describe('the register in the console', () => {
     expect(added.location).toBe('/console/provider/prov-fi-esimerkki-vocational-college');
     const providerId = 'prov-fi-esimerkki-vocational-college';
     expect(await findProvider(t.store.db, providerId)).toMatchObject({ country: 'FI', type: 'public_vet' });
+    await curator.get(`/console/provider/${providerId}`);
+    const edited = await curator.post(`/console/provider/${providerId}/record`, {
+      name: 'Esimerkki Vocational College',
+      country: 'FI',
+      type: 'public_vet',
+      homepage: 'https://college.example.org',
+      accreditation: 'accredited',
+      accreditedBy: 'Finnish National Agency for Education',
+      decisionUrl: 'https://qa.example.org/decisions/7',
+    });
+    expect(edited.location).toBe(`/console/provider/${providerId}`);
+    expect((await findProvider(t.store.db, providerId))?.record).toMatchObject({
+      accreditation: {
+        status: 'accredited',
+        by: { en: 'Finnish National Agency for Education' },
+        decisionUrl: 'https://qa.example.org/decisions/7',
+      },
+    });
+    await curator.get(`/console/provider/${providerId}`);
+    const wrong = await curator.post(`/console/provider/${providerId}/record`, {
+      name: '',
+      country: 'XX',
+      type: 'public_vet',
+      decisionUrl: 'nope',
+    });
+    expect(wrong.status).toBe(422);
+    for (const field of ['name', 'country', 'decisionUrl']) expect(wrong.html).toContain(`href="#${field}"`);
+    await curator.get('/console/register/providers');
     const again = await curator.post('/console/register/providers', {
       name: 'Esimerkki Vocational College',
       country: 'FI',
@@ -280,6 +308,16 @@ describe('the register in the console', () => {
     const accountId = await member(t.store, 'speaker@college.example.org', 'viewer', { study: 'demo' });
     await addProviderMember(t.store.db, accountId, providerId);
     const speaker = await signIn(t, 'speaker@college.example.org');
+    await speaker.get(`/console/provider/${providerId}`);
+    expect(
+      (
+        await speaker.post(`/console/provider/${providerId}/record`, {
+          name: 'Mine now',
+          country: 'FI',
+          type: 'company',
+        })
+      ).status,
+    ).toBe(403);
     const home = await speaker.get('/console');
     expect(home.html).toContain(`/console/provider/${providerId}`);
     expect(home.html).not.toContain('href="/console/register"');
@@ -472,7 +510,10 @@ describe('the register in the console', () => {
     // The public check page reads this register's own lists from its database.
     const visitor = new Browser(t.app);
     await visitor.get('/en/verify');
-    const page = await visitor.post('/en/verify', { credential: JSON.stringify(credential), date: '2026-11-23' });
+    const page = await visitor.post('/en/verify', {
+      credential: JSON.stringify(credential),
+      date: '2026-11-23',
+    });
     expect(page.status).toBe(200);
     expect(page.html).toContain('The issuer has revoked the credential.');
     const events = await auditEvents(t.store.db, null, { limit: 100 });

@@ -1,7 +1,9 @@
 import type { ConsoleMessages } from './en.ts';
+import { registerMessagesDe } from './register.de.ts';
 
 /** The console's words in German. */
 export const de: ConsoleMessages = {
+  ...registerMessagesDe,
   'console.name': 'credmap-Konsole',
   'console.skipLink': 'Zum Hauptinhalt springen',
   'console.accountNav': 'Ihr Konto',

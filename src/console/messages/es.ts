@@ -1,7 +1,9 @@
 import type { ConsoleMessages } from './en.ts';
+import { registerMessagesEs } from './register.es.ts';
 
 /** The console's words in Spanish. */
 export const es: ConsoleMessages = {
+  ...registerMessagesEs,
   'console.name': 'consola de credmap',
   'console.skipLink': 'Saltar al contenido principal',
   'console.accountNav': 'Su cuenta',

@@ -1,7 +1,9 @@
 import type { ConsoleMessages } from './en.ts';
+import { registerMessagesFi } from './register.fi.ts';
 
 /** The console's words in Finnish. */
 export const fi: ConsoleMessages = {
+  ...registerMessagesFi,
   'console.name': 'credmap-konsoli',
   'console.skipLink': 'Siirry pääsisältöön',
   'console.accountNav': 'Oma tili',

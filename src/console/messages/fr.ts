@@ -1,7 +1,9 @@
 import type { ConsoleMessages } from './en.ts';
+import { registerMessagesFr } from './register.fr.ts';
 
 /** The console's words in French. */
 export const fr: ConsoleMessages = {
+  ...registerMessagesFr,
   'console.name': 'console credmap',
   'console.skipLink': 'Aller au contenu principal',
   'console.accountNav': 'Votre compte',

@@ -1,7 +1,9 @@
 import type { ConsoleMessages } from './en.ts';
+import { registerMessagesNl } from './register.nl.ts';
 
 /** The console's words in Dutch. */
 export const nl: ConsoleMessages = {
+  ...registerMessagesNl,
   'console.name': 'credmap-console',
   'console.skipLink': 'Ga direct naar de hoofdinhoud',
   'console.accountNav': 'Uw account',

@@ -1,7 +1,9 @@
 import type { ConsoleMessages } from './en.ts';
+import { registerMessagesPl } from './register.pl.ts';
 
 /** The console's words in Polish. */
 export const pl: ConsoleMessages = {
+  ...registerMessagesPl,
   'console.name': 'konsola credmap',
   'console.skipLink': 'Przejdź do treści głównej',
   'console.accountNav': 'Konto',

@@ -186,4 +186,12 @@ export const registerMessages = {
   'console.register.esco.count': '{count} skills',
   'console.register.esco.label': 'Skill',
   'console.register.esco.uri': 'Address',
+  'console.register.providers.record': 'The provider’s record',
+  'console.register.providers.accreditation': 'Accreditation',
+  'console.register.providers.accredited': 'Accredited',
+  'console.register.providers.accreditationPending': 'Accreditation applied for',
+  'console.register.providers.notAccredited': 'Not accredited',
+  'console.register.providers.accreditationUnknown': 'Not known',
+  'console.register.providers.accreditedBy': 'Accredited by',
+  'console.register.providers.decisionUrl': 'Where the accreditation decision can be read',
 } as const;

@@ -1,7 +1,9 @@
 import type { ConsoleMessages } from './en.ts';
+import { registerMessagesSl } from './register.sl.ts';
 
 /** The console's words in Slovenian. */
 export const sl: ConsoleMessages = {
+  ...registerMessagesSl,
   'console.name': 'konzola credmap',
   'console.skipLink': 'Preskoči na glavno vsebino',
   'console.accountNav': 'Vaš račun',

@@ -27,6 +27,7 @@ import type { Completeness, MicrocredentialDraft } from '../model/index.ts';
 import { annexICompleteness, microcredentialDraftSchema } from '../model/index.ts';
 import { CONSENT, candidateFrom } from './candidates.ts';
 import { facetsOf } from './facets.ts';
+import { publicRecord } from './json.ts';
 import type { SearchRequest } from './search-query.ts';
 import { storeQuery } from './search-query.ts';
 
@@ -140,7 +141,8 @@ export async function publish(db: Db, id: string, now: Date, record?: Microcrede
     const problems = publishProblems(working);
     if (problems.length > 0) throw new RegisterError('notPublishable', problems);
     if (record !== undefined) await updateEntryRecord(trx, id, working, 'current', now);
-    await publishEntry(trx, id, { published: working, facets: facetsOf(working), now });
+    const published = publicRecord(working);
+    await publishEntry(trx, id, { published, facets: facetsOf(published), now });
   });
 }
 

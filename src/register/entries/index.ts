@@ -36,7 +36,7 @@ export {
   statusListUrl,
 } from './issuing.service.ts';
 export type { EntryJson } from './json.ts';
-export { entryJson } from './json.ts';
+export { entryJson, publicRecord } from './json.ts';
 export type { RegisterFacet, RegisterSort, SearchRequest } from './search-query.ts';
 export {
   facetCodes,

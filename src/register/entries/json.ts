@@ -23,18 +23,30 @@ export interface EntryJson {
   };
 }
 
+/**
+ * A record as the public sees it. A grade achieved (Annex I element 14) is about one holder; the
+ * register describes no holder, so it is left out should an imported record carry one.
+ */
+export function publicRecord(record: MicrocredentialDraft): MicrocredentialDraft {
+  if (record.grade?.achieved === undefined) return record;
+  const { achieved: _achieved, ...grade } = record.grade;
+  const { grade: _grade, ...rest } = record;
+  return grade.scheme === undefined && grade.schemeDescription === undefined ? rest : { ...rest, grade };
+}
+
 /** `url` is the entry's page in `language` under the installation's public address. */
 export function entryJson(
   entry: { readonly id: string; readonly record: MicrocredentialDraft; readonly publishedAt: Date },
   publicUrl: string,
   language = 'en',
 ): EntryJson {
-  const completeness = annexICompleteness(entry.record);
+  const record = publicRecord({ ...entry.record, id: entry.id });
+  const completeness = annexICompleteness(record);
   return {
     id: entry.id,
-    url: `${publicUrl}/${language}/register/${entry.id}`,
+    url: `${publicUrl.replace(/\/+$/, '')}/${language}/register/${encodeURIComponent(entry.id)}`,
     published: entry.publishedAt.toISOString(),
-    record: entry.record,
+    record,
     completeness: { score: completeness.score, elements: completeness.elements.map((e) => ({ ...e })) },
   };
 }
