@@ -121,8 +121,8 @@ describe('the console for the study team', () => {
         '/console/s/demo',
         '/console/s/demo/q/demo',
         '/console/s/demo/monitor',
-        '/console/s/demo/distribution',
         '/console/register/new',
+        '/console/s/demo/distribution',
       ]) {
         await navigation(page, () => page.goto(`${server.url}${path}`));
         expect(await page.getAttribute('html', 'lang')).toBe(lang);
