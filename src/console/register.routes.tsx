@@ -28,6 +28,7 @@ import {
   templateWorkbook,
   withdraw,
 } from '../register/index.ts';
+import { elementNames, elementStatusNames } from '../respondent/index.ts';
 import type { RegisterEntryRow, RegisterProviderRow } from '../store/index.ts';
 import {
   addProviderMember,
@@ -376,8 +377,8 @@ export function registerRoutes(app: Hono<ConsoleEnv>, kit: ConsoleKit): void {
             {completeness.elements.map((e) => (
               <tr>
                 <td>{e.number}</td>
-                <td>{ti(elementKeys[e.element])}</td>
-                <td>{ti(statusKeys[e.status])}</td>
+                <td>{ti(elementNames[e.element])}</td>
+                <td>{ti(elementStatusNames[e.status])}</td>
               </tr>
             ))}
           </tbody>
@@ -1347,32 +1348,6 @@ function withProvider(record: MicrocredentialDraft, providerId: string): Microcr
   if (bodies.length === 0) return record;
   return { ...record, awardingBodies: [{ ...bodies[0]!, providerId }, ...bodies.slice(1)] };
 }
-
-const elementKeys = {
-  learner: 'verify.annex.element.learner',
-  title: 'verify.annex.element.title',
-  issuerCountry: 'verify.annex.element.issuerCountry',
-  awardingBody: 'verify.annex.element.awardingBody',
-  dateOfIssuing: 'verify.annex.element.dateOfIssuing',
-  learningOutcomes: 'verify.annex.element.learningOutcomes',
-  workload: 'verify.annex.element.workload',
-  level: 'verify.annex.element.level',
-  assessmentType: 'verify.annex.element.assessmentType',
-  participationForm: 'verify.annex.element.participationForm',
-  qualityAssurance: 'verify.annex.element.qualityAssurance',
-  prerequisites: 'verify.annex.element.prerequisites',
-  supervision: 'verify.annex.element.supervision',
-  grade: 'verify.annex.element.grade',
-  stackability: 'verify.annex.element.stackability',
-  furtherInformation: 'verify.annex.element.furtherInformation',
-} as const;
-
-const statusKeys = {
-  present: 'verify.annex.status.present',
-  missing: 'verify.annex.status.missing',
-  vague: 'verify.annex.status.vague',
-  notApplicable: 'verify.annex.status.notApplicable',
-} as const;
 
 interface ProviderValues {
   readonly name: string;

@@ -16,3 +16,4 @@ export { QuestionView } from './views/questions.tsx';
 export type { CredentialFormatLink } from './views/register-entry.tsx';
 export type { ResultWords } from './views/result-table.tsx';
 export { ResultTable, suppressedSymbol } from './views/result-table.tsx';
+export { elementNames, elementStatusNames } from './views/verify-annex.tsx';

@@ -9,6 +9,7 @@ import { createEntry, publish } from '../../src/register/index.ts';
 import { exampleMicrocredential } from '../../src/register/model/example-record.ts';
 import type { TestApp } from '../support/app.ts';
 import { testApp } from '../support/app.ts';
+import { careRecord } from '../support/register.ts';
 import {
   describeWithBrowser,
   expectNoAxeViolations,
@@ -23,20 +24,7 @@ const describe = describeWithBrowser();
 const { id: _exampleId, ...network } = exampleMicrocredential;
 const records: Record<string, MicrocredentialDraft> = {
   network,
-  care: {
-    title: { en: 'Caring for older people at home', fi: 'Ikääntyneiden kotihoito' },
-    description: { en: 'Home care for older people, with their families.' },
-    issuerCountries: ['FI'],
-    awardingBodies: [{ name: { fi: 'Esimerkin ammattiopisto' }, country: 'FI' }],
-    learningOutcomes: [{ text: { en: 'Plan daily care with the person and their family.' } }],
-    workload: { hours: 500 },
-    level: { eqf: '4' },
-    assessment: { types: ['practical', 'workplace'] },
-    participation: { form: 'blended' },
-    qualityAssurance: { types: ['regulated'] },
-    iscedF: ['0922'],
-    providerType: 'public_vet',
-  },
+  care: { ...careRecord, description: { en: 'Home care for older people, with their families.' } },
   data: {
     title: { en: 'Data quality for network teams', de: 'Datenqualität für Netzwerkteams' },
     issuerCountries: ['AT', 'DE'],

@@ -22,6 +22,7 @@ import { readStudies } from '../../src/studies/index.ts';
 import type { TestApp } from '../support/app.ts';
 import { Browser, testApp, testSecret } from '../support/app.ts';
 import { engines, freshStore } from '../support/database.ts';
+import { careRecord } from '../support/register.ts';
 
 const now = new Date('2026-11-23T10:00:00Z');
 const { id: _exampleId, ...example } = exampleMicrocredential;
@@ -29,21 +30,7 @@ const { id: _exampleId, ...example } = exampleMicrocredential;
 /** Three published entries that differ on every facet, and one waiting for review. */
 const records: Record<string, MicrocredentialDraft> = {
   network: example,
-  care: {
-    title: { en: 'Caring for older people at home', fi: 'Ikääntyneiden kotihoito' },
-    issuerCountries: ['FI'],
-    awardingBodies: [{ name: { fi: 'Esimerkin ammattiopisto' }, country: 'FI' }],
-    learningOutcomes: [{ text: { en: 'Plan daily care with the person and their family.' } }],
-    workload: { hours: 500 },
-    level: { eqf: '4' },
-    assessment: { types: ['practical', 'workplace'] },
-    participation: { form: 'blended' },
-    qualityAssurance: { types: ['regulated'] },
-    iscedF: ['0922'],
-    languagesOfInstruction: ['fi', 'sv'],
-    providerType: 'public_vet',
-    stackability: { option: 'unit_of_qualification' },
-  },
+  care: careRecord,
   data: {
     title: { en: 'Qualitätssicherung für Datenanalyse', fr: 'Œuvre des données' },
     issuerCountries: ['AT', 'DE'],
