@@ -9,6 +9,7 @@ import {
   PAGE_SIZE,
   parseSearch,
   publicEntry,
+  publicProvider,
   recordIdSchema,
   search,
   searchParams,
@@ -20,6 +21,7 @@ import { pickText, registerEntryUrl, registerUrl } from './views/register-common
 import type { CredentialFormatLink } from './views/register-entry.tsx';
 import { RegisterEntry } from './views/register-entry.tsx';
 import { registerCsv } from './views/register-export.tsx';
+import { RegisterProvider } from './views/register-provider.tsx';
 import { RegisterSearch } from './views/register-search.tsx';
 
 /**
@@ -138,6 +140,15 @@ export function registerRoutes(app: Hono, kit: Kit, routeOptions: RegisterRouteO
     });
   });
 
+  app.get('/:lang{[a-z]{2}}/register/providers/:provider', async (c) => {
+    const { lang, t } = languageOf(c);
+    const id = c.req.param('provider');
+    const found = recordIdSchema.safeParse(id).success ? await publicProvider(store.db, id) : undefined;
+    if (found === undefined) throw problems.notFound();
+    const body = <RegisterProvider t={t} lang={lang} found={found} />;
+    return render(c, frame(c, lang, t, pickText(found.provider.name, lang)?.text ?? id, body));
+  });
+
   app.get('/:lang{[a-z]{2}}/register/:id', async (c) => {
     const { lang, t } = languageOf(c);
     const id = c.req.param('id');
@@ -147,9 +158,20 @@ export function registerRoutes(app: Hono, kit: Kit, routeOptions: RegisterRouteO
     // A merged entry's address leads, for good, to the entry it was merged into.
     if ('redirect' in found) return c.redirect(registerEntryUrl(lang, found.redirect), 301);
     const { entry } = found;
+    // Awarding bodies the register knows as providers link to their page.
+    const providers = new Set<string>();
+    for (const b of entry.record.awardingBodies ?? [])
+      if (b.providerId !== undefined && (await publicProvider(store.db, b.providerId)) !== undefined)
+        providers.add(b.providerId);
     const formats = routeOptions.formats?.(lang, entry) ?? credentialFormats(lang, entry);
     const body = (
-      <RegisterEntry t={t} lang={lang} entry={entry} {...(formats === undefined ? {} : { formats })} />
+      <RegisterEntry
+        t={t}
+        lang={lang}
+        entry={entry}
+        providers={providers}
+        {...(formats === undefined ? {} : { formats })}
+      />
     );
     return render(c, frame(c, lang, t, pickText(entry.record.title, lang)?.text ?? entry.id, body));
   });

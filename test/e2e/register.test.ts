@@ -7,6 +7,7 @@ import { countryName, translator } from '../../src/i18n/index.ts';
 import type { MicrocredentialDraft } from '../../src/register/index.ts';
 import { createEntry, publish } from '../../src/register/index.ts';
 import { exampleMicrocredential } from '../../src/register/model/example-record.ts';
+import { upsertProvider } from '../../src/store/index.ts';
 import type { TestApp } from '../support/app.ts';
 import { testApp } from '../support/app.ts';
 import { careRecord } from '../support/register.ts';
@@ -56,8 +57,29 @@ describe('the public register in a browser', () => {
   beforeAll(async () => {
     const now = new Date();
     app = await testApp('pglite', { now });
+    // The network course's awarding body is a provider of the register, with its own page.
+    await upsertProvider(app.store.db, {
+      id: 'prov-de-0042',
+      record: {
+        id: 'prov-de-0042',
+        name: { de: 'Berufsschule Beispielstadt' },
+        country: 'DE',
+        type: 'public_vet',
+        accreditation: {
+          status: 'accredited',
+          by: { de: 'Landesamt für Schule' },
+          decisionUrl: 'https://qa.example.org/42',
+        },
+        homepage: 'https://bs-beispielstadt.example.org',
+      },
+      name: 'Berufsschule Beispielstadt',
+      country: 'DE',
+      type: 'public_vet',
+      now,
+    });
     for (const [name, record] of Object.entries(records)) {
-      const { id } = await createEntry(app.store.db, { record, origin: 'console', now });
+      const providerId = name === 'network' ? 'prov-de-0042' : undefined;
+      const { id } = await createEntry(app.store.db, { record, origin: 'console', providerId, now });
       await publish(app.store.db, id, now);
       ids[name] = id;
     }
@@ -166,6 +188,21 @@ describe('the public register in a browser', () => {
       await open(path.replace('NETWORK', ids.network!), { width: 320 });
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
       expect(overflow).toBeLessThanOrEqual(0);
+      await expectNoAxeViolations(page);
+    },
+  );
+
+  it.each(['de', 'sl'])(
+    '%s: an awarding body’s page, reached from its microcredential, passes axe',
+    async (lang) => {
+      const t = translator(lang);
+      await open(`/${lang}/register/${ids.network}`);
+      await navigation(page, () =>
+        page.click('#awarding-bodies a[href$="/register/providers/prov-de-0042"]'),
+      );
+      expect(await page.textContent('h1')).toBe('Berufsschule Beispielstadt');
+      expect(await page.textContent('main')).toContain(t('register.provider.accreditation.accredited'));
+      expect(await page.locator(`main a[href="/${lang}/register/${ids.network}"]`).count()).toBe(1);
       await expectNoAxeViolations(page);
     },
   );

@@ -350,6 +350,16 @@ describe('the register in the console', () => {
     expect(await publicSearch('q=fundamentals')).toEqual([]);
     expect((await findEntry(t.store.db, id))?.state).toBe('pending');
 
+    // Who awards what: the provider's public page, linked from its microcredential's page.
+    const providerPage = await new Browser(t.app).get(`/fi/register/providers/${providerId}`);
+    expect(providerPage.status).toBe(200);
+    expect(providerPage.html).toContain('Akkreditoitu');
+    expect(providerPage.html).toContain('Finnish National Agency for Education');
+    expect(providerPage.html).toContain(`href="/fi/register/${id}"`);
+    const entryPage = await new Browser(t.app).get(`/en/register/${id}`);
+    expect(entryPage.html).toContain(`href="/en/register/providers/${providerId}"`);
+    expect((await new Browser(t.app).get('/en/register/providers/prov-xx-nobody')).status).toBe(404);
+
     // Nobody else's entries, and not the register's curation.
     const other = (await listEntries(t.store.db, { origin: 'console' }))[0]!;
     expect((await speaker.get(`/console/provider/${providerId}/entries/${other.id}/edit`)).status).toBe(404);

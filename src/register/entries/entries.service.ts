@@ -12,7 +12,9 @@ import {
   entriesStackingInto,
   facetCounts,
   findEntry,
+  findProvider,
   insertEntry,
+  listEntries,
   publishEntry,
   type RegisterEntryOrigin,
   type RegisterEntryRow,
@@ -23,8 +25,8 @@ import {
   unpublishEntry,
   updateEntryRecord,
 } from '../../store/index.ts';
-import type { Completeness, MicrocredentialDraft } from '../model/index.ts';
-import { annexICompleteness, microcredentialDraftSchema } from '../model/index.ts';
+import type { Completeness, MicrocredentialDraft, Provider } from '../model/index.ts';
+import { annexICompleteness, microcredentialDraftSchema, providerSchema } from '../model/index.ts';
 import { CONSENT, candidateFrom } from './candidates.ts';
 import { facetsOf } from './facets.ts';
 import { publicRecord } from './json.ts';
@@ -248,4 +250,25 @@ export async function publicEntry(
       stacksInto,
     },
   };
+}
+
+export interface PublicProvider {
+  readonly provider: Provider;
+  /** Its published entries, by title. */
+  readonly entries: readonly { id: string; record: MicrocredentialDraft }[];
+}
+
+/** A provider's public page: its record and its published microcredentials (who awards what). */
+export async function publicProvider(db: Db, id: string): Promise<PublicProvider | undefined> {
+  const row = await findProvider(db, id);
+  const parsed = row === undefined ? undefined : providerSchema.safeParse(row.record);
+  if (parsed === undefined || !parsed.success) return undefined;
+  const entries = (await listEntries(db, { providerIds: [id], published: true, limit: 1000 }))
+    .flatMap((e) => {
+      const record = publishedOf(e);
+      return record === undefined ? [] : [{ id: e.id, record, sort: e.title_sort ?? '' }];
+    })
+    .sort((a, b) => a.sort.localeCompare(b.sort))
+    .map(({ id: entryId, record }) => ({ id: entryId, record }));
+  return { provider: parsed.data, entries };
 }

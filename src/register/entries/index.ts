@@ -6,13 +6,14 @@ export type { Candidate } from './candidates.ts';
 export { CONSENT, candidateFrom, candidateQuestions } from './candidates.ts';
 export type { Likeness } from './duplicates.ts';
 export { isLikelyDuplicate, likelyDuplicates, likeness, similarity } from './duplicates.ts';
-export type { PublicEntry, PublishProblem, SearchResult } from './entries.service.ts';
+export type { PublicEntry, PublicProvider, PublishProblem, SearchResult } from './entries.service.ts';
 export {
   createEntry,
   harvestCandidates,
   merge,
   newEntryId,
   publicEntry,
+  publicProvider,
   publish,
   publishedOf,
   publishProblems,

@@ -10,6 +10,8 @@ import { UNDETERMINED } from '../../register/index.ts';
 
 export const registerUrl = (lang: string) => `/${lang}/register`;
 export const registerEntryUrl = (lang: string, id: string) => `/${lang}/register/${encodeURIComponent(id)}`;
+export const registerProviderUrl = (lang: string, id: string) =>
+  `/${lang}/register/providers/${encodeURIComponent(id)}`;
 export const registerExportUrl = (lang: string, format: 'csv' | 'json', params: URLSearchParams) => {
   const query = params.toString();
   return `/${lang}/register/export.${format}${query === '' ? '' : `?${query}`}`;

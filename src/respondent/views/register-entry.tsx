@@ -14,6 +14,7 @@ import {
   languageLabel,
   pickText,
   registerEntryUrl,
+  registerProviderUrl,
   registerUrl,
   Text,
   workloadText,
@@ -38,6 +39,8 @@ export interface RegisterEntryProps {
   readonly entry: PublicEntry;
   /** Download links in credential formats; the section is shown only when there are some. */
   readonly formats?: readonly CredentialFormatLink[];
+  /** Awarding bodies (by provider id) that have a page of their own in the register. */
+  readonly providers?: ReadonlySet<string>;
 }
 
 /**
@@ -396,7 +399,13 @@ export function RegisterEntry(props: RegisterEntryProps) {
           <ul class="links">
             {bodies.map((b) => (
               <li>
-                <Text value={b.name} lang={lang} />
+                {b.providerId !== undefined && props.providers?.has(b.providerId) ? (
+                  <a href={registerProviderUrl(lang, b.providerId)}>
+                    <Text value={b.name} lang={lang} />
+                  </a>
+                ) : (
+                  <Text value={b.name} lang={lang} />
+                )}
                 {b.country !== undefined && <> ({countryName(lang, b.country)})</>}
                 {b.homepage !== undefined && (
                   <>

@@ -255,6 +255,18 @@ export const register = {
   'register.code.field.08': 'Agriculture, forestry, fisheries and veterinary',
   'register.code.field.09': 'Health and welfare',
   'register.code.field.10': 'Services (for example, hospitality, transport, security)',
+  // A provider's public page: who awards what.
+  'register.provider.entries': 'Its microcredentials in the register',
+  'register.provider.none': 'None of its microcredentials is published yet.',
+  'register.provider.country': 'Country',
+  'register.provider.type': 'Type of organisation',
+  'register.provider.accreditation': 'Accreditation',
+  'register.provider.accreditation.accredited': 'Accredited',
+  'register.provider.accreditation.pending': 'Accreditation applied for',
+  'register.provider.accreditation.not_accredited': 'Not accredited',
+  'register.provider.accreditation.unknown': 'Not known',
+  'register.provider.accreditedBy': 'Accredited by',
+  'register.provider.decision': 'Read the accreditation decision',
 } as const;
 
 export type RegisterKey = keyof typeof register;
