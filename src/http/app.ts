@@ -51,10 +51,15 @@ export function createApp(deps: AppDeps): Hono & { consoleRules: readonly RouteR
   const app = new Hono();
   const now = deps.now ?? (() => new Date());
 
+  // Served over TLS (as its public address says), browsers are told to keep to it for a year.
+  const headers: Record<string, string> = deps.publicUrl.startsWith('https://')
+    ? { ...securityHeaders, 'Strict-Transport-Security': 'max-age=31536000; includeSubDomains' }
+    : securityHeaders;
+
   app.use(async (c, next) => {
     const started = performance.now();
     await next();
-    for (const [name, value] of Object.entries(securityHeaders)) c.header(name, value);
+    for (const [name, value] of Object.entries(headers)) c.header(name, value);
     // The path only: query strings can carry resume codes, and nothing else about the client is kept.
     deps.logger.debug(
       {

@@ -27,6 +27,7 @@ export async function testApp(
     now?: Date;
     log?: { write(line: string): void };
     releaseInlineTables?: number;
+    publicUrl?: string;
   } = {},
 ): Promise<TestApp> {
   const store = await freshStore(engine);
@@ -37,7 +38,7 @@ export async function testApp(
     logger: options.log === undefined ? pino({ level: 'silent' }) : pino({ level: 'debug' }, options.log),
     mailer: options.mailer,
     secret: testSecret,
-    publicUrl: 'http://127.0.0.1:3000',
+    publicUrl: options.publicUrl ?? 'http://127.0.0.1:3000',
     now: () => clock.now,
     ...(options.releaseInlineTables === undefined
       ? {}

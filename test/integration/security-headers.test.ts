@@ -1,0 +1,96 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { TestApp } from '../support/app.ts';
+import { testApp } from '../support/app.ts';
+import { member, signIn } from '../support/console.ts';
+
+/** A real value for each path parameter, so most requests reach their handler. */
+const values: Record<string, string> = {
+  lang: 'en',
+  study: 'demo',
+  q: 'demo',
+  n: '1',
+  file: 'en.svg',
+  token: 'x'.repeat(43),
+};
+
+/** Every GET route the app registers, with its parameters filled in. */
+function paths(t: TestApp): string[] {
+  const seen = new Set<string>();
+  for (const r of t.app.routes) {
+    if (r.method !== 'GET' || r.path.includes('*')) continue;
+    seen.add(r.path.replace(/:([A-Za-z]+)(\{[^}]*\}+)?/g, (_, name: string) => values[name] ?? 'x1'));
+  }
+  return [...seen].sort();
+}
+
+function expectHeaders(headers: Headers, where: string) {
+  const csp = headers.get('content-security-policy') ?? '';
+  const script = /script-src ([^;]*)/.exec(csp)?.[1] ?? csp;
+  expect(script, where).not.toContain("'unsafe-inline'");
+  expect(csp, where).toContain("frame-ancestors 'none'");
+  expect(csp, where).toContain("default-src 'none'");
+  expect(headers.get('referrer-policy'), where).toBe('no-referrer');
+  expect(headers.get('x-content-type-options'), where).toBe('nosniff');
+}
+
+describe('security headers on every response', () => {
+  let t: TestApp;
+  let tls: TestApp;
+  let cookie: string;
+  beforeAll(async () => {
+    [t, tls] = await Promise.all([
+      testApp('pglite'),
+      testApp('pglite', { publicUrl: 'https://credmap.example.org' }),
+    ]);
+    await member(t.store, 'owner@example.org', 'owner');
+    cookie = `cm_session=${(await signIn(t, 'owner@example.org')).cookie('cm_session')}`;
+  }, 60_000);
+  afterAll(async () => {
+    await Promise.all([t?.close(), tls?.close()]);
+  });
+
+  it('sends them with every page, file, redirect, error and API answer, signed in or not', async () => {
+    const all = paths(t);
+    expect(all.length).toBeGreaterThan(60);
+    for (const path of [...all, '/nowhere', '/en/nowhere', '/api/v1/nowhere']) {
+      for (const headers of [{}, { cookie }]) {
+        const res = await t.app.request(`http://127.0.0.1:3000${path}`, { headers });
+        expect(res.status, path).toBeLessThan(500);
+        expectHeaders(res.headers, `${path} ${res.status}`);
+        // Over plain HTTP there is no promise of TLS to make.
+        expect(res.headers.get('strict-transport-security'), path).toBeNull();
+      }
+    }
+  }, 120_000);
+
+  it('sends them with refused forms too: forged, too large, without a token', async () => {
+    const replies = await Promise.all([
+      t.app.request('http://127.0.0.1:3000/en/verify', { method: 'POST', body: 'credential=x' }),
+      t.app.request('http://127.0.0.1:3000/en/verify', {
+        method: 'POST',
+        headers: { 'content-type': 'application/x-www-form-urlencoded' },
+        body: `credential=${'x'.repeat(3_000_000)}`,
+      }),
+      t.app.request('http://127.0.0.1:3000/console/register/new', {
+        method: 'POST',
+        headers: { 'content-type': 'application/x-www-form-urlencoded', cookie },
+        body: 'title=x',
+      }),
+      t.app.request('http://127.0.0.1:3000/api/v1/register/providers/x/entries', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: '{',
+      }),
+    ]);
+    expect(replies.map((r) => r.status)).toEqual([415, 413, 403, 401]);
+    for (const r of replies) expectHeaders(r.headers, String(r.status));
+  });
+
+  it('tells browsers to keep to TLS when credmap is served over it', async () => {
+    for (const path of ['/', '/en/register', '/console/login', '/api/openapi.json', '/en/nowhere']) {
+      const res = await tls.app.request(`https://credmap.example.org${path}`);
+      expect(res.headers.get('strict-transport-security'), path).toBe('max-age=31536000; includeSubDomains');
+      expectHeaders(res.headers, path);
+    }
+  });
+});
