@@ -1,5 +1,6 @@
 import { createHmac } from 'node:crypto';
 import type { Hono } from 'hono';
+import { isEmailAddress } from '../mail/index.ts';
 import type { Store } from '../store/index.ts';
 import {
   attemptsSoFar,
@@ -272,7 +273,7 @@ export function authRoutes(app: Hono<ConsoleEnv>, kit: ConsoleKit): void {
     const password = form.fields.password?.[0] ?? '';
     const issues: FieldIssue[] = [];
     if (first && name === '') issues.push({ field: 'name', message: t('console.account.nameMissing') });
-    if (first && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email))
+    if (first && !isEmailAddress(email))
       issues.push({ field: 'email', message: t('console.account.emailInvalid') });
     const account = first ? undefined : await findAccount(store.db, link.accountId!);
     const problem = passwordProblem(password, first ? email : (account?.email ?? ''));

@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import type { MicrocredentialDraft } from '../register/index.ts';
 import {
   createEntry,
   entryJson,
@@ -14,6 +13,7 @@ import {
   statusListCredential,
   toElmLearningAchievementSpecification,
   toOpenBadgeAchievement,
+  withProvider,
 } from '../register/index.ts';
 import { findEntry, recordAudit } from '../store/index.ts';
 import type { ApiEndpoint } from './api.routes.ts';
@@ -93,7 +93,7 @@ export function registerApi(o: {
     },
     async (c) => {
       const req = parseSearch(new URL(c.req.url).searchParams);
-      const found = await search(store.db, req, 'en', PAGE_SIZE);
+      const found = await search(store.db, req, 'en', PAGE_SIZE, { facets: false });
       return {
         total: found.total,
         page: req.page,
@@ -204,13 +204,6 @@ export function registerApi(o: {
     if (row === undefined || row.provider_id !== c.req.param('provider') || row.state === 'merged')
       throw ConsoleProblem.notFound();
     return row;
-  };
-
-  const withProvider = (record: MicrocredentialDraft, providerId: string): MicrocredentialDraft => {
-    const bodies = record.awardingBodies ?? [];
-    return bodies.length === 0
-      ? record
-      : { ...record, awardingBodies: [{ ...bodies[0]!, providerId }, ...bodies.slice(1)] };
   };
 
   endpoint(

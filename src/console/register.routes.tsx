@@ -1,6 +1,7 @@
 import type { Hono } from 'hono';
 import type { RegisterCodeList, Translate } from '../i18n/index.ts';
 import { formatDateTime, registerCodeLabel, translator } from '../i18n/index.ts';
+import { isEmailAddress } from '../mail/index.ts';
 import type { EscoLanguage, MicrocredentialDraft, Provider } from '../register/index.ts';
 import {
   annexICompleteness,
@@ -27,6 +28,7 @@ import {
   templateCsv,
   templateWorkbook,
   withdraw,
+  withProvider,
 } from '../register/index.ts';
 import { elementNames, elementStatusNames } from '../respondent/index.ts';
 import type { RegisterEntryRow, RegisterProviderRow } from '../store/index.ts';
@@ -994,7 +996,7 @@ export function registerRoutes(app: Hono<ConsoleEnv>, kit: ConsoleKit): void {
     const t = kit.t(c);
     const p = await providerOf(c);
     const email = form.value('email').toLowerCase();
-    if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email) || email.length > 254)
+    if (!isEmailAddress(email))
       return providerPage(c, [{ field: 'email', message: t('console.register.providers.badEmail') }]);
     const known = await findAccountByEmail(store.db, email);
     const account = known ?? (await ensureAccount(store.db, { email, name: email.split('@')[0]! })).account;
@@ -1223,7 +1225,7 @@ export function registerRoutes(app: Hono<ConsoleEnv>, kit: ConsoleKit): void {
     const issues: FieldIssue[] = [];
     if (name === '' && email === '' && learnerId === '')
       issues.push({ field: 'name', message: t('console.register.issue.noLearner') });
-    if (email !== '' && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email))
+    if (email !== '' && !isEmailAddress(email))
       issues.push({ field: 'email', message: t('console.register.providers.badEmail') });
     if (learnerId !== '' && !/^(did:[a-z0-9]+:|https?:\/\/|urn:)\S+$/i.test(learnerId))
       issues.push({ field: 'learnerId', message: t('console.register.issue.badLearnerId') });
@@ -1340,13 +1342,6 @@ export function registerRoutes(app: Hono<ConsoleEnv>, kit: ConsoleKit): void {
     await audit(c, 'register.revoke', { provider: p.id, credential: id });
     return kit.redirect(c, `/console/provider/${p.id}/issued?done=revoked`);
   });
-}
-
-/** A provider's entry names the provider as (first) awarding body's register record. */
-function withProvider(record: MicrocredentialDraft, providerId: string): MicrocredentialDraft {
-  const bodies = record.awardingBodies ?? [];
-  if (bodies.length === 0) return record;
-  return { ...record, awardingBodies: [{ ...bodies[0]!, providerId }, ...bodies.slice(1)] };
 }
 
 interface ProviderValues {

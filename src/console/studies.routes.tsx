@@ -1,5 +1,6 @@
 import type { Hono } from 'hono';
 import { formatDateTime, isUiLanguage, languageName, languageNames, uiLanguages } from '../i18n/index.ts';
+import { isEmailAddress } from '../mail/index.ts';
 import { scheduleAt } from '../respondent/index.ts';
 import type { Role } from '../store/index.ts';
 import {
@@ -322,8 +323,7 @@ export function studyRoutes(app: Hono<ConsoleEnv>, kit: ConsoleKit): void {
       const languages = (form.fields.languages ?? []).filter(isUiLanguage);
       const issues: FieldIssue[] = [];
       if (name === '') issues.push({ field: 'name', message: t('console.account.nameMissing') });
-      if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email))
-        issues.push({ field: 'email', message: t('console.account.emailInvalid') });
+      if (!isEmailAddress(email)) issues.push({ field: 'email', message: t('console.account.emailInvalid') });
       if (!(roles as readonly string[]).includes(role))
         issues.push({ field: 'role', message: t('console.members.roleInvalid') });
       if (role === 'translator' && languages.length === 0)

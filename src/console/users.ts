@@ -1,3 +1,4 @@
+import { isEmailAddress } from '../mail/index.ts';
 import type { Role, Store } from '../store/index.ts';
 import { ensureAccount, findStudy, recordAudit, setMembership } from '../store/index.ts';
 import { roles } from './access.ts';
@@ -21,8 +22,7 @@ export async function addUser(
   now: Date,
 ): Promise<{ link: string | undefined; created: boolean }> {
   const email = input.email.trim().toLowerCase();
-  if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email))
-    throw new UserInputError(`Not an e-mail address: ${input.email}`);
+  if (!isEmailAddress(email)) throw new UserInputError(`Not an e-mail address: ${input.email}`);
   if (!(roles as readonly string[]).includes(input.role))
     throw new UserInputError(`Unknown role ${input.role}; roles are ${roles.join(', ')}.`);
   const role = input.role as Role;

@@ -1,3 +1,4 @@
 /** E-mail over SMTP. */
+export { isEmailAddress } from './address.ts';
 export type { Mailer, Message } from './mailer.ts';
 export { createSmtpMailer } from './mailer.ts';

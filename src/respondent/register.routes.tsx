@@ -14,6 +14,7 @@ import {
   search,
   searchParams,
 } from '../register/index.ts';
+import { findProvider } from '../store/index.ts';
 import type { Ctx, Kit } from './kit.tsx';
 import { problems } from './problem.ts';
 import { Layout } from './views/layout.tsx';
@@ -107,7 +108,7 @@ export function registerRoutes(app: Hono, kit: Kit, routeOptions: RegisterRouteO
     const { lang } = languageOf(c);
     const req = requestOf(c);
     const all: SearchRequest = { ...req, page: 1 };
-    const result = await search(store.db, all, lang, MAX_EXPORT_ROWS);
+    const result = await search(store.db, all, lang, MAX_EXPORT_ROWS, { facets: false });
     const truncated = result.total > result.hits.length;
     c.header('X-Register-Total', String(result.total));
     c.header('X-Register-Truncated', String(truncated));
@@ -161,7 +162,7 @@ export function registerRoutes(app: Hono, kit: Kit, routeOptions: RegisterRouteO
     // Awarding bodies the register knows as providers link to their page.
     const providers = new Set<string>();
     for (const b of entry.record.awardingBodies ?? [])
-      if (b.providerId !== undefined && (await publicProvider(store.db, b.providerId)) !== undefined)
+      if (b.providerId !== undefined && (await findProvider(store.db, b.providerId)) !== undefined)
         providers.add(b.providerId);
     const formats = routeOptions.formats?.(lang, entry) ?? credentialFormats(lang, entry);
     const body = (

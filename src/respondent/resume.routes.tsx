@@ -1,5 +1,6 @@
 import type { Hono } from 'hono';
 import { getCookie } from 'hono/cookie';
+import { isEmailAddress } from '../mail/index.ts';
 import { journey, resolveText } from '../questionnaire/index.ts';
 import { isWellFormedCode, normaliseCode } from './codes.ts';
 import { readForm } from './form.ts';
@@ -73,7 +74,7 @@ export function resumeRoutes(app: Hono, kit: Kit): void {
     if (Object.keys(form).some((k) => k !== 'email') || (form.email?.length ?? 0) > 1)
       throw problems.badRequest();
     // A deliberately simple check: one @, something on both sides, a dot in the domain, no spaces.
-    if (email.length > 254 || !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email)) {
+    if (!isEmailAddress(email)) {
       return savePageView(c, scope, loaded, {
         issues: [{ path: 'email', message: scope.t('issue.email.invalid') }],
         email,

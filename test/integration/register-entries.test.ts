@@ -22,7 +22,7 @@ import { readStudies } from '../../src/studies/index.ts';
 import type { TestApp } from '../support/app.ts';
 import { Browser, testApp, testSecret } from '../support/app.ts';
 import { engines, freshStore } from '../support/database.ts';
-import { careRecord } from '../support/register.ts';
+import { careRecord, dataRecord } from '../support/register.ts';
 
 const now = new Date('2026-11-23T10:00:00Z');
 const { id: _exampleId, ...example } = exampleMicrocredential;
@@ -31,20 +31,7 @@ const { id: _exampleId, ...example } = exampleMicrocredential;
 const records: Record<string, MicrocredentialDraft> = {
   network: example,
   care: careRecord,
-  data: {
-    title: { en: 'Qualitätssicherung für Datenanalyse', fr: 'Œuvre des données' },
-    issuerCountries: ['AT', 'DE'],
-    awardingBodies: [{ name: { de: 'Beispiel-Hochschule' } }],
-    learningOutcomes: [{ text: { de: 'Datenqualität prüfen.' } }],
-    workload: { ects: 2 },
-    level: { eqf: '6' },
-    assessment: { types: ['project'] },
-    participation: { form: 'online', delivery: 'self_paced' },
-    qualityAssurance: { types: ['credential_accredited'] },
-    iscedF: ['0688'],
-    providerType: 'higher_education',
-    stackability: { option: 'stackable' },
-  },
+  data: dataRecord,
 };
 
 async function seed(store: Store) {

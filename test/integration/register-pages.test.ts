@@ -7,7 +7,7 @@ import { exampleMicrocredential } from '../../src/register/model/example-record.
 import type { TestApp } from '../support/app.ts';
 import { testApp } from '../support/app.ts';
 import { engines } from '../support/database.ts';
-import { careRecord } from '../support/register.ts';
+import { careRecord, dataRecord } from '../support/register.ts';
 
 const now = new Date('2026-11-23T10:00:00Z');
 const { id: _exampleId, ...network } = exampleMicrocredential;
@@ -19,18 +19,9 @@ const care: MicrocredentialDraft = careRecord;
 
 /** A title with a comma and quotes, and an awarding body a spreadsheet would run as a formula. */
 const data: MicrocredentialDraft = {
+  ...dataRecord,
   title: { en: 'Data quality, "hands-on"', fr: 'Œuvre des données' },
-  issuerCountries: ['AT', 'DE'],
   awardingBodies: [{ name: { de: '=HYPERLINK("http://example.org","Beispiel")' } }],
-  learningOutcomes: [{ text: { de: 'Datenqualität prüfen.' } }],
-  workload: { ects: 2 },
-  level: { eqf: '6' },
-  assessment: { types: ['project'] },
-  participation: { form: 'online', delivery: 'self_paced' },
-  qualityAssurance: { types: ['credential_accredited'] },
-  iscedF: ['0688'],
-  providerType: 'higher_education',
-  stackability: { option: 'stackable' },
 };
 
 const filler = (n: number): MicrocredentialDraft => ({

@@ -16,3 +16,19 @@ export const careRecord: MicrocredentialDraft = {
   providerType: 'public_vet',
   stackability: { option: 'unit_of_qualification' },
 };
+
+/** A higher-education unit in two countries, described in ECTS, with German outcomes. */
+export const dataRecord: MicrocredentialDraft = {
+  title: { en: 'Qualitätssicherung für Datenanalyse', fr: 'Œuvre des données' },
+  issuerCountries: ['AT', 'DE'],
+  awardingBodies: [{ name: { de: 'Beispiel-Hochschule' } }],
+  learningOutcomes: [{ text: { de: 'Datenqualität prüfen.' } }],
+  workload: { ects: 2 },
+  level: { eqf: '6' },
+  assessment: { types: ['project'] },
+  participation: { form: 'online', delivery: 'self_paced' },
+  qualityAssurance: { types: ['credential_accredited'] },
+  iscedF: ['0688'],
+  providerType: 'higher_education',
+  stackability: { option: 'stackable' },
+};

@@ -20,6 +20,7 @@ import {
   type RegisterEntryRow,
   type RegisterFacet,
   type RegisterHit,
+  registerFacets,
   searchEntries,
   setEntryState,
   unpublishEntry,
@@ -188,15 +189,17 @@ export interface SearchResult {
   readonly facets: Record<RegisterFacet, { value: string; n: number }[]>;
 }
 
+/** One page of a search; `facets: false` skips the facet counts (exports and the API need none). */
 export async function search(
   db: Db,
   req: SearchRequest,
   language: string,
   limit?: number,
+  options: { facets?: boolean } = {},
 ): Promise<SearchResult> {
   const [found, facets] = await Promise.all([
     searchEntries(db, storeQuery(req, language, limit)),
-    facetCounts(db, { words: req.words, filters: req.filters }),
+    options.facets === false ? noFacets() : facetCounts(db, { words: req.words, filters: req.filters }),
   ]);
   return {
     total: found.total,
@@ -206,6 +209,16 @@ export async function search(
     }),
     facets,
   };
+}
+
+const noFacets = async () =>
+  Object.fromEntries(registerFacets.map((f) => [f, []])) as unknown as SearchResult['facets'];
+
+/** A provider's entry names the provider as its (first) awarding body's register record. */
+export function withProvider(record: MicrocredentialDraft, providerId: string): MicrocredentialDraft {
+  const bodies = record.awardingBodies ?? [];
+  if (bodies.length === 0) return record;
+  return { ...record, awardingBodies: [{ ...bodies[0]!, providerId }, ...bodies.slice(1)] };
 }
 
 export interface PublicEntry {

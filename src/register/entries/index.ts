@@ -23,6 +23,7 @@ export {
   saveWorkingCopy,
   search,
   withdraw,
+  withProvider,
 } from './entries.service.ts';
 export type { WorkloadBand } from './facets.ts';
 export { facetsOf, HOURS_PER_ECTS, searchWords, workloadBand, workloadBands } from './facets.ts';
