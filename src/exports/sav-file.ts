@@ -84,7 +84,8 @@ export function multipleResponseSets(
 /**
  * A dataset as an SPSS system file: choice codes as numbers 1..n in the questionnaire's order with
  * value labels, -8/-9 as user-missing values, multiple choice as 0/1 variables grouped in
- * multiple-response sets, long texts as long strings. Written a batch at a time, with the case
+ * multiple-response sets, long texts as long strings; bytecode-compressed, as SPSS writes its own
+ * files, so blank padding and small codes take a byte each. Written a batch at a time, with the case
  * count known up front.
  */
 export async function writeSavFile(dataset: Dataset, path: string, label: string): Promise<number> {
@@ -103,6 +104,7 @@ export async function writeSavFile(dataset: Dataset, path: string, label: string
     fileLabel: label,
     caseCount: dataset.rowCount,
     longStrings: 'truncate',
+    compression: 'bytecode',
   });
   const codeIndex = columns.map((c) => new Map((c.codes ?? []).map((code, i) => [code.code, i + 1])));
   const file = await open(path, 'w');

@@ -30,6 +30,9 @@ function requireTools(ctx: TestContext, ...paths: string[]): void {
   ctx.skip(message);
 }
 
+/** Each round trip runs on uncompressed data and on bytecode-compressed data. */
+const compressions = ['none', 'bytecode'] as const;
+
 let dir = '';
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'credmap-sav-'));
@@ -236,7 +239,7 @@ describe('sav round trip: dictionary', () => {
   });
 });
 
-describe('sav round trip: strings', () => {
+describe.each(compressions)('sav round trip: strings (compression %s)', (compression) => {
   const variables: SavVariable[] = [
     { name: 'id', type: 'numeric' },
     { name: 'text_10', label: 'Ten bytes', type: 'string', width: 10 },
@@ -254,7 +257,11 @@ describe('sav round trip: strings', () => {
 
   it('readstat reads 10, 255, 256 and 1000-byte UTF-8 strings back exactly', (ctx) => {
     requireTools(ctx, READSTAT);
-    const path = writeSav('strings-rs', { variables, caseCount: rows.length }, rows);
+    const path = writeSav(
+      `strings-rs-${compression}`,
+      { variables, caseCount: rows.length, compression },
+      rows,
+    );
     const data = readstatCsv(path);
     expect(data[0]).toEqual(['id', 'text_10', 'text_255', 'text_256', 'open_comment_1000_bytes']);
     expect(data.slice(1).map((r) => r.slice(1))).toEqual(expected);
@@ -263,7 +270,7 @@ describe('sav round trip: strings', () => {
 
   it('PSPP reports the widths and reads the same strings', (ctx) => {
     requireTools(ctx, PSPP, PSPP_CONVERT);
-    const path = writeSav('strings-pspp', { variables }, rows);
+    const path = writeSav(`strings-pspp-${compression}`, { variables, compression }, rows);
     const report = psppReport(path);
     expect(report).toContain('text_10,2,Ten bytes,Nominal,Input,10,Left,A10,A10');
     expect(report).toContain('text_255,3,,Nominal,Input,40,Left,A255,A255');
@@ -276,7 +283,7 @@ describe('sav round trip: strings', () => {
   });
 });
 
-describe('sav round trip: row counts', () => {
+describe.each(compressions)('sav round trip: row counts (compression %s)', (compression) => {
   const variables: SavVariable[] = [
     { name: 'respondent', type: 'numeric' },
     { name: 'score', type: 'numeric', decimals: 1 },
@@ -290,9 +297,9 @@ describe('sav round trip: row counts', () => {
 
   it('0 rows: both readers open the file', (ctx) => {
     requireTools(ctx, READSTAT, PSPP);
-    const declared = writeSav('empty-declared', { variables, caseCount: 0 }, []);
+    const declared = writeSav(`empty-declared-${compression}`, { variables, caseCount: 0, compression }, []);
     expect(readstatCsv(declared)).toEqual([['respondent', 'score', 'answer']]);
-    const unknown = writeSav('empty-unknown', { variables }, []);
+    const unknown = writeSav(`empty-unknown-${compression}`, { variables, compression }, []);
     // PSPP leaves out columns that are empty for every variable (here: Label, Missing Values).
     expect(psppReport(unknown)).toContain('answer,3,Nominal,Input,20,Left,A20,A20');
   });
@@ -306,10 +313,15 @@ describe('sav round trip: row counts', () => {
       expect(data[999]![2]).toBe('odgovor 998 čšž');
       expect(Number(data[1000]![0])).toBe(1000);
     };
-    check(readstatCsv(writeSav('many-declared', { variables, caseCount: 1000 }, many)), '');
-    check(readstatCsv(writeSav('many-patched', { variables }, many, true)), '');
+    check(
+      readstatCsv(
+        writeSav(`many-declared-${compression}`, { variables, caseCount: 1000, compression }, many),
+      ),
+      '',
+    );
+    check(readstatCsv(writeSav(`many-patched-${compression}`, { variables, compression }, many, true)), '');
     // pspp-convert writes system-missing as a blank.
-    check(psppConvert(writeSav('many-unknown', { variables }, many)), ' ');
+    check(psppConvert(writeSav(`many-unknown-${compression}`, { variables, compression }, many)), ' ');
   });
 });
 
@@ -345,7 +357,7 @@ describe('sav round trip: multiple-response sets', () => {
   });
 });
 
-describe('sav round trip: property', () => {
+describe.each(compressions)('sav round trip: property (compression %s)', (compression) => {
   const chars = ['a', 'Z', '0', ' ', ',', '"', "'", 'č', 'š', 'ž', 'ä', 'ö', 'ł', 'ż', '€'];
   const text = (maxLength: number) =>
     fc
@@ -355,6 +367,8 @@ describe('sav round trip: property', () => {
   // Integers and multiples of 1/64 print exactly in readstat's six-decimal CSV output.
   const number = fc.oneof(
     fc.integer({ min: -1_000_000_000, max: 1_000_000_000 }),
+    // Around the whole numbers bytecode compression stores in one byte (-99 to 151).
+    fc.integer({ min: -120, max: 260 }),
     fc.integer({ min: -64_000_000, max: 64_000_000 }).map((k) => k / 64),
   );
   const row = fc.tuple(fc.option(number), fc.option(text(12)), fc.option(text(200)));
@@ -369,7 +383,11 @@ describe('sav round trip: property', () => {
     let run = 0;
     fc.assert(
       fc.property(fc.array(row, { maxLength: 8 }), (rows) => {
-        const path = writeSav(`prop-${run++}`, { variables, caseCount: rows.length }, rows);
+        const path = writeSav(
+          `prop-${compression}-${run++}`,
+          { variables, caseCount: rows.length, compression },
+          rows,
+        );
         const data = readstatCsv(path).slice(1);
         expect(data.length).toBe(rows.length);
         data.forEach((r, i) => {
