@@ -5,7 +5,7 @@
 export type { QuestionResult, ResultOptions, ResultRow, ShownCell, ShownSummary } from './question-result.ts';
 export { questionResult, tabulable, totalColumn } from './question-result.ts';
 export type { ReleaseContent, ReleaseGrouping, ReleaseTable } from './release.ts';
-export { buildRelease } from './release.ts';
+export { buildRelease, tableParts } from './release.ts';
 export * from './sdc/index.ts';
 export type {
   MarginIssue,

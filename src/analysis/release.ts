@@ -46,6 +46,11 @@ const groupingOf = (g: ReleaseGrouping): Grouping => {
   }
 };
 
+/** The parts a question's answers are stored under: a matrix's row codes, else the answer itself (''). */
+export function tableParts(question: Question): readonly string[] {
+  return question.type === 'matrix' ? question.rows.map((r) => r.code) : [''];
+}
+
 /**
  * Computes every table of a release, pooled over the given questionnaires: each question by each
  * grouping, counted in SQL and protected. Slow by design (one LP audit per table); it runs when an
@@ -67,12 +72,16 @@ export async function buildRelease(
   for (const { question, perItem } of input.questions) {
     for (const grouping of input.groupings) {
       const order = input.groupOrder?.[grouping];
-      const result = await questionResult(store, scope, question, groupingOf(grouping), {
-        k: input.threshold,
-        perItem,
-        ...(order === undefined ? {} : { groupOrder: order }),
-      });
-      tables.push({ questionId: question.id, grouping, result });
+      // A matrix is a table per row: its answers are stored under the row's code.
+      for (const part of tableParts(question)) {
+        const result = await questionResult(store, scope, question, groupingOf(grouping), {
+          k: input.threshold,
+          perItem,
+          part,
+          ...(order === undefined ? {} : { groupOrder: order }),
+        });
+        tables.push({ questionId: question.id, grouping, result });
+      }
     }
   }
   return {

@@ -1,5 +1,5 @@
 import type { ReleaseGrouping } from '../analysis/index.ts';
-import { buildRelease, tabulable } from '../analysis/index.ts';
+import { buildRelease, tableParts, tabulable } from '../analysis/index.ts';
 import type { Model, Question } from '../questionnaire/index.ts';
 import { studySchema } from '../questionnaire/index.ts';
 import type { Catalog } from '../respondent/index.ts';
@@ -55,7 +55,8 @@ export function releasePlan(instruments: readonly { model: Model }[]): {
     'language',
     ...(hasCountry ? (['country'] as const) : []),
   ];
-  return { questions: [...questions.values()], groupings, tables: questions.size * groupings.length };
+  const perGrouping = [...questions.values()].reduce((n, { question }) => n + tableParts(question).length, 0);
+  return { questions: [...questions.values()], groupings, tables: perGrouping * groupings.length };
 }
 
 /** Computes, protects and stores a release of the study's results, and records it in the audit log. */

@@ -2,6 +2,7 @@ import type { Hono } from 'hono';
 import type { QuestionResult, WeightedEstimate, WeightedMeanEstimate } from '../analysis/index.ts';
 import {
   questionResult,
+  tableParts,
   tabulable,
   totalColumn,
   weightedEstimate,
@@ -56,15 +57,20 @@ export function resultsRoutes(app: Hono<ConsoleEnv>, kit: ConsoleKit, catalog: C
       const chosen = instruments.find((i) => i.slug === c.req.query('q'));
       // "All questionnaires" pools them through the question ids their shared modules give them.
       const pool = chosen === undefined ? instruments : [chosen];
-      const questions = new Map<string, { q: Question; model: Model }>();
+      // A matrix is offered row by row (`question.row`): each row is a table of the matrix's scale.
+      const questions = new Map<string, { q: Question; model: Model; part: string }>();
+      const offered = new Set<string>();
       for (const { model } of pool)
         for (const q of model.questions.values())
-          if ((tabulable(q) || isFreeText(q)) && !questions.has(q.id)) questions.set(q.id, { q, model });
+          if ((tabulable(q) || isFreeText(q)) && !offered.has(q.id) && offered.add(q.id))
+            for (const part of tableParts(q))
+              questions.set(part === '' ? q.id : `${q.id}.${part}`, { q, model, part });
       const groupings = new Map<string, { q: Question; model: Model } | 'language'>([
         ['language', 'language'],
       ]);
       for (const [id, entry] of questions)
         if (
+          entry.part === '' &&
           (entry.q.type === 'single' || entry.q.type === 'country') &&
           entry.model.groupOf.get(id) === undefined
         )
@@ -80,6 +86,12 @@ export function resultsRoutes(app: Hono<ConsoleEnv>, kit: ConsoleKit, catalog: C
       const by = groupings.get(groupingId);
       const text = (x: Parameters<typeof resolveText>[0], model: Model) =>
         resolveText(x, t.lang, model.definition.fallbackLanguage);
+      /** A question's label; a matrix row's is the matrix's label and the row's. */
+      const titleOf = (entry: { q: Question; model: Model; part: string }) => {
+        const row = entry.q.type === 'matrix' ? entry.q.rows.find((r) => r.code === entry.part) : undefined;
+        const label = text(labelOf(entry.q), entry.model);
+        return row === undefined ? label : `${label}: ${text(row.label, entry.model)}`;
+      };
       let result: QuestionResult | undefined;
       const weighting = await studyWeighting(store.db, study.id);
       let weightedOf: ((code: string | null, column: number) => WeightedEstimate | undefined) | undefined;
@@ -122,7 +134,7 @@ export function resultsRoutes(app: Hono<ConsoleEnv>, kit: ConsoleKit, catalog: C
             const moments = await weightedNumberMoments(
               store.db,
               scope,
-              { id: selected.q.id },
+              { id: selected.q.id, part: selected.part },
               grouping,
               calibration,
             );
@@ -132,7 +144,7 @@ export function resultsRoutes(app: Hono<ConsoleEnv>, kit: ConsoleKit, catalog: C
             const sums = await weightedCodeSums(
               store.db,
               scope,
-              { id: selected.q.id },
+              { id: selected.q.id, part: selected.part },
               grouping,
               calibration,
             );
@@ -150,6 +162,7 @@ export function resultsRoutes(app: Hono<ConsoleEnv>, kit: ConsoleKit, catalog: C
           grouping,
           {
             k: settings.disclosureThreshold,
+            part: selected.part,
             // Repeat-group questions: per item described, or per respondent (who gave it at least
             // once). Numbers are summarised over the items always.
             perItem: inRepeat && (c.req.query('unit') !== 'respondents' || selected.q.type === 'number'),
@@ -252,9 +265,9 @@ export function resultsRoutes(app: Hono<ConsoleEnv>, kit: ConsoleKit, catalog: C
             <div class="field">
               <label for="question">{t('console.results.question')}</label>
               <select id="question" name="question">
-                {[...questions.values()].map(({ q, model }) => (
-                  <option value={q.id} selected={q.id === questionId}>
-                    {`${variableOf(q)}: ${clip(text(labelOf(q), model))}`}
+                {[...questions].map(([key, { q, model, part }]) => (
+                  <option value={key} selected={key === questionId}>
+                    {`${variableOf(q)}${part === '' ? '' : `.${part}`}: ${clip(titleOf({ q, model, part }))}`}
                   </option>
                 ))}
               </select>
@@ -329,7 +342,7 @@ export function resultsRoutes(app: Hono<ConsoleEnv>, kit: ConsoleKit, catalog: C
             <ConsoleResultTable
               t={t}
               result={result}
-              caption={text(labelOf(selected.q), selected.model)}
+              caption={titleOf(selected)}
               groupLabel={groupLabel}
               rowLabel={rowLabel}
               weighted={weightedOf}

@@ -86,6 +86,7 @@ function isUnavailable(error: unknown): boolean {
       '08006',
       '08001',
       '08003',
-    ].includes(code) || /Connection terminated|timeout exceeded when trying to connect/i.test(message)
+    ].includes(code) ||
+    /Connection terminated|timeout exceeded when trying to connect|is not queryable/i.test(message)
   );
 }

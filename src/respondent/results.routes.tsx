@@ -113,7 +113,12 @@ export function resultsRoutes(app: Hono, kit: Kit): void {
       }
       return code;
     };
-    const title = (question: Question, model: Model) => text(labelOf(question), model);
+    /** A question's title; a matrix has a table per row, titled with the row too. */
+    const title = (question: Question, model: Model, part = '') => {
+      const row = question.type === 'matrix' ? question.rows.find((r) => r.code === part) : undefined;
+      const label = text(labelOf(question), model);
+      return row === undefined ? label : `${label}: ${text(row.label, model)}`;
+    };
     const grouping = (g: ReleaseGrouping): string =>
       t(
         g === 'none'
@@ -252,8 +257,8 @@ export function resultsRoutes(app: Hono, kit: Kit): void {
                 result={x.result}
                 caption={
                   filter === undefined
-                    ? name.title(q, model)
-                    : `${name.title(q, model)} – ${name.group(filter.grouping, filter.group)}`
+                    ? name.title(q, model, x.result.part)
+                    : `${name.title(q, model, x.result.part)} – ${name.group(filter.grouping, filter.group)}`
                 }
                 column={name.column}
                 row={(code, missing) => name.row(q, model, code, missing)}
@@ -276,7 +281,7 @@ export function resultsRoutes(app: Hono, kit: Kit): void {
       const { q, model } = l.lookup.get(x.questionId)!;
       const r = x.result;
       const unit = r.unit === 'items' ? t('results.unitItems') : t('results.unitRespondents');
-      lines.push([name.title(q, model), unit, ...r.columns.map(name.column)]);
+      lines.push([name.title(q, model, r.part), unit, ...r.columns.map(name.column)]);
       if (r.kind === 'number') {
         for (const [key, field] of summaryRows) {
           lines.push([

@@ -44,6 +44,10 @@ function openPostgres(url: string): Store {
     connectionString: url,
     max: 10,
     connectionTimeoutMillis: 5000,
+    // Connections to a server that went away without closing them are found dead by TCP keepalive
+    // (probes from 10 s of silence on) instead of being kept for ever.
+    keepAlive: true,
+    keepAliveInitialDelayMillis: 10_000,
     types: {
       getTypeParser: ((oid: number, format?: 'text' | 'binary') =>
         oid === INT8 || oid === NUMERIC
@@ -51,8 +55,11 @@ function openPostgres(url: string): Store {
           : pg.types.getTypeParser(oid, format)) as typeof pg.types.getTypeParser,
     },
   });
-  // A server restart breaks idle connections; the pool replaces them, the process must not die.
+  // A server restart breaks connections; the pool replaces them, the process must not die. The pool
+  // listens on idle connections only: one lent out when the server goes away (between the queries of
+  // a transaction) needs a listener of its own. Its next query fails, and the request gets a 503.
   pool.on('error', () => {});
+  pool.on('connect', (client) => client.on('error', () => {}));
   const db = new Kysely<DatabaseSchema>({ dialect: new PostgresDialect({ pool }) });
   return { db, kind: 'postgresql', ping: () => ping(db), close: () => db.destroy() };
 }

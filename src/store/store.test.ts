@@ -66,6 +66,29 @@ describe.each(engines())('store on %s', (engine: Engine) => {
   });
 });
 
+// An unhandled 'error' on a connection lent to a transaction would end the whole process.
+describe.runIf(engines().includes('postgresql'))('a PostgreSQL connection lost in a transaction', () => {
+  let store: Store;
+  beforeAll(async () => {
+    store = await freshStore('postgresql');
+  });
+  afterAll(async () => {
+    await store?.close();
+  });
+
+  it('fails that transaction only; the process lives on and the pool recovers', async () => {
+    const lost = store.db.transaction().execute(async (trx) => {
+      const { rows } = await sql<{ pid: number }>`select pg_backend_pid() as pid`.execute(trx);
+      await sql`select pg_terminate_backend(${rows[0]!.pid})`.execute(store.db);
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      await sql`select 1`.execute(trx);
+    });
+    // The message errors.tsx recognises as a lost database (a 503, not a 500).
+    await expect(lost).rejects.toThrow(/is not queryable/);
+    expect(await store.ping()).toBe(true);
+  });
+});
+
 describe('the embedded database folder', () => {
   let dir: string;
   beforeAll(() => {

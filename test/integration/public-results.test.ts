@@ -72,6 +72,13 @@ describe.each(engines())('public results on %s', (engine) => {
     }
     // Free text never appears: the comments question has no table.
     const page = await new Browser(t.app).get('/en/s/demo/results');
+    // A matrix is a table per row, each titled with its row.
+    expect(page.html).toContain(
+      'How important is each of these for you to trust a microcredential?: The learning was assessed',
+    );
+    expect(page.html).toContain(
+      'How important is each of these for you to trust a microcredential?: The provider is quality assured',
+    );
     // Charts beside the tables, with their text alternative.
     expect(page.html).toMatch(/<svg[^>]*role="img"/);
     expect(page.html).not.toContain('id="comments"');

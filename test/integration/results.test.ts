@@ -162,6 +162,30 @@ describe.each(engines())('results with disclosure control on %s', (engine) => {
     expect((await viewer.get('/console/s/demo/results')).status).toBe(403);
   });
 
+  it('tabulates a matrix row by row, each row on the matrix scale, with a base of those who saw it', async () => {
+    const trust = question('trust');
+    if (trust.type !== 'matrix') throw new Error('the demo has a matrix named trust');
+    for (const row of trust.rows) {
+      const result = await questionResult(t.store, scope, trust, { kind: 'none' }, { k: 3, part: row.code });
+      expect(result.part).toBe(row.code);
+      const truth = await codeCounts(t.store.db, scope, { id: 'trust', part: row.code }, { kind: 'none' });
+      const answered = truth.filter((c) => c.code !== null).reduce((sum, c) => sum + c.n, 0);
+      expect(answered).toBeGreaterThan(0);
+      expect(result.bases.at(-1)).toEqual(expect.objectContaining({ shown: true, n: answered }));
+      expect(result.rows.filter((r) => !r.missing).map((r) => r.code)).toEqual(
+        trust.choices.map((c) => c.code),
+      );
+    }
+    await member(t.store, 'matrix@example.org', 'analyst', { study: 'demo' });
+    const analyst = await signIn(t, 'matrix@example.org');
+    const form = await analyst.get('/console/s/demo/results');
+    for (const row of trust.rows) expect(form.html).toContain(`<option value="trust.${row.code}">`);
+    const page = await analyst.get(`/console/s/demo/results?question=trust.${trust.rows[0]!.code}`);
+    expect(page.status).toBe(200);
+    expect(page.html).toContain('The learning was assessed');
+    expect([...page.html.matchAll(/<td class="numeric">([0-9]+)/g)].length).toBeGreaterThan(0);
+  });
+
   it('counts a repeat-group question per item described or per respondent, and says which', async () => {
     await member(t.store, 'analyst@example.org', 'analyst', { study: 'demo' });
     const analyst = await signIn(t, 'analyst@example.org');
