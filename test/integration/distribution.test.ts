@@ -181,7 +181,7 @@ describe.each(engines())('invitations and reminders on %s', (engine) => {
     expect(row.unsubscribed_at).not.toBeNull();
   });
 
-  it('reminds only those who have neither completed nor unsubscribed, once per planned day', async () => {
+  it('reminds only those who have neither completed nor unsubscribed, once per planned day, retrying while the mail server is down', async () => {
     const owner = await signIn(t, 'owner@example.org');
     await owner.get('/console/s/demo/distribution');
     expect((await owner.post('/console/s/demo/distribution/reminders/demo', { days: 'a week' })).status).toBe(
@@ -201,10 +201,40 @@ describe.each(engines())('invitations and reminders on %s', (engine) => {
     const reminders = smtp.received.slice(before);
     expect(reminders.map((m) => m.to[0])).toEqual(['cy@example.org']);
     expect(bodyOf(reminders[0]!.raw)).toContain('Erinnerung');
+    // The mail server is down for the day-1 run: retried with backoff, sent once when it is back.
+    smtp.state.down = true;
     t.clock.now = new Date('2027-12-31T10:00:00Z');
     expect(await scheduleReminders(t.store, t.clock.now)).toBe(1);
-    await runDueJobs(worker);
+    expect(await runDueJobs(worker)).toBe(1);
+    expect(await scheduleReminders(t.store, t.clock.now)).toBe(0);
+    expect(await runDueJobs(worker)).toBe(0);
+    t.clock.now = new Date(t.clock.now.getTime() + 31_000);
+    expect(await runDueJobs(worker)).toBe(1);
+    smtp.state.down = false;
+    t.clock.now = new Date(t.clock.now.getTime() + 61_000);
+    expect(await runDueJobs(worker)).toBe(1);
+    t.clock.now = new Date(t.clock.now.getTime() + 3600_000);
+    expect(await scheduleReminders(t.store, t.clock.now)).toBe(0);
+    expect(await runDueJobs(worker)).toBe(0);
     expect(smtp.received.slice(before).map((m) => m.to[0])).toEqual(['cy@example.org', 'cy@example.org']);
+    const attempts = await t.store.db
+      .selectFrom('message as m')
+      .innerJoin('contact as c', 'c.id', 'm.contact_id')
+      .select(['m.status', 'm.attempt', 'm.error'])
+      .where('c.email', '=', 'cy@example.org')
+      .where('m.kind', '=', 'reminder')
+      .orderBy('m.id')
+      .execute();
+    expect(attempts.map((r) => [r.status, r.attempt])).toEqual([
+      ['sent', 1],
+      ['failed', 1],
+      ['failed', 2],
+      ['sent', 3],
+    ]);
+    // The study team sees each failed attempt and why.
+    const later = await signIn(t, 'owner@example.org');
+    const messages = await later.get('/console/s/demo/distribution/messages/demo');
+    expect(messages.html.match(/451/g)?.length ?? 0).toBeGreaterThanOrEqual(2);
   });
 
   it('retries with backoff while the mail server is down, records every failure, and sends once when it is back', async () => {
