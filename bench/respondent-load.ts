@@ -28,12 +28,17 @@ const { values } = parseArgs({
     seconds: { type: 'string', default: '20' },
     warmup: { type: 'string', default: '5' },
     engines: { type: 'string', default: 'postgresql,pglite' },
+    /** A paced run as well: this many respondents, each taking `think` ms over every page. */
+    paced: { type: 'string', default: '200' },
+    think: { type: 'string', default: '1000' },
   },
 });
 const levels = values.concurrency.split(',').map(Number);
 const seconds = Number(values.seconds);
 const warmup = Number(values.warmup);
 const engines = values.engines.split(',');
+const paced = Number(values.paced);
+const thinkMs = Number(values.think);
 
 const study = (await readStudies('questionnaires')).find((s) => s.study.slug === 'microcredentials');
 if (study === undefined) throw new Error('the microcredentials study is missing from questionnaires/');
@@ -102,7 +107,7 @@ const pickInstrument = (n: number): Model => {
   return models.get('employees')!;
 };
 
-async function journeys(server: CredmapServer, concurrency: number): Promise<Sample> {
+async function journeys(server: CredmapServer, concurrency: number, think = 0): Promise<Sample> {
   return drive(concurrency, async (record, loop, round) => {
     const seed = loop * 100_000 + round;
     const model = pickInstrument(seed);
@@ -115,6 +120,7 @@ async function journeys(server: CredmapServer, concurrency: number): Promise<Sam
       study: 'microcredentials',
       questionnaire: model.definition.id,
       onRequest: record,
+      thinkMs: think,
     });
     await respondent.complete();
     return true;
@@ -169,6 +175,13 @@ interface Row {
   readonly static: Sample;
 }
 
+/** Respondents who take their time: latency when the server is not saturated. */
+interface PacedRow {
+  readonly engine: string;
+  readonly journey: Sample;
+}
+const pacedRows: PacedRow[] = [];
+
 const rows: Row[] = [];
 let pgbenchTps = Number.NaN;
 for (const engine of engines) {
@@ -188,6 +201,13 @@ for (const engine of engines) {
       rows.push({ engine, concurrency, journey, static: flat });
       console.error(
         `${engine} ×${concurrency}: ${fixed(journey.requests / seconds)} req/s p99 ${fixed(quantile(journey.latencies, 0.99))} ms; static ${fixed(flat.requests / seconds)} req/s`,
+      );
+    }
+    if (paced > 0) {
+      const journey = await journeys(server, paced, thinkMs);
+      pacedRows.push({ engine, journey });
+      console.error(
+        `${engine} ×${paced} paced: ${fixed(journey.requests / seconds)} req/s p99 ${fixed(quantile(journey.latencies, 0.99))} ms`,
       );
     }
     if (engine === 'postgresql') pgbenchTps = pgbench(dbName);
@@ -236,6 +256,25 @@ const body = [
     ]),
   ),
   '',
+  pacedRows.length === 0
+    ? ''
+    : [
+        `Paced: ${paced} respondents at once, each spending ${thinkMs} ms on every page before sending it (real respondents take far longer), so the server is not saturated and the latency is its own:`,
+        '',
+        table(
+          ['database', 'respondents', 'requests/s', 'p50 ms', 'p99 ms', 'p99 store ms', 'errors'],
+          pacedRows.map((r) => [
+            r.engine,
+            String(paced),
+            fixed(perSecond(r.journey), 0),
+            fixed(quantile(r.journey.latencies, 0.5)),
+            fixed(quantile(r.journey.latencies, 0.99)),
+            fixed(quantile(r.journey.submitLatencies, 0.99)),
+            String(r.journey.errors),
+          ]),
+        ),
+        '',
+      ].join('\n'),
   Number.isFinite(pgbenchTps)
     ? `pgbench, single-row inserts, 10 clients (credmap's pool size), ${seconds} s: ${fixed(pgbenchTps, 0)} transactions/s. Answer pages stored per second on PostgreSQL as a share of it: ${rows
         .filter((r) => r.engine === 'postgresql')
@@ -244,5 +283,33 @@ const body = [
           ', ',
         )}. Each stored page is one transaction of several statements (lock the response, replace the page's rows, the page time, the response's last save).`
     : '',
+  targets(),
 ].join('\n');
+
+/** The issue's targets on PostgreSQL, said plainly. */
+function targets(): string {
+  const pg200 = rows.find((r) => r.engine === 'postgresql' && r.concurrency === 200);
+  const pgPaced = pacedRows.find((r) => r.engine === 'postgresql');
+  const lines: string[] = [];
+  const verdict = (ok: boolean) => (ok ? 'met' : 'not met');
+  if (pg200 !== undefined) {
+    const p99 = quantile(pg200.journey.latencies, 0.99);
+    lines.push(
+      `- p99 under 100 ms at 200 respondents on PostgreSQL, saturated: ${fixed(p99)} ms, ${verdict(p99 < 100)}.`,
+    );
+    if (Number.isFinite(pgbenchTps)) {
+      const share = pg200.journey.submissions / seconds / pgbenchTps;
+      lines.push(
+        `- pages stored at least 40 % of pgbench's single-row inserts: ${fixed(100 * share, 0)} %, ${verdict(share >= 0.4)}.`,
+      );
+    }
+  }
+  if (pgPaced !== undefined) {
+    const p99 = quantile(pgPaced.journey.latencies, 0.99);
+    lines.push(
+      `- p99 under 100 ms at ${paced} paced respondents on PostgreSQL: ${fixed(p99)} ms, ${verdict(p99 < 100)}.`,
+    );
+  }
+  return lines.length === 0 ? '' : ['', 'Targets:', '', ...lines].join('\n');
+}
 await writeSection('respondent-load', 'Respondent load', body);

@@ -194,6 +194,8 @@ export interface RespondentOptions extends Omit<BrowserOptions, 'headers'> {
   readonly study?: string;
   readonly questionnaire?: string;
   readonly onPost?: (event: PostEvent) => void;
+  /** Time spent on each page before sending it, as a person reading and answering (default none). */
+  readonly thinkMs?: number;
   /** Try failed requests (no reply, or 503) again, every `delayMs`, until `forMs` have passed. */
   readonly retry?: { readonly forMs: number; readonly delayMs: number };
 }
@@ -280,6 +282,7 @@ export class HttpRespondent {
     return this.retrying(step, async () => {
       const tries = attempt++;
       await this.show(tries === 0 ? shown : path);
+      if ((this.options.thinkMs ?? 0) > 0) await sleep(this.options.thinkMs!);
       let reply: HttpReply;
       try {
         reply = await this.browser.post(path, form);

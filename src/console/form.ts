@@ -24,8 +24,9 @@ export async function readConsoleForm(c: ConsoleContext, kit: ConsoleKit): Promi
   } catch {
     throw ConsoleProblem.badRequest();
   }
-  const fields: Record<string, string[]> = {};
-  const files: Record<string, File> = {};
+  // Without a prototype, a field named `constructor` or `__proto__` is a field like any other.
+  const fields: Record<string, string[]> = Object.create(null);
+  const files: Record<string, File> = Object.create(null);
   let count = 0;
   for (const [name, raw] of Object.entries(body)) {
     const list = Array.isArray(raw) ? raw : [raw];

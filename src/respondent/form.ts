@@ -30,8 +30,10 @@ export async function readForm(c: Context): Promise<{ form: FormInput; system: S
   } catch {
     throw problems.badRequest();
   }
-  const form: Record<string, string[]> = {};
-  const system: Record<string, string> = {};
+  // Without a prototype, a field named `constructor` or `__proto__` is a field like any other (and
+  // one no question sends, so the page refuses it as forged).
+  const form: Record<string, string[]> = Object.create(null);
+  const system: Record<string, string> = Object.create(null);
   let count = 0;
   for (const [name, raw] of Object.entries(body)) {
     const list = Array.isArray(raw) ? raw : [raw];

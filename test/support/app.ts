@@ -1,5 +1,6 @@
 import type { Hono } from 'hono';
 import pino from 'pino';
+import { inject } from 'vitest';
 import type { RouteRule } from '../../src/console/index.ts';
 import { createApp } from '../../src/http/index.ts';
 import type { Mailer } from '../../src/mail/index.ts';
@@ -19,6 +20,25 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
+/**
+ * Where test apps log: at debug level, to one file per process in the run's folder, which
+ * test/support/log-check.ts reads for personal data when the run ends. Without that folder (a
+ * project without the check), nothing is logged.
+ */
+function logFile(): pino.DestinationStream | undefined {
+  const dir = inject('logDir');
+  if (dir === undefined) return undefined;
+  logDestination ??= pino.destination({ dest: `${dir}/${process.pid}.log`, append: true, sync: true });
+  return logDestination;
+}
+let logDestination: pino.DestinationStream | undefined;
+
+function testLogger(log: { write(line: string): void } | undefined): pino.Logger {
+  const streams = [logFile(), log].filter((s) => s !== undefined);
+  if (streams.length === 0) return pino({ level: 'silent' });
+  return pino({ level: 'debug' }, pino.multistream(streams.map((stream) => ({ level: 'debug', stream }))));
+}
+
 /** credmap on a fresh database with the shipped studies loaded, as `npm start` has it. */
 export async function testApp(
   engine: Engine,
@@ -35,7 +55,7 @@ export async function testApp(
   const clock = { now: options.now ?? new Date('2026-11-23T10:00:00Z') };
   const app = createApp({
     store,
-    logger: options.log === undefined ? pino({ level: 'silent' }) : pino({ level: 'debug' }, options.log),
+    logger: testLogger(options.log),
     mailer: options.mailer,
     secret: testSecret,
     publicUrl: options.publicUrl ?? 'http://127.0.0.1:3000',

@@ -1,13 +1,18 @@
-import type { Model } from '../../src/questionnaire/index.ts';
+import type { Model, Questionnaire } from '../../src/questionnaire/index.ts';
 import { compile, seededRandom, simulateResponse } from '../../src/questionnaire/index.ts';
 import { questionnaireUrls } from '../../src/respondent/urls.ts';
 import { readStudies } from '../../src/studies/index.ts';
 import type { Browser } from './app.ts';
 
-export async function demoModel(): Promise<Model> {
+/** The demo questionnaire as loaded from its file: every question type, a repeat group, skip logic. */
+export async function demoDefinition(): Promise<Questionnaire> {
   const studies = await readStudies('questionnaires');
   const demo = studies.find((s) => s.study.slug === 'demo')!;
-  return compile(demo.questionnaires.find((q) => q.id === 'demo')!);
+  return demo.questionnaires.find((q) => q.id === 'demo')!;
+}
+
+export async function demoModel(): Promise<Model> {
+  return compile(await demoDefinition());
 }
 
 /**

@@ -131,8 +131,14 @@ export async function issueCredential(
   });
 }
 
+/** The ids issueCredential gives. */
+const credentialIdPattern = /^urn:uuid:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+
 /** Sets the credential's bit on its list; a verifier reading the list from then on sees it revoked. */
 export async function revokeCredential(db: Db, id: string, providerId: string, now: Date): Promise<void> {
+  // Only ids this register makes are looked up: anything else (a NUL, which the database cannot
+  // even compare) names no credential.
+  if (!credentialIdPattern.test(id)) throw new IssuingError('notFound');
   await db.transaction().execute(async (trx) => {
     const issued = await findIssued(trx, id);
     if (issued === undefined || issued.provider_id !== providerId) throw new IssuingError('notFound');
