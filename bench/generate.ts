@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import { freshDatabase, loadStudyResponses } from './lib/bench-database.ts';
-import { benchDefaults } from './lib/report.ts';
+import { benchDefaults, fixed, table, writeSection } from './lib/report.ts';
 
 /**
  * `npm run bench:generate -- --responses 1000000`: a database of simulated responses to the
@@ -26,7 +26,25 @@ try {
     (n) => process.stderr.write(`\r${n} responses`),
   );
   process.stderr.write('\n');
-  console.log(JSON.stringify(report, null, 2));
+  await writeSection(
+    'generate',
+    'Generated responses',
+    [
+      `${count.toLocaleString('en')} completed responses to the microcredentials study in database \`${values.database}\`, drawn from ${Number(values.distinct).toLocaleString('en')} simulated journeys (seed ${values.seed}).`,
+      '',
+      table(
+        ['answer rows', 'simulating (s)', 'COPY (s)', 'key and indexes afterwards (s)'],
+        [
+          [
+            report.answerRows.toLocaleString('en'),
+            fixed(report.simulateSeconds, 0),
+            fixed(report.copySeconds, 0),
+            fixed(report.indexSeconds, 0),
+          ],
+        ],
+      ),
+    ].join('\n'),
+  );
 } finally {
   await store.close();
 }

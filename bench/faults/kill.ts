@@ -13,6 +13,7 @@
 import { freePort, startCredmap } from '../lib/server.ts';
 import { demo, Ledger, verifyStored } from './support/ledger.ts';
 import { createDatabase, sharedServer } from './support/postgres.ts';
+import { runCheck } from './support/run.ts';
 
 const respondents = Number(process.env.FAULTS_RESPONDENTS ?? 200);
 const seed = Number(process.env.FAULTS_SEED ?? Math.floor(Math.random() * 1_000_000));
@@ -96,10 +97,4 @@ async function main(): Promise<number> {
   }
 }
 
-main().then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    console.error(`FAILED: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
-    process.exit(2);
-  },
-);
+runCheck(main);

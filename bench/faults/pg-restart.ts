@@ -14,6 +14,7 @@ import type { CredmapServer } from '../lib/server.ts';
 import { freePort, startCredmap } from '../lib/server.ts';
 import { demo, Ledger, verifyStored } from './support/ledger.ts';
 import { createDatabase, privateCluster } from './support/postgres.ts';
+import { runCheck } from './support/run.ts';
 
 const loopers = 3;
 const outageMs = 6000;
@@ -193,10 +194,4 @@ async function main(): Promise<number> {
   }
 }
 
-main().then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    console.error(`FAILED: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
-    process.exit(2);
-  },
-);
+runCheck(main);

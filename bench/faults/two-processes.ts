@@ -18,6 +18,7 @@ import type { CredmapServer } from '../lib/server.ts';
 import { freePort, runCredmap, startCredmap } from '../lib/server.ts';
 import { demo, Ledger, verifyStored } from './support/ledger.ts';
 import { createDatabase, sharedServer } from './support/postgres.ts';
+import { runCheck } from './support/run.ts';
 
 const respondents = Number(process.env.FAULTS_RESPONDENTS ?? 60);
 const contacts = Number(process.env.FAULTS_CONTACTS ?? 200);
@@ -202,10 +203,4 @@ async function main(): Promise<number> {
   }
 }
 
-main().then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    console.error(`FAILED: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
-    process.exit(2);
-  },
-);
+runCheck(main);

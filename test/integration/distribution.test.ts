@@ -57,6 +57,37 @@ describe.each(engines())('invitations and reminders on %s', (engine) => {
     await smtp.close();
   });
 
+  /**
+   * Runs the queued mail through an outage: the first attempt and the one after the 30 s backoff
+   * fail, the third, a minute later, finds the server back; nothing is due an hour after.
+   */
+  const throughOutage = async () => {
+    smtp.state.down = true;
+    expect(await runDueJobs(worker)).toBe(1);
+    // Not due again until the backoff has passed.
+    expect(await runDueJobs(worker)).toBe(0);
+    t.clock.now = new Date(t.clock.now.getTime() + 31_000);
+    expect(await runDueJobs(worker)).toBe(1);
+    smtp.state.down = false;
+    t.clock.now = new Date(t.clock.now.getTime() + 61_000);
+    expect(await runDueJobs(worker)).toBe(1);
+    t.clock.now = new Date(t.clock.now.getTime() + 3600_000);
+    expect(await runDueJobs(worker)).toBe(0);
+  };
+
+  /** The mail of one kind to one contact, as the message log records each attempt. */
+  const attemptsOf = async (email: string, kind: string) =>
+    (
+      await t.store.db
+        .selectFrom('message as m')
+        .innerJoin('contact as c', 'c.id', 'm.contact_id')
+        .select(['m.status', 'm.attempt', 'm.error'])
+        .where('c.email', '=', email)
+        .where('m.kind', '=', kind)
+        .orderBy('m.id')
+        .execute()
+    ).map((r) => [r.status, r.attempt]);
+
   it('imports a contact list only when every row is right, and says which rows are not', async () => {
     await member(t.store, 'owner@example.org', 'owner', { study: 'demo' });
     const owner = await signIn(t, 'owner@example.org');
@@ -202,30 +233,14 @@ describe.each(engines())('invitations and reminders on %s', (engine) => {
     expect(reminders.map((m) => m.to[0])).toEqual(['cy@example.org']);
     expect(bodyOf(reminders[0]!.raw)).toContain('Erinnerung');
     // The mail server is down for the day-1 run: retried with backoff, sent once when it is back.
-    smtp.state.down = true;
     t.clock.now = new Date('2027-12-31T10:00:00Z');
     expect(await scheduleReminders(t.store, t.clock.now)).toBe(1);
-    expect(await runDueJobs(worker)).toBe(1);
-    expect(await scheduleReminders(t.store, t.clock.now)).toBe(0);
-    expect(await runDueJobs(worker)).toBe(0);
-    t.clock.now = new Date(t.clock.now.getTime() + 31_000);
-    expect(await runDueJobs(worker)).toBe(1);
-    smtp.state.down = false;
-    t.clock.now = new Date(t.clock.now.getTime() + 61_000);
-    expect(await runDueJobs(worker)).toBe(1);
-    t.clock.now = new Date(t.clock.now.getTime() + 3600_000);
+    await throughOutage();
+    // Planned once: the planner running again during and after the outage adds nothing.
     expect(await scheduleReminders(t.store, t.clock.now)).toBe(0);
     expect(await runDueJobs(worker)).toBe(0);
     expect(smtp.received.slice(before).map((m) => m.to[0])).toEqual(['cy@example.org', 'cy@example.org']);
-    const attempts = await t.store.db
-      .selectFrom('message as m')
-      .innerJoin('contact as c', 'c.id', 'm.contact_id')
-      .select(['m.status', 'm.attempt', 'm.error'])
-      .where('c.email', '=', 'cy@example.org')
-      .where('m.kind', '=', 'reminder')
-      .orderBy('m.id')
-      .execute();
-    expect(attempts.map((r) => [r.status, r.attempt])).toEqual([
+    expect(await attemptsOf('cy@example.org', 'reminder')).toEqual([
       ['sent', 1],
       ['failed', 1],
       ['failed', 2],
@@ -249,18 +264,8 @@ describe.each(engines())('invitations and reminders on %s', (engine) => {
     );
     await owner.get('/console/s/demo/distribution');
     await owner.post('/console/s/demo/distribution/invite/demo', {});
-    smtp.state.down = true;
     const before = smtp.received.length;
-    expect(await runDueJobs(worker)).toBe(1);
-    // Not due again until the backoff has passed.
-    expect(await runDueJobs(worker)).toBe(0);
-    t.clock.now = new Date(t.clock.now.getTime() + 31_000);
-    expect(await runDueJobs(worker)).toBe(1);
-    smtp.state.down = false;
-    t.clock.now = new Date(t.clock.now.getTime() + 61_000);
-    expect(await runDueJobs(worker)).toBe(1);
-    t.clock.now = new Date(t.clock.now.getTime() + 3600_000);
-    expect(await runDueJobs(worker)).toBe(0);
+    await throughOutage();
     expect(smtp.received.slice(before).map((m) => m.to[0])).toEqual(['dee@example.org']);
     const record = await t.store.db
       .selectFrom('message as m')
