@@ -19,6 +19,7 @@ const { values } = parseArgs({
   options: {
     database: { type: 'string', default: benchDefaults.database },
     runs: { type: 'string', default: '3' },
+    formats: { type: 'string', default: 'csv,sav' },
     /** Internal: this process writes one format and prints what it measured. */
     child: { type: 'string' },
     dir: { type: 'string' },
@@ -102,7 +103,7 @@ if (values.child !== undefined) {
   const runs = Number(values.runs);
   const results = new Map<string, Measured[]>();
   for (let run = 0; run < runs; run++)
-    for (const format of ['csv', 'sav']) {
+    for (const format of values.formats.split(',')) {
       const dir = mkdtempSync(join(tmpdir(), 'credmap-export-'));
       try {
         const out = execFileSync(

@@ -56,6 +56,9 @@ interface Sample {
   readonly completed: number;
 }
 
+/** Thrown from a request's record once the measured window is over. */
+class WindowClosed extends Error {}
+
 /** Calls `work` from `concurrency` loops for warm-up plus `seconds`; records what ends inside the window. */
 async function drive(
   concurrency: number,
@@ -74,7 +77,9 @@ async function drive(
   };
   const record = (e: RequestEvent) => {
     const now = performance.now();
-    if (now < from || now > until) return;
+    // The window has closed: the respondent stops here, mid-journey, instead of finishing it.
+    if (now > until) throw new WindowClosed();
+    if (now < from) return;
     sample.requests++;
     sample.latencies.push(e.ms);
     if (e.status === 0 || e.status >= 400) sample.errors++;

@@ -1,20 +1,56 @@
 /**
+ * Intl formatters are slow to make and cheap to use: each one is made once per language, zone and
+ * options, and kept (a handful per installation: eight languages, a few time zones).
+ */
+function cached<T>(make: (...key: string[]) => T): (...key: string[]) => T {
+  const made = new Map<string, T>();
+  return (...key) => {
+    const id = key.join('\u0000');
+    let value = made.get(id);
+    if (value === undefined) {
+      value = make(...key);
+      // Keys come from study settings and checked language codes; the bound is a guard all the same.
+      if (made.size >= 256) made.clear();
+      made.set(id, value);
+    }
+    return value;
+  };
+}
+
+const longDateTime = cached(
+  (language, timeZone) =>
+    new Intl.DateTimeFormat(language, { dateStyle: 'long', timeStyle: 'short', timeZone }),
+);
+const zoneNames = cached(
+  (language, timeZone) => new Intl.DateTimeFormat(language, { timeZone, timeZoneName: 'short' }),
+);
+const longDate = cached(
+  (language) => new Intl.DateTimeFormat(language, { dateStyle: 'long', timeZone: 'UTC' }),
+);
+const isoDay = cached(
+  (timeZone) =>
+    new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }),
+);
+const regionNames = cached(
+  (language) => new Intl.DisplayNames([language], { type: 'region', fallback: 'code' }),
+);
+const conjunctions = cached(
+  (language) => new Intl.ListFormat(language, { style: 'long', type: 'conjunction' }),
+);
+const numbers = cached((language) => new Intl.NumberFormat(language, { maximumFractionDigits: 10 }));
+
+/**
  * A moment as respondents in `language` read it, in the study's time zone, with the zone named
  * ("31 March 2027 at 23:59 CEST").
  */
 export function formatDateTime(language: string, date: Date, timeZone: string): string {
-  return new Intl.DateTimeFormat(language, {
-    dateStyle: 'long',
-    timeStyle: 'short',
-    timeZone,
-    timeZoneName: undefined,
-  })
+  return longDateTime(language, timeZone)
     .format(date)
     .concat(' ', zoneName(language, date, timeZone));
 }
 
 function zoneName(language: string, date: Date, timeZone: string): string {
-  const part = new Intl.DateTimeFormat(language, { timeZone, timeZoneName: 'short' })
+  const part = zoneNames(language, timeZone)
     .formatToParts(date)
     .find((p) => p.type === 'timeZoneName');
   return part === undefined ? '' : `(${part.value})`;
@@ -23,25 +59,18 @@ function zoneName(language: string, date: Date, timeZone: string): string {
 /** An ISO date (YYYY-MM-DD) in the language's long form. */
 export function formatIsoDate(language: string, iso: string): string {
   const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
-  return new Intl.DateTimeFormat(language, { dateStyle: 'long', timeZone: 'UTC' }).format(
-    new Date(Date.UTC(y, m - 1, d)),
-  );
+  return longDate(language).format(new Date(Date.UTC(y, m - 1, d)));
 }
 
 /** Today's date (YYYY-MM-DD) in a time zone. */
 export function todayIn(timeZone: string, now: Date): string {
-  return new Intl.DateTimeFormat('en-CA', {
-    timeZone,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).format(now);
+  return isoDay(timeZone).format(now);
 }
 
 /** A country's name in the language (CLDR, from the runtime). */
 export function countryName(language: string, code: string): string {
   try {
-    return new Intl.DisplayNames([language], { type: 'region', fallback: 'code' }).of(code) ?? code;
+    return regionNames(language).of(code) ?? code;
   } catch {
     return code;
   }
@@ -49,10 +78,10 @@ export function countryName(language: string, code: string): string {
 
 /** "a, b and c" in the language. */
 export function formatList(language: string, items: readonly string[]): string {
-  return new Intl.ListFormat(language, { style: 'long', type: 'conjunction' }).format(items);
+  return conjunctions(language).format(items);
 }
 
 /** Numbers in the language's notation (7,5 in most of Europe). */
 export function formatNumber(language: string, value: number): string {
-  return new Intl.NumberFormat(language, { maximumFractionDigits: 10 }).format(value);
+  return numbers(language).format(value);
 }
