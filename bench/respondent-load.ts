@@ -237,7 +237,6 @@ const body = [
       'p99 ms',
       'pages stored/s',
       'p99 store ms',
-      'journeys/s',
       'errors',
       'static req/s',
       'static p50/p99 ms',
@@ -252,7 +251,6 @@ const body = [
       fixed(quantile(r.journey.latencies, 0.99)),
       fixed(r.journey.submissions / seconds, 0),
       fixed(quantile(r.journey.submitLatencies, 0.99)),
-      fixed(r.journey.completed / seconds, 1),
       String(r.journey.errors),
       fixed(perSecond(r.static), 0),
       `${fixed(quantile(r.static.latencies, 0.5))} / ${fixed(quantile(r.static.latencies, 0.99))}`,
@@ -264,7 +262,7 @@ const body = [
   pacedRows.length === 0
     ? ''
     : [
-        `Paced: ${paced} respondents at once, each spending ${thinkMs} ms on every page before sending it (real respondents take far longer), so the server is not saturated and the latency is its own:`,
+        `Paced: ${paced} respondents at once, each spending ${thinkMs} ms on every page before sending it (real respondents take far longer), a lighter load than the runs above:`,
         '',
         table(
           ['database', 'respondents', 'requests/s', 'p50 ms', 'p99 ms', 'p99 store ms', 'errors'],
