@@ -23,6 +23,7 @@ import {
   recordOf,
   reject,
   revokeCredential,
+  saveProvider,
   saveWorkingCopy,
   searchEscoSkills,
   templateCsv,
@@ -47,7 +48,6 @@ import {
   providerMembers,
   recordAudit,
   removeProviderMember,
-  upsertProvider,
 } from '../store/index.ts';
 import { isCurator, roleIn } from './access.ts';
 import { createAccountLink } from './auth.routes.tsx';
@@ -847,14 +847,7 @@ export function registerRoutes(app: Hono<ConsoleEnv>, kit: ConsoleKit): void {
     if (!read.ok) return providersPage(c, read.issues, values);
     if ((await findProvider(store.db, id)) !== undefined)
       return providersPage(c, [{ field: 'name', message: t('console.register.providers.exists') }], values);
-    await upsertProvider(store.db, {
-      id,
-      record: read.record,
-      name: values.name,
-      country: read.record.country,
-      type: read.record.type,
-      now: kit.options.now(),
-    });
+    await saveProvider(store.db, read.record, kit.options.now());
     await audit(c, 'register.provider.add', { provider: id });
     return kit.redirect(c, `/console/provider/${id}`);
   });
@@ -1018,14 +1011,7 @@ export function registerRoutes(app: Hono<ConsoleEnv>, kit: ConsoleKit): void {
     const base = providerSchema.safeParse(p.record);
     const read = readProvider(values, base.success ? base.data : { id: p.id, name: {} }, t);
     if (!read.ok) return providerPage(c, read.issues, undefined, values);
-    await upsertProvider(store.db, {
-      id: p.id,
-      record: read.record,
-      name: read.record.name.en ?? Object.values(read.record.name)[0] ?? p.name,
-      country: read.record.country,
-      type: read.record.type,
-      now: kit.options.now(),
-    });
+    await saveProvider(store.db, read.record, kit.options.now());
     await audit(c, 'register.provider.edit', { provider: p.id });
     return kit.redirect(c, `/console/provider/${p.id}`);
   });

@@ -5,9 +5,8 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { MessageKey } from '../../src/i18n/index.ts';
 import { countryName, translator } from '../../src/i18n/index.ts';
 import type { MicrocredentialDraft } from '../../src/register/index.ts';
-import { createEntry, publish } from '../../src/register/index.ts';
+import { createEntry, publish, saveProvider } from '../../src/register/index.ts';
 import { exampleMicrocredential } from '../../src/register/model/example-record.ts';
-import { upsertProvider } from '../../src/store/index.ts';
 import type { TestApp } from '../support/app.ts';
 import { testApp } from '../support/app.ts';
 import { careRecord } from '../support/register.ts';
@@ -58,9 +57,9 @@ describe('the public register in a browser', () => {
     const now = new Date();
     app = await testApp('pglite', { now });
     // The network course's awarding body is a provider of the register, with its own page.
-    await upsertProvider(app.store.db, {
-      id: 'prov-de-0042',
-      record: {
+    await saveProvider(
+      app.store.db,
+      {
         id: 'prov-de-0042',
         name: { de: 'Berufsschule Beispielstadt' },
         country: 'DE',
@@ -72,11 +71,8 @@ describe('the public register in a browser', () => {
         },
         homepage: 'https://bs-beispielstadt.example.org',
       },
-      name: 'Berufsschule Beispielstadt',
-      country: 'DE',
-      type: 'public_vet',
       now,
-    });
+    );
     for (const [name, record] of Object.entries(records)) {
       const providerId = name === 'network' ? 'prov-de-0042' : undefined;
       const { id } = await createEntry(app.store.db, { record, origin: 'console', providerId, now });

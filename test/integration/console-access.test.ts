@@ -3,15 +3,9 @@ import type { Permission, RouteRule } from '../../src/console/index.ts';
 import { grants, roles } from '../../src/console/index.ts';
 import { sha256 } from '../../src/console/kit.tsx';
 import { hashPassword } from '../../src/console/passwords.ts';
-import { createEntry } from '../../src/register/index.ts';
+import { createEntry, saveProvider } from '../../src/register/index.ts';
 import type { Role } from '../../src/store/index.ts';
-import {
-  addProviderMember,
-  ensureAccount,
-  insertApiToken,
-  setPasswordHash,
-  upsertProvider,
-} from '../../src/store/index.ts';
+import { addProviderMember, ensureAccount, insertApiToken, setPasswordHash } from '../../src/store/index.ts';
 import { Browser, testApp } from '../support/app.ts';
 import { member, signIn, testPassword } from '../support/console.ts';
 
@@ -88,20 +82,17 @@ describe('console access rules', () => {
       }
       await withToken('outsider', await member(t.store, 'outsider@example.org', 'owner', { study: 'demo' }));
       browsers.set('outsider', await signIn(t, 'outsider@example.org'));
-      await upsertProvider(t.store.db, {
-        id: provider,
-        record: {
+      await saveProvider(
+        t.store.db,
+        {
           id: provider,
           name: { fi: 'Pääsy' },
           country: 'FI',
           type: 'public_vet',
           accreditation: { status: 'unknown' },
         },
-        name: 'Pääsy',
-        country: 'FI',
-        type: 'public_vet',
-        now: new Date(),
-      });
+        new Date(),
+      );
       const entry = await createEntry(t.store.db, {
         record: {
           title: { fi: 'Pääsy' },

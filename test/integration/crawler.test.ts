@@ -5,7 +5,13 @@ import { createAccountLink } from '../../src/console/auth.routes.tsx';
 import { sha256 } from '../../src/console/kit.tsx';
 import { invitationToken, tokenHash } from '../../src/distribution/index.ts';
 import { uploadLimit } from '../../src/http/app.ts';
-import { createEntry, exampleMicrocredential, issueCredential, publish } from '../../src/register/index.ts';
+import {
+  createEntry,
+  exampleMicrocredential,
+  issueCredential,
+  publish,
+  saveProvider,
+} from '../../src/register/index.ts';
 import { verifyUpload } from '../../src/respondent/index.ts';
 import type { DatabaseSchema } from '../../src/store/index.ts';
 import {
@@ -15,7 +21,6 @@ import {
   findStudy,
   insertApiToken,
   insertContacts,
-  upsertProvider,
 } from '../../src/store/index.ts';
 import type { TestApp } from '../support/app.ts';
 import { Browser, testApp, testSecret } from '../support/app.ts';
@@ -216,9 +221,9 @@ describe('a crawler sends hostile requests to every route', () => {
     const providerAccount = await member(t.store, 'provider@college.example.org', 'viewer', {
       study: 'demo',
     });
-    await upsertProvider(t.store.db, {
-      id: providerId,
-      record: {
+    await saveProvider(
+      t.store.db,
+      {
         id: providerId,
         name: { fi: 'Crawler College' },
         country: 'FI',
@@ -226,11 +231,8 @@ describe('a crawler sends hostile requests to every route', () => {
         accreditation: { status: 'accredited' },
         homepage: 'https://college.example.org',
       },
-      name: 'Crawler College',
-      country: 'FI',
-      type: 'public_vet',
       now,
-    });
+    );
     await addProviderMember(t.store.db, providerAccount, providerId);
     const { id: _, ...record } = exampleMicrocredential;
     const entry = (await createEntry(t.store.db, { record, origin: 'provider', providerId, now })).id;

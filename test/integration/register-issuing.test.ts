@@ -8,12 +8,13 @@ import {
   issueCredential,
   publish,
   revokeCredential,
+  saveProvider,
   statusListCredential,
   verdictOf,
   verifyOpenBadge,
 } from '../../src/register/index.ts';
 import type { Store } from '../../src/store/index.ts';
-import { findIssued, upsertProvider } from '../../src/store/index.ts';
+import { findIssued } from '../../src/store/index.ts';
 import { engines, freshStore } from '../support/database.ts';
 
 const publicUrl = 'https://register.example.org';
@@ -21,9 +22,9 @@ const now = new Date('2026-11-23T10:00:00Z');
 const learner = { name: 'Maija Meikäläinen', email: 'maija@example.org' };
 
 async function provider(store: Store, id: string) {
-  await upsertProvider(store.db, {
-    id,
-    record: {
+  await saveProvider(
+    store.db,
+    {
       id,
       name: { de: 'Berufsschule Beispielstadt' },
       country: 'DE',
@@ -31,11 +32,8 @@ async function provider(store: Store, id: string) {
       accreditation: { status: 'accredited' },
       homepage: 'https://bs-beispielstadt.example.org',
     },
-    name: 'Berufsschule Beispielstadt',
-    country: 'DE',
-    type: 'public_vet',
     now,
-  });
+  );
 }
 
 describe.each(engines())('credentials issued by the register on %s', (engine) => {

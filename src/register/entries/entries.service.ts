@@ -25,6 +25,7 @@ import {
   setEntryState,
   unpublishEntry,
   updateEntryRecord,
+  upsertProvider,
 } from '../../store/index.ts';
 import type { Completeness, MicrocredentialDraft, Provider } from '../model/index.ts';
 import { annexICompleteness, microcredentialDraftSchema, providerSchema } from '../model/index.ts';
@@ -215,6 +216,21 @@ const noFacets = async () =>
   Object.fromEntries(registerFacets.map((f) => [f, []])) as unknown as SearchResult['facets'];
 
 /** A provider's entry names the provider as its (first) awarding body's register record. */
+/**
+ * Stores a provider's record with the columns lists and search sort by, read from the record
+ * itself: its name in English or else in its first language, its country and type.
+ */
+export async function saveProvider(db: Db, record: Provider, now: Date): Promise<void> {
+  await upsertProvider(db, {
+    id: record.id,
+    record,
+    name: record.name.en ?? Object.values(record.name)[0] ?? record.id,
+    country: record.country,
+    type: record.type,
+    now,
+  });
+}
+
 export function withProvider(record: MicrocredentialDraft, providerId: string): MicrocredentialDraft {
   const bodies = record.awardingBodies ?? [];
   if (bodies.length === 0) return record;

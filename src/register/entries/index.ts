@@ -20,6 +20,7 @@ export {
   RegisterError,
   recordOf,
   reject,
+  saveProvider,
   saveWorkingCopy,
   search,
   withdraw,
