@@ -61,10 +61,12 @@ export function resultsRoutes(app: Hono<ConsoleEnv>, kit: ConsoleKit, catalog: C
       const questions = new Map<string, { q: Question; model: Model; part: string }>();
       const offered = new Set<string>();
       for (const { model } of pool)
-        for (const q of model.questions.values())
-          if ((tabulable(q) || isFreeText(q)) && !offered.has(q.id) && offered.add(q.id))
-            for (const part of tableParts(q))
-              questions.set(part === '' ? q.id : `${q.id}.${part}`, { q, model, part });
+        for (const q of model.questions.values()) {
+          if (!(tabulable(q) || isFreeText(q)) || offered.has(q.id)) continue;
+          offered.add(q.id);
+          for (const part of tableParts(q))
+            questions.set(part === '' ? q.id : `${q.id}.${part}`, { q, model, part });
+        }
       const groupings = new Map<string, { q: Question; model: Model } | 'language'>([
         ['language', 'language'],
       ]);
