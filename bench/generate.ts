@@ -33,13 +33,14 @@ try {
       `${count.toLocaleString('en')} completed responses to the microcredentials study in database \`${values.database}\`, drawn from ${Number(values.distinct).toLocaleString('en')} simulated journeys (seed ${values.seed}).`,
       '',
       table(
-        ['answer rows', 'simulating (s)', 'COPY (s)', 'key and indexes afterwards (s)'],
+        ['answer rows', 'simulating (s)', 'COPY (s)', 'key and indexes afterwards (s)', 'running totals (s)'],
         [
           [
             report.answerRows.toLocaleString('en'),
             fixed(report.simulateSeconds, 0),
             fixed(report.copySeconds, 0),
             fixed(report.indexSeconds, 0),
+            fixed(report.totalsSeconds, 0),
           ],
         ],
       ),

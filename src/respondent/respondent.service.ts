@@ -16,6 +16,7 @@ import {
   answerCells,
   completeInvitation,
   completeResponse,
+  countResponses,
   deleteResponseRow,
   donePart,
   findCurrentQuestionnaire,
@@ -287,6 +288,7 @@ export async function submitResponse(
     const receipt = newReceipt();
     await completeResponse(trx, responseId, receipt, now);
     await markUncounted(trx, responseId, shown);
+    await countResponses(trx, [responseId]);
     await completeInvitation(trx, responseId, now.toISOString().slice(0, 10));
     return receipt;
   });

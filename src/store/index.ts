@@ -132,6 +132,14 @@ export {
   replaceCells,
   touchResponse,
 } from './responses.repository.ts';
+export {
+  countResponses,
+  dropRunningTotals,
+  profileQuestions,
+  rebuildRunningTotals,
+  talliedTypes,
+  uncountResponses,
+} from './running-totals.repository.ts';
 export { getOrCreateSetting } from './settings.repository.ts';
 export {
   deleteDraft,
@@ -185,13 +193,17 @@ export type {
 } from './tallies.repository.ts';
 export {
   askedCounts,
+  askedCountsFromAnswers,
   codeCounts,
+  codeCountsFromAnswers,
   excludedCount,
   exportBatch,
   exportedVersions,
   itemCount,
   numberSummaries,
+  numberSummariesFromAnswers,
   respondentCounts,
+  respondentCountsFromAnswers,
   textAnswers,
   weightedCodeSums,
   weightedDesign,

@@ -8,6 +8,7 @@ import * as results from './migrations/0005-results.ts';
 import * as releases from './migrations/0006-results-release.ts';
 import * as weights from './migrations/0007-weights.ts';
 import * as register from './migrations/0008-register.ts';
+import * as runningTotals from './migrations/0009-running-totals.ts';
 
 /** Migrations in code, in order; a new one is added here with the next number. */
 const migrations: Record<string, Migration> = {
@@ -19,6 +20,7 @@ const migrations: Record<string, Migration> = {
   '0006-results-release': releases,
   '0007-weights': weights,
   '0008-register': register,
+  '0009-running-totals': runningTotals,
 };
 
 export async function migrateToLatest(db: Kysely<unknown>): Promise<MigrationResultSet> {

@@ -1,5 +1,6 @@
 import type { ColumnType, Kysely, RawBuilder, Transaction } from 'kysely';
 import { sql } from 'kysely';
+import { countResponses, uncountResponses } from './running-totals.repository.ts';
 import type { DatabaseSchema } from './tables.ts';
 
 /**
@@ -415,19 +416,24 @@ export async function responseFlags(
 
 /** The completed response of this questionnaire with this receipt, if any. */
 async function completedByReceipt(db: Db, questionnaireId: number, receipt: string) {
-  return db
-    .selectFrom('response as r')
-    .innerJoin('questionnaire_version as v', 'v.id', 'r.version_id')
-    .select(['r.id', 'r.receipt'])
-    .where('v.questionnaire_id', '=', questionnaireId)
-    .where('r.receipt', '=', receipt)
-    .where('r.completed_at', 'is not', null)
-    .executeTakeFirst();
+  return (
+    db
+      .selectFrom('response as r')
+      .innerJoin('questionnaire_version as v', 'v.id', 'r.version_id')
+      .select(['r.id', 'r.receipt'])
+      .where('v.questionnaire_id', '=', questionnaireId)
+      .where('r.receipt', '=', receipt)
+      .where('r.completed_at', 'is not', null)
+      // Locked, so that two changes to the same response's exclusion are made one after the other.
+      .forUpdate('r')
+      .executeTakeFirst()
+  );
 }
 
 /**
  * Excludes a completed response from analysis (or changes why); false when this questionnaire has
- * no completed response with that receipt.
+ * no completed response with that receipt. Its answers leave the running totals the first time.
+ * Call it in a transaction: the totals and the exclusion change together.
  */
 export async function excludeResponse(
   db: Db,
@@ -436,7 +442,7 @@ export async function excludeResponse(
     receipt: string;
     reason: ExclusionReason;
     note: string | null;
-    by: string;
+    by: string | null;
     at: Date;
   },
 ): Promise<boolean> {
@@ -448,6 +454,9 @@ export async function excludeResponse(
     excluded_by: exclusion.by,
     excluded_at: exclusion.at,
   };
+  // While counted, the response's answers are taken out of the totals before it is excluded.
+  // Uncounting reads only responses not yet excluded, so a second exclusion takes nothing away.
+  await uncountResponses(db, [found.id]);
   await withMonitor(db)
     .insertInto('response_exclusion')
     .values({ response_id: found.id, ...values })
@@ -457,8 +466,9 @@ export async function excludeResponse(
 }
 
 /**
- * Takes a response back into analysis. Returns the reason it had been excluded for; null when it
- * was not excluded; undefined when this questionnaire has no completed response with that receipt.
+ * Takes a response back into analysis, and its answers back into the running totals. Returns the
+ * reason it had been excluded for; null when it was not excluded; undefined when this
+ * questionnaire has no completed response with that receipt. Call it in a transaction.
  */
 export async function includeResponse(
   db: Db,
@@ -472,5 +482,6 @@ export async function includeResponse(
     .where('response_id', '=', found.id)
     .returning('reason')
     .executeTakeFirst();
+  if (removed !== undefined) await countResponses(db, [found.id]);
   return removed?.reason ?? null;
 }

@@ -1,6 +1,7 @@
 import type { Kysely, Transaction } from 'kysely';
 import { sql } from 'kysely';
 import type { AnswerCell, NewAnswerCell } from './answer-rows.ts';
+import { dropRunningTotals, uncountResponses } from './running-totals.repository.ts';
 import type { DatabaseSchema, ResponseRow } from './tables.ts';
 
 type Db = Kysely<DatabaseSchema> | Transaction<DatabaseSchema>;
@@ -138,8 +139,9 @@ export async function completeResponse(db: Db, id: string, receipt: string, now:
   return result.numUpdatedRows > 0n;
 }
 
-/** Deletes a response with its answers and page times (cascade). */
+/** Deletes a response with its answers and page times (cascade), and what it counted for. */
 export async function deleteResponseRow(db: Db, id: string): Promise<void> {
+  await uncountResponses(db, [id]);
   await db.deleteFrom('response').where('id', '=', id).execute();
 }
 
@@ -170,6 +172,7 @@ export async function findCompletedByReceipt(
 
 /** Deletes every response (with its answers and page times) of a questionnaire; returns how many. */
 export async function deleteResponsesOf(db: Db, questionnaireId: number): Promise<number> {
+  await dropRunningTotals(db, questionnaireId);
   const result = await db
     .deleteFrom('response')
     .where(

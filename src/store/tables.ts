@@ -9,6 +9,7 @@ export interface DatabaseSchema {
   questionnaire_version: QuestionnaireVersionTable;
   response: ResponseTable;
   answer: AnswerTable;
+  running_total: RunningTotalTable;
   page_time: PageTimeTable;
   rate_limit: RateLimitTable;
   account: AccountTable;
@@ -68,6 +69,23 @@ export interface QuestionnaireVersionTable {
   definition: Json<unknown>;
   hash: string;
   published_at: CreatedAt;
+  /** The questions whose codes are counted in running totals, computed from the definition (migration 0009). */
+  tallied: ColumnType<string[], never, never>;
+}
+
+/** One running total (src/store/running-totals.repository.ts, migration 0009). */
+export interface RunningTotalTable {
+  questionnaire_id: number;
+  question_id: string;
+  part: string;
+  kind: 'respondent' | 'answered' | 'missing' | 'code' | 'element';
+  language: string;
+  target_group: string | null;
+  country: string | null;
+  code: string | null;
+  missing: string | null;
+  respondents: ColumnType<string, number, number>;
+  items: ColumnType<string, number, number>;
 }
 
 export interface ResponseTable {

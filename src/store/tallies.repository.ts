@@ -1,5 +1,13 @@
 import type { Kysely, RawBuilder, Transaction } from 'kysely';
 import { sql } from 'kysely';
+import {
+  askedCountsFromTotals,
+  codeCountsFromTotals,
+  codesTallied,
+  numberSummariesFromTotals,
+  respondentCountsFromTotals,
+  totalsColumn,
+} from './running-totals.repository.ts';
 import type { DatabaseSchema } from './tables.ts';
 import type { WeightingVariable } from './weights.repository.ts';
 
@@ -67,7 +75,7 @@ export interface CodeCount {
  * code each), multiple choice (each code of the list counts once), a matrix row (`part` = row
  * code). With `perItem`, answers in repeat items count once per item, else once per respondent.
  */
-export async function codeCounts(
+export async function codeCountsFromAnswers(
   db: Db,
   scope: TallyScope,
   question: { id: string; part?: string; perItem?: boolean },
@@ -97,7 +105,7 @@ export async function codeCounts(
 }
 
 /** Who was asked a question, by group: the base of every percentage. */
-export async function askedCounts(
+export async function askedCountsFromAnswers(
   db: Db,
   scope: TallyScope,
   question: { id: string; part?: string; perItem?: boolean },
@@ -128,7 +136,7 @@ export interface NumberSummary {
 }
 
 /** Numbers (and Likert codes read as numbers): n, mean, quartiles (continuous, as R type 7), range. */
-export async function numberSummaries(
+export async function numberSummariesFromAnswers(
   db: Db,
   scope: TallyScope,
   question: { id: string; part?: string; perItem?: boolean },
@@ -172,7 +180,7 @@ export async function numberSummaries(
 }
 
 /** Completed, not excluded respondents by group: the population of a results page. */
-export async function respondentCounts(
+export async function respondentCountsFromAnswers(
   db: Db,
   scope: TallyScope,
   grouping: Grouping,
@@ -181,6 +189,63 @@ export async function respondentCounts(
     with p as (${respondents(scope)})
     select ${groupOf(grouping)} as grp, count(*) as n from p group by 1 order by 1 nulls last`.execute(db);
   return rows.map((r) => ({ group: r.grp, n: Number(r.n) }));
+}
+
+/*
+ * The counts results are made of come from the running totals (running-totals.repository.ts) for
+ * the breakdowns totals are kept by, and from the answers themselves for any other: the two give
+ * the same numbers (test/integration/running-totals.test.ts).
+ */
+
+/** How often each code of a choice question was given, by group (see `codeCountsFromAnswers`). */
+export async function codeCounts(
+  db: Db,
+  scope: TallyScope,
+  question: { id: string; part?: string; perItem?: boolean },
+  grouping: Grouping,
+): Promise<CodeCount[]> {
+  const column = totalsColumn(grouping);
+  return column !== undefined && (await codesTallied(db, scope, question.id))
+    ? codeCountsFromTotals(db, scope, question, column)
+    : codeCountsFromAnswers(db, scope, question, grouping);
+}
+
+/** Who was asked a question, by group (see `askedCountsFromAnswers`). */
+export async function askedCounts(
+  db: Db,
+  scope: TallyScope,
+  question: { id: string; part?: string; perItem?: boolean },
+  grouping: Grouping,
+): Promise<{ group: string | null; answered: number; missing: number }[]> {
+  const column = totalsColumn(grouping);
+  return column !== undefined
+    ? askedCountsFromTotals(db, scope, question, column)
+    : askedCountsFromAnswers(db, scope, question, grouping);
+}
+
+/** Numbers summarised by group (see `numberSummariesFromAnswers`). */
+export async function numberSummaries(
+  db: Db,
+  scope: TallyScope,
+  question: { id: string; part?: string; perItem?: boolean },
+  grouping: Grouping,
+): Promise<NumberSummary[]> {
+  const column = totalsColumn(grouping);
+  return column !== undefined && (await codesTallied(db, scope, question.id))
+    ? numberSummariesFromTotals(db, scope, question, column)
+    : numberSummariesFromAnswers(db, scope, question, grouping);
+}
+
+/** Completed, not excluded respondents by group (see `respondentCountsFromAnswers`). */
+export async function respondentCounts(
+  db: Db,
+  scope: TallyScope,
+  grouping: Grouping,
+): Promise<{ group: string | null; n: number }[]> {
+  const column = totalsColumn(grouping);
+  return column !== undefined
+    ? respondentCountsFromTotals(db, scope, column)
+    : respondentCountsFromAnswers(db, scope, grouping);
 }
 
 export interface ExportResponse {

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseCsv } from '../../src/distribution/index.ts';
 import { missingNumbers, writeExportPackage } from '../../src/exports/index.ts';
 import type { SimulatedResponse } from '../../src/questionnaire/index.ts';
-import { findStudy } from '../../src/store/index.ts';
+import { excludeResponse, findStudy } from '../../src/store/index.ts';
 import type { TestApp } from '../support/app.ts';
 import { Browser, testApp } from '../support/app.ts';
 import { engines } from '../support/database.ts';
@@ -28,11 +28,23 @@ describe.each(engines())('the CSV research export on %s', (engine) => {
   it('writes one row per completed respondent, the codebook and the provenance, leaving out what it must', async () => {
     const study = (await findStudy(t.store.db, 'demo'))!;
     // One response excluded by the study team, one written as a spreadsheet formula.
-    const [first] = await t.store.db.selectFrom('response').select('id').orderBy('id').limit(1).execute();
-    await t.store.db
-      .insertInto('response_exclusion')
-      .values({ response_id: first!.id, reason: 'speeder', note: null, excluded_by: 'test' })
+    const [first] = await t.store.db
+      .selectFrom('response as r')
+      .innerJoin('questionnaire_version as v', 'v.id', 'r.version_id')
+      .select(['r.receipt', 'v.questionnaire_id'])
+      .orderBy('r.id')
+      .limit(1)
       .execute();
+    await t.store.db.transaction().execute((trx) =>
+      excludeResponse(trx, {
+        questionnaireId: first!.questionnaire_id,
+        receipt: first!.receipt!,
+        reason: 'speeder',
+        note: null,
+        by: 'test',
+        at: new Date(),
+      }),
+    );
     await t.store.db
       .updateTable('answer')
       .set({ value: JSON.stringify('=HYPERLINK("http://evil.example","x")') })

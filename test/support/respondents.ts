@@ -27,7 +27,17 @@ export async function completeDemo(
   today = '2026-11-23',
   country?: string,
 ) {
-  const urls = questionnaireUrls(lang, 'demo', 'demo');
+  return completeQuestionnaire(browser, model, { study: 'demo', seed, lang, today, country });
+}
+
+/** Answers a questionnaire of a study from its first page to "send", as a simulated respondent would. */
+export async function completeQuestionnaire(
+  browser: Browser,
+  model: Model,
+  options: { study: string; seed: number; lang?: string; today?: string; country?: string | undefined },
+) {
+  const { study, seed, lang = 'en', today = '2026-11-23', country } = options;
+  const urls = questionnaireUrls(lang, study, model.definition.id);
   const run = simulateResponse(model, seededRandom(seed), today);
   await browser.get(urls.stepKey(run.forms[0]!.step));
   for (const { step, form } of run.forms) {
