@@ -1,5 +1,4 @@
 import { join } from 'node:path';
-import { PGlite } from '@electric-sql/pglite';
 import { Kysely, PostgresDialect, sql } from 'kysely';
 import pg from 'pg';
 import { lockDataDir } from './lock.ts';
@@ -67,6 +66,8 @@ function openPostgres(url: string): Store {
 async function openPGlite(options: { dataDir?: string; loadDataDir?: Blob }): Promise<Store> {
   const release = options.dataDir === undefined ? () => {} : lockDataDir(options.dataDir);
   try {
+    // Loaded only here: a process on PostgreSQL (a server, an export) never holds the embedded engine.
+    const { PGlite } = await import('@electric-sql/pglite');
     const client = await PGlite.create({
       ...(options.dataDir === undefined ? {} : { dataDir: join(options.dataDir, 'pgdata') }),
       ...(options.loadDataDir === undefined ? {} : { loadDataDir: options.loadDataDir }),
