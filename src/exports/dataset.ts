@@ -1,8 +1,9 @@
 import type { Questionnaire } from '../questionnaire/index.ts';
 import type { ExportResponse, Store, TallyScope } from '../store/index.ts';
-import { exportBatch, itemCount, respondentCounts } from '../store/index.ts';
+import { exportBatch, fixScope, itemCount, respondentCounts, textWidths } from '../store/index.ts';
 import type { ExportColumn } from './columns.ts';
 import { exportColumns, missingNumbers, repeatGroups } from './columns.ts';
+import { heapKeeper } from './heap.ts';
 
 /** One value of a data file: a code or text, a number (missing codes are numbers), or nothing. */
 export type Value = string | number | null;
@@ -73,20 +74,26 @@ export async function exportDatasets(
     weighted?: boolean;
   },
 ): Promise<Dataset[]> {
-  const { scope } = input;
+  // The responses are those completed when the export begins; the headers' row counts and the
+  // text widths hold for exactly those.
+  const scope = await fixScope(store.db, input.scope);
   const respondents = (await respondentCounts(store.db, scope, { kind: 'none' })).reduce(
     (s, r) => s + r.n,
     0,
   );
-  const wideColumns = exportColumns(input.questionnaires, input.language);
+  const widths = await measuredWidths(store, scope, input.questionnaires, input.language);
+  const wideColumns = widths(exportColumns(input.questionnaires, input.language));
   const batches = async function* () {
     let after: string | null = null;
     let number = 0;
+    const heap = heapKeeper();
     for (;;) {
       const batch = await exportBatch(store.db, scope, after, BATCH);
       if (batch.length === 0) return;
       yield batch.map((r) => ({ number: ++number, r }));
       after = batch.at(-1)!.id;
+      // The batch is written: what it left behind is garbage.
+      heap.settle();
     }
   };
   const head = (number: number, r: ExportResponse): Value[] => [
@@ -114,7 +121,7 @@ export async function exportDatasets(
     },
   ];
   for (const group of repeatGroups(input.questionnaires, input.language)) {
-    const columns = exportColumns(input.questionnaires, input.language, group.id);
+    const columns = widths(exportColumns(input.questionnaires, input.language, group.id), 'long');
     const questionIds = new Set(columns.map((c) => c.source!.questionId));
     datasets.push({
       name: group.id,
@@ -142,4 +149,39 @@ export async function exportDatasets(
     });
   }
   return datasets;
+}
+
+/**
+ * Text columns as wide as their widest answer (at least one byte), as SPSS and Stata size a string
+ * variable to its data: a free text may take thousands of bytes, but most answers take a few dozen,
+ * and a fixed-width file pays the declared width in every row. In a long dataset a column holds
+ * every item, so it is as wide as the widest item.
+ */
+async function measuredWidths(
+  store: Store,
+  scope: TallyScope,
+  questionnaires: readonly Questionnaire[],
+  language: string,
+): Promise<(columns: readonly ExportColumn[], layout?: 'wide' | 'long') => ExportColumn[]> {
+  const texts = new Set<string>();
+  for (const group of [undefined, ...repeatGroups(questionnaires, language).map((g) => g.id)])
+    for (const c of exportColumns(questionnaires, language, group))
+      if (c.kind === 'text' && c.source !== undefined) texts.add(c.source.questionId);
+  const exact = new Map<string, number>();
+  const anyItem = new Map<string, number>();
+  for (const w of await textWidths(store.db, scope, [...texts])) {
+    exact.set(`${w.questionId}\u0001${w.item}\u0001${w.part}`, w.width);
+    const key = `${w.questionId}\u0001${w.part}`;
+    anyItem.set(key, Math.max(anyItem.get(key) ?? 0, w.width));
+  }
+  return (columns, layout = 'wide') =>
+    columns.map((c) => {
+      if (c.kind !== 'text' || c.source === undefined) return c;
+      const { questionId, item, part } = c.source;
+      const widest =
+        layout === 'long'
+          ? anyItem.get(`${questionId}\u0001${part}`)
+          : exact.get(`${questionId}\u0001${item}\u0001${part}`);
+      return { ...c, width: Math.min(32767, Math.max(1, widest ?? 0)) };
+    });
 }

@@ -9,6 +9,7 @@ import * as releases from './migrations/0006-results-release.ts';
 import * as weights from './migrations/0007-weights.ts';
 import * as register from './migrations/0008-register.ts';
 import * as runningTotals from './migrations/0009-running-totals.ts';
+import * as completedXid from './migrations/0010-completed-xid.ts';
 
 /** Migrations in code, in order; a new one is added here with the next number. */
 const migrations: Record<string, Migration> = {
@@ -21,6 +22,7 @@ const migrations: Record<string, Migration> = {
   '0007-weights': weights,
   '0008-register': register,
   '0009-running-totals': runningTotals,
+  '0010-completed-xid': completedXid,
 };
 
 export async function migrateToLatest(db: Kysely<unknown>): Promise<MigrationResultSet> {

@@ -132,7 +132,7 @@ export async function addPageTime(
 export async function completeResponse(db: Db, id: string, receipt: string, now: Date): Promise<boolean> {
   const result = await db
     .updateTable('response')
-    .set({ completed_at: now, receipt, last_saved_at: now })
+    .set({ completed_at: now, receipt, last_saved_at: now, completed_xid: sql<string>`pg_current_xact_id()` })
     .where('id', '=', id)
     .where('completed_at', 'is', null)
     .executeTakeFirst();

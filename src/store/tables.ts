@@ -1,4 +1,4 @@
-import type { ColumnType, Generated, Insertable, Selectable } from 'kysely';
+import type { ColumnType, Generated, Insertable, RawBuilder, Selectable } from 'kysely';
 import type { ResponseExclusionTable } from './monitor.repository.ts';
 
 /** Every table credmap keeps, as Kysely sees them. Column comments are in the migrations. */
@@ -98,6 +98,8 @@ export interface ResponseTable {
   started_at: CreatedAt;
   last_saved_at: Date;
   completed_at: Date | null;
+  /** The transaction that completed it (xid8, migration 0009); null before, or when loaded in bulk. */
+  completed_xid: ColumnType<string | null, never, string | RawBuilder<string>>;
   /** The invitation, while the response is in progress; null once it is completed. */
   contact_id: number | null;
   /** A form came back with the field only robots fill in. */

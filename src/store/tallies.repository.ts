@@ -22,6 +22,13 @@ export interface TallyScope {
   readonly studyId: number;
   /** Some questionnaires of the study (pooled through their shared question ids); all when absent. */
   readonly questionnaireIds?: readonly number[] | undefined;
+  /**
+   * Only responses whose completion had been committed in this snapshot (`pg_current_snapshot()`):
+   * an export fixes its respondents when it begins, so that its passes (a file per dataset) have
+   * the same respondents, numbered alike, and the row counts in its headers hold, however many
+   * finish meanwhile. Counts with it are always read from the answers.
+   */
+  readonly snapshot?: string | undefined;
 }
 
 /** What a table is broken down by: a respondent attribute, or the answer to a single-choice question. */
@@ -44,6 +51,11 @@ const respondents = (scope: TallyScope): RawBuilder<unknown> => sql`
         : scope.questionnaireIds.length === 0
           ? sql`and false`
           : sql`and q.id in (${sql.join(scope.questionnaireIds)})`
+    }
+    ${
+      scope.snapshot === undefined
+        ? sql``
+        : sql`and (r.completed_xid is null or pg_visible_in_snapshot(r.completed_xid, ${scope.snapshot}::pg_snapshot))`
     }`;
 
 /** The group each respondent falls in (null: not answered, or a missing code). */
@@ -197,6 +209,10 @@ export async function respondentCountsFromAnswers(
  * the same numbers (test/integration/running-totals.test.ts).
  */
 
+/** The column of the running totals to read, or undefined where counts are read from the answers. */
+const totalsFor = (scope: TallyScope, grouping: Grouping) =>
+  scope.snapshot === undefined ? totalsColumn(grouping) : undefined;
+
 /** How often each code of a choice question was given, by group (see `codeCountsFromAnswers`). */
 export async function codeCounts(
   db: Db,
@@ -204,7 +220,7 @@ export async function codeCounts(
   question: { id: string; part?: string; perItem?: boolean },
   grouping: Grouping,
 ): Promise<CodeCount[]> {
-  const column = totalsColumn(grouping);
+  const column = totalsFor(scope, grouping);
   return column !== undefined && (await codesTallied(db, scope, question.id))
     ? codeCountsFromTotals(db, scope, question, column)
     : codeCountsFromAnswers(db, scope, question, grouping);
@@ -217,7 +233,7 @@ export async function askedCounts(
   question: { id: string; part?: string; perItem?: boolean },
   grouping: Grouping,
 ): Promise<{ group: string | null; answered: number; missing: number }[]> {
-  const column = totalsColumn(grouping);
+  const column = totalsFor(scope, grouping);
   return column !== undefined
     ? askedCountsFromTotals(db, scope, question, column)
     : askedCountsFromAnswers(db, scope, question, grouping);
@@ -230,7 +246,7 @@ export async function numberSummaries(
   question: { id: string; part?: string; perItem?: boolean },
   grouping: Grouping,
 ): Promise<NumberSummary[]> {
-  const column = totalsColumn(grouping);
+  const column = totalsFor(scope, grouping);
   return column !== undefined && (await codesTallied(db, scope, question.id))
     ? numberSummariesFromTotals(db, scope, question, column)
     : numberSummariesFromAnswers(db, scope, question, grouping);
@@ -242,7 +258,7 @@ export async function respondentCounts(
   scope: TallyScope,
   grouping: Grouping,
 ): Promise<{ group: string | null; n: number }[]> {
-  const column = totalsColumn(grouping);
+  const column = totalsFor(scope, grouping);
   return column !== undefined
     ? respondentCountsFromTotals(db, scope, column)
     : respondentCountsFromAnswers(db, scope, grouping);
@@ -329,6 +345,35 @@ export async function exportBatch(
     weight: h.weight === null ? null : Number(h.weight),
     cells: byResponse.get(h.id) ?? [],
   }));
+}
+
+/** The scope fixed at this moment: the responses completed now, whoever completes afterwards. */
+export async function fixScope(db: Db, scope: TallyScope): Promise<TallyScope> {
+  if (scope.snapshot !== undefined) return scope;
+  const { rows } = await sql<{ snapshot: string }>`select pg_current_snapshot()::text as snapshot`.execute(
+    db,
+  );
+  return { ...scope, snapshot: rows[0]!.snapshot };
+}
+
+/**
+ * The widest answer (in UTF-8 bytes) to each of some questions, by item and part, among the
+ * counted answers of completed, not excluded responses: how wide an export's text variables are.
+ */
+export async function textWidths(
+  db: Db,
+  scope: TallyScope,
+  questionIds: readonly string[],
+): Promise<{ questionId: string; item: number; part: string; width: number }[]> {
+  if (questionIds.length === 0) return [];
+  const { rows } = await sql<{ question_id: string; item: number; part: string; width: number }>`
+    with p as (${respondents(scope)})
+    select a.question_id, a.item, a.part, max(octet_length(a.value #>> '{}')) as width
+    from p join answer a on a.response_id = p.id
+    where a.counted and a.missing is null and jsonb_typeof(a.value) = 'string'
+      and a.question_id in (${sql.join(questionIds)})
+    group by 1, 2, 3`.execute(db);
+  return rows.map((r) => ({ questionId: r.question_id, item: r.item, part: r.part, width: Number(r.width) }));
 }
 
 /** Per questionnaire version: completed, not excluded responses and the first and last day of completion. */

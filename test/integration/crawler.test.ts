@@ -171,6 +171,7 @@ const countedTables = [
   'message',
   'reminder_plan',
   'response_exclusion',
+  'running_total',
   'results_release',
   'response_weight',
   'study_weighting',

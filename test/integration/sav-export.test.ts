@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import type { TestContext } from 'vitest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseCsv } from '../../src/distribution/index.ts';
-import { writeExportPackage } from '../../src/exports/index.ts';
+import { exportDatasets, writeExportPackage, writeSavFile } from '../../src/exports/index.ts';
 import { findStudy } from '../../src/store/index.ts';
 import type { TestApp } from '../support/app.ts';
 import { Browser, testApp } from '../support/app.ts';
@@ -107,5 +107,66 @@ describe('the SPSS export of a study, read back by readstat and PSPP', () => {
     expect(read).toMatch(/role,\d+,Which of these best describes you\?/);
     expect(read).toMatch(/\$heard/);
     expect(read).toMatch(/Valid,en,/);
+  });
+  it('sizes each text variable to its widest answer in bytes, and keeps every character of it', async (ctx) => {
+    requireReaders(ctx);
+    // A long answer in three alphabets: 2 and 3 bytes a character in UTF-8.
+    const long = `Mikrokvalifikacije: ${'čšž ΑΒΓ 資格 '.repeat(40)}konec`;
+    const [first] = await t.store.db
+      .selectFrom('answer')
+      .select('response_id')
+      .where('question_id', '=', 'comments')
+      .where('missing', 'is', null)
+      .orderBy('response_id')
+      .limit(1)
+      .execute();
+    await t.store.db
+      .updateTable('answer')
+      .set({ value: JSON.stringify(long) })
+      .where('question_id', '=', 'comments')
+      .where('response_id', '=', first!.response_id)
+      .execute();
+    const study = (await findStudy(t.store.db, 'demo'))!;
+    const out = join(dir, 'widths');
+    await writeExportPackage(t.store, {
+      scope: { studyId: study.id },
+      study: 'demo',
+      questionnaires: [(await demoModel()).definition],
+      language: 'en',
+      dir: out,
+      now: new Date(),
+      formats: ['sav'],
+    });
+    const fromSav = parseCsv(execFileSync(READSTAT, [join(out, 'data.sav'), '-'], { encoding: 'utf8' }));
+    const comments = fromSav.slice(1).map((r) => r[fromSav[0]!.indexOf('comments')]);
+    expect(comments).toContain(long);
+    const syntax = join(out, 'dictionary.sps');
+    execFileSync('sh', [
+      '-c',
+      `printf 'GET FILE="%s".\\nDISPLAY DICTIONARY /VARIABLES=comments.\\n' "${join(out, 'data.sav')}" > "${syntax}"`,
+    ]);
+    execFileSync(PSPP, ['-O', 'format=csv', '-o', join(out, 'dictionary.csv'), syntax], { stdio: 'pipe' });
+    // The widest answer's bytes, not the question's limit (four bytes a character for 2,000).
+    expect(readFileSync(join(out, 'dictionary.csv'), 'utf8')).toContain(`A${Buffer.byteLength(long)}`);
+  });
+
+  it('writes the respondents it found when it began, however many finish while it writes', async () => {
+    const study = (await findStudy(t.store.db, 'demo'))!;
+    const questionnaires = [(await demoModel()).definition];
+    const [data] = await exportDatasets(t.store, {
+      scope: { studyId: study.id },
+      questionnaires,
+      language: 'en',
+    });
+    expect(data!.rowCount).toBe(12);
+    await completeDemo(new Browser(t.app), await demoModel(), 1200);
+    // The header said 12 rows: a 13th would make the file invalid (the writer refuses it).
+    expect(await writeSavFile(data!, join(dir, 'during.sav'), 'demo')).toBe(12);
+    const [next] = await exportDatasets(t.store, {
+      scope: { studyId: study.id },
+      questionnaires,
+      language: 'en',
+    });
+    expect(next!.rowCount).toBe(13);
   });
 });
