@@ -1,6 +1,6 @@
 import type { Question } from '../questionnaire/index.ts';
 import type { CodeCount, Grouping, NumberSummary, Store, TallyScope } from '../store/index.ts';
-import { askedCounts, codeCounts, numberSummaries, respondentCounts } from '../store/index.ts';
+import { askedCounts, codeCounts, numberSummaries, respondentCounts, talliedTypes } from '../store/index.ts';
 import type { CellSpec, ProtectedTable, Relation } from './sdc/index.ts';
 import { defineTable, isPublished, protectTable } from './sdc/index.ts';
 
@@ -57,7 +57,8 @@ const groupKey = (g: string | null) => (g === null ? '#none' : g);
 
 /** Questions that have results: choices, numbers. Free text never does (it could name someone). */
 export function tabulable(q: Question): boolean {
-  return ['single', 'likert', 'multiple', 'matrix', 'number', 'country'].includes(q.type);
+  // The same types whose codes running totals count (ADR 0006).
+  return (talliedTypes as readonly string[]).includes(q.type);
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { Question } from '../questionnaire/index.ts';
 import type { Grouping, Store } from '../store/index.ts';
+import { profileQuestions } from '../store/index.ts';
 import type { QuestionResult } from './question-result.ts';
 import { questionResult, totalColumn } from './question-result.ts';
 
@@ -39,10 +40,10 @@ const groupingOf = (g: ReleaseGrouping): Grouping => {
     case 'language':
       return { kind: 'language' };
     case 'target_group':
-      return { kind: 'answer', questionId: 'target_group' };
+      return { kind: 'answer', questionId: profileQuestions.target_group };
     case 'country':
       // The answer to the questionnaires' shared `country` question, pooled through its id.
-      return { kind: 'answer', questionId: 'country' };
+      return { kind: 'answer', questionId: profileQuestions.country };
   }
 };
 

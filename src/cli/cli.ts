@@ -6,7 +6,7 @@ import { dataFormats, writeExportPackage } from '../exports/index.ts';
 import { start, storeFor } from '../main.ts';
 import { resolveText } from '../questionnaire/index.ts';
 import { Catalog } from '../respondent/index.ts';
-import { DataDirLockedError, findStudy, recordAudit } from '../store/index.ts';
+import { DataDirLockedError, findStudy, rebuildRunningTotals, recordAudit } from '../store/index.ts';
 import {
   codebook,
   codebookText,
@@ -30,6 +30,8 @@ Commands:
                      --out <dir> [--language en] (labels) [--format sav,dta,xlsx] (adds SPSS,
                      Stata 14+ and Excel files)
   purge [--dry-run]  delete answers and contacts older than each study's retention settings
+  totals             count the running totals results are made of again from the answers (after
+                     answers were loaded or changed past credmap)
   user add           give a person a role, creating their account; prints the link that sets their password
                      --email <address> --role owner|researcher|analyst|translator|viewer
                      [--name <name>] [--study <slug>] (every study when left out) [--languages fi,sl]
@@ -211,6 +213,20 @@ export async function run(argv: readonly string[], env: NodeJS.ProcessEnv = proc
               `${p.study}/${p.questionnaire}: ${p.responses} responses, ${p.contacts} contacts ${dryRun ? 'would be deleted' : 'deleted'}`,
             );
           if (purged.length === 0) console.log('Nothing is past its retention period.');
+          return 0;
+        } finally {
+          await store.close();
+        }
+      }
+      case 'totals': {
+        const store = await storeFor(config);
+        try {
+          await store.db.transaction().execute((trx) => rebuildRunningTotals(trx));
+          const { n } = await store.db
+            .selectFrom('running_total')
+            .select((eb) => eb.fn.countAll<number>().as('n'))
+            .executeTakeFirstOrThrow();
+          console.log(`Running totals counted again from the answers: ${Number(n)} totals.`);
           return 0;
         } finally {
           await store.close();

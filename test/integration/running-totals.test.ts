@@ -1,5 +1,9 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { run } from '../../src/cli/cli.ts';
 import type { Model } from '../../src/questionnaire/index.ts';
 import { compile } from '../../src/questionnaire/index.ts';
 import type { Grouping, TallyScope } from '../../src/store/index.ts';
@@ -15,6 +19,7 @@ import {
   listQuestionnaires,
   numberSummaries,
   numberSummariesFromAnswers,
+  openStore,
   rebuildRunningTotals,
   respondentCounts,
   respondentCountsFromAnswers,
@@ -219,4 +224,37 @@ describe.each(engines())('running totals on %s', (engine) => {
     expect(Number(left.n)).toBe(0);
     await compare('microcredentials');
   }, 300_000);
+});
+
+describe('credmap totals', () => {
+  it('counts the running totals again from the answers, dropping any the answers do not give', async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'credmap-totals-'));
+    const env: NodeJS.ProcessEnv = { ...process.env, DATA_DIR: dataDir, LOG_LEVEL: 'warn' };
+    delete env.DATABASE_URL;
+    try {
+      expect(await run(['load', 'questionnaires'], env)).toBe(0);
+      const totals = async (
+        change?: (db: Awaited<ReturnType<typeof openStore>>['db']) => Promise<unknown>,
+      ) => {
+        const store = await openStore({ dataDir });
+        try {
+          await change?.(store.db);
+          return (await sql<{ n: number }>`select count(*) as n from running_total`.execute(store.db))
+            .rows[0]!.n;
+        } finally {
+          await store.close();
+        }
+      };
+      // A total no answer gives, as an edit by hand might leave.
+      const wrong = await totals((db) =>
+        sql`insert into running_total (questionnaire_id, question_id, part, kind, language, respondents, items)
+          select min(id), '', '', 'respondent', 'en', 5, 5 from questionnaire`.execute(db),
+      );
+      expect(wrong).toBe(1);
+      expect(await run(['totals'], env)).toBe(0);
+      expect(await totals()).toBe(0);
+    } finally {
+      rmSync(dataDir, { recursive: true, force: true });
+    }
+  }, 120_000);
 });
