@@ -53,19 +53,25 @@ const file = 'BENCHMARKS.md';
  * Replaces a benchmark's section of BENCHMARKS.md (between its markers), or appends it. Every
  * section starts with the command that produced it, the machine and the date.
  */
-export async function writeSection(name: string, title: string, body: string): Promise<void> {
+export async function writeSection(
+  name: string,
+  title: string,
+  body: string,
+  /** The section's own name, when one benchmark writes several (default: the benchmark's). */
+  marker = name,
+): Promise<void> {
   const command = `npm run bench:${name}${process.argv.length > 2 ? ` -- ${process.argv.slice(2).join(' ')}` : ''}`;
   const section = [
-    `<!-- bench:${name} -->`,
+    `<!-- bench:${marker} -->`,
     `## ${title}`,
     '',
     `\`${command}\`, ${new Date().toISOString().slice(0, 10)}, ${await machine()}.`,
     '',
     body.trim(),
-    `<!-- /bench:${name} -->`,
+    `<!-- /bench:${marker} -->`,
   ].join('\n');
   const text = existsSync(file) ? readFileSync(file, 'utf8') : '# Benchmarks\n';
-  const pattern = new RegExp(`<!-- bench:${name} -->[\\s\\S]*?<!-- /bench:${name} -->`);
+  const pattern = new RegExp(`<!-- bench:${marker} -->[\\s\\S]*?<!-- /bench:${marker} -->`);
   writeFileSync(
     file,
     pattern.test(text) ? text.replace(pattern, section) : `${text.trimEnd()}\n\n${section}\n`,
