@@ -48,7 +48,8 @@ const key = sql.raw(
  * responses (a condition on `r`, the response).
  */
 const contributions = (which: RawBuilder<unknown>): RawBuilder<unknown> => sql`
-  with p as (
+  -- Materialized: each response's profile is looked up once, not once for each of its answers.
+  with p as materialized (
     select r.id, r.language, v.questionnaire_id, v.tallied,
       ${profileAnswer(profileQuestions.target_group)} as target_group,
       ${profileAnswer(profileQuestions.country)} as country
