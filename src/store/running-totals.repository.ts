@@ -50,35 +50,43 @@ const key = sql.raw(
 const contributions = (which: RawBuilder<unknown>): RawBuilder<unknown> => sql`
   -- Materialized: each response's profile is looked up once, not once for each of its answers.
   with p as materialized (
-    select r.id, r.language, v.questionnaire_id, v.tallied,
+    select r.id, r.version_id, r.language, v.questionnaire_id,
       ${profileAnswer(profileQuestions.target_group)} as target_group,
       ${profileAnswer(profileQuestions.country)} as country
     from response r join questionnaire_version v on v.id = r.version_id
     where r.completed_at is not null and ${which}
   ),
-  given as (
-    select p.id, p.questionnaire_id, p.language, p.target_group, p.country, p.tallied,
-      a.question_id, a.part, a.item, a.missing, a.value
-    from p join answer a on a.response_id = p.id
-    where a.counted and a.part not like '#%'
+  counted_codes as (
+    select v.id as version_id, q.id as question_id
+    from questionnaire_version v cross join lateral jsonb_array_elements_text(v.tallied) as q(id)
   ),
-  coded as (
-    select id, questionnaire_id, language, target_group, country, question_id, part, item,
-      case when missing is null then 'answered' else 'missing' end as kind, null::text as code, null::text as missing
-    from given
-    union all
-    select id, questionnaire_id, language, target_group, country, question_id, part, item,
-      'code', value #>> '{}', missing
-    from given where tallied ? question_id and jsonb_typeof(value) is distinct from 'array'
-    union all
-    select id, questionnaire_id, language, target_group, country, question_id, part, item, 'element', e.code, null
-    from given cross join lateral jsonb_array_elements_text(given.value) as e(code)
-    where tallied ? question_id and jsonb_typeof(value) = 'array'
-  ),
-  per_response as (
-    select ${key}, id, count(distinct item) as items from coded group by ${key}, id
+  -- Each response's totals first, a response at a time: the rows of one of its totals are its
+  -- repeat items (a single row outside repeat groups, each code of a list once), so it counts as
+  -- one respondent and as that many items. Then the responses' totals are added up. Both steps
+  -- group by hash without any distinct count, so a million responses need no sort of every answer.
+  own as (
+    select p.questionnaire_id, p.language, p.target_group, p.country, t.question_id, t.part, t.kind,
+      t.code, t.missing, t.items
+    from p cross join lateral (
+      select a.question_id, a.part, k.kind, k.code, k.missing, count(*) as items
+      from answer a
+      left join counted_codes c on c.version_id = p.version_id and c.question_id = a.question_id
+      cross join lateral (
+        select case when a.missing is null then 'answered' else 'missing' end, null::text, null::text
+        union all
+        select 'code', a.value #>> '{}', a.missing
+        where c.question_id is not null and jsonb_typeof(a.value) is distinct from 'array'
+        union all
+        select distinct 'element', x.code, null::text
+        from jsonb_array_elements_text(
+          case when c.question_id is not null and jsonb_typeof(a.value) = 'array' then a.value end
+        ) as x(code)
+      ) as k(kind, code, missing)
+      where a.response_id = p.id and a.counted and a.part not like '#%'
+      group by a.question_id, a.part, k.kind, k.code, k.missing
+    ) as t
   )
-  select ${key}, count(*) as respondents, sum(items) as items from per_response group by ${key}
+  select ${key}, count(*) as respondents, sum(items) as items from own group by ${key}
   union all
   select questionnaire_id, '', '', 'respondent', language, target_group, country, null, null, count(*), count(*)
   from p group by questionnaire_id, language, target_group, country`;
@@ -118,6 +126,9 @@ export async function dropRunningTotals(db: Db, questionnaireId: number): Promis
  * to check the totals against the answers.
  */
 export async function rebuildRunningTotals(db: Db): Promise<void> {
+  if (!db.isTransaction) return db.transaction().execute((trx) => rebuildRunningTotals(trx));
+  // One pass over every answer, grouped by hash: room for the groups, for this statement only.
+  await sql`set local work_mem = '256MB'`.execute(db);
   await db.deleteFrom('running_total').execute();
   await sql`
     insert into running_total (${key}, respondents, items)
