@@ -178,6 +178,10 @@ export async function codesTallied(db: Db, scope: TallyScope, questionId: string
 }
 
 type Target = { id: string; part?: string; perItem?: boolean };
+
+/** The totals of one question (one part of it) in scope. */
+const ofQuestion = (scope: TallyScope, target: Target): RawBuilder<unknown> =>
+  sql`${inScope(scope)} and t.question_id = ${target.id} and t.part = ${target.part ?? ''}`;
 const unitOf = (target: Target) => sql.raw(target.perItem === true ? 't.items' : 't.respondents');
 
 /** Completed, counted respondents by group, from the totals. */
@@ -206,7 +210,7 @@ export async function askedCountsFromTotals(
       coalesce(sum(${unit}) filter (where t.kind = 'answered'), 0) as answered,
       coalesce(sum(${unit}) filter (where t.kind = 'missing'), 0) as missing
     from running_total t
-    where ${inScope(scope)} and t.question_id = ${target.id} and t.part = ${target.part ?? ''}
+    where ${ofQuestion(scope, target)}
       and t.kind in ('answered', 'missing')
     group by 1 having sum(${unit}) > 0 order by 1 nulls last`.execute(db);
   return rows.map((r) => ({ group: r.grp, answered: Number(r.answered), missing: Number(r.missing) }));
@@ -223,7 +227,7 @@ export async function codeCountsFromTotals(
   const { rows } = await sql<{ grp: string | null; code: string | null; missing: string | null; n: string }>`
     select ${column} as grp, t.code, t.missing, sum(${unit}) as n
     from running_total t
-    where ${inScope(scope)} and t.question_id = ${target.id} and t.part = ${target.part ?? ''}
+    where ${ofQuestion(scope, target)}
       and t.kind in ('code', 'element')
     group by 1, 2, 3 having sum(${unit}) > 0
     order by 1 nulls last, 2 nulls last, 3 nulls last`.execute(db);
@@ -247,7 +251,7 @@ export async function numberSummariesFromTotals(
   const { rows } = await sql<{ grp: string | null; code: string; n: string }>`
     select ${column} as grp, t.code, sum(t.items) as n
     from running_total t
-    where ${inScope(scope)} and t.question_id = ${target.id} and t.part = ${target.part ?? ''}
+    where ${ofQuestion(scope, target)}
       and t.kind = 'code' and t.missing is null
     group by 1, 2 having sum(t.items) > 0
     order by 1 nulls last`.execute(db);
