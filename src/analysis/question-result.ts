@@ -78,11 +78,13 @@ export async function questionResult(
      * gives each code they gave in any item once: codes then overlap, as in a multiple choice.
      */
     inRepeat?: boolean;
+    /** The respondents by group, when the caller has counted them for many tables at once. */
+    population?: readonly { group: string | null; n: number }[];
   },
 ): Promise<QuestionResult> {
   const target = { id: question.id, part: options.part ?? '', perItem: options.perItem ?? false };
   const unit = target.perItem ? 'items' : 'respondents';
-  const population = await respondentCounts(store.db, scope, grouping);
+  const population = options.population ?? (await respondentCounts(store.db, scope, grouping));
   const seen = population.map((p) => p.group);
   const order = [
     ...(options.groupOrder ?? []).filter((g) => seen.includes(g)),

@@ -1,6 +1,6 @@
 import type { Question } from '../questionnaire/index.ts';
 import type { Grouping, Store } from '../store/index.ts';
-import { profileQuestions } from '../store/index.ts';
+import { profileQuestions, respondentCounts } from '../store/index.ts';
 import type { QuestionResult } from './question-result.ts';
 import { questionResult, totalColumn } from './question-result.ts';
 
@@ -70,6 +70,10 @@ export async function buildRelease(
 ): Promise<ReleaseContent> {
   const scope = { studyId: input.studyId, questionnaireIds: input.questionnaires.map((q) => q.id) };
   const tables: ReleaseTable[] = [];
+  // The respondents of each breakdown, counted once for all its tables.
+  const populations = new Map<ReleaseGrouping, { group: string | null; n: number }[]>();
+  for (const grouping of input.groupings)
+    populations.set(grouping, await respondentCounts(store.db, scope, groupingOf(grouping)));
   for (const { question, perItem } of input.questions) {
     for (const grouping of input.groupings) {
       const order = input.groupOrder?.[grouping];
@@ -79,6 +83,7 @@ export async function buildRelease(
           k: input.threshold,
           perItem,
           part,
+          population: populations.get(grouping)!,
           ...(order === undefined ? {} : { groupOrder: order }),
         });
         tables.push({ questionId: question.id, grouping, result });

@@ -167,16 +167,6 @@ const questionnairesIn = (scope: TallyScope): RawBuilder<unknown> => sql`
 const inScope = (scope: TallyScope): RawBuilder<unknown> =>
   sql`t.questionnaire_id in (${questionnairesIn(scope)})`;
 
-/** Whether the codes of a question are counted in the totals (its type has results) in this scope. */
-export async function codesTallied(db: Db, scope: TallyScope, questionId: string): Promise<boolean> {
-  const { rows } = await sql<{ tallied: boolean }>`
-    select exists (select 1 from questionnaire_version v
-      where v.questionnaire_id in (${questionnairesIn(scope)}) and v.tallied ? ${questionId}) as tallied`.execute(
-    db,
-  );
-  return rows[0]?.tallied === true;
-}
-
 type Target = { id: string; part?: string; perItem?: boolean };
 
 /** The totals of one question (one part of it) in scope. */

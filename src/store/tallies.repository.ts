@@ -3,7 +3,6 @@ import { sql } from 'kysely';
 import {
   askedCountsFromTotals,
   codeCountsFromTotals,
-  codesTallied,
   numberSummariesFromTotals,
   respondentCountsFromTotals,
   totalsColumn,
@@ -221,9 +220,10 @@ export async function codeCounts(
   grouping: Grouping,
 ): Promise<CodeCount[]> {
   const column = totalsFor(scope, grouping);
-  return column !== undefined && (await codesTallied(db, scope, question.id))
-    ? codeCountsFromTotals(db, scope, question, column)
-    : codeCountsFromAnswers(db, scope, question, grouping);
+  // Totals have a row for every counted answer of a question whose codes they count (a missing
+  // code is one): none means no answer, or codes not counted (free text), and the answers tell.
+  const totals = column === undefined ? [] : await codeCountsFromTotals(db, scope, question, column);
+  return totals.length > 0 ? totals : codeCountsFromAnswers(db, scope, question, grouping);
 }
 
 /** Who was asked a question, by group (see `askedCountsFromAnswers`). */
@@ -247,9 +247,9 @@ export async function numberSummaries(
   grouping: Grouping,
 ): Promise<NumberSummary[]> {
   const column = totalsFor(scope, grouping);
-  return column !== undefined && (await codesTallied(db, scope, question.id))
-    ? numberSummariesFromTotals(db, scope, question, column)
-    : numberSummariesFromAnswers(db, scope, question, grouping);
+  // As for codes: no totals, then the answers tell (no number given, or codes not counted).
+  const totals = column === undefined ? [] : await numberSummariesFromTotals(db, scope, question, column);
+  return totals.length > 0 ? totals : numberSummariesFromAnswers(db, scope, question, grouping);
 }
 
 /** Completed, not excluded respondents by group (see `respondentCountsFromAnswers`). */
