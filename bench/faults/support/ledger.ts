@@ -1,11 +1,13 @@
 import { join } from 'node:path';
+import type { Transaction } from 'kysely';
+import { sql } from 'kysely';
 import { todayIn } from '../../../src/i18n/index.ts';
 import type { Answer, Model, ResponseState, SimulatedResponse } from '../../../src/questionnaire/index.ts';
 import { compile, journey } from '../../../src/questionnaire/index.ts';
 import { hashCode } from '../../../src/respondent/codes.ts';
 import { Catalog } from '../../../src/respondent/index.ts';
-import type { AnswerCell } from '../../../src/store/index.ts';
-import { loadCells, openStore, stateFromCells } from '../../../src/store/index.ts';
+import type { AnswerCell, DatabaseSchema, Store } from '../../../src/store/index.ts';
+import { loadCells, openStore, rebuildRunningTotals, stateFromCells } from '../../../src/store/index.ts';
 import { readStudies } from '../../../src/studies/index.ts';
 import type { PostEvent, RespondentOptions } from '../../lib/http-respondent.ts';
 import { HttpRespondent } from '../../lib/http-respondent.ts';
@@ -119,6 +121,31 @@ export interface StoredSummary {
  * page is stored with the answers sent, each respondent has one response, completed ones rebuild
  * into exactly the simulated state and have a receipt, and every response's rows parse.
  */
+/** The running totals that are not zero, in key order, as one text. */
+async function nonZeroTotals(db: Store['db'] | Transaction<DatabaseSchema>): Promise<string> {
+  const { rows } = await sql`select * from running_total where respondents <> 0 or items <> 0
+    order by questionnaire_id, question_id, part, kind, language, target_group, country, code, missing`.execute(
+    db,
+  );
+  return JSON.stringify(rows);
+}
+
+/** The totals computed from the answers, in a transaction that is rolled back: nothing changes. */
+async function recountedTotals(db: Store['db']): Promise<string> {
+  const rollback = new Error('rollback');
+  let totals = '';
+  try {
+    await db.transaction().execute(async (trx) => {
+      await rebuildRunningTotals(trx);
+      totals = await nonZeroTotals(trx);
+      throw rollback;
+    });
+  } catch (error) {
+    if (error !== rollback) throw error;
+  }
+  return totals;
+}
+
 export async function verifyStored(
   databaseUrl: string,
   ledger: Ledger,
@@ -223,6 +250,11 @@ export async function verifyStored(
     for (const orphan of orphans)
       if (orphan.completed_at !== null)
         problems.push(`response ${orphan.id} belongs to no respondent but is completed`);
+
+    // The running totals the completions kept, against the totals computed afresh from the answers.
+    const kept = await nonZeroTotals(store.db);
+    const fresh = await recountedTotals(store.db);
+    if (kept !== fresh) problems.push('the running totals differ from the totals computed from the answers');
 
     return {
       responses: rows.length,
