@@ -163,6 +163,24 @@ describe.each(engines())('running totals on %s', (engine) => {
     await rebuildRunningTotals(t.store.db);
   });
 
+  it('count the codes of exactly the questions whose types have results, in every version', async () => {
+    const versions = await t.store.db
+      .selectFrom('questionnaire_version as v')
+      .innerJoin('questionnaire as q', 'q.id', 'v.questionnaire_id')
+      .innerJoin('study as s', 's.id', 'q.study_id')
+      .select(['s.slug as study', 'q.slug', 'v.tallied'])
+      .execute();
+    expect(versions.length).toBe(models.size);
+    for (const v of versions) {
+      const { model } = models.get(`${v.study}/${v.slug}`)!;
+      const expected = [...model.questions.values()]
+        .filter((q) => (talliedTypes as readonly string[]).includes(q.type))
+        .map((q) => q.id);
+      expect([...v.tallied].sort(), `${v.study}/${v.slug}`).toEqual(expected.sort());
+      expect(expected.length).toBeGreaterThan(0);
+    }
+  });
+
   it('give every count the answers give, for every question and breakdown of both studies', async () => {
     await compare('demo');
     await compare('microcredentials');
