@@ -81,8 +81,13 @@ export async function exportDatasets(
     (s, r) => s + r.n,
     0,
   );
-  const widths = await measuredWidths(store, scope, input.questionnaires, input.language);
-  const wideColumns = widths(exportColumns(input.questionnaires, input.language));
+  const declared = exportColumns(input.questionnaires, input.language);
+  const groups = repeatGroups(input.questionnaires, input.language).map((group) => ({
+    group,
+    declared: exportColumns(input.questionnaires, input.language, group.id),
+  }));
+  const widths = await measuredWidths(store, scope, [declared, ...groups.map((g) => g.declared)]);
+  const wideColumns = widths(declared);
   const batches = async function* () {
     let after: string | null = null;
     let number = 0;
@@ -120,8 +125,8 @@ export async function exportDatasets(
       },
     },
   ];
-  for (const group of repeatGroups(input.questionnaires, input.language)) {
-    const columns = widths(exportColumns(input.questionnaires, input.language, group.id), 'long');
+  for (const { group, declared: groupColumns } of groups) {
+    const columns = widths(groupColumns, 'long');
     const questionIds = new Set(columns.map((c) => c.source!.questionId));
     datasets.push({
       name: group.id,
@@ -160,13 +165,12 @@ export async function exportDatasets(
 async function measuredWidths(
   store: Store,
   scope: TallyScope,
-  questionnaires: readonly Questionnaire[],
-  language: string,
+  /** The columns of every dataset of the export, as declared. */
+  datasets: readonly (readonly ExportColumn[])[],
 ): Promise<(columns: readonly ExportColumn[], layout?: 'wide' | 'long') => ExportColumn[]> {
   const texts = new Set<string>();
-  for (const group of [undefined, ...repeatGroups(questionnaires, language).map((g) => g.id)])
-    for (const c of exportColumns(questionnaires, language, group))
-      if (c.kind === 'text' && c.source !== undefined) texts.add(c.source.questionId);
+  for (const columns of datasets)
+    for (const c of columns) if (c.kind === 'text' && c.source !== undefined) texts.add(c.source.questionId);
   const exact = new Map<string, number>();
   const anyItem = new Map<string, number>();
   for (const w of await textWidths(store.db, scope, [...texts])) {
