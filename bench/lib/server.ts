@@ -88,7 +88,10 @@ export async function startCredmap(
   env: Readonly<Record<string, string>> & { readonly PORT: string },
   readyMs = 90_000,
 ): Promise<CredmapServer> {
-  const child = spawn(process.execPath, ['bin/credmap.js', 'serve'], {
+  // BENCH_CPU_PROFILE=<folder>: each server writes a V8 CPU profile there when it stops.
+  const profile = process.env.BENCH_CPU_PROFILE;
+  const flags = profile === undefined ? [] : ['--cpu-prof', `--cpu-prof-dir=${profile}`];
+  const child = spawn(process.execPath, [...flags, 'bin/credmap.js', 'serve'], {
     cwd: repoRoot,
     env: childEnv(env),
     stdio: ['ignore', 'pipe', 'pipe'],

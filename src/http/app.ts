@@ -59,17 +59,20 @@ export function createApp(deps: AppDeps): Hono & { consoleRules: readonly RouteR
   app.use(async (c, next) => {
     const started = performance.now();
     await next();
-    for (const [name, value] of Object.entries(headers)) c.header(name, value);
+    // Set on the response's own headers: `c.header` after the handler would copy the response
+    // into a new one with a streamed body, which costs more than the page did.
+    for (const [name, value] of Object.entries(headers)) c.res.headers.set(name, value);
     // The path only: query strings can carry resume codes, and nothing else about the client is kept.
-    deps.logger.debug(
-      {
-        method: c.req.method,
-        path: new URL(c.req.url).pathname,
-        status: c.res.status,
-        ms: Math.round(performance.now() - started),
-      },
-      'request',
-    );
+    if (deps.logger.isLevelEnabled('debug'))
+      deps.logger.debug(
+        {
+          method: c.req.method,
+          path: c.req.path,
+          status: c.res.status,
+          ms: Math.round(performance.now() - started),
+        },
+        'request',
+      );
   });
   app.use(compress());
 
@@ -92,7 +95,9 @@ export function createApp(deps: AppDeps): Hono & { consoleRules: readonly RouteR
     onError: (c) => problemPage(c, pickLanguage(c), verifyUpload.tooLarge(), assets),
   });
   app.use((c, next) => {
-    const path = new URL(c.req.url).pathname;
+    // GET and HEAD carry no body; asking for one would build the whole request object for nothing.
+    if (c.req.method === 'GET' || c.req.method === 'HEAD') return next();
+    const path = c.req.path;
     if (path.startsWith('/console/') || path.startsWith('/api/')) return teamLimit(c, next);
     return verifyUpload.path.test(path) ? credentialLimit(c, next) : respondentLimit(c, next);
   });

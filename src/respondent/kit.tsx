@@ -78,6 +78,8 @@ export interface Scope {
   readonly urls: ReturnType<typeof questionnaireUrls>;
   readonly now: Date;
   readonly csrf: string;
+  /** The response the browser's resume cookie opens, as it was when the request came. */
+  readonly loaded: LoadedResponse | undefined;
 }
 
 /**
@@ -125,8 +127,11 @@ export function respondentKit(options: RespondentOptions) {
   /** Resolves language, study and questionnaire from the path, or answers 404 in the best language there is. */
   const scopeOf = async (c: Ctx): Promise<Scope> => {
     const lang = c.req.param('lang') ?? '';
-    const ref = await catalog.find(c.req.param('study') ?? '', c.req.param('questionnaire') ?? '');
-    if (ref === undefined) throw problems.notFound();
+    const opened = await catalog.open(c.req.param('study') ?? '', c.req.param('questionnaire') ?? '', (id) =>
+      getCookie(c, responseCookie(id)),
+    );
+    if (opened === undefined) throw problems.notFound();
+    const { ref, loaded } = opened;
     if (!ref.model.definition.languages.includes(lang)) throw new LanguageProblem(ref);
     return {
       lang,
@@ -135,6 +140,7 @@ export function respondentKit(options: RespondentOptions) {
       urls: questionnaireUrls(lang, ref.study.slug, ref.row.slug),
       now: options.now(),
       csrf: csrfFor(c),
+      loaded,
     };
   };
 
@@ -175,7 +181,12 @@ export function respondentKit(options: RespondentOptions) {
     return sendPage(c, page, method === 'GET' ? 200 : 403);
   };
 
-  const responseOf = (c: Ctx, scope: Scope): Promise<LoadedResponse | undefined> =>
+  /** The respondent's response as the request found it (read with the questionnaire). */
+  const responseOf = (_c: Ctx, scope: Scope): Promise<LoadedResponse | undefined> =>
+    Promise.resolve(scope.loaded);
+
+  /** The respondent's response read again, after the request has changed it. */
+  const reloadResponse = (c: Ctx, scope: Scope): Promise<LoadedResponse | undefined> =>
     loadResponse(store, catalog, scope.ref, getCookie(c, responseCookie(scope.ref.row.id)));
 
   const rememberResponse = (c: Ctx, scope: Scope, code: string) =>
@@ -423,6 +434,7 @@ export function respondentKit(options: RespondentOptions) {
     dateOf,
     statusPage,
     responseOf,
+    reloadResponse,
     rememberResponse,
     wordsFor,
     texter,

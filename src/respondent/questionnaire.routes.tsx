@@ -15,7 +15,7 @@ import { readForm, secondsSince } from './form.ts';
 import type { Ctx, Kit, Scope } from './kit.tsx';
 import { invitationCookie, questionnairePath as q, responseCookie } from './kit.tsx';
 import { problems } from './problem.ts';
-import { deleteResponse, loadResponse, savePage, submitResponse } from './respondent.service.ts';
+import { deleteResponse, savePage, stateOf, submitResponse } from './respondent.service.ts';
 import { eraseUrl } from './urls.ts';
 import type { CheckSection } from './views/pages.tsx';
 import { CheckPage, DonePage, LandingPage, MessagePage } from './views/pages.tsx';
@@ -42,7 +42,6 @@ export function questionnaireRoutes(app: Hono, kit: Kit): void {
     pageStep,
     requireResponse,
     store,
-    catalog,
   } = kit;
   app.get(q, async (c) => {
     const scope = await scopeOf(c);
@@ -147,7 +146,7 @@ export function questionnaireRoutes(app: Hono, kit: Kit): void {
         />,
       );
     }
-    const saved = await savePage(store, loaded?.row.version_id ?? scope.ref.versionId, loaded?.row, {
+    const saved = await savePage(store, loaded?.row.version_id ?? scope.ref.versionId, loaded, {
       visited,
       answers: result.answers,
       language: scope.lang,
@@ -161,14 +160,8 @@ export function questionnaireRoutes(app: Hono, kit: Kit): void {
       deleteCookie(c, invitationCookie(scope.ref.row.id), { path: '/' });
     }
     if (system.action === 'save') return redirect(c, scope.urls.save());
-    const after = await loadResponse(
-      store,
-      catalog,
-      scope.ref,
-      saved.resumeCode ?? getCookie(c, responseCookie(scope.ref.row.id)),
-    );
-    const fromCheck = new URL(c.req.url).searchParams.get('from') === 'check';
-    return redirect(c, nextAfter(scope, model, after?.state ?? state, visited.step.key, fromCheck));
+    const fromCheck = c.req.query('from') === 'check';
+    return redirect(c, nextAfter(scope, model, stateOf(model, saved.cells), visited.step.key, fromCheck));
   };
 
   app.get(`${q}/p/:page`, (c) => showStep(c, c.req.param('page')));

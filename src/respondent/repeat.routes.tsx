@@ -19,6 +19,7 @@ export function repeatRoutes(app: Hono, kit: Kit): void {
     redirect,
     statusPage,
     responseOf,
+    reloadResponse,
     itemLabel,
     shownIssues,
     nextAfter,
@@ -100,7 +101,7 @@ export function repeatRoutes(app: Hono, kit: Kit): void {
       secondsSince(system.renderedAt, scope.now),
       scope.now,
     );
-    const after = await responseOf(c, scope);
+    const after = await reloadResponse(c, scope);
     return redirect(c, nextAfter(scope, loaded.model, after!.state, groupId, false));
   });
 
@@ -139,7 +140,7 @@ export function repeatRoutes(app: Hono, kit: Kit): void {
     if (closed !== undefined) return closed;
     if (!allowed || loaded === undefined) return redirect(c, scope.urls.landing());
     await removeGroupItem(store, loaded.model, loaded.row.id, groupId, index, scope.now);
-    const after = await responseOf(c, scope);
+    const after = await reloadResponse(c, scope);
     const j = journey(loaded.model, after!.state, todayOf(scope));
     return redirect(
       c,

@@ -3,8 +3,10 @@ import type { Answer, Model, ResponseState, Study, VisitedStep } from '../questi
 import { compile, parseDefinition, studySchema } from '../questionnaire/index.ts';
 import type {
   AnswerCell,
+  CellWrite,
   DatabaseSchema,
   NewAnswerCell,
+  PageWrite,
   QuestionnaireRow,
   ResponseRow,
   Store,
@@ -12,33 +14,32 @@ import type {
   Transaction,
 } from '../store/index.ts';
 import {
-  addPageTime,
   answerCells,
+  applyCellWrite,
   completeInvitation,
   completeResponse,
   countResponses,
   deleteResponseRow,
   donePart,
-  findCurrentQuestionnaire,
-  findResponseByResumeHash,
+  findResponseWithCells,
   findStudy,
+  findStudyById,
   findVersion,
-  flagHoneypot,
   insertResponse,
   itemPart,
   latestVersionId,
   listQuestionnaires,
-  loadCells,
   lockResponse,
   markerCell,
   markUncounted,
+  openQuestionnaire,
   releaseInvitation,
   removeItem,
-  replaceCells,
   savedPart,
   startInvitedResponse,
   stateFromCells,
   touchResponse,
+  writePage,
 } from '../store/index.ts';
 import { hashCode, newReceipt, newResumeCode } from './codes.ts';
 
@@ -60,23 +61,75 @@ export function scheduleAt(row: QuestionnaireRow, now: Date): Schedule {
 }
 
 /**
- * Published versions never change, so each is checked and compiled once per process; the schedule
- * and the latest version are read on every request, so a change applies at once everywhere.
+ * Published versions never change, so each is checked and compiled once per process; so is each
+ * study definition, kept while its row's revision stays the same. The schedule, the latest version
+ * and the study's revision are read on every request, so a change applies at once everywhere.
  */
 export class Catalog {
   private readonly models = new Map<number, Promise<Model>>();
+  private readonly studies = new Map<number, { revision: string; row: StudyRow; study: Study }>();
+  /** `study/questionnaire` -> questionnaire id, as last seen: which resume cookie to read. */
+  private readonly ids = new Map<string, number>();
   constructor(private readonly store: Store) {}
 
   async find(studySlug: string, slug: string): Promise<QuestionnaireRef | undefined> {
-    const found = await findCurrentQuestionnaire(this.store.db, studySlug, slug);
+    return (await this.open(studySlug, slug, () => undefined))?.ref;
+  }
+
+  /**
+   * The questionnaire, and the response the respondent's resume code opens (`codeOf` is given the
+   * questionnaire's id), read together in one round trip.
+   */
+  async open(
+    studySlug: string,
+    slug: string,
+    codeOf: (questionnaireId: number) => string | undefined,
+  ): Promise<{ ref: QuestionnaireRef; loaded: LoadedResponse | undefined } | undefined> {
+    const key = `${studySlug}/${slug}`;
+    const guess = this.ids.get(key);
+    const code = guess === undefined ? undefined : codeOf(guess);
+    const found = await openQuestionnaire(
+      this.store.db,
+      studySlug,
+      slug,
+      code === undefined ? undefined : hashCode(code),
+    );
     if (found === undefined) return undefined;
-    return {
-      studyRow: found.study,
-      study: studySchema.parse(found.study.definition),
+    const id = found.questionnaire.id;
+    this.ids.set(key, id);
+    let response = found.response;
+    // First seen by this process (or made anew under the same name): read the response now.
+    if (id !== guess) {
+      const actual = codeOf(id);
+      response =
+        actual === undefined ? undefined : await findResponseWithCells(this.store.db, hashCode(actual), id);
+    }
+    const study = await this.studyOf(found.studyId, found.studyRevision);
+    if (study === undefined) return undefined;
+    const ref: QuestionnaireRef = {
+      studyRow: study.row,
+      study: study.study,
       row: found.questionnaire,
       versionId: found.versionId,
       model: await this.model(found.versionId),
     };
+    return { ref, loaded: response === undefined ? undefined : await this.loaded(response) };
+  }
+
+  /** A response and its rows, as the model of its own version reads them. */
+  async loaded(response: { row: ResponseRow; cells: AnswerCell[] }): Promise<LoadedResponse> {
+    const model = await this.model(response.row.version_id);
+    return { ...response, model, state: stateOf(model, response.cells) };
+  }
+
+  private async studyOf(id: number, revision: string) {
+    const cached = this.studies.get(id);
+    if (cached?.revision === revision) return cached;
+    const row = await findStudyById(this.store.db, id);
+    if (row === undefined) return undefined;
+    const entry = { revision, row, study: studySchema.parse(row.definition) };
+    this.studies.set(id, entry);
+    return entry;
   }
 
   /** A study with the current version of each of its questionnaires. */
@@ -115,6 +168,8 @@ export class Catalog {
 
 export interface LoadedResponse {
   readonly row: ResponseRow;
+  /** Its rows as stored, from which `state` is built. */
+  readonly cells: readonly AnswerCell[];
   readonly model: Model;
   readonly state: ResponseState;
 }
@@ -137,10 +192,8 @@ export async function loadResponse(
   code: string | undefined,
 ): Promise<LoadedResponse | undefined> {
   if (code === undefined) return undefined;
-  const row = await findResponseByResumeHash(store.db, hashCode(code), ref.row.id);
-  if (row === undefined) return undefined;
-  const model = await catalog.model(row.version_id);
-  return { row, model, state: stateOf(model, await loadCells(store.db, row.id)) };
+  const found = await findResponseWithCells(store.db, hashCode(code), ref.row.id);
+  return found === undefined ? undefined : catalog.loaded(found);
 }
 
 export class CompletedError extends Error {
@@ -184,14 +237,15 @@ export interface PageSave {
  * Stores one page in one transaction: the page's rows are replaced (hidden questions on it lose
  * their old answers), the page is marked saved, a new repeat item is created when this is its
  * first page. A new response is created here when `existing` is undefined; its resume code is
- * returned, the only time it exists in clear.
+ * returned, the only time it exists in clear. So are the response's rows after the save, as
+ * they were read before it with the page's rows replaced.
  */
 export async function savePage(
   store: Store,
   versionId: number,
-  existing: ResponseRow | undefined,
+  existing: Pick<LoadedResponse, 'row' | 'cells'> | undefined,
   save: PageSave,
-): Promise<{ responseId: string; resumeCode?: string }> {
+): Promise<{ responseId: string; resumeCode?: string; cells: AnswerCell[] }> {
   const { visited, now } = save;
   const step = visited.step;
   if (step.kind !== 'page' && step.kind !== 'item') throw new Error(`not a page step: ${step.key}`);
@@ -202,30 +256,26 @@ export async function savePage(
     const answer = save.answers[q.id];
     if (answer !== undefined) cells.push(...answerCells(q.id, item, answer));
   }
-  const ids = [step.page.id, ...step.page.items.map((q) => q.id)];
-
-  const write = async (trx: Trx, responseId: string) => {
-    if (step.kind === 'item') {
-      const group = step.group.id;
-      // A new item reopens the group's "anything else to add?" question.
-      await replaceCells(
-        trx,
-        responseId,
-        [group],
-        step.index,
-        [markerCell(group, step.index, itemPart)],
-        now,
-      );
-      await replaceCells(trx, responseId, [group], 0, [], now);
-    }
-    await replaceCells(trx, responseId, ids, item, cells, now);
-    await addPageTime(trx, responseId, step.page.id, save.seconds, now);
-    await touchResponse(trx, responseId, save.language, now);
-    if (save.honeypot === true) await flagHoneypot(trx, responseId);
+  const clear: CellWrite['clear'][number][] = [
+    { ids: [step.page.id, ...step.page.items.map((q) => q.id)], item },
+  ];
+  if (step.kind === 'item') {
+    // The item exists; a new item reopens the group's "anything else to add?" question.
+    clear.push({ ids: [step.group.id], item: step.index }, { ids: [step.group.id], item: 0 });
+    cells.push(markerCell(step.group.id, step.index, itemPart));
+  }
+  const write: PageWrite = {
+    clear,
+    cells,
+    step: step.page.id,
+    seconds: save.seconds,
+    language: save.language,
+    honeypot: save.honeypot === true,
+    now,
   };
   if (existing !== undefined) {
-    await inOpenResponse(store, existing.id, (trx) => write(trx, existing.id));
-    return { responseId: existing.id };
+    await inOpenResponse(store, existing.row.id, (trx) => writePage(trx, existing.row.id, write));
+    return { responseId: existing.row.id, cells: applyCellWrite(existing.cells, write) };
   }
   const responseId = randomUUID();
   const resumeCode = newResumeCode();
@@ -238,9 +288,9 @@ export async function savePage(
       now,
     });
     if (save.invitation !== undefined) await startInvitedResponse(trx, save.invitation, responseId, now);
-    await write(trx, responseId);
+    await writePage(trx, responseId, write);
   });
-  return { responseId, resumeCode };
+  return { responseId, resumeCode, cells: applyCellWrite([], write) };
 }
 
 /** Records that the respondent has nothing more to add to a repeat group. */
@@ -252,11 +302,17 @@ export async function finishGroup(
   seconds: number,
   now: Date,
 ): Promise<void> {
-  await inOpenResponse(store, responseId, async (trx) => {
-    await replaceCells(trx, responseId, [groupId], 0, [markerCell(groupId, 0, donePart)], now);
-    await addPageTime(trx, responseId, groupId, seconds, now);
-    await touchResponse(trx, responseId, language, now);
-  });
+  await inOpenResponse(store, responseId, (trx) =>
+    writePage(trx, responseId, {
+      clear: [{ ids: [groupId], item: 0 }],
+      cells: [markerCell(groupId, 0, donePart)],
+      step: groupId,
+      seconds,
+      language,
+      honeypot: false,
+      now,
+    }),
+  );
 }
 
 /** Removes item `index` of a repeat group; later items move up. */

@@ -43,6 +43,32 @@ export function answerCells(questionId: string, item: number, answer: Answer): N
   }
 }
 
+/**
+ * What one saved page changes: every row of `ids` in `item`, for each entry of `clear`, is replaced
+ * by the `cells` of those ids and items.
+ */
+export interface CellWrite {
+  readonly clear: readonly { readonly ids: readonly string[]; readonly item: number }[];
+  readonly cells: readonly NewAnswerCell[];
+}
+
+/** A response's rows after `write`, as the database holds them once it is stored. */
+export function applyCellWrite(rows: readonly AnswerCell[], write: CellWrite): AnswerCell[] {
+  const cleared = new Set(write.clear.flatMap(({ ids, item }) => ids.map((id) => `${id}\u0000${item}`)));
+  const written = new Set(write.cells.map((c) => `${c.question_id}\u0000${c.item}\u0000${c.part}`));
+  return [
+    ...rows.filter(
+      (r) =>
+        !cleared.has(`${r.question_id}\u0000${r.item}`) &&
+        !written.has(`${r.question_id}\u0000${r.item}\u0000${r.part}`),
+    ),
+    ...write.cells.map((c) => ({
+      ...c,
+      value: c.value === null ? null : (JSON.parse(c.value) as AnswerCell['value']),
+    })),
+  ];
+}
+
 export function markerCell(id: string, item: number, part: string): NewAnswerCell {
   return { question_id: id, item, part, value: 'true', missing: null };
 }

@@ -27,8 +27,16 @@ export {
   touchSession,
   useAccountLink,
 } from './accounts.repository.ts';
-export type { AnswerCell, NewAnswerCell } from './answer-rows.ts';
-export { answerCells, donePart, itemPart, markerCell, savedPart, stateFromCells } from './answer-rows.ts';
+export type { AnswerCell, CellWrite, NewAnswerCell } from './answer-rows.ts';
+export {
+  answerCells,
+  applyCellWrite,
+  donePart,
+  itemPart,
+  markerCell,
+  savedPart,
+  stateFromCells,
+} from './answer-rows.ts';
 export type { AuditEntry } from './audit.repository.ts';
 export { auditEvents, recordAudit } from './audit.repository.ts';
 export type { ContactCounts, NewContact } from './contacts.repository.ts';
@@ -115,22 +123,25 @@ export {
   upsertProvider,
 } from './register.repository.ts';
 export { insertRelease, latestRelease, withdrawReleases } from './releases.repository.ts';
-export type { NewResponse } from './responses.repository.ts';
+export type {
+  NewResponse,
+  OpenedQuestionnaire,
+  PageWrite,
+} from './responses.repository.ts';
 export {
-  addPageTime,
   completeResponse,
   deleteResponseRow,
   deleteResponsesOf,
   findCompletedByReceipt,
-  findResponseByResumeHash,
-  flagHoneypot,
+  findResponseWithCells,
   insertResponse,
   loadCells,
   lockResponse,
   markUncounted,
+  openQuestionnaire,
   removeItem,
-  replaceCells,
   touchResponse,
+  writePage,
 } from './responses.repository.ts';
 export {
   countResponses,

@@ -1,8 +1,8 @@
 import type { Kysely, Transaction } from 'kysely';
 import { sql } from 'kysely';
-import type { AnswerCell, NewAnswerCell } from './answer-rows.ts';
+import type { AnswerCell, CellWrite } from './answer-rows.ts';
 import { dropRunningTotals, uncountResponses } from './running-totals.repository.ts';
-import type { DatabaseSchema, ResponseRow } from './tables.ts';
+import type { DatabaseSchema, QuestionnaireRow, ResponseRow } from './tables.ts';
 
 type Db = Kysely<DatabaseSchema> | Transaction<DatabaseSchema>;
 
@@ -26,21 +26,6 @@ export async function insertResponse(db: Db, r: NewResponse): Promise<void> {
       last_saved_at: r.now,
     })
     .execute();
-}
-
-/** The response a resume code opens, if it answers (any version of) this questionnaire. */
-export async function findResponseByResumeHash(
-  db: Db,
-  resumeHash: string,
-  questionnaireId: number,
-): Promise<ResponseRow | undefined> {
-  return db
-    .selectFrom('response')
-    .innerJoin('questionnaire_version as v', 'v.id', 'response.version_id')
-    .selectAll('response')
-    .where('response.resume_hash', '=', resumeHash)
-    .where('v.questionnaire_id', '=', questionnaireId)
-    .executeTakeFirst();
 }
 
 /** The response, locked until the transaction ends, so that two saves of one response queue up. */
@@ -70,24 +55,6 @@ async function deleteCells(db: Db, responseId: string, ids: readonly string[], i
     .execute();
 }
 
-/** Replaces everything stored for these ids in this item with `cells`. */
-export async function replaceCells(
-  db: Db,
-  responseId: string,
-  ids: readonly string[],
-  item: number,
-  cells: readonly NewAnswerCell[],
-  now: Date,
-): Promise<void> {
-  await deleteCells(db, responseId, ids, item);
-  if (cells.length > 0) {
-    await db
-      .insertInto('answer')
-      .values(cells.map((c) => ({ ...c, response_id: responseId, updated_at: now })))
-      .execute();
-  }
-}
-
 /** Removes one repeat item and moves the items after it up by one, so numbers stay 1..n. */
 export async function removeItem(
   db: Db,
@@ -109,25 +76,6 @@ export async function touchResponse(db: Db, id: string, language: string, now: D
   await db.updateTable('response').set({ last_saved_at: now, language }).where('id', '=', id).execute();
 }
 
-/** Adds the seconds a respondent spent on a page (all items of a repeat group together). */
-export async function addPageTime(
-  db: Db,
-  responseId: string,
-  step: string,
-  seconds: number,
-  now: Date,
-): Promise<void> {
-  await db
-    .insertInto('page_time')
-    .values({ response_id: responseId, step, seconds, first_saved_at: now, last_saved_at: now })
-    .onConflict((oc) =>
-      oc
-        .columns(['response_id', 'step'])
-        .doUpdateSet({ seconds: sql`page_time.seconds + ${seconds}`, last_saved_at: now }),
-    )
-    .execute();
-}
-
 /** Marks the response completed; false if it already was (a replayed submission). */
 export async function completeResponse(db: Db, id: string, receipt: string, now: Date): Promise<boolean> {
   const result = await db
@@ -143,14 +91,6 @@ export async function completeResponse(db: Db, id: string, receipt: string, now:
 export async function deleteResponseRow(db: Db, id: string): Promise<void> {
   await uncountResponses(db, [id]);
   await db.deleteFrom('response').where('id', '=', id).execute();
-}
-
-/** Notes that a form of this response came back with the field only robots fill in. */
-export async function flagHoneypot(
-  db: Kysely<DatabaseSchema> | Transaction<DatabaseSchema>,
-  responseId: string,
-): Promise<void> {
-  await db.updateTable('response').set({ honeypot: true }).where('id', '=', responseId).execute();
 }
 
 /** A completed response of a study, found by its receipt code. */
@@ -211,4 +151,167 @@ export async function markUncounted(
       .where('item', '=', Number(item))
       .execute();
   }
+}
+
+/** A questionnaire as a respondent's request opens it: schedule, current version, their response. */
+export interface OpenedQuestionnaire {
+  readonly studyId: number;
+  /** Changes whenever the study's row is written: what a cached copy of its definition is checked by. */
+  readonly studyRevision: string;
+  readonly questionnaire: QuestionnaireRow;
+  readonly versionId: number;
+  /** The response the resume code opens, with its rows; undefined without a code, or one of elsewhere. */
+  readonly response: { readonly row: ResponseRow; readonly cells: AnswerCell[] } | undefined;
+}
+
+/** The response columns, in the order `openQuestionnaire` and `findResponseWithCells` select them. */
+const responseColumns = [
+  'id',
+  'version_id',
+  'language',
+  'resume_hash',
+  'receipt',
+  'started_at',
+  'last_saved_at',
+  'completed_at',
+  'completed_xid',
+  'contact_id',
+  'honeypot',
+] as const satisfies readonly (keyof ResponseRow)[];
+
+type Prefixed = { [K in (typeof responseColumns)[number] as `r_${K}`]: ResponseRow[K] | null };
+
+/** A response's rows as `json_agg` returns them: `[question_id, item, part, value, missing]`. */
+type PackedCell = [string, number, string, unknown, string | null];
+
+const cellsOf = (packed: readonly PackedCell[] | null): AnswerCell[] =>
+  (packed ?? []).map(([question_id, item, part, value, missing]) => ({
+    question_id,
+    item,
+    part,
+    value: value as AnswerCell['value'],
+    missing,
+  }));
+
+function responseOf(row: Prefixed & { cells: PackedCell[] | null }): OpenedQuestionnaire['response'] {
+  if (row.r_id === null) return undefined;
+  const out: Record<string, unknown> = {};
+  for (const column of responseColumns) out[column] = row[`r_${column}`];
+  return { row: out as unknown as ResponseRow, cells: cellsOf(row.cells) };
+}
+
+const selectResponse = sql.join(
+  responseColumns.map((column) => sql`r.${sql.ref(column)} as ${sql.ref(`r_${column}`)}`),
+);
+const cellsSubquery = sql`(select json_agg(json_build_array(a.question_id, a.item, a.part, a.value, a.missing))
+      from answer a where a.response_id = r.id) as cells`;
+
+/**
+ * The questionnaire `studySlug/slug` with its current version, and the response `resumeHash` opens
+ * (if it answers any version of it), with all its rows: everything a respondent's page needs from
+ * the database, in one round trip. The study's definition is not read, only its revision.
+ */
+export async function openQuestionnaire(
+  db: Db,
+  studySlug: string,
+  slug: string,
+  resumeHash: string | undefined,
+): Promise<OpenedQuestionnaire | undefined> {
+  const { rows } = await sql<
+    QuestionnaireRow & {
+      study_revision: string;
+      version_id: number | null;
+      cells: PackedCell[] | null;
+    } & Prefixed
+  >`
+    select q.id, q.study_id, q.slug, q.opens_at, q.closes_at, q.created_at, s.xmin::text as study_revision,
+      (select v.id from questionnaire_version v where v.questionnaire_id = q.id
+        order by v.number desc limit 1) as version_id,
+      ${selectResponse}, ${cellsSubquery}
+    from questionnaire q
+    join study s on s.id = q.study_id
+    left join lateral (
+      select r.* from response r join questionnaire_version v on v.id = r.version_id
+      where r.resume_hash = ${resumeHash ?? null} and v.questionnaire_id = q.id
+    ) r on true
+    where s.slug = ${studySlug} and q.slug = ${slug}`.execute(db);
+  const row = rows[0];
+  if (row === undefined || row.version_id === null) return undefined;
+  return {
+    studyId: row.study_id,
+    studyRevision: row.study_revision,
+    questionnaire: {
+      id: row.id,
+      study_id: row.study_id,
+      slug: row.slug,
+      opens_at: row.opens_at,
+      closes_at: row.closes_at,
+      created_at: row.created_at,
+    },
+    versionId: row.version_id,
+    response: responseOf(row),
+  };
+}
+
+/** The response a resume code opens, if it answers (any version of) this questionnaire, with its rows. */
+export async function findResponseWithCells(
+  db: Db,
+  resumeHash: string,
+  questionnaireId: number,
+): Promise<{ row: ResponseRow; cells: AnswerCell[] } | undefined> {
+  const { rows } = await sql<Prefixed & { cells: PackedCell[] | null }>`
+    select ${selectResponse}, ${cellsSubquery}
+    from response r join questionnaire_version v on v.id = r.version_id
+    where r.resume_hash = ${resumeHash} and v.questionnaire_id = ${questionnaireId}`.execute(db);
+  return rows[0] === undefined ? undefined : responseOf(rows[0]);
+}
+
+export interface PageWrite extends CellWrite {
+  /** The step whose time is added to (a page, or a repeat group). */
+  readonly step: string;
+  readonly seconds: number;
+  readonly language: string;
+  readonly honeypot: boolean;
+  readonly now: Date;
+}
+
+/**
+ * Stores a page in one statement: the rows `write.clear` names that `write.cells` does not are
+ * deleted, the cells are written over what is there, the page's time is added to and the response
+ * marked saved. The sub-statements touch different rows, so their order does not matter. Run it in
+ * the transaction that holds the response's row lock (or created the response), so that it sees
+ * every row committed before the lock was taken.
+ */
+export async function writePage(db: Db, responseId: string, write: PageWrite): Promise<void> {
+  const clear = JSON.stringify(write.clear.flatMap(({ ids, item }) => ids.map((id) => [id, item])));
+  const cells = JSON.stringify(write.cells.map((c) => [c.question_id, c.item, c.part, c.value, c.missing]));
+  await sql`
+    with cells as (
+      select c->>0 as question_id, (c->>1)::integer as item, c->>2 as part, (c->>3)::jsonb as value,
+        c->>4 as missing
+      from jsonb_array_elements(${cells}::jsonb) c
+    ),
+    cleared as (
+      delete from answer a
+      using jsonb_array_elements(${clear}::jsonb) k
+      where a.response_id = ${responseId} and a.question_id = k->>0 and a.item = (k->>1)::integer
+        and not exists (select from cells c
+          where c.question_id = a.question_id and c.item = a.item and c.part = a.part)
+    ),
+    written as (
+      insert into answer (response_id, question_id, item, part, value, missing, updated_at)
+      select ${responseId}, question_id, item, part, value, missing, ${write.now} from cells
+      on conflict (response_id, question_id, item, part) do update
+        set value = excluded.value, missing = excluded.missing, updated_at = excluded.updated_at,
+          counted = true
+    ),
+    timed as (
+      insert into page_time (response_id, step, seconds, first_saved_at, last_saved_at)
+      values (${responseId}, ${write.step}, ${write.seconds}, ${write.now}, ${write.now})
+      on conflict (response_id, step) do update
+        set seconds = page_time.seconds + excluded.seconds, last_saved_at = excluded.last_saved_at
+    )
+    update response set last_saved_at = ${write.now}, language = ${write.language},
+      honeypot = honeypot or ${write.honeypot}
+    where id = ${responseId}`.execute(db);
 }
