@@ -274,7 +274,7 @@ export async function savePage(
     now,
   };
   if (existing !== undefined) {
-    await inOpenResponse(store, existing.row.id, (trx) => writePage(trx, existing.row.id, write));
+    if (!(await writePage(store.db, existing.row.id, write))) throw new CompletedError();
     return { responseId: existing.row.id, cells: applyCellWrite(existing.cells, write) };
   }
   const responseId = randomUUID();
@@ -302,17 +302,16 @@ export async function finishGroup(
   seconds: number,
   now: Date,
 ): Promise<void> {
-  await inOpenResponse(store, responseId, (trx) =>
-    writePage(trx, responseId, {
-      clear: [{ ids: [groupId], item: 0 }],
-      cells: [markerCell(groupId, 0, donePart)],
-      step: groupId,
-      seconds,
-      language,
-      honeypot: false,
-      now,
-    }),
-  );
+  const saved = await writePage(store.db, responseId, {
+    clear: [{ ids: [groupId], item: 0 }],
+    cells: [markerCell(groupId, 0, donePart)],
+    step: groupId,
+    seconds,
+    language,
+    honeypot: false,
+    now,
+  });
+  if (!saved) throw new CompletedError();
 }
 
 /** Removes item `index` of a repeat group; later items move up. */

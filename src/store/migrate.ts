@@ -10,6 +10,7 @@ import * as weights from './migrations/0007-weights.ts';
 import * as register from './migrations/0008-register.ts';
 import * as runningTotals from './migrations/0009-running-totals.ts';
 import * as completedXid from './migrations/0010-completed-xid.ts';
+import * as savePage from './migrations/0011-save-page.ts';
 
 /** Migrations in code, in order; a new one is added here with the next number. */
 const migrations: Record<string, Migration> = {
@@ -23,6 +24,7 @@ const migrations: Record<string, Migration> = {
   '0008-register': register,
   '0009-running-totals': runningTotals,
   '0010-completed-xid': completedXid,
+  '0011-save-page': savePage,
 };
 
 export async function migrateToLatest(db: Kysely<unknown>): Promise<MigrationResultSet> {

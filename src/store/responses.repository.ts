@@ -276,42 +276,15 @@ export interface PageWrite extends CellWrite {
 }
 
 /**
- * Stores a page in one statement: the rows `write.clear` names that `write.cells` does not are
- * deleted, the cells are written over what is there, the page's time is added to and the response
- * marked saved. The sub-statements touch different rows, so their order does not matter. Run it in
- * the transaction that holds the response's row lock (or created the response), so that it sees
- * every row committed before the lock was taken.
+ * Stores a page in one round trip (the function of migration 0011): locks the response, replaces
+ * the rows `write.clear` names with `write.cells`, adds to the step's time and marks the response
+ * saved. False, with nothing written, when the response is completed or gone.
  */
-export async function writePage(db: Db, responseId: string, write: PageWrite): Promise<void> {
+export async function writePage(db: Db, responseId: string, write: PageWrite): Promise<boolean> {
   const clear = JSON.stringify(write.clear.flatMap(({ ids, item }) => ids.map((id) => [id, item])));
   const cells = JSON.stringify(write.cells.map((c) => [c.question_id, c.item, c.part, c.value, c.missing]));
-  await sql`
-    with cells as (
-      select c->>0 as question_id, (c->>1)::integer as item, c->>2 as part, (c->>3)::jsonb as value,
-        c->>4 as missing
-      from jsonb_array_elements(${cells}::jsonb) c
-    ),
-    cleared as (
-      delete from answer a
-      using jsonb_array_elements(${clear}::jsonb) k
-      where a.response_id = ${responseId} and a.question_id = k->>0 and a.item = (k->>1)::integer
-        and not exists (select from cells c
-          where c.question_id = a.question_id and c.item = a.item and c.part = a.part)
-    ),
-    written as (
-      insert into answer (response_id, question_id, item, part, value, missing, updated_at)
-      select ${responseId}, question_id, item, part, value, missing, ${write.now} from cells
-      on conflict (response_id, question_id, item, part) do update
-        set value = excluded.value, missing = excluded.missing, updated_at = excluded.updated_at,
-          counted = true
-    ),
-    timed as (
-      insert into page_time (response_id, step, seconds, first_saved_at, last_saved_at)
-      values (${responseId}, ${write.step}, ${write.seconds}, ${write.now}, ${write.now})
-      on conflict (response_id, step) do update
-        set seconds = page_time.seconds + excluded.seconds, last_saved_at = excluded.last_saved_at
-    )
-    update response set last_saved_at = ${write.now}, language = ${write.language},
-      honeypot = honeypot or ${write.honeypot}
-    where id = ${responseId}`.execute(db);
+  const { rows } = await sql<{ saved: boolean }>`
+    select credmap_save_page(${responseId}, ${clear}::jsonb, ${cells}::jsonb, ${write.step},
+      ${write.seconds}, ${write.language}, ${write.honeypot}, ${write.now}) as saved`.execute(db);
+  return rows[0]?.saved === true;
 }
