@@ -26,7 +26,7 @@ export async function readForm(c: Context): Promise<{ form: FormInput; system: S
     throw problems.unsupportedBody();
   let body: Record<string, unknown>;
   try {
-    body = await c.req.parseBody({ all: true });
+    body = type === 'multipart/form-data' ? await c.req.parseBody({ all: true }) : await urlEncoded(c);
   } catch {
     throw problems.badRequest();
   }
@@ -55,6 +55,20 @@ export async function readForm(c: Context): Promise<{ form: FormInput; system: S
       honeypot: (system[honeypotName] ?? '') !== '',
     },
   };
+}
+
+/**
+ * A URL-encoded body (what every respondent form sends), read as the URL standard reads it. Decoded
+ * here rather than as form data, which would build a form data object only to be read back.
+ */
+async function urlEncoded(c: Context): Promise<Record<string, string[]>> {
+  const fields: Record<string, string[]> = Object.create(null);
+  for (const [name, value] of new URLSearchParams(await c.req.text())) {
+    const list = fields[name];
+    if (list === undefined) fields[name] = [value];
+    else list.push(value);
+  }
+  return fields;
 }
 
 /** Seconds on a page, from when it was shown to when it was sent; capped, never negative. */

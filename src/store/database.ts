@@ -38,10 +38,13 @@ export async function openStore(options: StoreOptions): Promise<Store> {
   return store;
 }
 
+/** Connections each process keeps to PostgreSQL, at most. */
+export const poolSize = 10;
+
 function openPostgres(url: string): Store {
   const pool = new pg.Pool({
     connectionString: url,
-    max: 10,
+    max: poolSize,
     connectionTimeoutMillis: 5000,
     // Connections to a server that went away without closing them are found dead by TCP keepalive
     // (probes from 10 s of silence on) instead of being kept for ever.

@@ -61,7 +61,7 @@ export {
   unsubscribeContact,
 } from './contacts.repository.ts';
 export type { DatabaseKind, Store, StoreOptions } from './database.ts';
-export { openStore } from './database.ts';
+export { openStore, poolSize } from './database.ts';
 export {
   claimJob,
   enqueueJob,
