@@ -57,6 +57,8 @@ interface Sample {
   readonly seconds: number;
   readonly requests: number;
   readonly errors: number;
+  /** Errors by status, with the reason when no reply came (status 0). */
+  readonly errorKinds: Map<string, number>;
   readonly latencies: number[];
   /** Answer pages sent and stored (303). */
   readonly submissions: number;
@@ -66,6 +68,9 @@ interface Sample {
 /** Thrown from a request's record once the measured window is over. */
 class WindowClosed extends Error {}
 
+/** The error count, with what the errors were. */
+const errorsOf = (s: Sample) =>
+  s.errors === 0 ? '0' : `${s.errors} (${[...s.errorKinds].map(([kind, n]) => `${n} × ${kind}`).join(', ')})`;
 const perSecond = (s: Sample) => s.requests / s.seconds;
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -82,6 +87,7 @@ async function drive(
     seconds: window,
     requests: 0,
     errors: 0,
+    errorKinds: new Map<string, number>(),
     latencies: [] as number[],
     submissions: 0,
     submitLatencies: [] as number[],
@@ -93,7 +99,11 @@ async function drive(
     if (now < from) return;
     sample.requests++;
     sample.latencies.push(e.ms);
-    if (e.status === 0 || e.status >= 400) sample.errors++;
+    if (e.status === 0 || e.status >= 400) {
+      sample.errors++;
+      const kind = e.status === 0 ? `no reply (${e.error?.replace(/.*: /, '') ?? 'unknown'})` : `${e.status}`;
+      sample.errorKinds.set(kind, (sample.errorKinds.get(kind) ?? 0) + 1);
+    }
     if (e.method === 'POST' && e.status === 303) {
       sample.submissions++;
       sample.submitLatencies.push(e.ms);
@@ -373,7 +383,7 @@ const body = [
       fixed(quantile(r.journey.latencies, 0.99)),
       fixed(r.journey.submissions / r.journey.seconds, 0),
       fixed(quantile(r.journey.submitLatencies, 0.99)),
-      String(r.journey.errors),
+      errorsOf(r.journey),
       fixed(perSecond(r.static), 0),
       `${fixed(quantile(r.static.latencies, 0.5))} / ${fixed(quantile(r.static.latencies, 0.99))}`,
       ratio(perSecond(r.journey), perSecond(r.static)),
@@ -407,7 +417,7 @@ const body = [
             fixed(quantile(r.journey.latencies, 0.5)),
             fixed(quantile(r.journey.latencies, 0.99)),
             fixed(quantile(r.journey.submitLatencies, 0.99)),
-            String(r.journey.errors),
+            errorsOf(r.journey),
           ]),
         ),
         '',
