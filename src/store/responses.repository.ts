@@ -2,6 +2,7 @@ import type { Kysely, Transaction } from 'kysely';
 import { sql } from 'kysely';
 import type { AnswerCell, CellWrite } from './answer-rows.ts';
 import { dropRunningTotals, uncountResponses } from './running-totals.repository.ts';
+import { questionnaireRowOf } from './studies.repository.ts';
 import type { DatabaseSchema, QuestionnaireRow, ResponseRow } from './tables.ts';
 
 type Db = Kysely<DatabaseSchema> | Transaction<DatabaseSchema>;
@@ -240,14 +241,7 @@ export async function openQuestionnaire(
   return {
     studyId: row.study_id,
     studyRevision: row.study_revision,
-    questionnaire: {
-      id: row.id,
-      study_id: row.study_id,
-      slug: row.slug,
-      opens_at: row.opens_at,
-      closes_at: row.closes_at,
-      created_at: row.created_at,
-    },
+    questionnaire: questionnaireRowOf(row),
     versionId: row.version_id,
     response: responseOf(row),
   };

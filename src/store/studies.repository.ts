@@ -133,16 +133,15 @@ export async function findCurrentQuestionnaire(
       time_zone: row.study_time_zone,
       created_at: row.study_created_at,
     },
-    questionnaire: {
-      id: row.id,
-      study_id: row.study_id,
-      slug: row.slug,
-      opens_at: row.opens_at,
-      closes_at: row.closes_at,
-      created_at: row.created_at,
-    },
+    questionnaire: questionnaireRowOf(row),
     versionId: row.version_id,
   };
+}
+
+/** The questionnaire's own columns, out of a row that joined it with others. */
+export function questionnaireRowOf(row: QuestionnaireRow): QuestionnaireRow {
+  const { id, study_id, slug, opens_at, closes_at, created_at } = row;
+  return { id, study_id, slug, opens_at, closes_at, created_at };
 }
 
 /** The id of a questionnaire's latest version, without its definition. */
