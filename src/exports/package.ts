@@ -2,7 +2,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Questionnaire } from '../questionnaire/index.ts';
 import type { Store, TallyScope } from '../store/index.ts';
-import { excludedCount, exportedVersions, studyWeighting } from '../store/index.ts';
+import { excludedCount, exportedVersions, fixScope, studyWeighting } from '../store/index.ts';
 import { missingNumbers } from './columns.ts';
 import { writeCodebookCsv, writeCsvFile } from './csv-file.ts';
 import type { Dataset } from './dataset.ts';
@@ -55,9 +55,11 @@ export async function writeExportPackage(
   },
 ): Promise<ExportSummary> {
   await mkdir(input.dir, { recursive: true });
-  const weighting = await studyWeighting(store.db, input.scope.studyId);
+  // Every file and the README describe the responses completed, and not excluded, at this moment.
+  const scope = await fixScope(store.db, input.scope);
+  const weighting = await studyWeighting(store.db, scope.studyId);
   const datasets = await exportDatasets(store, {
-    scope: input.scope,
+    scope,
     questionnaires: input.questionnaires,
     language: input.language,
     weighted: weighting !== undefined,
@@ -86,7 +88,7 @@ export async function writeExportPackage(
       }
   }
   await writeCodebookCsv(datasets, join(input.dir, 'codebook.csv'));
-  const versions = await exportedVersions(store.db, input.scope);
+  const versions = await exportedVersions(store.db, scope);
   await writeFile(
     join(input.dir, 'codebook.xml'),
     ddiCodebook({
@@ -106,7 +108,8 @@ export async function writeExportPackage(
   files.push('codebook.csv', 'codebook.xml');
   const readme = await readmeOf(
     store,
-    input,
+    { ...input, scope },
+    versions,
     datasets,
     [...files, ...(formats.has('xlsx') ? ['data.xlsx'] : [])],
     weighting,
@@ -133,12 +136,12 @@ export async function writeExportPackage(
 async function readmeOf(
   store: Store,
   input: { scope: TallyScope; study: string; now: Date; language: string },
+  versions: Awaited<ReturnType<typeof exportedVersions>>,
   datasets: readonly Dataset[],
   files: readonly string[],
   weighting: Awaited<ReturnType<typeof studyWeighting>>,
 ): Promise<string> {
-  const versions = await exportedVersions(store.db, input.scope);
-  const excluded = await excludedCount(store.db, input.scope.studyId);
+  const excluded = await excludedCount(store.db, input.scope);
   const list = (items: readonly string[]) => items.map((x) => `- ${x}`);
   return [
     `# ${input.study}: research export`,

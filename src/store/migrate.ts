@@ -11,6 +11,7 @@ import * as register from './migrations/0008-register.ts';
 import * as runningTotals from './migrations/0009-running-totals.ts';
 import * as completedXid from './migrations/0010-completed-xid.ts';
 import * as savePage from './migrations/0011-save-page.ts';
+import * as exclusionChanges from './migrations/0012-exclusion-changes.ts';
 
 /** Migrations in code, in order; a new one is added here with the next number. */
 const migrations: Record<string, Migration> = {
@@ -25,6 +26,7 @@ const migrations: Record<string, Migration> = {
   '0009-running-totals': runningTotals,
   '0010-completed-xid': completedXid,
   '0011-save-page': savePage,
+  '0012-exclusion-changes': exclusionChanges,
 };
 
 export async function migrateToLatest(db: Kysely<unknown>): Promise<MigrationResultSet> {

@@ -462,6 +462,7 @@ export async function excludeResponse(
     .values({ response_id: found.id, ...values })
     .onConflict((oc) => oc.column('response_id').doUpdateSet(values))
     .execute();
+  await logExclusionChange(db, found.id, true);
   return true;
 }
 
@@ -482,6 +483,20 @@ export async function includeResponse(
     .where('response_id', '=', found.id)
     .returning('reason')
     .executeTakeFirst();
-  if (removed !== undefined) await countResponses(db, [found.id]);
+  if (removed !== undefined) {
+    await countResponses(db, [found.id]);
+    await logExclusionChange(db, found.id, false);
+  }
   return removed?.reason ?? null;
+}
+
+/**
+ * Keeps the change with the transaction making it (migration 0012), for readers that take the
+ * exclusions as they stood at a snapshot. Excluding again for another reason is logged too: the
+ * latest change a snapshot sees is what held then.
+ */
+async function logExclusionChange(db: Db, responseId: string, excluded: boolean): Promise<void> {
+  await sql`insert into response_exclusion_change (response_id, excluded) values (${responseId}, ${excluded})`.execute(
+    db,
+  );
 }

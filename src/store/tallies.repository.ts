@@ -22,13 +22,29 @@ export interface TallyScope {
   /** Some questionnaires of the study (pooled through their shared question ids); all when absent. */
   readonly questionnaireIds?: readonly number[] | undefined;
   /**
-   * Only responses whose completion had been committed in this snapshot (`pg_current_snapshot()`):
-   * an export fixes its respondents when it begins, so that its passes (a file per dataset) have
-   * the same respondents, numbered alike, and the row counts in its headers hold, however many
-   * finish meanwhile. Counts with it are always read from the answers.
+   * Only responses whose completion had been committed in this snapshot (`pg_current_snapshot()`),
+   * and excluded as they were then: an export fixes its respondents when it begins, so that its
+   * passes (a file per dataset) have the same respondents, numbered alike, and the row counts in
+   * its headers hold, however many finish, are excluded or are included meanwhile. Counts with it
+   * are always read from the answers.
    */
   readonly snapshot?: string | undefined;
 }
+
+/**
+ * The exclusion of `r`: as it is now, or with a snapshot as it stood then, the latest change the
+ * snapshot sees (migration 0012), so that excluding or including a respondent during an export
+ * changes none of its passes.
+ */
+const excluded = (scope: TallyScope): RawBuilder<unknown> =>
+  scope.snapshot === undefined
+    ? sql`select 1 from response_exclusion x where x.response_id = r.id`
+    : sql`select 1 from (
+        select distinct on (c.response_id) c.response_id, c.excluded
+        from response_exclusion_change c
+        where pg_visible_in_snapshot(c.xid, ${scope.snapshot}::pg_snapshot)
+        order by c.response_id, c.id desc
+      ) x where x.response_id = r.id and x.excluded`;
 
 /** What a table is broken down by: a respondent attribute, or the answer to a single-choice question. */
 export type Grouping =
@@ -36,14 +52,18 @@ export type Grouping =
   | { readonly kind: 'language' }
   | { readonly kind: 'answer'; readonly questionId: string };
 
-const respondents = (scope: TallyScope): RawBuilder<unknown> => sql`
+/** The completed responses of a scope: those counted in analysis, or (`excluded`) those left out. */
+const respondents = (
+  scope: TallyScope,
+  which: 'counted' | 'excluded' = 'counted',
+): RawBuilder<unknown> => sql`
   select r.id, r.language
   from response r
   join questionnaire_version v on v.id = r.version_id
   join questionnaire q on q.id = v.questionnaire_id
   where q.study_id = ${scope.studyId}
     and r.completed_at is not null
-    and not exists (select 1 from response_exclusion x where x.response_id = r.id)
+    and ${which === 'counted' ? sql`not exists` : sql`exists`} (${excluded(scope)})
     ${
       scope.questionnaireIds === undefined
         ? sql``
@@ -416,14 +436,10 @@ export async function itemCount(db: Db, scope: TallyScope, questionIds: readonly
   return Number(rows[0]?.n ?? 0);
 }
 
-/** Completed responses the study team excluded from analysis. */
-export async function excludedCount(db: Db, studyId: number): Promise<number> {
+/** Completed responses of the scope that the study team excluded from analysis. */
+export async function excludedCount(db: Db, scope: TallyScope): Promise<number> {
   const { rows } = await sql<{ n: number }>`
-    select count(*) as n from response_exclusion x
-    join response r on r.id = x.response_id
-    join questionnaire_version v on v.id = r.version_id
-    join questionnaire q on q.id = v.questionnaire_id
-    where q.study_id = ${studyId}`.execute(db);
+    select count(*) as n from (${respondents(scope, 'excluded')}) p`.execute(db);
   return Number(rows[0]?.n ?? 0);
 }
 

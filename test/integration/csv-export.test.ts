@@ -3,9 +3,16 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseCsv } from '../../src/distribution/index.ts';
-import { missingNumbers, writeExportPackage } from '../../src/exports/index.ts';
+import { exportDatasets, missingNumbers, writeCsvFile, writeExportPackage } from '../../src/exports/index.ts';
 import type { SimulatedResponse } from '../../src/questionnaire/index.ts';
-import { excludeResponse, findStudy } from '../../src/store/index.ts';
+import {
+  excludedCount,
+  excludeResponse,
+  exportedVersions,
+  findStudy,
+  fixScope,
+  includeResponse,
+} from '../../src/store/index.ts';
 import type { TestApp } from '../support/app.ts';
 import { Browser, testApp } from '../support/app.ts';
 import { engines } from '../support/database.ts';
@@ -114,5 +121,57 @@ describe.each(engines())('the CSV research export on %s', (engine) => {
     expect(summary.files).toEqual(
       expect.arrayContaining(['data.csv', 'data.sps', `${group.name}.csv`, 'codebook.csv']),
     );
+  });
+
+  it('leaves out the respondents excluded when it began, whoever is excluded or included while it writes', async () => {
+    const study = (await findStudy(t.store.db, 'demo'))!;
+    const input = {
+      scope: { studyId: study.id },
+      questionnaires: [(await demoModel()).definition],
+      language: 'en',
+    };
+    const responses = await t.store.db
+      .selectFrom('response as r')
+      .innerJoin('questionnaire_version as v', 'v.id', 'r.version_id')
+      .select(['r.receipt', 'v.questionnaire_id'])
+      .orderBy('r.id')
+      .limit(2)
+      .execute();
+    const [excluded, counted] = responses;
+    // The scope an export fixes when it begins (writeExportPackage does the same).
+    const scope = await fixScope(t.store.db, input.scope);
+    const datasets = await exportDatasets(t.store, { ...input, scope });
+    expect(await excludedCount(t.store.db, scope)).toBe(1);
+    expect(datasets[0]!.rowCount).toBe(runs.length - 1);
+    const pass = async (name: string, which = datasets) => {
+      const files: string[] = [];
+      for (const d of which) {
+        const path = join(dir, `${name}-${d.name}.csv`);
+        expect(await writeCsvFile(d, path)).toBe(d.rowCount);
+        files.push(readFileSync(path, 'utf8'));
+      }
+      return files;
+    };
+    const before = await pass('before');
+    // The excluded respondent comes back and another one goes, committed while the export writes.
+    await t.store.db.transaction().execute(async (trx) => {
+      expect(await includeResponse(trx, excluded!.questionnaire_id, excluded!.receipt!)).toBe('speeder');
+      await excludeResponse(trx, {
+        questionnaireId: counted!.questionnaire_id,
+        receipt: counted!.receipt!,
+        reason: 'duplicate',
+        note: null,
+        by: 'test',
+        at: new Date(),
+      });
+    });
+    expect(await pass('during')).toEqual(before);
+    expect(await excludedCount(t.store.db, scope)).toBe(1);
+    const versions = await exportedVersions(t.store.db, scope);
+    expect(versions.reduce((n, v) => n + v.responses, 0)).toBe(runs.length - 1);
+    // An export begun afterwards has the other respondents.
+    const after = await exportDatasets(t.store, input);
+    expect(after[0]!.rowCount).toBe(runs.length - 1);
+    expect((await pass('after', after))[0]).not.toEqual(before[0]);
   });
 });
