@@ -1,3 +1,4 @@
+import type { Context, MiddlewareHandler } from 'hono';
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { compress } from 'hono/compress';
@@ -30,6 +31,26 @@ export interface AppDeps {
   readonly now?: () => Date;
   /** Releases of more tables than this are made by the job queue, not in the request (default 200). */
   readonly releaseInlineTables?: number;
+}
+
+/**
+ * A request body of at most `maxSize` bytes. A body with a Content-Length is judged by it: Node's
+ * HTTP parser ends the body there, so it cannot bring more (and refuses a request that also says
+ * Transfer-Encoding). Only a chunked body is counted as it arrives, by Hono's `bodyLimit`, which
+ * builds the web request object with its body stream to do so: done for every form, that was a
+ * large part of a page save's time.
+ */
+function limitBody(options: {
+  maxSize: number;
+  onError: (c: Context) => Response | Promise<Response>;
+}): MiddlewareHandler {
+  const counted = bodyLimit(options);
+  return async (c, next) => {
+    const length = c.req.header('content-length');
+    if (length === undefined || c.req.header('transfer-encoding') !== undefined) return counted(c, next);
+    if (Number(length) > options.maxSize) return options.onError(c);
+    await next();
+  };
 }
 
 /**
@@ -78,11 +99,11 @@ export function createApp(deps: AppDeps): Hono & { consoleRules: readonly RouteR
 
   const assets = mountAssets(app);
   // Respondents send forms; the study team also uploads questionnaires and contact lists.
-  const respondentLimit = bodyLimit({
+  const respondentLimit = limitBody({
     maxSize: deps.bodyLimit ?? 256 * 1024,
     onError: (c) => problemPage(c, pickLanguage(c), problems.tooLarge(), assets),
   });
-  const teamLimit = bodyLimit({
+  const teamLimit = limitBody({
     maxSize: Math.max(deps.bodyLimit ?? 0, uploadLimit),
     onError: (c) =>
       new URL(c.req.url).pathname.startsWith('/api/')
@@ -90,7 +111,7 @@ export function createApp(deps: AppDeps): Hono & { consoleRules: readonly RouteR
         : problemPage(c, pickLanguage(c), problems.tooLarge(), assets),
   });
   // "Check a credential" takes a sealed file of up to 2 MB; no other public form takes more than a form.
-  const credentialLimit = bodyLimit({
+  const credentialLimit = limitBody({
     maxSize: Math.max(deps.bodyLimit ?? 0, verifyUpload.maxBodyBytes),
     onError: (c) => problemPage(c, pickLanguage(c), verifyUpload.tooLarge(), assets),
   });

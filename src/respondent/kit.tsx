@@ -77,6 +77,8 @@ export interface Scope {
   readonly ref: QuestionnaireRef;
   readonly urls: ReturnType<typeof questionnaireUrls>;
   readonly now: Date;
+  /** The day `now` falls on in the study's time zone: what date rules compare with. */
+  readonly today: string;
   readonly csrf: string;
   /** The response the browser's resume cookie opens, as it was when the request came. */
   readonly loaded: LoadedResponse | undefined;
@@ -133,12 +135,14 @@ export function respondentKit(options: RespondentOptions) {
     if (opened === undefined) throw problems.notFound();
     const { ref, loaded } = opened;
     if (!ref.model.definition.languages.includes(lang)) throw new LanguageProblem(ref);
+    const now = options.now();
     return {
       lang,
       t: translator(lang),
       ref,
       urls: questionnaireUrls(lang, ref.study.slug, ref.row.slug),
-      now: options.now(),
+      now,
+      today: todayIn(ref.study.timeZone, now),
       csrf: csrfFor(c),
       loaded,
     };
@@ -264,14 +268,14 @@ export function respondentKit(options: RespondentOptions) {
   const renderQuestionPage = (
     c: Ctx,
     scope: Scope,
-    loaded: { model: Model; state: ResponseState },
+    /** The journey `visited` was found on (`pageStep`). */
+    loaded: { model: Model; state: ResponseState; journey: Journey },
     visited: VisitedStep,
     values: FormInput,
     issues: readonly AnswerIssue[],
     status: 200 | 422,
   ) => {
-    const { model, state } = loaded;
-    const j = journey(model, state, todayIn(scope.ref.study.timeZone, scope.now));
+    const { model, state, journey: j } = loaded;
     const step = visited.step as Step & { page: { title?: LocalizedText } };
     const text = texter(scope, model, visited, state);
     const shown = shownIssues(scope, model, issues);
@@ -318,15 +322,13 @@ export function respondentKit(options: RespondentOptions) {
     key: string,
     fromCheck: boolean,
   ): string => {
-    const j = journey(model, state, todayIn(scope.ref.study.timeZone, scope.now));
+    const j = journey(model, state, scope.today);
     if (fromCheck) return scope.urls.step(j.next.step);
     const i = j.steps.findIndex((s) => s.step.key === key);
     const nextIndex = j.steps.indexOf(j.next);
     const target = i >= 0 && i + 1 <= nextIndex ? j.steps[i + 1]! : j.next;
     return scope.urls.step(target.step);
   };
-
-  const todayOf = (scope: Scope) => todayIn(scope.ref.study.timeZone, scope.now);
 
   /** A study page's language and study, or a 404. */
   const studyScope = async (c: Ctx) => {
@@ -384,13 +386,14 @@ export function respondentKit(options: RespondentOptions) {
     const loaded = await responseOf(c, scope);
     const model = loaded?.model ?? scope.ref.model;
     const state = loaded?.state ?? emptyState;
-    const j = journey(model, state, todayOf(scope));
+    const j = journey(model, state, scope.today);
     const visited = visitStep(j, model, state, key);
     const isPage = visited !== undefined && (visited.step.kind === 'page' || visited.step.kind === 'item');
     return {
       loaded,
       model,
       state,
+      journey: j,
       visited: isPage ? visited : undefined,
       elsewhere: scope.urls.step(j.next.step),
     };
@@ -444,7 +447,6 @@ export function respondentKit(options: RespondentOptions) {
     savedValues,
     renderQuestionPage,
     nextAfter,
-    todayOf,
     studyScope,
     studyFrame,
     visitStep,

@@ -38,7 +38,6 @@ export function questionnaireRoutes(app: Hono, kit: Kit): void {
     savedValues,
     renderQuestionPage,
     nextAfter,
-    todayOf,
     pageStep,
     requireResponse,
     store,
@@ -51,10 +50,10 @@ export function questionnaireRoutes(app: Hono, kit: Kit): void {
     const def = ref.model.definition;
     const fallback = def.fallbackLanguage;
     const loaded = await responseOf(c, scope);
-    const first = journey(ref.model, emptyState, todayOf(scope)).steps[0]!;
+    const first = journey(ref.model, emptyState, scope.today).steps[0]!;
     let continueUrl: string | undefined;
     if (loaded !== undefined && loaded.row.completed_at === null) {
-      continueUrl = scope.urls.step(journey(loaded.model, loaded.state, todayOf(scope)).next.step);
+      continueUrl = scope.urls.step(journey(loaded.model, loaded.state, scope.today).next.step);
     }
     const text = (x: LocalizedText | undefined) => resolveText(x, lang, fallback);
     return render(
@@ -96,10 +95,18 @@ export function questionnaireRoutes(app: Hono, kit: Kit): void {
     const scope = await scopeOf(c);
     const closed = statusPage(c, scope, 'GET');
     if (closed !== undefined) return closed;
-    const { loaded, model, state, visited, elsewhere } = await pageStep(c, scope, key);
+    const { loaded, model, state, journey: j, visited, elsewhere } = await pageStep(c, scope, key);
     if (loaded?.row.completed_at) return redirect(c, scope.urls.done());
     if (visited === undefined) return redirect(c, elsewhere);
-    return renderQuestionPage(c, scope, { model, state }, visited, savedValues(scope, visited), [], 200);
+    return renderQuestionPage(
+      c,
+      scope,
+      { model, state, journey: j },
+      visited,
+      savedValues(scope, visited),
+      [],
+      200,
+    );
   };
 
   /** The invitation a personal link left in a cookie, if it is still unused. */
@@ -117,13 +124,13 @@ export function questionnaireRoutes(app: Hono, kit: Kit): void {
     checkCsrf(c, system.csrf);
     const closed = statusPage(c, scope, 'POST');
     if (closed !== undefined) return closed;
-    const { loaded, model, state, visited, elsewhere } = await pageStep(c, scope, key);
+    const { loaded, model, state, journey: j, visited, elsewhere } = await pageStep(c, scope, key);
     if (loaded?.row.completed_at) throw problems.completed();
     if (visited === undefined) return redirect(c, elsewhere);
     const result = submitPage(model, visited, form);
     if (result.kind === 'forged') throw problems.badRequest();
     if (result.kind === 'invalid')
-      return renderQuestionPage(c, scope, { model, state }, visited, form, result.issues, 422);
+      return renderQuestionPage(c, scope, { model, state, journey: j }, visited, form, result.issues, 422);
 
     // Consent refused: nothing is stored, and a response that existed is deleted.
     const declined = visited.questions.some(
@@ -182,7 +189,7 @@ export function questionnaireRoutes(app: Hono, kit: Kit): void {
     if (loaded === undefined) return redirect(c, scope.urls.landing());
     if (loaded.row.completed_at) return redirect(c, scope.urls.done());
     const { model, state } = loaded;
-    const j = journey(model, state, todayOf(scope));
+    const j = journey(model, state, scope.today);
     if (j.next.step.kind !== 'check') return redirect(c, scope.urls.step(j.next.step));
     const words = wordsFor(scope, model);
     const fallback = model.definition.fallbackLanguage;
@@ -233,7 +240,7 @@ export function questionnaireRoutes(app: Hono, kit: Kit): void {
     if (closed !== undefined) return closed;
     const loaded = await requireResponse(c, scope);
     if (loaded === undefined) return redirect(c, scope.urls.landing());
-    const j = journey(loaded.model, loaded.state, todayOf(scope));
+    const j = journey(loaded.model, loaded.state, scope.today);
     if (j.next.step.kind !== 'check') return redirect(c, scope.urls.step(j.next.step));
     const shown = j.steps.flatMap((v) =>
       v.step.kind === 'page' || v.step.kind === 'item'

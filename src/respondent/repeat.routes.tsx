@@ -23,7 +23,6 @@ export function repeatRoutes(app: Hono, kit: Kit): void {
     itemLabel,
     shownIssues,
     nextAfter,
-    todayOf,
     requireResponse,
     store,
   } = kit;
@@ -38,7 +37,7 @@ export function repeatRoutes(app: Hono, kit: Kit): void {
     const { model, state } = loaded;
     const group = model.groups.get(groupId)!;
     const fallback = model.definition.fallbackLanguage;
-    const j = journey(model, state, todayOf(scope));
+    const j = journey(model, state, scope.today);
     const items = state.repeats[groupId]?.items ?? [];
     const back = j.previous(groupId);
     return render(
@@ -73,7 +72,7 @@ export function repeatRoutes(app: Hono, kit: Kit): void {
     if (loaded === undefined) return redirect(c, scope.urls.landing());
     if (loaded.row.completed_at) return redirect(c, scope.urls.done());
     const groupId = c.req.param('group');
-    const j = journey(loaded.model, loaded.state, todayOf(scope));
+    const j = journey(loaded.model, loaded.state, scope.today);
     if (j.visit(groupId)?.step.kind !== 'summary') return redirect(c, scope.urls.step(j.next.step));
     return summaryPage(c, scope, loaded, groupId, [], 200);
   });
@@ -87,7 +86,7 @@ export function repeatRoutes(app: Hono, kit: Kit): void {
     const loaded = await requireResponse(c, scope);
     if (loaded === undefined) return redirect(c, scope.urls.landing());
     const groupId = c.req.param('group');
-    const j = journey(loaded.model, loaded.state, todayOf(scope));
+    const j = journey(loaded.model, loaded.state, scope.today);
     if (j.visit(groupId)?.step.kind !== 'summary') return redirect(c, scope.urls.step(j.next.step));
     const result = submitSummary(loaded.model, loaded.state, groupId, form);
     if (result.kind === 'forged') throw problems.badRequest();
@@ -111,7 +110,7 @@ export function repeatRoutes(app: Hono, kit: Kit): void {
     const groupId = c.req.param('group') ?? '';
     const index = Number(c.req.param('index'));
     const count = loaded?.state.repeats[groupId]?.items.length ?? 0;
-    const j = loaded === undefined ? undefined : journey(loaded.model, loaded.state, todayOf(scope));
+    const j = loaded === undefined ? undefined : journey(loaded.model, loaded.state, scope.today);
     const allowed =
       loaded !== undefined && j?.visit(groupId)?.step.kind === 'summary' && index >= 1 && index <= count;
     return { scope, loaded, groupId, index, allowed };
@@ -141,7 +140,7 @@ export function repeatRoutes(app: Hono, kit: Kit): void {
     if (!allowed || loaded === undefined) return redirect(c, scope.urls.landing());
     await removeGroupItem(store, loaded.model, loaded.row.id, groupId, index, scope.now);
     const after = await reloadResponse(c, scope);
-    const j = journey(loaded.model, after!.state, todayOf(scope));
+    const j = journey(loaded.model, after!.state, scope.today);
     return redirect(
       c,
       j.visit(groupId) !== undefined ? scope.urls.summary(groupId) : scope.urls.step(j.next.step),

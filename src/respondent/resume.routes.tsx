@@ -24,7 +24,6 @@ export function resumeRoutes(app: Hono, kit: Kit): void {
     statusPage,
     responseOf,
     rememberResponse,
-    todayOf,
     requireResponse,
     limited,
     options,
@@ -38,7 +37,7 @@ export function resumeRoutes(app: Hono, kit: Kit): void {
     extra: { sent?: boolean; issues?: ShownIssue[]; email?: string; status?: 200 | 422 },
   ) => {
     const code = getCookie(c, responseCookie(scope.ref.row.id)) ?? '';
-    const j = journey(loaded.model, loaded.state, todayOf(scope));
+    const j = journey(loaded.model, loaded.state, scope.today);
     return render(
       c,
       <SavePage
@@ -134,7 +133,7 @@ export function resumeRoutes(app: Hono, kit: Kit): void {
         .join('-'),
     );
     if (found.row.completed_at) return scope.urls.done();
-    return scope.urls.step(journey(found.model, found.state, todayOf(scope)).next.step);
+    return scope.urls.step(journey(found.model, found.state, scope.today).next.step);
   };
 
   app.get(`${q}/resume`, async (c) => {
