@@ -62,18 +62,38 @@ export function formatIsoDate(language: string, iso: string): string {
   return longDate(language).format(new Date(Date.UTC(y, m - 1, d)));
 }
 
-/** Today's date (YYYY-MM-DD) in a time zone. */
+/** The last day computed per time zone, with the minute it holds for. */
+const days = new Map<string, { minute: number; day: string }>();
+
+/**
+ * Today's date (YYYY-MM-DD) in a time zone. Formatted once a minute per zone: a day starts on a
+ * whole minute in every zone (offsets are whole minutes), and a page asks on every request.
+ */
 export function todayIn(timeZone: string, now: Date): string {
-  return isoDay(timeZone).format(now);
+  const minute = Math.floor(now.getTime() / 60_000);
+  const last = days.get(timeZone);
+  if (last?.minute === minute) return last.day;
+  const day = isoDay(timeZone).format(now);
+  days.set(timeZone, { minute, day });
+  return day;
 }
 
-/** A country's name in the language (CLDR, from the runtime). */
+const countryNames = new Map<string, string>();
+
+/** A country's name in the language (CLDR, from the runtime), kept once asked. */
 export function countryName(language: string, code: string): string {
-  try {
-    return regionNames(language).of(code) ?? code;
-  } catch {
-    return code;
+  const key = `${language}\u0000${code}`;
+  let name = countryNames.get(key);
+  if (name === undefined) {
+    try {
+      name = regionNames(language).of(code) ?? code;
+    } catch {
+      name = code;
+    }
+    // Codes come from questionnaires and answers: a bounded set, but a bound keeps it one.
+    if (countryNames.size < 10_000) countryNames.set(key, name);
   }
+  return name;
 }
 
 /** "a, b and c" in the language. */

@@ -48,6 +48,23 @@ describe('journey', () => {
     expect(j.visit('check')).toBeUndefined();
   });
 
+  it('computes calculations in page order, each from the answers and calculations before it', () => {
+    const model = questionnaire(
+      page(
+        'p1',
+        number('n'),
+        q('calculate', 'doubled', { expression: '${n} * 2' }),
+        q('calculate', 'plus', { expression: '${doubled} + 1' }),
+      ),
+      pageWhen('p2', '${plus} > 10', text('big')),
+      page('p3', text('q3')),
+    );
+    scenario(model).answer({ n: '5' }).expectPage('p2');
+    scenario(model).answer({ n: '4' }).expectPage('p3');
+    const j = journey(model, scenario(model).answer({ n: '5' }).answers, '2026-11-23');
+    expect(j.steps[1]!.env.top).toMatchObject({ n: 5, doubled: 10, plus: 11 });
+  });
+
   it('skips pages whose relevance is false and ignores answers left on them', () => {
     const model = questionnaire(
       page('p1', single('q1', ['yes', 'no'])),

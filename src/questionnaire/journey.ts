@@ -92,19 +92,22 @@ export function extendEnv(
   scope: 'top' | 'item',
 ): Env {
   const added: Record<string, Value> = {};
-  let current = env;
+  // Built when a calculation needs the page so far, and once at the end: copying the environment
+  // after every question made a long questionnaire's journey quadratic in its answers.
+  const withAdded = (): Env =>
+    scope === 'top'
+      ? { ...env, top: { ...env.top, ...added } }
+      : { ...env, item: { ...(env.item ?? {}), ...added } };
+  let any = false;
   for (const q of questions) {
     if (q.type === 'info') continue;
     added[q.id] =
       q.type === 'calculate'
-        ? evaluate(model.expression(q.expression), contextOf(current))
+        ? evaluate(model.expression(q.expression), contextOf(any ? withAdded() : env))
         : answerValue(answers[q.id]);
-    current =
-      scope === 'top'
-        ? { ...env, top: { ...env.top, ...added } }
-        : { ...env, item: { ...(env.item ?? {}), ...added } };
+    any = true;
   }
-  return current;
+  return any ? withAdded() : env;
 }
 
 /** Required questions left unanswered on a page, given the page's answers. */
