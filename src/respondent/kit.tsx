@@ -185,10 +185,6 @@ export function respondentKit(options: RespondentOptions) {
     return sendPage(c, page, method === 'GET' ? 200 : 403);
   };
 
-  /** The respondent's response as the request found it (read with the questionnaire). */
-  const responseOf = (_c: Ctx, scope: Scope): Promise<LoadedResponse | undefined> =>
-    Promise.resolve(scope.loaded);
-
   /** The respondent's response read again, after the request has changed it. */
   const reloadResponse = (c: Ctx, scope: Scope): Promise<LoadedResponse | undefined> =>
     loadResponse(store, catalog, scope.ref, getCookie(c, responseCookie(scope.ref.row.id)));
@@ -382,8 +378,8 @@ export function respondentKit(options: RespondentOptions) {
   };
 
   /** The page step a URL names for this respondent, or where to send them instead. */
-  const pageStep = async (c: Ctx, scope: Scope, key: string) => {
-    const loaded = await responseOf(c, scope);
+  const pageStep = (scope: Scope, key: string) => {
+    const loaded = scope.loaded;
     const model = loaded?.model ?? scope.ref.model;
     const state = loaded?.state ?? emptyState;
     const j = journey(model, state, scope.today);
@@ -400,8 +396,8 @@ export function respondentKit(options: RespondentOptions) {
   };
 
   /** The respondent's response, for steps that need one: undefined without one, 409 once completed. */
-  const requireResponse = async (c: Ctx, scope: Scope) => {
-    const loaded = await responseOf(c, scope);
+  const requireResponse = (scope: Scope) => {
+    const loaded = scope.loaded;
     if (loaded === undefined) return undefined;
     if (loaded.row.completed_at) throw problems.completed();
     return loaded;
@@ -436,7 +432,6 @@ export function respondentKit(options: RespondentOptions) {
     redirect,
     dateOf,
     statusPage,
-    responseOf,
     reloadResponse,
     rememberResponse,
     wordsFor,

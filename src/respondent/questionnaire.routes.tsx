@@ -30,7 +30,6 @@ export function questionnaireRoutes(app: Hono, kit: Kit): void {
     redirect,
     dateOf,
     statusPage,
-    responseOf,
     rememberResponse,
     wordsFor,
     texter,
@@ -49,7 +48,7 @@ export function questionnaireRoutes(app: Hono, kit: Kit): void {
     const { ref, lang } = scope;
     const def = ref.model.definition;
     const fallback = def.fallbackLanguage;
-    const loaded = await responseOf(c, scope);
+    const loaded = scope.loaded;
     const first = journey(ref.model, emptyState, scope.today).steps[0]!;
     let continueUrl: string | undefined;
     if (loaded !== undefined && loaded.row.completed_at === null) {
@@ -95,7 +94,7 @@ export function questionnaireRoutes(app: Hono, kit: Kit): void {
     const scope = await scopeOf(c);
     const closed = statusPage(c, scope, 'GET');
     if (closed !== undefined) return closed;
-    const { loaded, model, state, journey: j, visited, elsewhere } = await pageStep(c, scope, key);
+    const { loaded, model, state, journey: j, visited, elsewhere } = pageStep(scope, key);
     if (loaded?.row.completed_at) return redirect(c, scope.urls.done());
     if (visited === undefined) return redirect(c, elsewhere);
     return renderQuestionPage(
@@ -124,7 +123,7 @@ export function questionnaireRoutes(app: Hono, kit: Kit): void {
     checkCsrf(c, system.csrf);
     const closed = statusPage(c, scope, 'POST');
     if (closed !== undefined) return closed;
-    const { loaded, model, state, journey: j, visited, elsewhere } = await pageStep(c, scope, key);
+    const { loaded, model, state, journey: j, visited, elsewhere } = pageStep(scope, key);
     if (loaded?.row.completed_at) throw problems.completed();
     if (visited === undefined) return redirect(c, elsewhere);
     const result = submitPage(model, visited, form);
@@ -185,7 +184,7 @@ export function questionnaireRoutes(app: Hono, kit: Kit): void {
     const scope = await scopeOf(c);
     const closed = statusPage(c, scope, 'GET');
     if (closed !== undefined) return closed;
-    const loaded = await responseOf(c, scope);
+    const loaded = scope.loaded;
     if (loaded === undefined) return redirect(c, scope.urls.landing());
     if (loaded.row.completed_at) return redirect(c, scope.urls.done());
     const { model, state } = loaded;
@@ -238,7 +237,7 @@ export function questionnaireRoutes(app: Hono, kit: Kit): void {
     if (Object.keys(form).length > 0) throw problems.badRequest();
     const closed = statusPage(c, scope, 'POST');
     if (closed !== undefined) return closed;
-    const loaded = await requireResponse(c, scope);
+    const loaded = requireResponse(scope);
     if (loaded === undefined) return redirect(c, scope.urls.landing());
     const j = journey(loaded.model, loaded.state, scope.today);
     if (j.next.step.kind !== 'check') return redirect(c, scope.urls.step(j.next.step));
@@ -256,7 +255,7 @@ export function questionnaireRoutes(app: Hono, kit: Kit): void {
 
   app.get(`${q}/done`, async (c) => {
     const scope = await scopeOf(c);
-    const loaded = await responseOf(c, scope);
+    const loaded = scope.loaded;
     if (!loaded?.row.completed_at || loaded.row.receipt === null) return redirect(c, scope.urls.landing());
     return render(
       c,

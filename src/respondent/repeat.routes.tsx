@@ -18,7 +18,6 @@ export function repeatRoutes(app: Hono, kit: Kit): void {
     render,
     redirect,
     statusPage,
-    responseOf,
     reloadResponse,
     itemLabel,
     shownIssues,
@@ -68,7 +67,7 @@ export function repeatRoutes(app: Hono, kit: Kit): void {
     const scope = await scopeOf(c);
     const closed = statusPage(c, scope, 'GET');
     if (closed !== undefined) return closed;
-    const loaded = await responseOf(c, scope);
+    const loaded = scope.loaded;
     if (loaded === undefined) return redirect(c, scope.urls.landing());
     if (loaded.row.completed_at) return redirect(c, scope.urls.done());
     const groupId = c.req.param('group');
@@ -83,7 +82,7 @@ export function repeatRoutes(app: Hono, kit: Kit): void {
     checkCsrf(c, system.csrf);
     const closed = statusPage(c, scope, 'POST');
     if (closed !== undefined) return closed;
-    const loaded = await requireResponse(c, scope);
+    const loaded = requireResponse(scope);
     if (loaded === undefined) return redirect(c, scope.urls.landing());
     const groupId = c.req.param('group');
     const j = journey(loaded.model, loaded.state, scope.today);
@@ -106,7 +105,7 @@ export function repeatRoutes(app: Hono, kit: Kit): void {
 
   const removeTarget = async (c: Ctx) => {
     const scope = await scopeOf(c);
-    const loaded = await requireResponse(c, scope);
+    const loaded = requireResponse(scope);
     const groupId = c.req.param('group') ?? '';
     const index = Number(c.req.param('index'));
     const count = loaded?.state.repeats[groupId]?.items.length ?? 0;

@@ -22,7 +22,6 @@ export function resumeRoutes(app: Hono, kit: Kit): void {
     redirect,
     dateOf,
     statusPage,
-    responseOf,
     rememberResponse,
     requireResponse,
     limited,
@@ -57,7 +56,7 @@ export function resumeRoutes(app: Hono, kit: Kit): void {
 
   app.get(`${q}/save`, async (c) => {
     const scope = await scopeOf(c);
-    const loaded = await responseOf(c, scope);
+    const loaded = scope.loaded;
     if (loaded === undefined) return redirect(c, scope.urls.landing());
     if (loaded.row.completed_at) return redirect(c, scope.urls.done());
     return savePageView(c, scope, loaded, {});
@@ -67,7 +66,7 @@ export function resumeRoutes(app: Hono, kit: Kit): void {
     const scope = await scopeOf(c);
     const { form, system } = await readForm(c);
     checkCsrf(c, system.csrf);
-    const loaded = await requireResponse(c, scope);
+    const loaded = requireResponse(scope);
     if (loaded === undefined || options.mailer === undefined) return redirect(c, scope.urls.landing());
     const email = (form.email?.[0] ?? '').trim();
     if (Object.keys(form).some((k) => k !== 'email') || (form.email?.length ?? 0) > 1)

@@ -91,8 +91,9 @@ export async function publishVersion(
 }
 
 /**
- * A questionnaire by its study's slug and its own, with the id of its latest version: what every
- * respondent request needs first, in one query that leaves the (large) definition behind.
+ * A questionnaire by its study's slug and its own, with its study and the id of its latest
+ * version, in one query that leaves the (large) version definition behind. Respondent requests
+ * read the same with their response instead (`openQuestionnaire`).
  */
 export async function findCurrentQuestionnaire(
   db: Db,
