@@ -46,7 +46,11 @@ class PGliteDriver implements Driver {
     let release!: () => void;
     const previous = this.queue;
     this.queue = new Promise<void>((resolve) => {
-      release = resolve;
+      // Handed on after a turn of the event loop. PGlite runs in this thread and answers through
+      // promises alone, so a connection handed straight to the next query in line would keep the
+      // process in one run of microtasks while queries queue: no request read, no timer run, until
+      // the queue is empty, and under load some pages would wait seconds for it.
+      release = () => setImmediate(resolve);
     });
     await previous;
     this.connection.release = release;

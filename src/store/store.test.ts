@@ -61,6 +61,23 @@ describe.each(engines())('store on %s', (engine: Engine) => {
     expect(left.map((r) => r.window_start.toISOString())).toEqual(['2026-11-23T10:01:00.000Z']);
   });
 
+  it('lets the process go on serving while queries queue for the database', async () => {
+    // PGlite runs in this thread: were its one connection handed from query to query without a
+    // turn of the event loop, no request could be read nor timer run until every queued query
+    // was done, and under load some pages would wait seconds.
+    let finished = false;
+    const queries = Promise.all(
+      Array.from({ length: 20 }, async () => {
+        for (let i = 0; i < 25; i++) await sql`select 1`.execute(store.db);
+      }),
+    ).then(() => {
+      finished = true;
+    });
+    const timerFirst = await new Promise<boolean>((resolve) => setTimeout(() => resolve(!finished), 0));
+    await queries;
+    expect(timerFirst).toBe(true);
+  });
+
   it('reports whether the database answers', async () => {
     expect(await store.ping()).toBe(true);
   });
