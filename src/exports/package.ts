@@ -1,8 +1,8 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Questionnaire } from '../questionnaire/index.ts';
-import type { Store, TallyScope } from '../store/index.ts';
-import { excludedCount, exportedVersions, fixScope, studyWeighting } from '../store/index.ts';
+import type { Store, StudyWeighting, TallyScope } from '../store/index.ts';
+import { excludedCount, exportedVersions, fixScope } from '../store/index.ts';
 import { missingNumbers } from './columns.ts';
 import { writeCodebookCsv, writeCsvFile } from './csv-file.ts';
 import type { Dataset } from './dataset.ts';
@@ -55,9 +55,10 @@ export async function writeExportPackage(
   },
 ): Promise<ExportSummary> {
   await mkdir(input.dir, { recursive: true });
-  // Every file and the README describe the responses completed, and not excluded, at this moment.
+  // Every file and the README describe the responses completed, and not excluded, at this moment,
+  // with the weights of this moment.
   const scope = await fixScope(store.db, input.scope);
-  const weighting = await studyWeighting(store.db, scope.studyId);
+  const weighting = scope.weights?.record;
   const datasets = await exportDatasets(store, {
     scope,
     questionnaires: input.questionnaires,
@@ -139,7 +140,7 @@ async function readmeOf(
   versions: Awaited<ReturnType<typeof exportedVersions>>,
   datasets: readonly Dataset[],
   files: readonly string[],
-  weighting: Awaited<ReturnType<typeof studyWeighting>>,
+  weighting: StudyWeighting | undefined,
 ): Promise<string> {
   const excluded = await excludedCount(store.db, input.scope);
   const list = (items: readonly string[]) => items.map((x) => `- ${x}`);

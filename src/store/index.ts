@@ -62,6 +62,7 @@ export {
 } from './contacts.repository.ts';
 export type { DatabaseKind, Store, StoreOptions } from './database.ts';
 export { openStore, poolSize } from './database.ts';
+export type { FixedWeights } from './fixed-weights.ts';
 export {
   claimJob,
   enqueueJob,
@@ -222,5 +223,5 @@ export {
   weightedDesign,
   weightedNumberMoments,
 } from './tallies.repository.ts';
-export type { WeightingVariable } from './weights.repository.ts';
+export type { StudyWeighting, WeightingVariable } from './weights.repository.ts';
 export { replaceWeights, studyWeighting, weightingUnits } from './weights.repository.ts';

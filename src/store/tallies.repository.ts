@@ -1,5 +1,6 @@
 import type { Kysely, RawBuilder, Transaction } from 'kysely';
 import { sql } from 'kysely';
+import { FixedWeights } from './fixed-weights.ts';
 import {
   askedCountsFromTotals,
   codeCountsFromTotals,
@@ -8,7 +9,8 @@ import {
   totalsColumn,
 } from './running-totals.repository.ts';
 import type { DatabaseSchema } from './tables.ts';
-import type { WeightingVariable } from './weights.repository.ts';
+import type { StudyWeighting, WeightingVariable } from './weights.repository.ts';
+import { studyWeighting } from './weights.repository.ts';
 
 type Db = Kysely<DatabaseSchema> | Transaction<DatabaseSchema>;
 
@@ -29,6 +31,12 @@ export interface TallyScope {
    * are always read from the answers.
    */
   readonly snapshot?: string | undefined;
+  /**
+   * With a snapshot: the study's weighting and its respondents' weights as they were then, read
+   * by `fixScope`, so that every pass of an export and its README carry the same weights however
+   * often they are computed again meanwhile.
+   */
+  readonly weights?: FixedWeights | undefined;
 }
 
 /**
@@ -303,7 +311,8 @@ export interface ExportResponse {
 
 /**
  * Completed, not excluded responses with their counted answers, a batch at a time in id order
- * (keyset paging), so an export of any size holds one batch in memory.
+ * (keyset paging), so an export of any size holds one batch in memory. Weights come from the
+ * scope when it was fixed with them, else as they are now.
  */
 export async function exportBatch(
   db: Db,
@@ -311,20 +320,26 @@ export async function exportBatch(
   after: string | null,
   size: number,
 ): Promise<ExportResponse[]> {
+  const fixed = scope.weights;
   const { rows: heads } = await sql<{
     id: string;
     questionnaire: string;
     version: number;
     language: string;
     completed: string;
-    weight: number | null;
+    weight?: number | null;
   }>`
     with p as (${respondents(scope)})
     select p.id, q.slug as questionnaire, v.number as version, p.language,
-      to_char(r.completed_at at time zone 'UTC', 'YYYY-MM-DD') as completed, w.weight
+      to_char(r.completed_at at time zone 'UTC', 'YYYY-MM-DD') as completed
+      ${fixed === undefined ? sql`, w.weight` : sql``}
     from p join response r on r.id = p.id
-    left join response_weight w on w.response_id = p.id
-      ${after === null ? sql`` : sql`and w.response_id > ${after}`}
+    ${
+      fixed === undefined
+        ? sql`left join response_weight w on w.response_id = p.id
+          ${after === null ? sql`` : sql`and w.response_id > ${after}`}`
+        : sql``
+    }
     join questionnaire_version v on v.id = r.version_id
     join questionnaire q on q.id = v.questionnaire_id
     ${
@@ -362,18 +377,67 @@ export async function exportBatch(
     version: Number(h.version),
     language: h.language,
     completedOn: h.completed,
-    weight: h.weight === null ? null : Number(h.weight),
+    weight: fixed !== undefined ? fixed.of(h.id) : h.weight == null ? null : Number(h.weight),
     cells: byResponse.get(h.id) ?? [],
   }));
 }
 
-/** The scope fixed at this moment: the responses completed now, whoever completes afterwards. */
-export async function fixScope(db: Db, scope: TallyScope): Promise<TallyScope> {
-  if (scope.snapshot !== undefined) return scope;
-  const { rows } = await sql<{ snapshot: string }>`select pg_current_snapshot()::text as snapshot`.execute(
-    db,
-  );
-  return { ...scope, snapshot: rows[0]!.snapshot };
+/**
+ * The scope fixed at this moment: the responses completed now, whoever completes afterwards, with
+ * the weights they have now, however often the weights are computed again. The snapshot and the
+ * weights are read in one REPEATABLE READ transaction, so both are of the same moment; its own
+ * transaction, not the caller's, as that isolation is what makes them agree. The weights are kept
+ * in memory (24 bytes a respondent, read a page at a time) rather than read through the snapshot
+ * as exclusions are: computing them again deletes the rows it replaces, and keeping every past
+ * weighting (a row per respondent each) for exports that might still be writing would cost the
+ * store more than this costs an export.
+ */
+export async function fixScope(db: Kysely<DatabaseSchema>, scope: TallyScope): Promise<TallyScope> {
+  if (scope.snapshot !== undefined) {
+    // A snapshot's weights cannot be read after it: only fixScope can have set them.
+    if (scope.weights === undefined) throw new Error('fixScope: a snapshot without its weights');
+    return scope;
+  }
+  return db
+    .transaction()
+    .setIsolationLevel('repeatable read')
+    .execute(async (trx) => {
+      // The first statement: the transaction's snapshot is taken with it.
+      const { rows } = await sql<{
+        snapshot: string;
+      }>`select pg_current_snapshot()::text as snapshot`.execute(trx);
+      const fixed = { ...scope, snapshot: rows[0]!.snapshot };
+      const record = await studyWeighting(trx, scope.studyId);
+      return {
+        ...fixed,
+        weights: record === undefined ? FixedWeights.none : await weightsOf(trx, fixed, record),
+      };
+    });
+}
+
+const WEIGHTS_PAGE = 10_000;
+
+/** The weights of a scope's respondents, read a page at a time in id order. */
+async function weightsOf(
+  trx: Transaction<DatabaseSchema>,
+  scope: TallyScope,
+  record: StudyWeighting,
+): Promise<FixedWeights> {
+  const { rows: counted } = await sql<{ n: number }>`
+    with p as (${respondents(scope)})
+    select count(*) as n from p join response_weight w on w.response_id = p.id`.execute(trx);
+  const weights = new FixedWeights(record, Number(counted[0]?.n ?? 0));
+  let after: string | null = null;
+  for (;;) {
+    const { rows }: { rows: { id: string; weight: number }[] } = await sql<{ id: string; weight: number }>`
+      with p as (${respondents(scope)})
+      select p.id, w.weight from p join response_weight w on w.response_id = p.id
+      ${after === null ? sql`` : sql`where p.id > ${after} and w.response_id > ${after}`}
+      order by p.id limit ${WEIGHTS_PAGE}`.execute(trx);
+    for (const r of rows) weights.add(r.id, Number(r.weight));
+    if (rows.length < WEIGHTS_PAGE) return weights;
+    after = rows.at(-1)!.id;
+  }
 }
 
 /**

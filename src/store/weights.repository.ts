@@ -59,10 +59,15 @@ export async function replaceWeights(
     .execute();
 }
 
-export async function studyWeighting(
-  db: Db,
-  studyId: number,
-): Promise<{ margins: unknown; computedAt: Date; computedBy: string; respondents: number } | undefined> {
+/** The record of a study's weights: the margins they come from, when and by whom, for how many. */
+export interface StudyWeighting {
+  readonly margins: unknown;
+  readonly computedAt: Date;
+  readonly computedBy: string;
+  readonly respondents: number;
+}
+
+export async function studyWeighting(db: Db, studyId: number): Promise<StudyWeighting | undefined> {
   const row = await db
     .selectFrom('study_weighting')
     .selectAll()

@@ -1,10 +1,12 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { computeWeights } from '../../src/analysis/index.ts';
 import { parseCsv } from '../../src/distribution/index.ts';
 import { exportDatasets, missingNumbers, writeCsvFile, writeExportPackage } from '../../src/exports/index.ts';
 import type { SimulatedResponse } from '../../src/questionnaire/index.ts';
+import type { TallyScope } from '../../src/store/index.ts';
 import {
   excludedCount,
   excludeResponse,
@@ -12,6 +14,8 @@ import {
   findStudy,
   fixScope,
   includeResponse,
+  replaceWeights,
+  weightingUnits,
 } from '../../src/store/index.ts';
 import type { TestApp } from '../support/app.ts';
 import { Browser, testApp } from '../support/app.ts';
@@ -173,5 +177,75 @@ describe.each(engines())('the CSV research export on %s', (engine) => {
     const after = await exportDatasets(t.store, input);
     expect(after[0]!.rowCount).toBe(runs.length - 1);
     expect((await pass('after', after))[0]).not.toEqual(before[0]);
+  });
+
+  it('carries the weights of the moment it began, whoever computes them again while it writes', async () => {
+    const study = (await findStudy(t.store.db, 'demo'))!;
+    // Weights as the console computes them: post-stratified to a language margin.
+    const weigh = async (total: number, now: Date) => {
+      const units = await weightingUnits(t.store.db, study.id, ['language']);
+      const margins = { language: { en: total } };
+      const result = computeWeights(units, ['language'], margins);
+      if (!result.ok) throw new Error(`weights refused: ${JSON.stringify(result.problems)}`);
+      await t.store.db
+        .transaction()
+        .execute((trx) => replaceWeights(trx, study.id, result.weights, { margins, by: 'analyst', now }));
+      return { each: total / units.length, respondents: units.length };
+    };
+    const first = await weigh(1000, new Date('2026-11-20T09:00:00Z'));
+    const write = async (name: string, scope: TallyScope) => {
+      const out = join(dir, name);
+      await writeExportPackage(t.store, {
+        scope,
+        study: 'demo',
+        questionnaires: [(await demoModel()).definition],
+        language: 'en',
+        dir: out,
+        now: new Date('2026-11-23T12:00:00Z'),
+        formats: ['sav', 'dta'],
+      });
+      return new Map(readdirSync(out).map((f) => [f, readFileSync(join(out, f))]));
+    };
+    const weights = (files: Map<string, Buffer>) => {
+      const [header, ...rows] = parseCsv(
+        files
+          .get('data.csv')!
+          .toString('utf8')
+          .replace(/^\uFEFF/, ''),
+      ).filter((r) => r.length > 1);
+      return rows.map((r) => Number(r[header!.indexOf('weight')]));
+    };
+    const readme = (files: Map<string, Buffer>) => files.get('README.md')!.toString('utf8');
+    // The SPSS and Stata files say when they were written: one clock for every write.
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(new Date('2026-11-23T12:00:00Z'));
+    try {
+      const scope = await fixScope(t.store.db, { studyId: study.id });
+      const before = await write('weights-before', scope);
+      expect(weights(before)).toHaveLength(first.respondents);
+      for (const w of weights(before)) expect(w).toBeCloseTo(first.each, 9);
+      const line = `Weights: column \`weight\` in data.csv, computed on 2026-11-20T09:00:00.000Z for ${first.respondents} respondents from the population margins language (en 1000)`;
+      expect(readme(before)).toContain(line);
+      // Computed again, with other margins, committed while the export writes.
+      const second = await weigh(2000, new Date('2026-11-22T09:00:00Z'));
+      const during = await write('weights-during', scope);
+      expect([...during.keys()].sort()).toEqual([...before.keys()].sort());
+      expect([...before.keys()]).toEqual(
+        expect.arrayContaining(['data.csv', 'data.sav', 'data.dta', 'README.md']),
+      );
+      expect(
+        [...before].filter(([file, bytes]) => !during.get(file)!.equals(bytes)).map(([file]) => file),
+      ).toEqual([]);
+      expect(readme(during)).toContain(line);
+      // An export begun afterwards has the new weights and says so.
+      const after = await write('weights-after', { studyId: study.id });
+      expect(weights(after)).toHaveLength(second.respondents);
+      for (const w of weights(after)) expect(w).toBeCloseTo(second.each, 9);
+      expect(readme(after)).toContain('computed on 2026-11-22T09:00:00.000Z');
+      expect(readme(after)).toContain('language (en 2000)');
+      expect(after.get('data.sav')!.equals(before.get('data.sav')!)).toBe(false);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });
