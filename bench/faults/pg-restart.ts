@@ -162,7 +162,7 @@ async function main(): Promise<number> {
         problems.push(`after recovery ${e.method} ${e.url} answered ${e.status}`);
     const interrupted = ledger.records.filter((r) => r.respondent.retries > 0);
     if (interrupted.length === 0) problems.push('no respondent was interrupted: the check proved nothing');
-    const stored = await verifyStored(database.url, ledger, model, today);
+    const stored = await verifyStored({ databaseUrl: database.url }, ledger, model, today);
     problems.push(...stored.problems);
     await database.drop();
 

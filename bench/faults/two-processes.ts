@@ -167,7 +167,7 @@ async function main(): Promise<number> {
       await store.close();
     }
 
-    const stored = await verifyStored(database.url, ledger, model, today);
+    const stored = await verifyStored({ databaseUrl: database.url }, ledger, model, today);
     problems.push(...stored.problems);
     for (const s of servers)
       if (s.hasExited()) problems.push(`the process on port ${s.port} exited:\n${s.output()}`);

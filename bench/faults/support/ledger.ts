@@ -6,7 +6,7 @@ import type { Answer, Model, ResponseState, SimulatedResponse } from '../../../s
 import { compile, journey } from '../../../src/questionnaire/index.ts';
 import { hashCode } from '../../../src/respondent/codes.ts';
 import { Catalog } from '../../../src/respondent/index.ts';
-import type { AnswerCell, DatabaseSchema, Store } from '../../../src/store/index.ts';
+import type { AnswerCell, DatabaseSchema, Store, StoreOptions } from '../../../src/store/index.ts';
 import { loadCells, openStore, rebuildRunningTotals, stateFromCells } from '../../../src/store/index.ts';
 import { readStudies } from '../../../src/studies/index.ts';
 import type { PostEvent, RespondentOptions } from '../../lib/http-respondent.ts';
@@ -147,13 +147,13 @@ async function recountedTotals(db: Store['db']): Promise<string> {
 }
 
 export async function verifyStored(
-  databaseUrl: string,
+  database: StoreOptions,
   ledger: Ledger,
   model: Model,
   today: string,
 ): Promise<StoredSummary> {
   const problems: string[] = [];
-  const store = await openStore({ databaseUrl });
+  const store = await openStore(database);
   try {
     const catalog = new Catalog(store);
     const rows = await store.db
