@@ -70,13 +70,13 @@ export async function exportDatasets(
     scope: TallyScope;
     questionnaires: readonly Questionnaire[];
     language: string;
-    /** Add the response's weight as a column (the study has weights). */
-    weighted?: boolean;
   },
 ): Promise<Dataset[]> {
   // The responses are those completed when the export begins; the headers' row counts and the
   // text widths hold for exactly those.
   const scope = await fixScope(store.db, input.scope);
+  // A weight column when the study had weights at that moment.
+  const weighted = scope.weights.record !== undefined;
   const respondents = (await respondentCounts(store.db, scope, { kind: 'none' })).reduce(
     (s, r) => s + r.n,
     0,
@@ -113,13 +113,13 @@ export async function exportDatasets(
       name: 'data',
       unit: 'respondent',
       layout: 'wide',
-      columns: [...leading, ...(input.weighted === true ? [weightColumn] : []), ...wideColumns],
+      columns: [...leading, ...(weighted ? [weightColumn] : []), ...wideColumns],
       rowCount: respondents,
       rows: async function* () {
         for await (const batch of batches())
           yield batch.map(({ number, r }) => [
             ...head(number, r),
-            ...(input.weighted === true ? [r.weight] : []),
+            ...(weighted ? [r.weight] : []),
             ...valuesOf(wideColumns, r),
           ]);
       },

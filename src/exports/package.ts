@@ -63,7 +63,6 @@ export async function writeExportPackage(
     scope,
     questionnaires: input.questionnaires,
     language: input.language,
-    weighted: weighting !== undefined,
   });
   const files: string[] = [];
   const counted = (file: string, of: number) => (rows: number) => input.progress?.({ file, rows, of });

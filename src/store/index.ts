@@ -197,6 +197,7 @@ export type {
 export type {
   CodeCount,
   ExportResponse,
+  FixedScope,
   Grouping,
   NumberSummary,
   TallyScope,

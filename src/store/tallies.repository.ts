@@ -311,35 +311,26 @@ export interface ExportResponse {
 
 /**
  * Completed, not excluded responses with their counted answers, a batch at a time in id order
- * (keyset paging), so an export of any size holds one batch in memory. Weights come from the
- * scope when it was fixed with them, else as they are now.
+ * (keyset paging), so an export of any size holds one batch in memory, with the weights the
+ * scope was fixed with.
  */
 export async function exportBatch(
   db: Db,
-  scope: TallyScope,
+  scope: FixedScope,
   after: string | null,
   size: number,
 ): Promise<ExportResponse[]> {
-  const fixed = scope.weights;
   const { rows: heads } = await sql<{
     id: string;
     questionnaire: string;
     version: number;
     language: string;
     completed: string;
-    weight?: number | null;
   }>`
     with p as (${respondents(scope)})
     select p.id, q.slug as questionnaire, v.number as version, p.language,
       to_char(r.completed_at at time zone 'UTC', 'YYYY-MM-DD') as completed
-      ${fixed === undefined ? sql`, w.weight` : sql``}
     from p join response r on r.id = p.id
-    ${
-      fixed === undefined
-        ? sql`left join response_weight w on w.response_id = p.id
-          ${after === null ? sql`` : sql`and w.response_id > ${after}`}`
-        : sql``
-    }
     join questionnaire_version v on v.id = r.version_id
     join questionnaire q on q.id = v.questionnaire_id
     ${
@@ -377,10 +368,13 @@ export async function exportBatch(
     version: Number(h.version),
     language: h.language,
     completedOn: h.completed,
-    weight: fixed !== undefined ? fixed.of(h.id) : h.weight == null ? null : Number(h.weight),
+    weight: scope.weights.of(h.id),
     cells: byResponse.get(h.id) ?? [],
   }));
 }
+
+/** A scope fixed by `fixScope`: its snapshot, and the weights as they stood then. */
+export type FixedScope = TallyScope & { readonly snapshot: string; readonly weights: FixedWeights };
 
 /**
  * The scope fixed at this moment: the responses completed now, whoever completes afterwards, with
@@ -392,11 +386,11 @@ export async function exportBatch(
  * weighting (a row per respondent each) for exports that might still be writing would cost the
  * store more than this costs an export.
  */
-export async function fixScope(db: Kysely<DatabaseSchema>, scope: TallyScope): Promise<TallyScope> {
+export async function fixScope(db: Kysely<DatabaseSchema>, scope: TallyScope): Promise<FixedScope> {
   if (scope.snapshot !== undefined) {
     // A snapshot's weights cannot be read after it: only fixScope can have set them.
     if (scope.weights === undefined) throw new Error('fixScope: a snapshot without its weights');
-    return scope;
+    return { ...scope, snapshot: scope.snapshot, weights: scope.weights };
   }
   return db
     .transaction()
