@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Model } from '../src/questionnaire/index.ts';
+import { seededRandom } from '../src/questionnaire/index.ts';
 import type { NewAnswerCell, PageWrite } from '../src/store/index.ts';
 import { insertResponse, openStore, poolSize, writePage } from '../src/store/index.ts';
 import { readStudies } from '../src/studies/index.ts';
@@ -123,8 +124,12 @@ async function drive(
   return sample;
 }
 
-const pickInstrument = (n: number): Model => {
-  let x = ((n * 2654435761) % 1000) / 1000;
+/**
+ * The questionnaire of respondent `seed`, drawn in the target groups' shares. Each respondent is
+ * drawn on its own: respondents started at the same moment do not all get the same questionnaire.
+ */
+const pickInstrument = (seed: number): Model => {
+  let x = seededRandom(seed)();
   for (const [slug, share] of Object.entries(instrumentShares)) {
     x -= share;
     if (x < 0) return models.get(slug)!;
@@ -160,7 +165,8 @@ async function journeys(server: CredmapServer, concurrency: number, pace: Pace =
         origin: server.origin,
         model,
         seed,
-        lang: languages[seed % languages.length]!,
+        // Eight languages in turn, across loops and rounds alike.
+        lang: languages[(loop + round) % languages.length]!,
         today,
         study: 'microcredentials',
         questionnaire: model.definition.id,
