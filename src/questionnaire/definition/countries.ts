@@ -31,11 +31,11 @@ export function expandCountries(entries: readonly string[] | undefined): readonl
   if (entries === undefined) return isoCountryCodes;
   const out = new Set<string>();
   for (const entry of entries) {
-    for (const code of countryGroups[entry] ?? [entry]) out.add(code);
+    for (const code of Object.hasOwn(countryGroups, entry) ? countryGroups[entry]! : [entry]) out.add(code);
   }
   return [...out];
 }
 
 export function isCountryEntry(entry: string): boolean {
-  return entry in countryGroups || isoCountryCodes.includes(entry);
+  return Object.hasOwn(countryGroups, entry) || isoCountryCodes.includes(entry);
 }

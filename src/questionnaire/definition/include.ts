@@ -30,7 +30,11 @@ export function resolveIncludes(document: unknown, modules: readonly ModuleDocum
   if (!isRecord(document) || !Array.isArray(document.pages)) return { ok: true, document };
   const byName = new Map(modules.map((m) => [m.module, m]));
   const issues: DefinitionIssue[] = [];
-  const lists: Record<string, unknown> = { ...(isRecord(document.lists) ? document.lists : {}) };
+  // Without a prototype, a list named `__proto__` is a list like any other, not the object's parent.
+  const lists: Record<string, unknown> = Object.assign(
+    Object.create(null),
+    isRecord(document.lists) ? document.lists : {},
+  );
   const listOwner = new Map<string, string>(Object.keys(lists).map((name) => [name, 'the questionnaire']));
 
   const expand = (entries: readonly unknown[], path: string, trail: readonly string[]): unknown[] =>

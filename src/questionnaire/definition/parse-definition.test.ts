@@ -27,6 +27,22 @@ describe('parseDefinition', () => {
     expect(first?.type === 'page' && first.items[0]).toMatchObject({ id: 'q1', choices: [{ code: 'y' }] });
   });
 
+  it('refuses ids, list names and codes that every object already has', () => {
+    const refusal = 'a name every object already has (such as constructor or toString); choose another';
+    const input = {
+      ...definition(
+        page('p1', single('constructor', ['a', 'valueOf']), q('single', 'q2', { choices: '__proto__' })),
+      ),
+      lists: { toString: [{ code: 'y', label: { en: 'Yes' } }] },
+    };
+    expect(issuesOf(input)).toEqual([
+      { path: 'lists.toString', code: 'schema.invalid_key', detail: 'Invalid key in record' },
+      { path: 'pages.0.items.0.id', code: 'schema.custom', detail: refusal },
+      { path: 'pages.0.items.0.choices.1.code', code: 'schema.custom', detail: refusal },
+      { path: 'pages.0.items.1.choices', code: 'schema.custom', detail: refusal },
+    ]);
+  });
+
   it('lists every shape problem with its path at once', () => {
     const input = {
       ...definition(page('p1', text('q1'))),

@@ -9,12 +9,24 @@ import type { LocalizedText } from '../localized-text.ts';
 
 const languageCode = z.string().regex(/^[a-z]{2}$/, 'a two-letter language code (ISO 639-1)');
 export const localizedTextSchema = z.record(languageCode, z.string());
+/**
+ * Names every object already has (`constructor`, `toString`, `__proto__`…). Ids and codes become
+ * keys of answers, forms and labels; one of these would read as the inherited value, or, for
+ * `__proto__`, not be stored at all, so they are refused.
+ */
+const inherited = (name: string) => name in Object.prototype;
+const notInherited = [
+  (name: string) => !inherited(name),
+  'a name every object already has (such as constructor or toString); choose another',
+] as const;
 export const identifierSchema = z
   .string()
-  .regex(/^[A-Za-z_][A-Za-z0-9_]{0,63}$/, 'letters, digits and _, starting with a letter or _, at most 64');
+  .regex(/^[A-Za-z_][A-Za-z0-9_]{0,63}$/, 'letters, digits and _, starting with a letter or _, at most 64')
+  .refine(...notInherited);
 export const choiceCodeSchema = z
   .string()
-  .regex(/^[A-Za-z0-9_-]{1,32}$/, 'letters, digits, _ and -, at most 32 characters');
+  .regex(/^[A-Za-z0-9_-]{1,32}$/, 'letters, digits, _ and -, at most 32 characters')
+  .refine(...notInherited);
 const expressionSchema = z.string().min(1).max(2000);
 
 export const choiceSchema = z.strictObject({
