@@ -13,7 +13,7 @@ import { databaseUrl, dropDatabase, freshDatabase } from './lib/bench-database.t
 import { cellsOfState, instrumentShares, modelsOf, simulateJourneys } from './lib/dataset.ts';
 import type { RequestEvent } from './lib/http-respondent.ts';
 import { HttpBrowser, HttpRespondent } from './lib/http-respondent.ts';
-import { fixed, quantile, table, writeSection } from './lib/report.ts';
+import { fixed, median, quantile, table, writeSection } from './lib/report.ts';
 import type { CredmapServer } from './lib/server.ts';
 import { freePort, startCredmap } from './lib/server.ts';
 
@@ -38,6 +38,8 @@ const { values } = parseArgs({
      */
     paced: { type: 'string', default: '200' },
     think: { type: 'string', default: '1000,estimate' },
+    /** Each measurement this many times, one after another; the tables give medians. */
+    runs: { type: 'string', default: '1' },
   },
 });
 const levels = values.concurrency.split(',').map(Number);
@@ -45,7 +47,10 @@ const seconds = Number(values.seconds);
 const warmup = Number(values.warmup);
 const engines = values.engines.split(',');
 const paced = Number(values.paced);
-const paces = values.think.split(',').map((p) => (p === 'estimate' ? 'estimate' : Number(p)));
+const paces: Pace[] = values.think.split(',').map((p) => (p === 'estimate' ? 'estimate' : Number(p)));
+const runs = Number(values.runs);
+if (!Number.isInteger(runs) || runs < 1)
+  throw new Error(`--runs must be a whole number from 1: ${values.runs}`);
 
 const study = (await readStudies('questionnaires')).find((s) => s.study.slug === 'microcredentials');
 if (study === undefined) throw new Error('the microcredentials study is missing from questionnaires/');
@@ -69,9 +74,13 @@ interface Sample {
 /** Thrown from a request's record once the measured window is over. */
 class WindowClosed extends Error {}
 
-/** The error count, with what the errors were. */
-const errorsOf = (s: Sample) =>
-  s.errors === 0 ? '0' : `${s.errors} (${[...s.errorKinds].map(([kind, n]) => `${n} × ${kind}`).join(', ')})`;
+/** The errors of all runs together, with what they were. */
+function errorsOf(samples: readonly Sample[]): string {
+  const kinds = new Map<string, number>();
+  for (const s of samples) for (const [kind, n] of s.errorKinds) kinds.set(kind, (kinds.get(kind) ?? 0) + n);
+  const errors = samples.reduce((n, s) => n + s.errors, 0);
+  return errors === 0 ? '0' : `${errors} (${[...kinds].map(([kind, n]) => `${n} × ${kind}`).join(', ')})`;
+}
 const perSecond = (s: Sample) => s.requests / s.seconds;
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -199,10 +208,11 @@ function pgbench(name: string): number {
       'insert into single_row (id, response_id, value, at) values (default, gen_random_uuid(), \'"a"\', now());\n',
     );
     const url = databaseUrl(name);
+    // Each run starts from an empty table.
     execFileSync('psql', [
       url,
       '-qc',
-      'create table single_row (id bigserial primary key, response_id uuid not null, value jsonb, at timestamptz not null)',
+      'drop table if exists single_row; create table single_row (id bigserial primary key, response_id uuid not null, value jsonb, at timestamptz not null)',
     ]);
     const out = execFileSync(
       'pgbench',
@@ -306,21 +316,32 @@ function pageWrites(
 interface Row {
   readonly engine: string;
   readonly concurrency: number;
-  readonly journey: Sample;
-  readonly static: Sample;
+  /** One sample per run, in the order they ran. */
+  readonly journeys: readonly Sample[];
+  readonly statics: readonly Sample[];
 }
 
 /** Respondents who take their time: latency when the server is not saturated. */
 interface PacedRow {
   readonly engine: string;
   readonly pace: Pace;
-  readonly journey: Sample;
+  readonly journeys: readonly Sample[];
 }
+
+/** The median over runs of what `of` reads from each run's sample. */
+const med = (samples: readonly Sample[], of: (s: Sample) => number) => median(samples.map(of));
+const p50 = (s: Sample) => quantile(s.latencies, 0.5);
+const p99 = (s: Sample) => quantile(s.latencies, 0.99);
+const p99Store = (s: Sample) => quantile(s.submitLatencies, 0.99);
+const storedPerSecond = (s: Sample) => s.submissions / s.seconds;
+/** Each run's value, when there are several: "818, 790, 901". */
+const eachRun = (samples: readonly Sample[], of: (s: Sample) => number, digits = 0) =>
+  samples.length === 1 ? '' : samples.map((s) => fixed(of(s), digits)).join(', ');
 const pacedRows: PacedRow[] = [];
 
 const rows: Row[] = [];
-let pgbenchTps = Number.NaN;
-let storeRate = { pages: Number.NaN, answers: Number.NaN };
+const pgbenchRuns: number[] = [];
+const storeRuns: { pages: number; answers: number }[] = [];
 for (const engine of engines) {
   const dbName = 'credmap_load';
   const dataDir = mkdtempSync(join(tmpdir(), 'credmap-load-'));
@@ -333,28 +354,39 @@ for (const engine of engines) {
   const server = await startCredmap({ ...env, PORT: String(await freePort()), LOG_LEVEL: 'warn' });
   try {
     for (const concurrency of levels) {
-      const journey = await journeys(server, concurrency);
-      const flat = await staticFile(server, concurrency);
-      rows.push({ engine, concurrency, journey, static: flat });
-      console.error(
-        `${engine} ×${concurrency}: ${fixed(perSecond(journey))} req/s p99 ${fixed(quantile(journey.latencies, 0.99))} ms; static ${fixed(perSecond(flat))} req/s`,
-      );
+      const row = { engine, concurrency, journeys: [] as Sample[], statics: [] as Sample[] };
+      // The respondents and the static file take turns, so both see the machine of the moment.
+      for (let run = 0; run < runs; run++) {
+        const journey = await journeys(server, concurrency);
+        const flat = await staticFile(server, concurrency);
+        row.journeys.push(journey);
+        row.statics.push(flat);
+        console.error(
+          `${engine} ×${concurrency} run ${run + 1}: ${fixed(perSecond(journey))} req/s p99 ${fixed(p99(journey))} ms; static ${fixed(perSecond(flat))} req/s`,
+        );
+      }
+      rows.push(row);
     }
     if (paced > 0)
       for (const pace of paces) {
-        const journey = await journeys(server, paced, pace);
-        pacedRows.push({ engine, pace, journey });
+        const row = { engine, pace, journeys: [] as Sample[] };
+        for (let run = 0; run < runs; run++) {
+          const journey = await journeys(server, paced, pace);
+          row.journeys.push(journey);
+          console.error(
+            `${engine} ×${paced} paced ${pace} run ${run + 1}: ${fixed(perSecond(journey))} req/s p99 ${fixed(p99(journey))} ms`,
+          );
+        }
+        pacedRows.push(row);
+      }
+    if (engine === 'postgresql')
+      for (let run = 0; run < runs; run++) {
+        pgbenchRuns.push(pgbench(dbName));
+        storeRuns.push(await storedPages(dbName));
         console.error(
-          `${engine} ×${paced} paced ${pace}: ${fixed(perSecond(journey))} req/s p99 ${fixed(quantile(journey.latencies, 0.99))} ms`,
+          `run ${run + 1}: pgbench ${fixed(pgbenchRuns.at(-1)!, 0)} tps; credmap's store ${fixed(storeRuns.at(-1)!.pages, 0)} pages/s, ${fixed(storeRuns.at(-1)!.answers, 0)} answers/s`,
         );
       }
-    if (engine === 'postgresql') {
-      pgbenchTps = pgbench(dbName);
-      storeRate = await storedPages(dbName);
-      console.error(
-        `pgbench ${fixed(pgbenchTps, 0)} tps; credmap's store ${fixed(storeRate.pages, 0)} pages/s, ${fixed(storeRate.answers, 0)} answers/s`,
-      );
-    }
   } finally {
     await server.stop();
     if (engine === 'postgresql') await dropDatabase(dbName);
@@ -363,8 +395,17 @@ for (const engine of engines) {
 }
 
 const ratio = (a: number, b: number) => (b > 0 ? `${fixed((100 * a) / b, 0)} %` : '–');
+const pgbenchTps = median(pgbenchRuns);
+const storeRate = {
+  pages: median(storeRuns.map((r) => r.pages)),
+  answers: median(storeRuns.map((r) => r.answers)),
+};
+const several = runs > 1;
+const runsNote = several
+  ? ` Each measurement ran ${runs} times, one after another (respondents and static file taking turns); the tables give medians over the runs, and each run's p99 after them.`
+  : '';
 const body = [
-  `Each respondent answers a whole questionnaire of the microcredentials study (${Object.keys(instrumentShares).length} target groups in their shares, eight languages in turn): GET and POST of every page, the repeat group, "check your answers" and the thank-you page, with cookies and CSRF tokens, and starts again as a new respondent; no pause between requests (the saturated runs). ${warmup} s of warm-up, then ${seconds} s measured. The static file is credmap's stylesheet from the same process at the same concurrency: what the HTTP stack and this load generator (one Node process on the same two cores) reach together.`,
+  `Each respondent answers a whole questionnaire of the microcredentials study (each respondent's questionnaire drawn at random in the shares of the ${Object.keys(instrumentShares).length} target groups, the eight languages in turn): GET and POST of every page, the repeat group, "check your answers" and the thank-you page, with cookies and CSRF tokens, and starts again as a new respondent; no pause between requests (the saturated runs). ${warmup} s of warm-up, then ${seconds} s measured. The static file is credmap's stylesheet from the same process at the same concurrency: what the HTTP stack and this load generator (one Node process on the same two cores) reach together.${runsNote}`,
   '',
   table(
     [
@@ -373,6 +414,7 @@ const body = [
       'requests/s',
       'p50 ms',
       'p99 ms',
+      ...(several ? ['p99 ms of each run'] : []),
       'pages stored/s',
       'p99 store ms',
       'errors',
@@ -384,16 +426,17 @@ const body = [
     rows.map((r) => [
       r.engine,
       String(r.concurrency),
-      fixed(perSecond(r.journey), 0),
-      fixed(quantile(r.journey.latencies, 0.5)),
-      fixed(quantile(r.journey.latencies, 0.99)),
-      fixed(r.journey.submissions / r.journey.seconds, 0),
-      fixed(quantile(r.journey.submitLatencies, 0.99)),
-      errorsOf(r.journey),
-      fixed(perSecond(r.static), 0),
-      `${fixed(quantile(r.static.latencies, 0.5))} / ${fixed(quantile(r.static.latencies, 0.99))}`,
-      ratio(perSecond(r.journey), perSecond(r.static)),
-      `${fixed(quantile(r.journey.latencies, 0.99) / quantile(r.static.latencies, 0.99), 1)} ×`,
+      fixed(med(r.journeys, perSecond), 0),
+      fixed(med(r.journeys, p50)),
+      fixed(med(r.journeys, p99)),
+      ...(several ? [eachRun(r.journeys, p99)] : []),
+      fixed(med(r.journeys, storedPerSecond), 0),
+      fixed(med(r.journeys, p99Store)),
+      errorsOf(r.journeys),
+      fixed(med(r.statics, perSecond), 0),
+      `${fixed(med(r.statics, p50))} / ${fixed(med(r.statics, p99))}`,
+      ratio(med(r.journeys, perSecond), med(r.statics, perSecond)),
+      `${fixed(med(r.journeys, p99) / med(r.statics, p99), 1)} ×`,
     ]),
   ),
   '',
@@ -411,6 +454,7 @@ const body = [
             'requests',
             'p50 ms',
             'p99 ms',
+            ...(several ? ['p99 ms of each run'] : []),
             'p99 store ms',
             'errors',
           ],
@@ -418,54 +462,57 @@ const body = [
             r.engine,
             String(paced),
             r.pace === 'estimate' ? 'estimate' : `${r.pace} ms`,
-            fixed(perSecond(r.journey), 0),
-            String(r.journey.requests),
-            fixed(quantile(r.journey.latencies, 0.5)),
-            fixed(quantile(r.journey.latencies, 0.99)),
-            fixed(quantile(r.journey.submitLatencies, 0.99)),
-            errorsOf(r.journey),
+            fixed(med(r.journeys, perSecond), 0),
+            fixed(
+              med(r.journeys, (s) => s.requests),
+              0,
+            ),
+            fixed(med(r.journeys, p50)),
+            fixed(med(r.journeys, p99)),
+            ...(several ? [eachRun(r.journeys, p99)] : []),
+            fixed(med(r.journeys, p99Store)),
+            errorsOf(r.journeys),
           ]),
         ),
         '',
       ].join('\n'),
-  Number.isFinite(pgbenchTps)
+  pgbenchRuns.length > 0
     ? [
-        `pgbench, single-row inserts, ${poolSize} clients (credmap's pool size), ${seconds} s: ${fixed(pgbenchTps, 0)} transactions/s. Answer pages stored per second over HTTP on PostgreSQL as a share of it: ${rows
+        `pgbench, single-row inserts, ${poolSize} clients (credmap's pool size), ${seconds} s: ${fixed(pgbenchTps, 0)} transactions/s${several ? ` (median; runs ${pgbenchRuns.map((t) => fixed(t, 0)).join(', ')})` : ''}. Answer pages stored per second over HTTP on PostgreSQL as a share of it: ${rows
           .filter((r) => r.engine === 'postgresql')
-          .map((r) => `${ratio(r.journey.submissions / r.journey.seconds, pgbenchTps)} at ${r.concurrency}`)
+          .map((r) => `${ratio(med(r.journeys, storedPerSecond), pgbenchTps)} at ${r.concurrency}`)
           .join(', ')}; the static file alone reaches ${rows
           .filter((r) => r.engine === 'postgresql')
-          .map((r) => `${ratio(perSecond(r.static), pgbenchTps)}`)
+          .map((r) => `${ratio(med(r.statics, perSecond), pgbenchTps)}`)
           .join(
             ' and ',
           )} of it, so over HTTP on these two cores the share is bound by the HTTP stack and the load generator, not the database.`,
         '',
-        `credmap's store alone (\`writePage\`, ${poolSize} callers at once, the pages of 400 simulated respondents in order, ${seconds} s after ${warmup} s of warm-up, same database, right after pgbench): ${fixed(storeRate.pages, 0)} pages/s, ${ratio(storeRate.pages, pgbenchTps)} of pgbench's transactions; they hold ${fixed(storeRate.answers, 0)} answer rows/s (saved markers and repeat items not counted), ${ratio(storeRate.answers, pgbenchTps)} of pgbench's rows. Each page is one round trip: \`credmap_save_page\` locks the response, then deletes the page's rows it no longer has, writes its answer rows and saved marker, adds to the page's time and marks the response saved.`,
+        `credmap's store alone (\`writePage\`, ${poolSize} callers at once, the pages of 400 simulated respondents in order, ${seconds} s after ${warmup} s of warm-up, same database, right after pgbench${several ? ', taking turns with it' : ''}): ${fixed(storeRate.pages, 0)} pages/s${several ? ` (median; runs ${storeRuns.map((r) => fixed(r.pages, 0)).join(', ')})` : ''}, ${ratio(storeRate.pages, pgbenchTps)} of pgbench's transactions; they hold ${fixed(storeRate.answers, 0)} answer rows/s (saved markers and repeat items not counted), ${ratio(storeRate.answers, pgbenchTps)} of pgbench's rows. Each page is one round trip: \`credmap_save_page\` locks the response, then deletes the page's rows it no longer has, writes its answer rows and saved marker, adds to the page's time and marks the response saved.`,
       ].join('\n')
     : '',
   targets(),
 ].join('\n');
 
-/** The issue's targets on PostgreSQL, said plainly. */
+/** The issue's targets on PostgreSQL, said plainly, from the medians. */
 function targets(): string {
   const pg200 = rows.find((r) => r.engine === 'postgresql' && r.concurrency === 200);
   const lines: string[] = [];
   const verdict = (ok: boolean) => (ok ? 'met' : 'not met');
   if (pg200 !== undefined) {
-    const p99 = quantile(pg200.journey.latencies, 0.99);
-    const staticP99 = quantile(pg200.static.latencies, 0.99);
+    const p99ms = med(pg200.journeys, p99);
     lines.push(
-      `- p99 under 100 ms at 200 respondents on PostgreSQL, saturated (no pause at all): ${fixed(p99)} ms, ${verdict(p99 < 100)}. With 200 requests always in flight, the mean latency is 200 divided by the throughput (Little's law): under 100 ms would take 2,000 requests a second, and the static file alone reaches ${fixed(perSecond(pg200.static), 0)} here, with a p99 of ${fixed(staticP99)} ms.`,
+      `- p99 under 100 ms at 200 respondents on PostgreSQL, saturated (no pause at all): ${fixed(p99ms)} ms, ${verdict(p99ms < 100)}. With 200 requests always in flight, the mean latency is 200 divided by the throughput (Little's law): under 100 ms would take 2,000 requests a second, and the static file alone reaches ${fixed(med(pg200.statics, perSecond), 0)} here, with a p99 of ${fixed(med(pg200.statics, p99))} ms.`,
     );
   }
   for (const r of pacedRows.filter((p) => p.engine === 'postgresql')) {
-    const p99 = quantile(r.journey.latencies, 0.99);
+    const p99ms = med(r.journeys, p99);
     lines.push(
-      `- p99 under 100 ms at ${paced} respondents on PostgreSQL, ${r.pace === 'estimate' ? "at the questionnaire's estimated pace" : `${r.pace} ms on a page`}: ${fixed(p99)} ms, ${verdict(p99 < 100)}.`,
+      `- p99 under 100 ms at ${paced} respondents on PostgreSQL, ${r.pace === 'estimate' ? "at the questionnaire's estimated pace" : `${r.pace} ms on a page`}: ${fixed(p99ms)} ms, ${verdict(p99ms < 100)}.`,
     );
   }
-  if (pg200 !== undefined && Number.isFinite(pgbenchTps)) {
-    const share = pg200.journey.submissions / pg200.journey.seconds / pgbenchTps;
+  if (pg200 !== undefined && pgbenchRuns.length > 0) {
+    const share = med(pg200.journeys, storedPerSecond) / pgbenchTps;
     lines.push(
       `- answer submission at least 40 % of pgbench's single-row inserts: over HTTP, pages ${fixed(100 * share, 0)} % of its transactions, ${verdict(share >= 0.4)}; by the store alone, pages ${fixed((100 * storeRate.pages) / pgbenchTps, 0)} % of its transactions, ${verdict(storeRate.pages / pgbenchTps >= 0.4)}, and answer rows ${fixed((100 * storeRate.answers) / pgbenchTps, 0)} % of its rows, ${verdict(storeRate.answers / pgbenchTps >= 0.4)}.`,
     );
