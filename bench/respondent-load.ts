@@ -334,9 +334,9 @@ const p50 = (s: Sample) => quantile(s.latencies, 0.5);
 const p99 = (s: Sample) => quantile(s.latencies, 0.99);
 const p99Store = (s: Sample) => quantile(s.submitLatencies, 0.99);
 const storedPerSecond = (s: Sample) => s.submissions / s.seconds;
-/** Each run's value, when there are several: "818, 790, 901". */
-const eachRun = (samples: readonly Sample[], of: (s: Sample) => number, digits = 0) =>
-  samples.length === 1 ? '' : samples.map((s) => fixed(of(s), digits)).join(', ');
+/** Each run's value: "818, 790, 901". */
+const eachRun = (samples: readonly Sample[], of: (s: Sample) => number) =>
+  samples.map((s) => fixed(of(s), 0)).join(', ');
 const pacedRows: PacedRow[] = [];
 
 const rows: Row[] = [];

@@ -39,8 +39,7 @@ function resolveLists(authored: Authored, issues: DefinitionIssue[]): Questionna
   const resolveItems = (items: readonly Record<string, unknown>[], path: string): Question[] =>
     items.map((item, i) => {
       if (!('choices' in item) || typeof item.choices !== 'string') return item as Question;
-      // Only the lists named in the file: `__proto__` or `toString` is no list.
-      const list = Object.hasOwn(lists, item.choices) ? lists[item.choices] : undefined;
+      const list = lists[item.choices];
       if (list === undefined) {
         issues.push({ path: `${path}.${i}.choices`, code: 'list.unknown', detail: item.choices });
         return { ...item, choices: [] } as unknown as Question;

@@ -14,9 +14,8 @@ export const localizedTextSchema = z.record(languageCode, z.string());
  * keys of answers, forms and labels; one of these would read as the inherited value, or, for
  * `__proto__`, not be stored at all, so they are refused.
  */
-const inherited = (name: string) => name in Object.prototype;
 const notInherited = [
-  (name: string) => !inherited(name),
+  (name: string) => !(name in Object.prototype),
   'a name every object already has (such as constructor or toString); choose another',
 ] as const;
 export const identifierSchema = z
