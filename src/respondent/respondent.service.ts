@@ -274,7 +274,7 @@ export async function savePage(
     now,
   };
   if (existing !== undefined) {
-    if (!(await writePage(store.db, existing.row.id, write))) throw new CompletedError();
+    if (!(await store.pages.write(existing.row.id, write))) throw new CompletedError();
     return { responseId: existing.row.id, cells: applyCellWrite(existing.cells, write) };
   }
   const responseId = randomUUID();
@@ -302,7 +302,7 @@ export async function finishGroup(
   seconds: number,
   now: Date,
 ): Promise<void> {
-  const saved = await writePage(store.db, responseId, {
+  const saved = await store.pages.write(responseId, {
     clear: [{ ids: [groupId], item: 0 }],
     cells: [markerCell(groupId, 0, donePart)],
     step: groupId,

@@ -3,6 +3,7 @@ import { Kysely, PostgresDialect, sql } from 'kysely';
 import pg from 'pg';
 import { lockDataDir } from './lock.ts';
 import { migrateToLatest } from './migrate.ts';
+import { PageQueue } from './page-queue.ts';
 import { PGliteDialect } from './pglite-dialect.ts';
 import type { DatabaseSchema } from './tables.ts';
 
@@ -11,6 +12,8 @@ export type DatabaseKind = 'pglite' | 'postgresql';
 export interface Store {
   readonly db: Kysely<DatabaseSchema>;
   readonly kind: DatabaseKind;
+  /** Respondents' page saves, written together when many arrive at once. */
+  readonly pages: PageQueue;
   /** Answers whether the database responds now. */
   ping(): Promise<boolean>;
   close(): Promise<void>;
@@ -41,6 +44,14 @@ export async function openStore(options: StoreOptions): Promise<Store> {
 /** Connections each process keeps to PostgreSQL, at most. */
 export const poolSize = 10;
 
+/**
+ * Groups of page saves written at once on PostgreSQL: enough to keep its two or more cores busy
+ * while leaving most of the pool to the reads that render pages. The embedded database runs one
+ * transaction at a time, so it writes one group at a time.
+ */
+const pageGroups = { postgresql: 4, pglite: 1 } as const;
+const pageGroupSize = 50;
+
 function openPostgres(url: string): Store {
   const pool = new pg.Pool({
     connectionString: url,
@@ -63,7 +74,17 @@ function openPostgres(url: string): Store {
   pool.on('error', () => {});
   pool.on('connect', (client) => client.on('error', () => {}));
   const db = new Kysely<DatabaseSchema>({ dialect: new PostgresDialect({ pool }) });
-  return { db, kind: 'postgresql', ping: () => ping(db), close: () => db.destroy() };
+  const pages = new PageQueue(db, { groups: pageGroups.postgresql, groupSize: pageGroupSize });
+  return {
+    db,
+    kind: 'postgresql',
+    pages,
+    ping: () => ping(db),
+    async close() {
+      await pages.drain();
+      await db.destroy();
+    },
+  };
 }
 
 async function openPGlite(options: { dataDir?: string; loadDataDir?: Blob }): Promise<Store> {
@@ -77,11 +98,14 @@ async function openPGlite(options: { dataDir?: string; loadDataDir?: Blob }): Pr
       parsers: { [INT8]: toNumber, [NUMERIC]: toNumber },
     });
     const db = new Kysely<DatabaseSchema>({ dialect: new PGliteDialect(client) });
+    const pages = new PageQueue(db, { groups: pageGroups.pglite, groupSize: pageGroupSize });
     return {
       db,
       kind: 'pglite',
+      pages,
       ping: () => ping(db),
       async close() {
+        await pages.drain();
         await db.destroy();
         release();
       },

@@ -75,6 +75,8 @@ export {
 } from './jobs.repository.ts';
 export { DataDirLockedError } from './lock.ts';
 export * from './monitor.repository.ts';
+export type { PageQueueOptions } from './page-queue.ts';
+export { PageQueue } from './page-queue.ts';
 export { attemptsSoFar, countAttempt, purgeAttempts } from './rate-limit.repository.ts';
 export type {
   EntryFacets,
@@ -143,6 +145,7 @@ export {
   removeItem,
   touchResponse,
   writePage,
+  writePages,
 } from './responses.repository.ts';
 export {
   countResponses,

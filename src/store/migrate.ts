@@ -12,6 +12,7 @@ import * as runningTotals from './migrations/0009-running-totals.ts';
 import * as completedXid from './migrations/0010-completed-xid.ts';
 import * as savePage from './migrations/0011-save-page.ts';
 import * as exclusionChanges from './migrations/0012-exclusion-changes.ts';
+import * as savePages from './migrations/0013-save-pages.ts';
 
 /** Migrations in code, in order; a new one is added here with the next number. */
 const migrations: Record<string, Migration> = {
@@ -27,6 +28,7 @@ const migrations: Record<string, Migration> = {
   '0010-completed-xid': completedXid,
   '0011-save-page': savePage,
   '0012-exclusion-changes': exclusionChanges,
+  '0013-save-pages': savePages,
 };
 
 export async function migrateToLatest(db: Kysely<unknown>): Promise<MigrationResultSet> {

@@ -269,16 +269,45 @@ export interface PageWrite extends CellWrite {
   readonly now: Date;
 }
 
+/** The rows `clear` names and the cells, as `credmap_save_page` reads them. */
+const packClear = (write: CellWrite) => write.clear.flatMap(({ ids, item }) => ids.map((id) => [id, item]));
+const packCells = (write: CellWrite) =>
+  write.cells.map((c) => [c.question_id, c.item, c.part, c.value, c.missing]);
+
 /**
  * Stores a page in one round trip (the function of migration 0011): locks the response, replaces
  * the rows `write.clear` names with `write.cells`, adds to the step's time and marks the response
  * saved. False, with nothing written, when the response is completed or gone.
  */
 export async function writePage(db: Db, responseId: string, write: PageWrite): Promise<boolean> {
-  const clear = JSON.stringify(write.clear.flatMap(({ ids, item }) => ids.map((id) => [id, item])));
-  const cells = JSON.stringify(write.cells.map((c) => [c.question_id, c.item, c.part, c.value, c.missing]));
   const { rows } = await sql<{ saved: boolean }>`
-    select credmap_save_page(${responseId}, ${clear}::jsonb, ${cells}::jsonb, ${write.step},
-      ${write.seconds}, ${write.language}, ${write.honeypot}, ${write.now}) as saved`.execute(db);
+    select credmap_save_page(${responseId}, ${JSON.stringify(packClear(write))}::jsonb,
+      ${JSON.stringify(packCells(write))}::jsonb, ${write.step}, ${write.seconds}, ${write.language},
+      ${write.honeypot}, ${write.now}) as saved`.execute(db);
   return rows[0]?.saved === true;
+}
+
+/**
+ * Stores pages of any responses in one round trip and one transaction (the function of migration
+ * 0013), in the order given, each as `writePage` stores it; whether each was stored, in that
+ * order. If one fails, none is stored.
+ */
+export async function writePages(
+  db: Db,
+  pages: readonly { readonly responseId: string; readonly write: PageWrite }[],
+): Promise<boolean[]> {
+  const encoded = pages.map(({ responseId, write: w }) => [
+    responseId,
+    packClear(w),
+    packCells(w),
+    w.step,
+    w.seconds,
+    w.language,
+    w.honeypot,
+    w.now.toISOString(),
+  ]);
+  const { rows } = await sql<{ saved: boolean[] }>`
+    select credmap_save_pages(${JSON.stringify(encoded)}::jsonb) as saved`.execute(db);
+  const saved = rows[0]?.saved ?? [];
+  return pages.map((_, i) => saved[i] === true);
 }
