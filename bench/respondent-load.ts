@@ -58,6 +58,13 @@ const models = modelsOf(study);
 const languages = ['en', 'nl', 'fi', 'de', 'fr', 'pl', 'es', 'sl'];
 const today = new Date().toISOString().slice(0, 10);
 
+/** Pages and answer rows the store alone writes a second, with `callers` respondents at once. */
+interface StoreRate {
+  readonly callers: number;
+  readonly pages: number;
+  readonly answers: number;
+}
+
 interface Sample {
   /** The length of the measured window, in seconds. */
   readonly seconds: number;
@@ -230,12 +237,14 @@ function pgbench(name: string): number {
 }
 
 /**
- * Pages stored per second by credmap's store itself (`writePage`, as the page handler calls it),
- * from as many callers at once as its pool has connections, for `seconds` after the warm-up: the
- * pages of simulated respondents of the study, each respondent's pages in order, with their answer
- * rows, saved markers and repeat items. No HTTP: what the database path alone reaches beside pgbench.
+ * Pages stored per second by credmap's store itself, as the page handler calls it: a respondent's
+ * first page in one transaction with the new response (`insertResponse`, `writePage`), the others
+ * through the store's page queue (`store.pages`), which writes saves that arrive together in one
+ * transaction. `callers` respondents at once, for `seconds` after the warm-up: the pages of
+ * simulated respondents of the study, each respondent's pages in order, with their answer rows,
+ * saved markers and repeat items. No HTTP: what the database path alone reaches beside pgbench.
  */
-async function storedPages(name: string): Promise<{ pages: number; answers: number }> {
+async function storedPages(name: string, callers: number): Promise<StoreRate> {
   const store = await openStore({ databaseUrl: databaseUrl(name) });
   try {
     const versions = new Map<string, number>();
@@ -256,20 +265,24 @@ async function storedPages(name: string): Promise<{ pages: number; answers: numb
     let answers = 0;
     let next = 0;
     await Promise.all(
-      Array.from({ length: poolSize }, async () => {
+      Array.from({ length: callers }, async () => {
         while (performance.now() < until) {
           const respondent = respondents[next++ % respondents.length]!;
           const id = randomUUID();
-          await insertResponse(store.db, {
-            id,
-            versionId: respondent.versionId,
-            language: 'en',
-            resumeHash: id,
-            now: new Date(),
-          });
-          for (const page of respondent.pages) {
-            const now = new Date();
-            await writePage(store.db, id, { ...page, seconds: 20, language: 'en', honeypot: false, now });
+          for (const [i, page] of respondent.pages.entries()) {
+            const write = { ...page, seconds: 20, language: 'en', honeypot: false, now: new Date() };
+            if (i === 0)
+              await store.db.transaction().execute(async (trx) => {
+                await insertResponse(trx, {
+                  id,
+                  versionId: respondent.versionId,
+                  language: 'en',
+                  resumeHash: id,
+                  now: write.now,
+                });
+                await writePage(trx, id, write);
+              });
+            else if (!(await store.pages.write(id, write))) throw new Error(`page not stored: ${id}`);
             const at = performance.now();
             if (at > until) break;
             if (at >= from) {
@@ -280,7 +293,7 @@ async function storedPages(name: string): Promise<{ pages: number; answers: numb
         }
       }),
     );
-    return { pages: stored / seconds, answers: answers / seconds };
+    return { callers, pages: stored / seconds, answers: answers / seconds };
   } finally {
     await store.close();
   }
@@ -341,7 +354,10 @@ const pacedRows: PacedRow[] = [];
 
 const rows: Row[] = [];
 const pgbenchRuns: number[] = [];
-const storeRuns: { pages: number; answers: number }[] = [];
+/** Each run's store rates, one per number of callers. */
+const storeRuns: StoreRate[][] = [];
+/** The store is driven by as many callers as the pool has connections, and by as many as there are respondents. */
+const storeCallers = [...new Set([poolSize, ...levels])];
 for (const engine of engines) {
   const dbName = 'credmap_load';
   const dataDir = mkdtempSync(join(tmpdir(), 'credmap-load-'));
@@ -382,9 +398,11 @@ for (const engine of engines) {
     if (engine === 'postgresql')
       for (let run = 0; run < runs; run++) {
         pgbenchRuns.push(pgbench(dbName));
-        storeRuns.push(await storedPages(dbName));
+        const rates: StoreRate[] = [];
+        for (const callers of storeCallers) rates.push(await storedPages(dbName, callers));
+        storeRuns.push(rates);
         console.error(
-          `run ${run + 1}: pgbench ${fixed(pgbenchRuns.at(-1)!, 0)} tps; credmap's store ${fixed(storeRuns.at(-1)!.pages, 0)} pages/s, ${fixed(storeRuns.at(-1)!.answers, 0)} answers/s`,
+          `run ${run + 1}: pgbench ${fixed(pgbenchRuns.at(-1)!, 0)} tps; credmap's store ${rates.map((r) => `×${r.callers} ${fixed(r.pages, 0)} pages/s, ${fixed(r.answers, 0)} answers/s`).join('; ')}`,
         );
       }
   } finally {
@@ -396,10 +414,13 @@ for (const engine of engines) {
 
 const ratio = (a: number, b: number) => (b > 0 ? `${fixed((100 * a) / b, 0)} %` : '–');
 const pgbenchTps = median(pgbenchRuns);
-const storeRate = {
-  pages: median(storeRuns.map((r) => r.pages)),
-  answers: median(storeRuns.map((r) => r.answers)),
-};
+/** The store's median rates over the runs, for each number of callers. */
+const storeRates = storeCallers.map((callers, i) => ({
+  callers,
+  pages: median(storeRuns.map((run) => run[i]!.pages)),
+  answers: median(storeRuns.map((run) => run[i]!.answers)),
+  eachRun: storeRuns.map((run) => fixed(run[i]!.pages, 0)).join(', '),
+}));
 const several = runs > 1;
 const runsNote = several
   ? ` Each measurement ran ${runs} times, one after another (respondents and static file taking turns); the tables give medians over the runs, and each run's p99 after them.`
@@ -488,7 +509,26 @@ const body = [
             ' and ',
           )} of it, so over HTTP on these two cores the share is bound by the HTTP stack and the load generator, not the database.`,
         '',
-        `credmap's store alone (\`writePage\`, ${poolSize} callers at once, the pages of 400 simulated respondents in order, ${seconds} s after ${warmup} s of warm-up, same database, right after pgbench${several ? ', taking turns with it' : ''}): ${fixed(storeRate.pages, 0)} pages/s${several ? ` (median; runs ${storeRuns.map((r) => fixed(r.pages, 0)).join(', ')})` : ''}, ${ratio(storeRate.pages, pgbenchTps)} of pgbench's transactions; they hold ${fixed(storeRate.answers, 0)} answer rows/s (saved markers and repeat items not counted), ${ratio(storeRate.answers, pgbenchTps)} of pgbench's rows. Each page is one round trip: \`credmap_save_page\` locks the response, then deletes the page's rows it no longer has, writes its answer rows and saved marker, adds to the page's time and marks the response saved.`,
+        `credmap's store alone, as the page handler calls it (a respondent's first page in one transaction with the new response, the others through the store's page queue, which writes the saves that arrive while its groups are busy together, in one round trip and one transaction, \`credmap_save_pages\`), with as many respondents at once as the pool has connections and as the load above; the pages of 400 simulated respondents, each respondent's in order, ${seconds} s after ${warmup} s of warm-up, same database, right after pgbench${several ? ', taking turns with it' : ''}. Answer rows do not count saved markers and repeat items.`,
+        '',
+        table(
+          [
+            'respondents at once',
+            'pages/s',
+            ...(several ? ['pages/s of each run'] : []),
+            "share of pgbench's transactions",
+            'answer rows/s',
+            "share of pgbench's rows",
+          ],
+          storeRates.map((r) => [
+            String(r.callers),
+            fixed(r.pages, 0),
+            ...(several ? [r.eachRun] : []),
+            ratio(r.pages, pgbenchTps),
+            fixed(r.answers, 0),
+            ratio(r.answers, pgbenchTps),
+          ]),
+        ),
       ].join('\n')
     : '',
   targets(),
@@ -513,8 +553,10 @@ function targets(): string {
   }
   if (pg200 !== undefined && pgbenchRuns.length > 0) {
     const share = med(pg200.journeys, storedPerSecond) / pgbenchTps;
+    const store = (r: StoreRate) =>
+      `at ${r.callers} respondents at once, pages ${fixed((100 * r.pages) / pgbenchTps, 0)} % of its transactions, ${verdict(r.pages / pgbenchTps >= 0.4)}, and answer rows ${fixed((100 * r.answers) / pgbenchTps, 0)} % of its rows, ${verdict(r.answers / pgbenchTps >= 0.4)}`;
     lines.push(
-      `- answer submission at least 40 % of pgbench's single-row inserts: over HTTP, pages ${fixed(100 * share, 0)} % of its transactions, ${verdict(share >= 0.4)}; by the store alone, pages ${fixed((100 * storeRate.pages) / pgbenchTps, 0)} % of its transactions, ${verdict(storeRate.pages / pgbenchTps >= 0.4)}, and answer rows ${fixed((100 * storeRate.answers) / pgbenchTps, 0)} % of its rows, ${verdict(storeRate.answers / pgbenchTps >= 0.4)}.`,
+      `- answer submission at least 40 % of pgbench's single-row inserts: over HTTP, pages ${fixed(100 * share, 0)} % of its transactions, ${verdict(share >= 0.4)}; by the store alone, ${storeRates.map(store).join('; ')}.`,
     );
   }
   return lines.length === 0 ? '' : ['', 'Targets:', '', ...lines].join('\n');
