@@ -159,13 +159,16 @@ export function repeatGroups(
   return [...groups].map(([id, title]) => ({ id, title }));
 }
 
-/** Names are unique (case-insensitively, as SPSS and Stata compare them); a clash gets a number. */
+/**
+ * Names are unique (case-insensitively, as SPSS and Stata compare them): a name already taken gets
+ * the first number that makes it free (`q_2`, `q_3`…), so the first column of a name keeps it.
+ */
 export function uniqueNames(columns: readonly ExportColumn[]): ExportColumn[] {
-  const used = new Map<string, number>();
+  const taken = new Set<string>();
   return columns.map((c) => {
-    const key = c.name.toLowerCase();
-    const n = (used.get(key) ?? 0) + 1;
-    used.set(key, n);
-    return n === 1 ? c : { ...c, name: `${c.name}_${n}` };
+    let name = c.name;
+    for (let n = 2; taken.has(name.toLowerCase()); n++) name = `${c.name}_${n}`;
+    taken.add(name.toLowerCase());
+    return name === c.name ? c : { ...c, name };
   });
 }

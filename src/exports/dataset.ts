@@ -2,7 +2,7 @@ import type { Questionnaire } from '../questionnaire/index.ts';
 import type { ExportResponse, Store, TallyScope } from '../store/index.ts';
 import { exportBatch, fixScope, itemCount, respondentCounts, textWidths } from '../store/index.ts';
 import type { ExportColumn } from './columns.ts';
-import { exportColumns, missingNumbers, repeatGroups } from './columns.ts';
+import { exportColumns, missingNumbers, repeatGroups, uniqueNames } from './columns.ts';
 import { heapKeeper } from './heap.ts';
 
 /** One value of a data file: a code or text, a number (missing codes are numbers), or nothing. */
@@ -41,6 +41,19 @@ const weightColumn: ExportColumn = {
   label: 'Weight (from the population margins; see README)',
   kind: 'number',
 };
+
+const itemColumn: ExportColumn = { name: 'item', label: 'Item number within the respondent', kind: 'id' };
+
+/**
+ * The answers' columns, renamed where they would take the name of a column of the dataset's own
+ * (a question named `weight` or `language` becomes `weight_2`, `language_2`). Every one of those
+ * names is kept free, whether the dataset has that column or not, so an answer's column has the
+ * same name in a weighted export and an unweighted one.
+ */
+function answerColumns(declared: readonly ExportColumn[]): ExportColumn[] {
+  const own = [...leading, itemColumn, weightColumn];
+  return uniqueNames([...own, ...declared]).slice(own.length);
+}
 
 /** One respondent's (or, with `item`, one repeat item's) values of the answer columns. */
 export function valuesOf(columns: readonly ExportColumn[], r: ExportResponse, item?: number): Value[] {
@@ -81,10 +94,10 @@ export async function exportDatasets(
     (s, r) => s + r.n,
     0,
   );
-  const declared = exportColumns(input.questionnaires, input.language);
+  const declared = answerColumns(exportColumns(input.questionnaires, input.language));
   const groups = repeatGroups(input.questionnaires, input.language).map((group) => ({
     group,
-    declared: exportColumns(input.questionnaires, input.language, group.id),
+    declared: answerColumns(exportColumns(input.questionnaires, input.language, group.id)),
   }));
   const widths = await measuredWidths(store, scope, [declared, ...groups.map((g) => g.declared)]);
   const wideColumns = widths(declared);
@@ -132,11 +145,7 @@ export async function exportDatasets(
       name: group.id,
       unit: `${group.title} (one row per item described)`,
       layout: 'long',
-      columns: [
-        ...leading,
-        { name: 'item', label: 'Item number within the respondent', kind: 'id' },
-        ...columns,
-      ],
+      columns: [...leading, itemColumn, ...columns],
       rowCount: await itemCount(store.db, scope, [...questionIds]),
       rows: async function* () {
         for await (const batch of batches()) {
