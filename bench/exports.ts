@@ -3,8 +3,17 @@ import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { sql } from 'kysely';
+import { computeWeights } from '../src/analysis/weighting.ts';
 import { exportDatasets, writeCsvFile, writeSavFile } from '../src/exports/index.ts';
-import { findStudy, listQuestionnaires, openStore } from '../src/store/index.ts';
+import {
+  findStudy,
+  listQuestionnaires,
+  openStore,
+  replaceWeights,
+  studyWeighting,
+  weightingUnits,
+} from '../src/store/index.ts';
 import { readStudies } from '../src/studies/index.ts';
 import { databaseExists, databaseUrl } from './lib/bench-database.ts';
 import { benchDefaults, fixed, median, mib, table, writeSection } from './lib/report.ts';
@@ -20,6 +29,13 @@ const { values } = parseArgs({
     database: { type: 'string', default: benchDefaults.database },
     runs: { type: 'string', default: '3' },
     formats: { type: 'string', default: 'csv,sav' },
+    /**
+     * `language`: a study without weights is weighted before the export, post-stratified by the
+     * respondents' language to equal totals (as the console computes weights), so the export reads
+     * a weight for every respondent and writes the weight column; the weights are removed after.
+     * A study that has weights keeps them. `none`: exported as it is.
+     */
+    weights: { type: 'string', default: 'language' },
     /** Internal: this process writes one format and prints what it measured. */
     child: { type: 'string' },
     dir: { type: 'string' },
@@ -94,6 +110,51 @@ async function writeFormat(format: 'csv' | 'sav', dir: string): Promise<Measured
   }
 }
 
+/** The study weighted by language unless it has weights, as `--weights` says; what was done. */
+async function weightStudy(): Promise<{ note: string; remove?: () => Promise<void> }> {
+  if (values.weights === 'none') return { note: 'The study has no weights in this run.' };
+  if (values.weights !== 'language') throw new Error(`--weights is language or none: ${values.weights}`);
+  const store = await openStore({ databaseUrl: databaseUrl(values.database) });
+  try {
+    const study = (await findStudy(store.db, 'microcredentials'))!;
+    const existing = await studyWeighting(store.db, study.id);
+    if (existing !== undefined)
+      return {
+        note: `The study's own weights (${existing.respondents.toLocaleString('en')} respondents) are exported.`,
+      };
+    const started = performance.now();
+    const units = await weightingUnits(store.db, study.id, ['language']);
+    const languages = [...new Set(units.map((u) => u.values[0]!))];
+    const margins = {
+      language: Object.fromEntries(languages.map((l) => [l, units.length / languages.length])),
+    };
+    const result = computeWeights(units, ['language'], margins);
+    if (!result.ok) throw new Error(`weights: ${JSON.stringify(result.problems)}`);
+    await store.db
+      .transaction()
+      .execute((trx) =>
+        replaceWeights(trx, study.id, result.weights, { margins, by: 'bench:exports', now: new Date() }),
+      );
+    const seconds = (performance.now() - started) / 1000;
+    return {
+      note: `Every respondent has a weight: before the export, the study was post-stratified by language to equal totals over its ${languages.length} languages, as the console computes weights (read, computed and stored in ${fixed(seconds, 1)} s), so each export reads ${units.length.toLocaleString('en')} weights and writes the weight column; the weights were removed afterwards.`,
+      async remove() {
+        const again = await openStore({ databaseUrl: databaseUrl(values.database) });
+        try {
+          await sql`delete from response_weight w using response r, questionnaire_version v, questionnaire q
+            where w.response_id = r.id and v.id = r.version_id and q.id = v.questionnaire_id
+              and q.study_id = ${study.id}`.execute(again.db);
+          await again.db.deleteFrom('study_weighting').where('study_id', '=', study.id).execute();
+        } finally {
+          await again.close();
+        }
+      },
+    };
+  } finally {
+    await store.close();
+  }
+}
+
 if (values.child !== undefined) {
   const format = values.child === 'sav' ? 'sav' : 'csv';
   console.log(JSON.stringify(await writeFormat(format, values.dir ?? tmpdir())));
@@ -102,33 +163,39 @@ if (values.child !== undefined) {
     throw new Error(`no database ${values.database}: run npm run bench:generate first`);
   const runs = Number(values.runs);
   const results = new Map<string, Measured[]>();
-  for (let run = 0; run < runs; run++)
-    for (const format of values.formats.split(',')) {
-      const dir = mkdtempSync(join(tmpdir(), 'credmap-export-'));
-      try {
-        const out = execFileSync(
-          process.execPath,
-          [
-            ...process.execArgv,
-            process.argv[1]!,
-            '--child',
-            format,
-            '--dir',
-            dir,
-            '--database',
-            values.database,
-          ],
-          { encoding: 'utf8', maxBuffer: 1 << 20 },
-        );
-        const measured = JSON.parse(out.trim().split('\n').at(-1)!) as Measured;
-        results.set(format, [...(results.get(format) ?? []), measured]);
-        console.error(
-          `${format}: ${fixed(measured.seconds)} s, peak ${mib(measured.peakBytes)}, ${measured.rows} rows`,
-        );
-      } finally {
-        rmSync(dir, { recursive: true, force: true });
+  const weighting = await weightStudy();
+  console.error(weighting.note);
+  try {
+    for (let run = 0; run < runs; run++)
+      for (const format of values.formats.split(',')) {
+        const dir = mkdtempSync(join(tmpdir(), 'credmap-export-'));
+        try {
+          const out = execFileSync(
+            process.execPath,
+            [
+              ...process.execArgv,
+              process.argv[1]!,
+              '--child',
+              format,
+              '--dir',
+              dir,
+              '--database',
+              values.database,
+            ],
+            { encoding: 'utf8', maxBuffer: 1 << 20 },
+          );
+          const measured = JSON.parse(out.trim().split('\n').at(-1)!) as Measured;
+          results.set(format, [...(results.get(format) ?? []), measured]);
+          console.error(
+            `${format}: ${fixed(measured.seconds)} s, peak ${mib(measured.peakBytes)}, ${measured.rows} rows`,
+          );
+        } finally {
+          rmSync(dir, { recursive: true, force: true });
+        }
       }
-    }
+  } finally {
+    await weighting.remove?.();
+  }
   const respondents = (await openStore({ databaseUrl: databaseUrl(values.database) }).then(async (s) => {
     const n = await s.db
       .selectFrom('response')
@@ -139,7 +206,7 @@ if (values.child !== undefined) {
     return Number(n.n);
   })) as number;
   const body = [
-    `The research export of ${respondents.toLocaleString('en')} completed responses to the microcredentials study (\`npm run bench:generate\`): every dataset (a row per respondent, and a row per microcredential described in the repeat group), read from PostgreSQL a batch at a time and written to a local disk. Each format is written by a process of its own; its peak memory is the process's peak resident set (VmHWM), the Node runtime included. Medians of ${runs} runs.`,
+    `The research export of ${respondents.toLocaleString('en')} completed responses to the microcredentials study (\`npm run bench:generate\`): every dataset (a row per respondent, and a row per microcredential described in the repeat group), read from PostgreSQL a batch at a time and written to a local disk. Each format is written by a process of its own; its peak memory is the process's peak resident set (VmHWM), the Node runtime included. Medians of ${runs} runs. ${weighting.note}`,
     '',
     table(
       [
