@@ -2,11 +2,11 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Questionnaire } from '../questionnaire/index.ts';
 import type { Store, StudyWeighting, TallyScope } from '../store/index.ts';
-import { excludedCount, exportedVersions, fixScope } from '../store/index.ts';
+import { excludedCount, exportedVersions } from '../store/index.ts';
 import { missingNumbers } from './columns.ts';
 import { writeCodebookCsv, writeCsvFile } from './csv-file.ts';
 import type { Dataset } from './dataset.ts';
-import { exportDatasets } from './dataset.ts';
+import { exportDatasets, fixExportScope } from './dataset.ts';
 import { ddiCodebook } from './ddi-codebook.ts';
 import { writeDtaFile } from './dta-file.ts';
 import { rScript } from './r-script.ts';
@@ -57,7 +57,7 @@ export async function writeExportPackage(
   await mkdir(input.dir, { recursive: true });
   // Every file and the README describe the responses completed, and not excluded, at this moment,
   // with the weights of this moment.
-  const scope = await fixScope(store.db, input.scope);
+  const scope = await fixExportScope(store, input.scope);
   const weighting = scope.weights?.record;
   const datasets = await exportDatasets(store, {
     scope,

@@ -386,7 +386,12 @@ export type FixedScope = TallyScope & { readonly snapshot: string; readonly weig
  * weighting (a row per respondent each) for exports that might still be writing would cost the
  * store more than this costs an export.
  */
-export async function fixScope(db: Kysely<DatabaseSchema>, scope: TallyScope): Promise<FixedScope> {
+export async function fixScope(
+  db: Kysely<DatabaseSchema>,
+  scope: TallyScope,
+  /** Called after each page of weights read, to let the caller collect what the page left behind. */
+  settle?: () => void,
+): Promise<FixedScope> {
   if (scope.snapshot !== undefined) {
     // A snapshot's weights cannot be read after it: only fixScope can have set them.
     if (scope.weights === undefined) throw new Error('fixScope: a snapshot without its weights');
@@ -404,7 +409,7 @@ export async function fixScope(db: Kysely<DatabaseSchema>, scope: TallyScope): P
       const record = await studyWeighting(trx, scope.studyId);
       return {
         ...fixed,
-        weights: record === undefined ? FixedWeights.none : await weightsOf(trx, fixed, record),
+        weights: record === undefined ? FixedWeights.none : await weightsOf(trx, fixed, record, settle),
       };
     });
 }
@@ -416,6 +421,7 @@ async function weightsOf(
   trx: Transaction<DatabaseSchema>,
   scope: TallyScope,
   record: StudyWeighting,
+  settle?: () => void,
 ): Promise<FixedWeights> {
   const { rows: counted } = await sql<{ n: number }>`
     with p as (${respondents(scope)})
@@ -429,6 +435,7 @@ async function weightsOf(
       ${after === null ? sql`` : sql`where p.id > ${after} and w.response_id > ${after}`}
       order by p.id limit ${WEIGHTS_PAGE}`.execute(trx);
     for (const r of rows) weights.add(r.id, Number(r.weight));
+    settle?.();
     if (rows.length < WEIGHTS_PAGE) return weights;
     after = rows.at(-1)!.id;
   }
