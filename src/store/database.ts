@@ -73,18 +73,7 @@ function openPostgres(url: string): Store {
   // a transaction) needs a listener of its own. Its next query fails, and the request gets a 503.
   pool.on('error', () => {});
   pool.on('connect', (client) => client.on('error', () => {}));
-  const db = new Kysely<DatabaseSchema>({ dialect: new PostgresDialect({ pool }) });
-  const pages = new PageQueue(db, { groups: pageGroups.postgresql, groupSize: pageGroupSize });
-  return {
-    db,
-    kind: 'postgresql',
-    pages,
-    ping: () => ping(db),
-    async close() {
-      await pages.drain();
-      await db.destroy();
-    },
-  };
+  return storeOf(new Kysely<DatabaseSchema>({ dialect: new PostgresDialect({ pool }) }), 'postgresql');
 }
 
 async function openPGlite(options: { dataDir?: string; loadDataDir?: Blob }): Promise<Store> {
@@ -97,23 +86,27 @@ async function openPGlite(options: { dataDir?: string; loadDataDir?: Blob }): Pr
       ...(options.loadDataDir === undefined ? {} : { loadDataDir: options.loadDataDir }),
       parsers: { [INT8]: toNumber, [NUMERIC]: toNumber },
     });
-    const db = new Kysely<DatabaseSchema>({ dialect: new PGliteDialect(client) });
-    const pages = new PageQueue(db, { groups: pageGroups.pglite, groupSize: pageGroupSize });
-    return {
-      db,
-      kind: 'pglite',
-      pages,
-      ping: () => ping(db),
-      async close() {
-        await pages.drain();
-        await db.destroy();
-        release();
-      },
-    };
+    return storeOf(new Kysely<DatabaseSchema>({ dialect: new PGliteDialect(client) }), 'pglite', release);
   } catch (error) {
     release();
     throw error;
   }
+}
+
+/** The store over `db`; closing it finishes the page saves accepted, then closes the database. */
+function storeOf(db: Kysely<DatabaseSchema>, kind: DatabaseKind, release = () => {}): Store {
+  const pages = new PageQueue(db, { groups: pageGroups[kind], groupSize: pageGroupSize });
+  return {
+    db,
+    kind,
+    pages,
+    ping: () => ping(db),
+    async close() {
+      await pages.drain();
+      await db.destroy();
+      release();
+    },
+  };
 }
 
 async function ping(db: Kysely<DatabaseSchema>): Promise<boolean> {

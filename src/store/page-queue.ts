@@ -80,8 +80,11 @@ export class PageQueue {
     } catch {
       // Nothing of the group was stored. Each page again on its own, one response's pages in order.
       const byResponse = new Map<string, Waiting[]>();
-      for (const page of ordered)
-        byResponse.set(page.responseId, [...(byResponse.get(page.responseId) ?? []), page]);
+      for (const page of ordered) {
+        const pages = byResponse.get(page.responseId);
+        if (pages === undefined) byResponse.set(page.responseId, [page]);
+        else pages.push(page);
+      }
       await Promise.all(
         [...byResponse.values()].map(async (pages) => {
           for (const page of pages)
