@@ -7,7 +7,7 @@ export type { RegisterRouteOptions } from './register.routes.tsx';
 export type { RespondentOptions } from './respondent.routes.tsx';
 export { respondentRoutes } from './respondent.routes.tsx';
 export { Catalog, scheduleAt } from './respondent.service.ts';
-export { sendHtml } from './send-page.ts';
+export { acceptedCoding, sendHtml } from './send-page.ts';
 export { verifyUpload } from './verify.routes.tsx';
 export type { Bar, Day } from './views/charts.tsx';
 export { BarChart, DayChart } from './views/charts.tsx';

@@ -1,7 +1,7 @@
 import { gunzipSync } from 'node:zlib';
 import { Hono } from 'hono';
 import { describe, expect, it } from 'vitest';
-import { acceptsGzip, sendPage } from './send-page.ts';
+import { acceptedCoding, acceptsGzip, sendPage } from './send-page.ts';
 
 describe('acceptsGzip', () => {
   it.each([
@@ -21,6 +21,28 @@ describe('acceptsGzip', () => {
   });
   it('is false without the header', () => {
     expect(acceptsGzip(undefined)).toBe(false);
+  });
+});
+
+describe('acceptedCoding', () => {
+  it.each([
+    ['gzip, deflate, br', 'br'],
+    ['gzip, br', 'br'],
+    ['br;q=0.5, gzip', 'gzip'],
+    ['br;q=0.5, gzip;q=0.5', 'br'],
+    ['gzip;q=0.2, *;q=0.8', 'br'],
+    ['br;q=0', undefined],
+    ['br;q=0, *', 'gzip'],
+    ['x-gzip;q=0.3', 'gzip'],
+    ['br;q=abc, gzip', 'gzip'],
+    ['identity', undefined],
+    ['', undefined],
+  ])('%j takes %s of br and gzip', (header, expected) => {
+    expect(acceptedCoding(header, ['br', 'gzip'])).toBe(expected);
+  });
+  it('takes nothing without the header, nor when nothing is offered', () => {
+    expect(acceptedCoding(undefined, ['br', 'gzip'])).toBeUndefined();
+    expect(acceptedCoding('gzip, br', [])).toBeUndefined();
   });
 });
 

@@ -6,22 +6,38 @@ import type { ContentfulStatusCode } from 'hono/utils/http-status';
 const compressFrom = 1024;
 
 /**
- * Whether the request's `Accept-Encoding` takes gzip (RFC 9110, section 12.5.3): named with a
- * weight above zero, or covered by `*` when not named at all.
+ * Which of the `offered` content codings the request's `Accept-Encoding` takes (RFC 9110, section
+ * 12.5.3): the one of highest weight above zero, named or covered by `*` when not named; on equal
+ * weights the first offered. `x-gzip` is gzip (section 8.4.1.3). `undefined`: send the body as it is.
  */
-export function acceptsGzip(header: string | undefined): boolean {
-  if (header === undefined) return false;
-  let wildcard = false;
+export function acceptedCoding<C extends string>(
+  header: string | undefined,
+  offered: readonly C[],
+): C | undefined {
+  if (header === undefined) return undefined;
+  const weights = new Map<string, number>();
   for (const entry of header.split(',')) {
-    const [coding = '', ...params] = entry.split(';').map((s) => s.trim().toLowerCase());
+    const [name = '', ...params] = entry.split(';').map((s) => s.trim().toLowerCase());
     const weight = params.find((p) => p.startsWith('q='));
     const q = weight === undefined ? 1 : Number(weight.slice(2));
-    const takes = Number.isFinite(q) && q > 0;
-    if (coding === 'gzip' || coding === 'x-gzip') return takes;
-    if (coding === '*') wildcard = takes;
+    const coding = name === 'x-gzip' ? 'gzip' : name;
+    if (!weights.has(coding)) weights.set(coding, Number.isFinite(q) ? q : 0);
   }
-  return wildcard;
+  let best: C | undefined;
+  let bestWeight = 0;
+  for (const coding of offered) {
+    const q = weights.get(coding) ?? weights.get('*') ?? 0;
+    if (q > bestWeight) {
+      best = coding;
+      bestWeight = q;
+    }
+  }
+  return best;
 }
+
+/** Whether the request's `Accept-Encoding` takes gzip. */
+export const acceptsGzip = (header: string | undefined): boolean =>
+  acceptedCoding(header, ['gzip']) === 'gzip';
 
 /**
  * Sends an HTML document, gzipped when the browser takes it. It is compressed here, in one call,
