@@ -15,7 +15,7 @@ import type { RequestEvent } from './lib/http-respondent.ts';
 import { HttpBrowser, HttpRespondent } from './lib/http-respondent.ts';
 import { fixed, median, quantile, table, writeSection } from './lib/report.ts';
 import type { CredmapServer } from './lib/server.ts';
-import { freePort, startCredmap } from './lib/server.ts';
+import { cpuSecondsOf, cpuSecondsOfCommand, freePort, startCredmap } from './lib/server.ts';
 
 /**
  * `npm run bench:respondent-load`: respondents of the microcredentials study, each going through
@@ -76,6 +76,12 @@ interface Sample {
   /** Answer pages sent and stored (303). */
   readonly submissions: number;
   readonly submitLatencies: number[];
+  /** CPU seconds the credmap process used in the window (user and system), if it could be read. */
+  readonly serverCpu: number | undefined;
+  /** CPU seconds this load generator used in the window. */
+  readonly generatorCpu: number;
+  /** CPU seconds PostgreSQL's processes on this machine used in the window, if they could be read. */
+  readonly postgresCpu: number | undefined;
 }
 
 /** Thrown from a request's record once the measured window is over. */
@@ -89,10 +95,31 @@ function errorsOf(samples: readonly Sample[]): string {
   return errors === 0 ? '0' : `${errors} (${[...kinds].map(([kind, n]) => `${n} × ${kind}`).join(', ')})`;
 }
 const perSecond = (s: Sample) => s.requests / s.seconds;
+const generatorCpuSeconds = () => {
+  const { user, system } = process.cpuUsage();
+  return (user + system) / 1e6;
+};
+/** Milliseconds of the server's CPU per request answered in the window. */
+const serverCpuPerRequest = (s: Sample) =>
+  s.serverCpu === undefined || s.requests === 0 ? Number.NaN : (1000 * s.serverCpu) / s.requests;
+/** The share of one core the server process used in the window. */
+const serverCoreUse = (s: Sample) => (s.serverCpu === undefined ? Number.NaN : s.serverCpu / s.seconds);
+const generatorCoreUse = (s: Sample) => s.generatorCpu / s.seconds;
+const postgresCoreUse = (s: Sample) => (s.postgresCpu === undefined ? Number.NaN : s.postgresCpu / s.seconds);
+/** "0.95 / 0.62 / 0.24": the cores the server, PostgreSQL (on PostgreSQL) and the load generator kept busy. */
+const coresUsed = (engine: string, samples: readonly Sample[]) =>
+  [
+    med(samples, serverCoreUse),
+    ...(engine === 'postgresql' ? [med(samples, postgresCoreUse)] : []),
+    med(samples, generatorCoreUse),
+  ]
+    .map((u) => fixed(u, 2))
+    .join(' / ');
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** Calls `work` from `concurrency` loops for warm-up plus `window` seconds; records what ends inside the window. */
 async function drive(
+  server: CredmapServer,
   concurrency: number,
   work: (record: (e: RequestEvent) => void, loop: number, round: number) => Promise<void>,
   window = seconds,
@@ -108,7 +135,27 @@ async function drive(
     latencies: [] as number[],
     submissions: 0,
     submitLatencies: [] as number[],
+    serverCpu: undefined as number | undefined,
+    generatorCpu: 0,
+    postgresCpu: undefined as number | undefined,
   };
+  // The CPU both processes use from the window's opening to its close.
+  const cpu = () => ({
+    server: cpuSecondsOf(server.pid),
+    generator: generatorCpuSeconds(),
+    postgres: cpuSecondsOfCommand('postgres'),
+  });
+  const measured = (async () => {
+    await sleep(from - performance.now());
+    const opened = cpu();
+    await sleep(until - performance.now());
+    const closed = cpu();
+    sample.generatorCpu = closed.generator - opened.generator;
+    if (opened.server !== undefined && closed.server !== undefined)
+      sample.serverCpu = closed.server - opened.server;
+    if (opened.postgres !== undefined && closed.postgres !== undefined)
+      sample.postgresCpu = closed.postgres - opened.postgres;
+  })();
   const record = (e: RequestEvent) => {
     const now = performance.now();
     // The window has closed: the respondent stops here, mid-journey, instead of finishing it.
@@ -137,6 +184,7 @@ async function drive(
       }
     }),
   );
+  await measured;
   return sample;
 }
 
@@ -170,6 +218,7 @@ const thinkOf = (pace: Pace, model: Model) =>
 async function journeys(server: CredmapServer, concurrency: number, pace: Pace = 0): Promise<Sample> {
   const window = pace === 'estimate' ? Math.max(seconds, 60) : seconds;
   return drive(
+    server,
     concurrency,
     async (record, loop, round) => {
       const seed = loop * 100_000 + round;
@@ -199,7 +248,7 @@ async function staticFile(server: CredmapServer, concurrency: number): Promise<S
   const home = await fetch(`${server.origin}/en/s/microcredentials`);
   const css = (await home.text()).match(/href="(\/assets\/credmap\.[0-9a-f]+\.css)"/)?.[1];
   if (css === undefined) throw new Error('no stylesheet on the study page');
-  return drive(concurrency, async (record) => {
+  return drive(server, concurrency, async (record) => {
     const browser = new HttpBrowser({ origin: server.origin, onRequest: record });
     for (let i = 0; i < 50; i++) await browser.get(css);
   });
@@ -426,7 +475,7 @@ const runsNote = several
   ? ` Each measurement ran ${runs} times, one after another (respondents and static file taking turns); the tables give medians over the runs, and each run's p99 after them.`
   : '';
 const body = [
-  `Each respondent answers a whole questionnaire of the microcredentials study (each respondent's questionnaire drawn at random in the shares of the ${Object.keys(instrumentShares).length} target groups, the eight languages in turn): GET and POST of every page, the repeat group, "check your answers" and the thank-you page, with cookies and CSRF tokens, and starts again as a new respondent; no pause between requests (the saturated runs). ${warmup} s of warm-up, then ${seconds} s measured. The static file is credmap's stylesheet from the same process at the same concurrency: what the HTTP stack and this load generator (one Node process on the same two cores) reach together.${runsNote}`,
+  `Each respondent answers a whole questionnaire of the microcredentials study (each respondent's questionnaire drawn at random in the shares of the ${Object.keys(instrumentShares).length} target groups, the eight languages in turn): GET and POST of every page, the repeat group, "check your answers" and the thank-you page, with cookies and CSRF tokens, and starts again as a new respondent; no pause between requests (the saturated runs). ${warmup} s of warm-up, then ${seconds} s measured. The static file is credmap's stylesheet from the same process at the same concurrency: what the HTTP stack and this load generator (one Node process on the same two cores) reach together. The CPU each process used in the measured window is read from \`/proc\`: the server's per request answered, and the cores the server, PostgreSQL (all its processes; on PGlite the database runs inside the server) and the load generator kept busy.${runsNote}`,
   '',
   table(
     [
@@ -439,6 +488,8 @@ const body = [
       'pages stored/s',
       'p99 store ms',
       'errors',
+      'server CPU ms a request',
+      'cores used: server / PostgreSQL / generator',
       'static req/s',
       'static p50/p99 ms',
       'req/s vs static',
@@ -454,6 +505,8 @@ const body = [
       fixed(med(r.journeys, storedPerSecond), 0),
       fixed(med(r.journeys, p99Store)),
       errorsOf(r.journeys),
+      fixed(med(r.journeys, serverCpuPerRequest), 2),
+      coresUsed(r.engine, r.journeys),
       fixed(med(r.statics, perSecond), 0),
       `${fixed(med(r.statics, p50))} / ${fixed(med(r.statics, p99))}`,
       ratio(med(r.journeys, perSecond), med(r.statics, perSecond)),
@@ -478,6 +531,7 @@ const body = [
             ...(several ? ['p99 ms of each run'] : []),
             'p99 store ms',
             'errors',
+            'server CPU ms a request',
           ],
           pacedRows.map((r) => [
             r.engine,
@@ -493,6 +547,7 @@ const body = [
             ...(several ? [eachRun(r.journeys, p99)] : []),
             fixed(med(r.journeys, p99Store)),
             errorsOf(r.journeys),
+            fixed(med(r.journeys, serverCpuPerRequest), 2),
           ]),
         ),
         '',
@@ -505,9 +560,7 @@ const body = [
           .join(', ')}; the static file alone reaches ${rows
           .filter((r) => r.engine === 'postgresql')
           .map((r) => `${ratio(med(r.statics, perSecond), pgbenchTps)}`)
-          .join(
-            ' and ',
-          )} of it, so over HTTP on these two cores the share is bound by the HTTP stack and the load generator, not the database.`,
+          .join(' and ')} of it. ${serverBound()}`,
         '',
         `credmap's store alone, as the page handler calls it (a respondent's first page in one transaction with the new response, the others through the store's page queue, which writes the saves that arrive while its groups are busy together, in one round trip and one transaction, \`credmap_save_pages\`), with as many respondents at once as the pool has connections and as the load above; the pages of 400 simulated respondents, each respondent's in order, ${seconds} s after ${warmup} s of warm-up, same database, right after pgbench${several ? ', taking turns with it' : ''}. Answer rows do not count saved markers and repeat items.`,
         '',
@@ -534,6 +587,24 @@ const body = [
   targets(),
 ].join('\n');
 
+/**
+ * What bounds the pages stored over HTTP, from the CPU the server used: when its process kept a
+ * core busy, one process's page handling, not the database, sets the pace.
+ */
+function serverBound(): string {
+  const pg = rows.filter((r) => r.engine === 'postgresql');
+  const use = pg.map((r) => med(r.journeys, serverCoreUse));
+  if (pg.length === 0 || use.some((u) => !Number.isFinite(u))) return '';
+  const each = pg
+    .map(
+      (r, i) =>
+        `${fixed(100 * use[i]!, 0)} % of a core at ${r.concurrency} (${fixed(med(r.journeys, serverCpuPerRequest), 2)} ms of CPU a request)`,
+    )
+    .join(', ');
+  const busy = use.every((u) => u >= 0.9);
+  return `credmap's process used ${each}${busy ? ': it was busy all the time, so over HTTP its own page handling on one core sets the pace, not the database' : ''}.`;
+}
+
 /** The issue's targets on PostgreSQL, said plainly, from the medians. */
 function targets(): string {
   const pg200 = rows.find((r) => r.engine === 'postgresql' && r.concurrency === 200);
@@ -541,8 +612,12 @@ function targets(): string {
   const verdict = (ok: boolean) => (ok ? 'met' : 'not met');
   if (pg200 !== undefined) {
     const p99ms = med(pg200.journeys, p99);
+    const cpuMs = med(pg200.journeys, serverCpuPerRequest);
+    const ceiling = Number.isFinite(cpuMs)
+      ? ` credmap answered them from one process, which runs its requests on one core: it spent ${fixed(cpuMs, 2)} ms of CPU on each and kept ${fixed(100 * med(pg200.journeys, serverCoreUse), 0)} % of a core busy, so it can answer at most about ${fixed(1000 / cpuMs, 0)} requests a second here.`
+      : '';
     lines.push(
-      `- p99 under 100 ms at 200 respondents on PostgreSQL, saturated (no pause at all): ${fixed(p99ms)} ms, ${verdict(p99ms < 100)}. With 200 requests always in flight, the mean latency is 200 divided by the throughput (Little's law): under 100 ms would take 2,000 requests a second, and the static file alone reaches ${fixed(med(pg200.statics, perSecond), 0)} here, with a p99 of ${fixed(med(pg200.statics, p99))} ms.`,
+      `- p99 under 100 ms at 200 respondents on PostgreSQL, saturated (no pause at all): ${fixed(p99ms)} ms, ${verdict(p99ms < 100)}. With 200 requests always in flight, the mean latency is 200 divided by the throughput (Little's law): under 100 ms would take 2,000 requests a second.${ceiling} The static file reaches ${fixed(med(pg200.statics, perSecond), 0)} here, with a p99 of ${fixed(med(pg200.statics, p99))} ms.`,
     );
   }
   for (const r of pacedRows.filter((p) => p.engine === 'postgresql')) {

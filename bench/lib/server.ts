@@ -4,7 +4,8 @@
  * when this process exits, whatever happened before.
  */
 import type { ChildProcess } from 'node:child_process';
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
 
@@ -32,6 +33,56 @@ process.once('exit', () => {
   for (const child of started)
     if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
 });
+
+const clockTicks = (() => {
+  try {
+    return Number(execFileSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).trim()) || 100;
+  } catch {
+    return 100;
+  }
+})();
+
+/** A process's `/proc/<pid>/stat`, or `undefined` once it has gone (or where there is no `/proc`). */
+function statOf(pid: string | number): { command: string; cpu: number } | undefined {
+  let stat: string;
+  try {
+    stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+  } catch {
+    return undefined;
+  }
+  // The command name (field 2, in brackets) may hold spaces; the fields after it start at field 3.
+  const close = stat.lastIndexOf(')');
+  const fields = stat.slice(close + 2).split(' ');
+  // utime and stime, fields 14 and 15, in clock ticks (proc(5)).
+  return {
+    command: stat.slice(stat.indexOf('(') + 1, close),
+    cpu: (Number(fields[11]) + Number(fields[12])) / clockTicks,
+  };
+}
+
+/** The CPU time a process has used so far, user and system, in seconds; `undefined` without `/proc`. */
+export function cpuSecondsOf(pid: number): number | undefined {
+  return statOf(pid)?.cpu;
+}
+
+/**
+ * The CPU time used so far by every process running `command` (`postgres`: the server and its
+ * backends), in seconds; `undefined` without `/proc`. A process that ends takes its time with it.
+ */
+export function cpuSecondsOfCommand(command: string): number | undefined {
+  let pids: string[];
+  try {
+    pids = readdirSync('/proc').filter((name) => /^\d+$/.test(name));
+  } catch {
+    return undefined;
+  }
+  let total = 0;
+  for (const pid of pids) {
+    const stat = statOf(pid);
+    if (stat?.command === command) total += stat.cpu;
+  }
+  return total;
+}
 
 /** A TCP port free on loopback now. */
 export function freePort(): Promise<number> {
