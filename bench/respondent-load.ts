@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Model } from '../src/questionnaire/index.ts';
@@ -605,6 +605,21 @@ function serverBound(): string {
   return `credmap's process used ${each}${busy ? ': it was busy all the time, so over HTTP its own page handling on one core sets the pace, not the database' : ''}.`;
 }
 
+/**
+ * What 2,000 requests a second would take on this machine, from the CPU each request cost the
+ * server, PostgreSQL and the load generator together in the saturated runs.
+ */
+function machineBound(samples: readonly Sample[]): string {
+  const server = med(samples, serverCoreUse);
+  const postgres = med(samples, postgresCoreUse);
+  const generator = med(samples, generatorCoreUse);
+  const rate = med(samples, perSecond);
+  if (![server, postgres, generator, rate].every(Number.isFinite) || rate === 0) return '';
+  const busy = server + postgres + generator;
+  const perRequest = (1000 * busy) / rate;
+  return ` Each request cost ${fixed((1000 * server) / rate, 2)} ms of CPU in credmap's process, ${fixed((1000 * postgres) / rate, 2)} ms in PostgreSQL and ${fixed((1000 * generator) / rate, 2)} ms in the load generator; together they kept ${fixed(busy, 2)} of the machine's ${cpus().length} cores busy, so at these costs 2,000 requests a second would take about ${fixed((2000 * perRequest) / 1000, 1)} cores.`;
+}
+
 /** The issue's targets on PostgreSQL, said plainly, from the medians. */
 function targets(): string {
   const pg200 = rows.find((r) => r.engine === 'postgresql' && r.concurrency === 200);
@@ -612,12 +627,8 @@ function targets(): string {
   const verdict = (ok: boolean) => (ok ? 'met' : 'not met');
   if (pg200 !== undefined) {
     const p99ms = med(pg200.journeys, p99);
-    const cpuMs = med(pg200.journeys, serverCpuPerRequest);
-    const ceiling = Number.isFinite(cpuMs)
-      ? ` credmap answered them from one process, which runs its requests on one core: it spent ${fixed(cpuMs, 2)} ms of CPU on each and kept ${fixed(100 * med(pg200.journeys, serverCoreUse), 0)} % of a core busy, so it can answer at most about ${fixed(1000 / cpuMs, 0)} requests a second here.`
-      : '';
     lines.push(
-      `- p99 under 100 ms at 200 respondents on PostgreSQL, saturated (no pause at all): ${fixed(p99ms)} ms, ${verdict(p99ms < 100)}. With 200 requests always in flight, the mean latency is 200 divided by the throughput (Little's law): under 100 ms would take 2,000 requests a second.${ceiling} The static file reaches ${fixed(med(pg200.statics, perSecond), 0)} here, with a p99 of ${fixed(med(pg200.statics, p99))} ms.`,
+      `- p99 under 100 ms at 200 respondents on PostgreSQL, saturated (no pause at all): ${fixed(p99ms)} ms, ${verdict(p99ms < 100)}. With 200 requests always in flight, the mean latency is 200 divided by the throughput (Little's law): under 100 ms would take 2,000 requests a second.${machineBound(pg200.journeys)} The static file reaches ${fixed(med(pg200.statics, perSecond), 0)} here, with a p99 of ${fixed(med(pg200.statics, p99))} ms.`,
     );
   }
   for (const r of pacedRows.filter((p) => p.engine === 'postgresql')) {
