@@ -3,9 +3,9 @@
  *
  * - `HttpBrowser`: a browser without JavaScript. It keeps cookies, reads the CSRF token
  *   (`name="_csrf" value="…"`) and render time (`_ts`) from every page and sends them with the next
- *   form. Redirects are not followed, so a 303 is seen as a 303. It asks for compressed pages, as browsers do,
- *   and decodes them. Each request
- *   may go to another server (`origin` as a function), and each is timed and reported to `onRequest`.
+ *   form. Redirects are not followed, so a 303 is seen as a 303. It asks for compressed pages, as
+ *   browsers do, and decodes them. Each request may go to another server (`origin` as a function),
+ *   and each is timed and reported to `onRequest`.
  * - `HttpRespondent`: walks one simulated response (`simulateResponse` on a compiled model) page by
  *   page, GET then POST, as a browser would, and posts "check your answers" to complete. After every
  *   POST it calls `onPost` with the step, the form, the status, the redirect and the time taken, and
