@@ -1,8 +1,6 @@
-import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
 import type { Hono } from 'hono';
 import { formatDateTime, todayIn } from '../i18n/index.ts';
-import { BarChart } from '../respondent/index.ts';
+import { BarChart, readAsset, sendAsset } from '../respondent/index.ts';
 import type {
   ExclusionReason,
   FlaggedResponse,
@@ -74,11 +72,12 @@ const flagListLimit = 500;
 const receiptPattern = /^[0-9A-Z]{4}-[0-9A-Z]{4}$/;
 
 /** The live-update script, served under a name carrying its hash (like /assets), from this module. */
-function monitorScript(): { path: string; body: string } {
-  const body = readFileSync(new URL('../respondent/assets/monitor.js', import.meta.url), 'utf8');
-  const hash = createHash('sha256').update(body).digest('hex').slice(0, 10);
-  return { path: `/console/monitor.${hash}.js`, body };
-}
+const monitorScript = () =>
+  readAsset(
+    new URL('../respondent/assets/monitor.js', import.meta.url),
+    (hash) => `/console/monitor.${hash}.js`,
+    'text/javascript; charset=utf-8',
+  );
 
 /** The order respondents meet pages and repeat-group summaries in, from a stored definition. */
 function stepOrder(definition: unknown): Map<string, number> {
@@ -106,11 +105,7 @@ export function monitorRoutes(app: Hono<ConsoleEnv>, kit: ConsoleKit): void {
   const { store } = options;
   const script = monitorScript();
 
-  kit.route(app, 'GET', script.path, { kind: 'public' }, (c) => {
-    c.header('Content-Type', 'text/javascript; charset=utf-8');
-    c.header('Cache-Control', 'public, max-age=31536000, immutable');
-    return c.body(script.body);
-  });
+  kit.route(app, 'GET', script.path, { kind: 'public' }, (c) => sendAsset(c, script));
 
   const questionnaireOf = async (c: ConsoleContext): Promise<{ study: StudyRow; q: QuestionnaireRow }> => {
     const study = kit.studyOf(c);

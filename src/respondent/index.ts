@@ -1,5 +1,7 @@
 /** The pages respondents meet: landing, questions, repeat groups, check, submit, save and resume. */
 
+export type { StaticAsset } from './asset.ts';
+export { readAsset, sendAsset } from './asset.ts';
 export { pickLanguage, problemPage } from './errors.tsx';
 export type { PageProblem } from './problem.ts';
 export { problems } from './problem.ts';
@@ -7,7 +9,7 @@ export type { RegisterRouteOptions } from './register.routes.tsx';
 export type { RespondentOptions } from './respondent.routes.tsx';
 export { respondentRoutes } from './respondent.routes.tsx';
 export { Catalog, scheduleAt } from './respondent.service.ts';
-export { acceptedCoding, sendHtml } from './send-page.ts';
+export { sendHtml } from './send-page.ts';
 export { verifyUpload } from './verify.routes.tsx';
 export type { Bar, Day } from './views/charts.tsx';
 export { BarChart, DayChart } from './views/charts.tsx';
