@@ -38,7 +38,19 @@ export interface ResponseState {
   readonly saved: ReadonlySet<string>;
 }
 
-export const emptyState: ResponseState = { answers: {}, repeats: {}, saved: new Set() };
+export const emptyState: ResponseState = {
+  answers: Object.create(null),
+  repeats: Object.create(null),
+  saved: new Set(),
+};
+
+/**
+ * A repeat group's items, if the respondent has any. Own properties only: the group id may come
+ * from a URL, and `constructor` or `__proto__` must not find what every object inherits.
+ */
+export function repeatOf(state: ResponseState, groupId: string): RepeatState | undefined {
+  return Object.hasOwn(state.repeats, groupId) ? state.repeats[groupId] : undefined;
+}
 
 export function valueAnswer(value: Scalar | readonly string[], other?: string): Answer {
   return other === undefined ? { kind: 'value', value } : { kind: 'value', value, other };

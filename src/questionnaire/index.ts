@@ -13,7 +13,7 @@ export type {
   RowAnswer,
   Scalar,
 } from './answers.ts';
-export { emptyState, isMissingCode, missingCodes } from './answers.ts';
+export { emptyState, isMissingCode, missingCodes, repeatOf } from './answers.ts';
 export { countryGroups, expandCountries, isoCountryCodes } from './definition/countries.ts';
 export type { IncludeResult, ModuleDocument } from './definition/include.ts';
 export { resolveIncludes } from './definition/include.ts';

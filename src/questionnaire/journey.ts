@@ -1,4 +1,5 @@
 import type { Answer, AnswerMap, ResponseState } from './answers.ts';
+import { repeatOf } from './answers.ts';
 import type { Page, Question, RepeatGroup } from './definition/schema.ts';
 import { takesAnswer } from './definition/schema.ts';
 import type { EvalContext, Value } from './expression/index.ts';
@@ -178,7 +179,7 @@ export function journey(model: Model, state: ResponseState, today: string): Jour
       env = { ...env, top: { ...env.top, [entry.id]: [] } };
       continue;
     }
-    const repeat = state.repeats[entry.id] ?? { items: [], done: false };
+    const repeat = repeatOf(state, entry.id) ?? { items: [], done: false };
     const outer = env;
     repeat.items.forEach((item, i) => {
       env = { ...outer, item: {} };
@@ -241,7 +242,7 @@ export function journey(model: Model, state: ResponseState, today: string): Jour
       const group = model.groups.get(groupId);
       if (group === undefined) return undefined;
       const summary = indexOf(groupId);
-      const count = state.repeats[groupId]?.items.length ?? 0;
+      const count = repeatOf(state, groupId)?.items.length ?? 0;
       if (summary < 0 || summary > nextIndex || count >= group.max) {
         // Below the minimum there is no summary: the new item is itself the next step.
         const pending = steps[nextIndex];

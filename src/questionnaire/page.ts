@@ -1,4 +1,5 @@
 import type { Answer, AnswerMap, ResponseState } from './answers.ts';
+import { repeatOf } from './answers.ts';
 import { takesAnswer } from './definition/schema.ts';
 import type { Value } from './expression/index.ts';
 import { evaluateBoolean } from './expression/index.ts';
@@ -117,7 +118,7 @@ export function submitSummary(
   form: FormInput,
 ): SummarySubmission {
   const group = model.groups.get(groupId)!;
-  const count = state.repeats[groupId]?.items.length ?? 0;
+  const count = repeatOf(state, groupId)?.items.length ?? 0;
   const forged = Object.keys(form).filter((name) => name !== 'addAnother');
   if (forged.length > 0) return { kind: 'forged', fields: forged };
   if (count >= group.max) return { kind: 'done' };

@@ -1,5 +1,5 @@
 import type { ResponseState } from './answers.ts';
-import { emptyState } from './answers.ts';
+import { emptyState, repeatOf } from './answers.ts';
 import { expandCountries } from './definition/countries.ts';
 import type { Question } from './definition/schema.ts';
 import type { AnswerIssue } from './issues.ts';
@@ -133,7 +133,7 @@ export function simulateResponse(model: Model, random: Random, today: string): S
     const step = visited.step;
     if (step.kind === 'check' || step.kind === 'declined') return { state, path, forms };
     if (step.kind === 'summary') {
-      const count = state.repeats[step.key]?.items.length ?? 0;
+      const count = repeatOf(state, step.key)?.items.length ?? 0;
       const add = count < step.group.max && (count < step.group.min || chance(random, 0.4));
       const form = step.group.max > count ? { addAnother: [add ? 'yes' : 'no'] } : {};
       const result = submitSummary(model, state, step.key, form);

@@ -1,4 +1,5 @@
 import type { Answer, AnswerMap, RepeatState, ResponseState } from './answers.ts';
+import { repeatOf } from './answers.ts';
 import type { VisitedStep } from './journey.ts';
 
 /**
@@ -23,7 +24,7 @@ export function applyPage(
   const saved = new Set([...state.saved, step.key]);
   if (step.kind === 'page') return { ...state, answers: { ...keep(state.answers), ...given }, saved };
   const group = step.group.id;
-  const current: RepeatState = state.repeats[group] ?? { items: [], done: false };
+  const current: RepeatState = repeatOf(state, group) ?? { items: [], done: false };
   const items = [...current.items];
   const isNew = step.index > items.length;
   items[step.index - 1] = { ...keep(items[step.index - 1] ?? {}), ...given };
@@ -36,6 +37,6 @@ export function applyPage(
 
 /** The respondent has nothing more to add to a repeat group. */
 export function finishRepeat(state: ResponseState, groupId: string): ResponseState {
-  const current = state.repeats[groupId] ?? { items: [], done: false };
+  const current = repeatOf(state, groupId) ?? { items: [], done: false };
   return { ...state, repeats: { ...state.repeats, [groupId]: { ...current, done: true } } };
 }

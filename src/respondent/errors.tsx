@@ -2,7 +2,7 @@ import { isUiLanguage, languageName, negotiateLanguage, translator, uiLanguages 
 import type { Ctx, RespondentOptions } from './kit.tsx';
 import { LanguageProblem } from './kit.tsx';
 import { PageProblem, problems } from './problem.ts';
-import { CompletedError } from './respondent.service.ts';
+import { CompletedError, GoneError } from './respondent.service.ts';
 import { sendPage } from './send-page.ts';
 import { homeUrl, withLanguage } from './urls.ts';
 import type { Assets } from './views/layout.tsx';
@@ -32,6 +32,13 @@ export function respondentErrors(options: Pick<RespondentOptions, 'logger' | 'as
         </Layout>
       );
       return sendPage(c, page, 404);
+    }
+    if (error instanceof GoneError) {
+      // The response was deleted while this request waited for it (consent withdrawn in another
+      // tab): there is nothing left to change or send, so the respondent is where a new one starts.
+      const landing = /^\/[a-z]{2}\/s\/[^/]+\/[^/]+/.exec(new URL(c.req.url).pathname)?.[0] ?? homeUrl(lang);
+      c.header('Cache-Control', 'no-store');
+      return c.redirect(landing, 303);
     }
     const problem =
       error instanceof PageProblem

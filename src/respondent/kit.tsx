@@ -30,6 +30,7 @@ import {
   isRequired,
   journey,
   renderTemplate,
+  repeatOf,
   resolveText,
   takesAnswer,
 } from '../questionnaire/index.ts';
@@ -216,7 +217,7 @@ export function respondentKit(options: RespondentOptions) {
         const group = model.groupOf.get(id);
         const item =
           visited?.step.kind === 'item' && group !== undefined
-            ? state.repeats[group.id]?.items[visited.step.index - 1]
+            ? repeatOf(state, group.id)?.items[visited.step.index - 1]
             : undefined;
         return answerText(q, (group === undefined ? state.answers : item)?.[id], words);
       });
@@ -225,7 +226,7 @@ export function respondentKit(options: RespondentOptions) {
 
   const itemLabel = (scope: Scope, model: Model, state: ResponseState, groupId: string, index: number) => {
     const group = model.groups.get(groupId)!;
-    const item = state.repeats[groupId]?.items[index - 1] ?? {};
+    const item = repeatOf(state, groupId)?.items[index - 1] ?? {};
     const words = wordsFor(scope, model);
     const label = renderTemplate(
       resolveText(group.itemLabel, scope.lang, model.definition.fallbackLanguage),
@@ -372,7 +373,7 @@ export function respondentKit(options: RespondentOptions) {
     const [group, index, page] = key.split('/');
     if (key.endsWith('/new') && group !== undefined) return j.newItem(group);
     const g = group === undefined ? undefined : model.groups.get(group);
-    const count = group === undefined ? 0 : (state.repeats[group]?.items.length ?? 0);
+    const count = group === undefined ? 0 : (repeatOf(state, group)?.items.length ?? 0);
     if (g !== undefined && Number(index) === count + 1 && g.pages[0]?.id === page) return j.newItem(g.id);
     return j.visit(key);
   };
@@ -403,6 +404,9 @@ export function respondentKit(options: RespondentOptions) {
     return loaded;
   };
 
+  /** Whose attempts these are: the client's address, never stored as such. */
+  const attemptKey = (c: Ctx, name: string) => `${name}:${clientKey(options.secret, clientAddress(c))}`;
+
   /** Counts an attempt by this client; past the limit the request ends with a 429 page. */
   const limited = async (
     c: Ctx,
@@ -410,13 +414,7 @@ export function respondentKit(options: RespondentOptions) {
     limit: { attempts: number; windowSeconds: number },
     now: Date,
   ) => {
-    const address = clientAddress(c);
-    const count = await countAttempt(
-      store.db,
-      `${name}:${clientKey(options.secret, address)}`,
-      now,
-      limit.windowSeconds,
-    );
+    const count = await countAttempt(store.db, attemptKey(c, name), now, limit.windowSeconds);
     if (count > limit.attempts) throw problems.tooMany(Math.ceil(limit.windowSeconds / 60));
   };
 

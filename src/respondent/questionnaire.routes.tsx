@@ -239,18 +239,10 @@ export function questionnaireRoutes(app: Hono, kit: Kit): void {
     if (closed !== undefined) return closed;
     const loaded = requireResponse(scope);
     if (loaded === undefined) return redirect(c, scope.urls.landing());
-    const j = journey(loaded.model, loaded.state, scope.today);
-    if (j.next.step.kind !== 'check') return redirect(c, scope.urls.step(j.next.step));
-    const shown = j.steps.flatMap((v) =>
-      v.step.kind === 'page' || v.step.kind === 'item'
-        ? v.questions.map((question) => ({
-            questionId: question.id,
-            item: v.step.kind === 'item' ? v.step.index : 0,
-          }))
-        : [],
-    );
-    await submitResponse(store, loaded.row.id, scope.now, shown);
-    return redirect(c, scope.urls.done());
+    // Whether the answers reach "check your answers" is decided on the answers as stored when the
+    // response is locked, not as this request read them: a page saved in another tab may come between.
+    const sent = await submitResponse(store, loaded.model, loaded.row.id, scope.now, scope.today);
+    return redirect(c, sent.kind === 'completed' ? scope.urls.done() : scope.urls.step(sent.next));
   });
 
   app.get(`${q}/done`, async (c) => {

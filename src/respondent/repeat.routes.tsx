@@ -1,6 +1,6 @@
 import type { Hono } from 'hono';
 import type { AnswerIssue } from '../questionnaire/index.ts';
-import { journey, resolveText, submitSummary } from '../questionnaire/index.ts';
+import { journey, repeatOf, resolveText, submitSummary } from '../questionnaire/index.ts';
 import { readForm, secondsSince } from './form.ts';
 import type { Ctx, Kit, Scope } from './kit.tsx';
 import { questionnairePath as q } from './kit.tsx';
@@ -37,7 +37,7 @@ export function repeatRoutes(app: Hono, kit: Kit): void {
     const group = model.groups.get(groupId)!;
     const fallback = model.definition.fallbackLanguage;
     const j = journey(model, state, scope.today);
-    const items = state.repeats[groupId]?.items ?? [];
+    const items = repeatOf(state, groupId)?.items ?? [];
     const back = j.previous(groupId);
     return render(
       c,
@@ -108,7 +108,7 @@ export function repeatRoutes(app: Hono, kit: Kit): void {
     const loaded = requireResponse(scope);
     const groupId = c.req.param('group') ?? '';
     const index = Number(c.req.param('index'));
-    const count = loaded?.state.repeats[groupId]?.items.length ?? 0;
+    const count = loaded === undefined ? 0 : (repeatOf(loaded.state, groupId)?.items.length ?? 0);
     const j = loaded === undefined ? undefined : journey(loaded.model, loaded.state, scope.today);
     const allowed =
       loaded !== undefined && j?.visit(groupId)?.step.kind === 'summary' && index >= 1 && index <= count;

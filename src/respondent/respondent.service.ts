@@ -1,6 +1,14 @@
 import { randomUUID } from 'node:crypto';
-import type { Answer, Model, ResponseState, Study, VisitedStep } from '../questionnaire/index.ts';
-import { compile, parseDefinition, studySchema } from '../questionnaire/index.ts';
+import type {
+  Answer,
+  Journey,
+  Model,
+  ResponseState,
+  Step,
+  Study,
+  VisitedStep,
+} from '../questionnaire/index.ts';
+import { compile, journey, parseDefinition, studySchema } from '../questionnaire/index.ts';
 import type {
   AnswerCell,
   CellWrite,
@@ -29,12 +37,14 @@ import {
   itemPart,
   latestVersionId,
   listQuestionnaires,
+  loadCells,
   lockResponse,
   markerCell,
   markUncounted,
   openQuestionnaire,
   releaseInvitation,
   removeItem,
+  responseExists,
   savedPart,
   startInvitedResponse,
   stateFromCells,
@@ -196,6 +206,7 @@ export async function loadResponse(
   return found === undefined ? undefined : catalog.loaded(found);
 }
 
+/** The response is completed: sent answers cannot change. */
 export class CompletedError extends Error {
   constructor() {
     super('the response is already completed');
@@ -203,11 +214,27 @@ export class CompletedError extends Error {
   }
 }
 
+/**
+ * The response no longer exists: the respondent withdrew consent (in another tab) while this
+ * request waited for the response, or it was deleted in the console.
+ */
+export class GoneError extends Error {
+  constructor() {
+    super('the response no longer exists');
+    this.name = 'GoneError';
+  }
+}
+
+/** Why a response refused a change: a save cannot tell a completed response from a deleted one. */
+async function refusal(store: Store, responseId: string): Promise<Error> {
+  return (await responseExists(store.db, responseId)) ? new CompletedError() : new GoneError();
+}
+
 type Trx = Transaction<DatabaseSchema>;
 
 /**
  * Runs `work` in a transaction holding the response's row lock, so two requests for one response
- * queue up; a completed (or deleted) response refuses every change.
+ * queue up (a saved page takes the same lock); a completed or deleted response refuses every change.
  */
 async function inOpenResponse<T>(
   store: Store,
@@ -216,7 +243,8 @@ async function inOpenResponse<T>(
 ): Promise<T> {
   return store.db.transaction().execute(async (trx) => {
     const locked = await lockResponse(trx, responseId);
-    if (locked === undefined || locked.completed_at !== null) throw new CompletedError();
+    if (locked === undefined) throw new GoneError();
+    if (locked.completed_at !== null) throw new CompletedError();
     return work(trx, locked);
   });
 }
@@ -274,7 +302,7 @@ export async function savePage(
     now,
   };
   if (existing !== undefined) {
-    if (!(await store.pages.write(existing.row.id, write))) throw new CompletedError();
+    if (!(await store.pages.write(existing.row.id, write))) throw await refusal(store, existing.row.id);
     return { responseId: existing.row.id, cells: applyCellWrite(existing.cells, write) };
   }
   const responseId = randomUUID();
@@ -311,7 +339,7 @@ export async function finishGroup(
     honeypot: false,
     now,
   });
-  if (!saved) throw new CompletedError();
+  if (!saved) throw await refusal(store, responseId);
 }
 
 /** Removes item `index` of a repeat group; later items move up. */
@@ -329,30 +357,57 @@ export async function removeGroupItem(
   });
 }
 
+export type Submission =
+  | { readonly kind: 'completed'; readonly receipt: string }
+  /** The stored answers do not end on "check your answers" (any more): where the journey goes instead. */
+  | { readonly kind: 'unfinished'; readonly next: Step };
+
+/** Every question (and repeat item) on the route: answers elsewhere do not count. */
+function shownOn(j: Journey): { questionId: string; item: number }[] {
+  return j.steps.flatMap((v) =>
+    v.step.kind === 'page' || v.step.kind === 'item'
+      ? v.questions.map((question) => ({
+          questionId: question.id,
+          item: v.step.kind === 'item' ? v.step.index : 0,
+        }))
+      : [],
+  );
+}
+
 /**
- * Completes the response; a second submission finds it completed and changes nothing. `shown` is
- * every question (and repeat item) on the final route: answers elsewhere stop counting.
+ * Completes the response, if its answers as stored now reach "check your answers"; a second
+ * submission finds it completed and changes nothing. `model` is the response's own version.
  */
 export async function submitResponse(
   store: Store,
+  model: Model,
   responseId: string,
   now: Date,
-  shown: readonly { questionId: string; item: number }[],
-): Promise<string> {
+  today: string,
+): Promise<Submission> {
   return inOpenResponse(store, responseId, async (trx) => {
+    // Read again under the lock: what the request read before may be older than a page saved since
+    // (in another tab), and only the route the stored answers take may be completed and counted.
+    const j = journey(model, stateOf(model, await loadCells(trx, responseId)), today);
+    if (j.next.step.kind !== 'check') return { kind: 'unfinished', next: j.next.step };
     const receipt = newReceipt();
     await completeResponse(trx, responseId, receipt, now);
-    await markUncounted(trx, responseId, shown);
+    await markUncounted(trx, responseId, shownOn(j));
     await countResponses(trx, [responseId]);
     await completeInvitation(trx, responseId, now.toISOString().slice(0, 10));
-    return receipt;
+    return { kind: 'completed', receipt };
   });
 }
 
 /** A respondent who withdraws consent takes everything with them. */
 export async function deleteResponse(store: Store, responseId: string): Promise<void> {
-  await inOpenResponse(store, responseId, async (trx) => {
-    await releaseInvitation(trx, responseId);
-    await deleteResponseRow(trx, responseId);
-  });
+  try {
+    await inOpenResponse(store, responseId, async (trx) => {
+      await releaseInvitation(trx, responseId);
+      await deleteResponseRow(trx, responseId);
+    });
+  } catch (error) {
+    // Withdrawn twice at once (two tabs): the first took everything, and that is what was asked.
+    if (!(error instanceof GoneError)) throw error;
+  }
 }

@@ -71,14 +71,14 @@ export function resumeRoutes(app: Hono, kit: Kit): void {
     const email = (form.email?.[0] ?? '').trim();
     if (Object.keys(form).some((k) => k !== 'email') || (form.email?.length ?? 0) > 1)
       throw problems.badRequest();
-    // A deliberately simple check: one @, something on both sides, a dot in the domain, no spaces.
-    if (!isEmailAddress(email)) {
-      return savePageView(c, scope, loaded, {
+    const invalid = () =>
+      savePageView(c, scope, loaded, {
         issues: [{ path: 'email', message: scope.t('issue.email.invalid') }],
         email,
         status: 422,
       });
-    }
+    // A deliberately simple check: one @, something on both sides, a dot in the domain, no spaces.
+    if (!isEmailAddress(email)) return invalid();
     await limited(c, 'email', emailLimit, scope.now);
     const code = getCookie(c, responseCookie(scope.ref.row.id)) ?? '';
     const title = resolveText(
@@ -98,6 +98,9 @@ export function resumeRoutes(app: Hono, kit: Kit): void {
         }),
       });
     } catch (error) {
+      // The mail server would not take the address: as wrong as one the form refuses. It still
+      // counts towards the limit, so that the form cannot be used to ask the server which mailboxes exist.
+      if (addressRefused(error)) return invalid();
       // The address is not logged; only that sending failed.
       options.logger.warn({ err: { message: (error as Error).message } }, 'resume e-mail could not be sent');
       throw problems.unavailable();
@@ -160,4 +163,24 @@ export function resumeRoutes(app: Hono, kit: Kit): void {
     if (target !== undefined) return redirect(c, target);
     return resumeView(c, scope, code, [{ path: 'code', message: scope.t('issue.resume.unknown') }], 422);
   });
+}
+
+/**
+ * The SMTP server refused the recipient for good (a 5xx reply to RCPT TO: bad syntax, no such
+ * mailbox, relaying denied): nothing was sent, and sending again would not help. A temporary
+ * refusal (4xx) or a server that cannot be reached is a failure of the service, not of the address.
+ */
+function addressRefused(error: unknown): boolean {
+  const { code, command, responseCode } = error as {
+    code?: unknown;
+    command?: unknown;
+    responseCode?: unknown;
+  };
+  return (
+    code === 'EENVELOPE' &&
+    command === 'RCPT TO' &&
+    typeof responseCode === 'number' &&
+    responseCode >= 500 &&
+    responseCode < 600
+  );
 }

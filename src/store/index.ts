@@ -143,6 +143,7 @@ export {
   markUncounted,
   openQuestionnaire,
   removeItem,
+  responseExists,
   touchResponse,
   writePage,
   writePages,

@@ -77,6 +77,12 @@ export async function touchResponse(db: Db, id: string, language: string, now: D
   await db.updateTable('response').set({ last_saved_at: now, language }).where('id', '=', id).execute();
 }
 
+/** Whether the response still exists: what tells a completed response from a deleted one once a save is refused. */
+export async function responseExists(db: Db, id: string): Promise<boolean> {
+  const row = await db.selectFrom('response').select('id').where('id', '=', id).executeTakeFirst();
+  return row !== undefined;
+}
+
 /** Marks the response completed; false if it already was (a replayed submission). */
 export async function completeResponse(db: Db, id: string, receipt: string, now: Date): Promise<boolean> {
   const result = await db

@@ -2,18 +2,24 @@ import { SMTPServer } from 'smtp-server';
 
 /**
  * A real SMTP server on loopback that keeps what it receives. While `down` is set it refuses every
- * recipient with a temporary failure, as a mail server under maintenance does.
+ * recipient with a temporary failure, as a mail server under maintenance does; the addresses in
+ * `refused` it refuses for good (550), as a server that knows no such mailbox does. Addresses it
+ * cannot parse it refuses with 501 by itself.
  */
 export function smtpServer() {
   const received: { to: string[]; raw: string }[] = [];
-  const state = { down: false };
+  const state = { down: false, refused: new Set<string>() };
   const server = new SMTPServer({
     disabledCommands: ['STARTTLS', 'AUTH'],
     logger: false,
-    onRcptTo(_address, _session, callback) {
+    onRcptTo(address, _session, callback) {
       if (state.down) {
         const error = new Error('Service temporarily unavailable') as Error & { responseCode: number };
         error.responseCode = 451;
+        callback(error);
+      } else if (state.refused.has(address.address)) {
+        const error = new Error('No such user here') as Error & { responseCode: number };
+        error.responseCode = 550;
         callback(error);
       } else callback();
     },
