@@ -72,6 +72,22 @@ describe('applyTranslations', () => {
     expect(definition.title.fi).toBe('B');
   });
 
+  it('names each repeated key once, in the order it first came again', () => {
+    const keys = (n: number) => Array.from({ length: n }, (_, i) => ({ key: `k${i}`, text: 'x' }));
+    const { report } = applyTranslations(fixture(), 'fi', [
+      ...keys(3),
+      { key: 'k2', text: 'y' },
+      { key: 'k0', text: 'y' },
+      { key: 'k2', text: 'z' },
+      ...keys(100_000),
+      ...keys(100_000).toReversed(),
+    ]);
+    expect(report.duplicateKeys.slice(0, 4)).toEqual(['k2', 'k0', 'k1', 'k99999']);
+    expect(report.duplicateKeys).toHaveLength(100_000);
+    expect(report.duplicateKeys.at(-1)).toBe('k3');
+    expect(report.unknownKeys).toHaveLength(100_000);
+  });
+
   it('applies a translation made from an older source, and records that older source', () => {
     const entries = [{ key: 'title', text: 'Otsikko 2', source: 'Old title' }];
     const { definition, report } = applyTranslations(fixture(), 'fi', entries);

@@ -50,9 +50,10 @@ export function applyTranslations(
   const sourceLanguage = definition.fallbackLanguage;
   const units = new Map(textUnits(definition).map((u) => [u.key, u.texts]));
   const last = new Map<string, TranslationEntry>();
-  const duplicateKeys: string[] = [];
+  // A set, in the order each key is first seen again: a file may repeat every one of its keys.
+  const duplicates = new Set<string>();
   for (const entry of entries) {
-    if (last.has(entry.key) && !duplicateKeys.includes(entry.key)) duplicateKeys.push(entry.key);
+    if (last.has(entry.key)) duplicates.add(entry.key);
     last.set(entry.key, entry);
   }
 
@@ -63,7 +64,7 @@ export function applyTranslations(
     unknownKeys: [] as string[],
     placeholderMismatch: [] as string[],
     empty: [] as string[],
-    duplicateKeys,
+    duplicateKeys: [...duplicates],
     sourceChanged: [] as string[],
   };
   for (const [key, entry] of last) {

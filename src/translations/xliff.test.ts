@@ -5,6 +5,7 @@ import { sourceHashes } from './status.ts';
 import { fixture, readStudy, sha256 } from './test-support.ts';
 import { textUnits } from './units.ts';
 import { fromXliff, toXliff, xliffNamespace } from './xliff.ts';
+import { defaultXmlLimits } from './xml-reader.ts';
 
 const wrap = (units: string, attributes = 'srcLang="en" trgLang="fi"') =>
   `<?xml version="1.0"?>\n<xliff xmlns="${xliffNamespace}" version="2.0" ${attributes}><file id="f">${units}</file></xliff>`;
@@ -203,7 +204,7 @@ describe('fromXliff', () => {
       issues: [expect.objectContaining({ code: 'xml.tooLarge' })],
     });
     expect(codes(wrap('<unit id="a"><segment><source>xxxxxxxxxxxx</source></segment></unit>'))).toEqual([]);
-    expect(fromXliff(wrap(''), { maxLength: 50, maxDepth: 10 })).toMatchObject({ ok: false });
+    expect(fromXliff(wrap(''), { ...defaultXmlLimits, maxLength: 50 })).toMatchObject({ ok: false });
   });
 
   it('gives lines with its issues and collects them all', () => {

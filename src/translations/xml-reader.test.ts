@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import type { XmlElement } from './xml-reader.ts';
-import { ownText, parseXml, xmlNamespace } from './xml-reader.ts';
+import type { XmlElement, XmlLimits } from './xml-reader.ts';
+import { defaultXmlLimits, ownText, parseXml, xmlNamespace } from './xml-reader.ts';
 
 const root = (xml: string): XmlElement => {
   const result = parseXml(xml);
   if (!result.ok) throw new Error(JSON.stringify(result.issue));
   return result.root;
 };
-const issue = (xml: string, limits?: { maxLength: number; maxDepth: number }) => {
+const issue = (xml: string, limits?: XmlLimits) => {
   const result = parseXml(xml, limits);
   return result.ok ? undefined : result.issue;
 };
@@ -28,6 +28,46 @@ describe('parseXml', () => {
     expect(ownText(b)).toBe('t & <raw> & A😀');
     expect(b.children.length).toBe(1);
     expect((doc.children[1] as XmlElement).name).toBe('c');
+  });
+
+  it('scopes a namespace declaration to its element and what it holds', () => {
+    const doc = root(
+      '<a xmlns="urn:d" xmlns:p="urn:p"><b xmlns:p="urn:q"><c><p:d/></c></b><p:e/><f xmlns=""><g/></f></a>',
+    );
+    const [b, e, f] = doc.children as XmlElement[];
+    const c = b?.children[0] as XmlElement;
+    expect(c.namespace).toBe('urn:d');
+    expect(c.children[0]).toMatchObject({ name: 'd', namespace: 'urn:q' });
+    expect(e).toMatchObject({ name: 'e', namespace: 'urn:p' });
+    expect(f?.children[0]).toMatchObject({ name: 'g', namespace: null });
+    expect(issue('<a><b xmlns:p="urn:p"/><p:c/></a>')).toMatchObject({ code: 'xml.unboundPrefix' });
+  });
+
+  it('reads many children that each declare a namespace', () => {
+    const declarations = Array.from({ length: 64 }, (_, i) => ` xmlns:p${i}="urn:${i}"`).join('');
+    const doc = root(`<a${declarations}>${'<c xmlns:q="urn:q"><q:d p63:k="v"/></c>'.repeat(10_000)}</a>`);
+    expect(doc.children).toHaveLength(10_000);
+    expect((doc.children[9_999] as XmlElement).children[0]).toMatchObject({
+      namespace: 'urn:q',
+      attributes: new Map([['{urn:63}k', 'v']]),
+    });
+  });
+
+  it('refuses more attributes or namespace declarations on one element than the limits', () => {
+    const attributes = (n: number, name = 'a', value = (i: number) => `urn:${i}`) =>
+      Array.from({ length: n }, (_, i) => ` ${name}${i}="${value(i)}"`).join('');
+    expect(root(`<a${attributes(256)}/>`).attributes.size).toBe(256);
+    expect(issue(`<a${attributes(257)}/>`)).toEqual({ code: 'xml.tooManyAttributes', line: 1 });
+    // 80,000 attributes took 36 s to read when each was compared with those before it.
+    expect(issue(`<r>\n<a${attributes(80_000, 'a', () => '')}/></r>`)).toEqual({
+      code: 'xml.tooManyAttributes',
+      line: 2,
+    });
+    expect(root(`<a${attributes(64, 'xmlns:p')}/>`).name).toBe('a');
+    expect(issue(`<a${attributes(65, 'xmlns:p')}/>`)).toEqual({ code: 'xml.tooManyNamespaces', line: 1 });
+    const limits = { ...defaultXmlLimits, maxAttributes: 3, maxNamespaces: 1 };
+    expect(issue('<a x="1" y="2" z="3" w="4"/>', limits)?.code).toBe('xml.tooManyAttributes');
+    expect(issue('<a xmlns="urn:d" xmlns:p="urn:p"/>', limits)?.code).toBe('xml.tooManyNamespaces');
   });
 
   it('resolves namespaces, default and prefixed, and the xml prefix', () => {
@@ -77,15 +117,15 @@ describe('parseXml', () => {
   });
 
   it('refuses input over the size limit before reading it', () => {
-    expect(issue(`<a>${'x'.repeat(200)}</a>`, { maxLength: 100, maxDepth: 10 })).toMatchObject({
+    expect(issue(`<a>${'x'.repeat(200)}</a>`, { ...defaultXmlLimits, maxLength: 100 })).toMatchObject({
       code: 'xml.tooLarge',
     });
   });
 
   it('refuses nesting deeper than the limit', () => {
-    expect(issue(`${'<a>'.repeat(11)}${'</a>'.repeat(11)}`, { maxLength: 1000, maxDepth: 10 })?.code).toBe(
-      'xml.tooDeep',
-    );
+    expect(
+      issue(`${'<a>'.repeat(11)}${'</a>'.repeat(11)}`, { ...defaultXmlLimits, maxDepth: 10 })?.code,
+    ).toBe('xml.tooDeep');
     expect(issue('<a>'.repeat(100_000))?.code).toBe('xml.tooDeep');
   });
 });

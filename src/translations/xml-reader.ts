@@ -41,16 +41,49 @@ export interface XmlLimits {
   /** In UTF-16 code units, checked before anything else is read. */
   readonly maxLength: number;
   readonly maxDepth: number;
+  /** Attributes on one element, namespace declarations included. */
+  readonly maxAttributes: number;
+  /** Namespace declarations (`xmlns`, `xmlns:p`) on one element. */
+  readonly maxNamespaces: number;
 }
 
-export const defaultXmlLimits: XmlLimits = { maxLength: 8 * 1024 * 1024, maxDepth: 64 };
+/**
+ * XML 1.0 and Namespaces in XML 1.0 set no limits; these are this reader's. An XLIFF 2 element
+ * carries a handful of attributes (`<pc>` with every ITS and module attribute, a few dozen), and a
+ * root declares the namespaces of the modules and extensions it uses, a dozen or so: the caps leave
+ * ample room for any translation tool's file and refuse what is built to be slow.
+ */
+export const defaultXmlLimits: XmlLimits = {
+  maxLength: 8 * 1024 * 1024,
+  maxDepth: 64,
+  maxAttributes: 256,
+  maxNamespaces: 64,
+};
+
+/**
+ * The namespaces an element declares, then those in force around it. A child that declares one adds
+ * a link rather than copying its parent's bindings, so each declaration costs the same however many
+ * its ancestors made; a lookup walks no more links than there are elements open.
+ */
+interface Scope {
+  readonly bindings: ReadonlyMap<string, string>;
+  readonly parent: Scope | undefined;
+}
+
+const lookup = (scope: Scope, prefix: string): string | undefined => {
+  for (let s: Scope | undefined = scope; s !== undefined; s = s.parent) {
+    const uri = s.bindings.get(prefix);
+    if (uri !== undefined) return uri;
+  }
+  return undefined;
+};
 
 interface Open {
   readonly qname: string;
   readonly prefix: string | null;
   readonly name: string;
   readonly rawAttributes: readonly (readonly [string, string])[];
-  readonly scope: ReadonlyMap<string, string>;
+  readonly scope: Scope;
   readonly children: XmlNode[];
   readonly line: number;
 }
@@ -118,7 +151,7 @@ function read(text: string, lineAt: (at: number) => number, limits: XmlLimits): 
   const bad = invalidChar.exec(text);
   if (bad !== null) throw new XmlError('xml.invalidChar', bad.index);
   const stack: Open[] = [];
-  const rootScope = new Map([['xml', xmlNamespace]]);
+  const rootScope: Scope = { bindings: new Map([['xml', xmlNamespace]]), parent: undefined };
   let root: XmlElement | undefined;
   let pos = 0;
 
@@ -150,8 +183,8 @@ function read(text: string, lineAt: (at: number) => number, limits: XmlLimits): 
   const close = (open: Open, at: number) => {
     const scope = open.scope;
     const resolve = (prefix: string | null, isAttribute: boolean): string | null => {
-      if (prefix === null) return isAttribute ? null : scope.get('') || null;
-      const uri = scope.get(prefix);
+      if (prefix === null) return isAttribute ? null : lookup(scope, '') || null;
+      const uri = lookup(scope, prefix);
       if (uri === undefined) throw new XmlError('xml.unboundPrefix', at, prefix);
       return uri;
     };
@@ -235,6 +268,7 @@ function read(text: string, lineAt: (at: number) => number, limits: XmlLimits): 
     const qname = readName(pos + 1);
     pos += 1 + qname.length;
     const rawAttributes: [string, string][] = [];
+    const attributeNames = new Set<string>();
     let selfClosing = false;
     for (;;) {
       const next = skipSpace(pos);
@@ -259,20 +293,24 @@ function read(text: string, lineAt: (at: number) => number, limits: XmlLimits): 
       if (end < 0) throw new XmlError('xml.unclosed', at);
       const raw = text.slice(at + 1, end);
       if (raw.includes('<')) throw new XmlError('xml.malformed', at, '< in an attribute');
-      if (rawAttributes.some(([n]) => n === name)) throw new XmlError('xml.duplicateAttribute', next, name);
+      if (attributeNames.has(name)) throw new XmlError('xml.duplicateAttribute', next, name);
+      if (attributeNames.size >= limits.maxAttributes) throw new XmlError('xml.tooManyAttributes', start);
+      attributeNames.add(name);
       // Attribute-value normalisation (XML 1.0 section 3.3.3): literal white space reads as a space.
       rawAttributes.push([name, decode(raw.replace(/[\t\n]/g, ' '), at + 1)]);
       pos = end + 1;
     }
     const parentScope = stack[stack.length - 1]?.scope ?? rootScope;
     const declared = rawAttributes.filter(([n]) => n === 'xmlns' || n.startsWith('xmlns:'));
-    const scope = declared.length === 0 ? parentScope : new Map(parentScope);
+    if (declared.length > limits.maxNamespaces) throw new XmlError('xml.tooManyNamespaces', start);
+    const bindings = new Map<string, string>();
     for (const [n, uri] of declared) {
       const prefix = n === 'xmlns' ? '' : n.slice(6);
       if (prefix === 'xml' || prefix === 'xmlns' || (prefix !== '' && uri === ''))
         throw new XmlError('xml.badNamespace', start, n);
-      (scope as Map<string, string>).set(prefix, uri);
+      bindings.set(prefix, uri);
     }
+    const scope = bindings.size === 0 ? parentScope : { bindings, parent: parentScope };
     const colon = qname.indexOf(':');
     const open: Open = {
       qname,

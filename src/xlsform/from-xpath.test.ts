@@ -24,6 +24,14 @@ const translated: Case[] = [
     xpath: "concat(${a}, ' ', string(round(${b}, 1)))",
     credmap: "concat(${a}, ' ', string(round(${b}, 1)))",
   },
+  // After an operand a name is an operator, bracket or not (XPath 1.0 section 3.7).
+  {
+    xpath: "${a} = 'x' and (${b} = 'y' or ${c} = 'z')",
+    credmap: "${a} = 'x' and (${b} = 'y' or ${c} = 'z')",
+  },
+  { xpath: '${a} or(${b} and ${c}) = false()', credmap: '${a} or (${b} and ${c}) = false' },
+  { xpath: '(${a} or ${b}) and not (${c} or .)', credmap: '(${a} or ${b}) and not (${c} or .)' },
+  { xpath: '${a} * (${b} div (${c} - 1))', credmap: '${a} * (${b} / (${c} - 1))' },
 ];
 
 describe('fromXPath', () => {
@@ -41,12 +49,25 @@ describe('fromXPath', () => {
     ['once(now())', 'xlsform.unsupportedFunction', 'once'],
     ['position(..) = 1', 'xlsform.badExpression', 'position(..) = 1'],
     ['${a} mod 2', 'xlsform.unsupportedOperator', 'mod'],
+    ['${a} mod (2)', 'xlsform.unsupportedOperator', 'mod'],
+    // At the start of an operand the same names are functions, which XPath does not have.
+    ['and(${a}, ${b})', 'xlsform.unsupportedFunction', 'and'],
+    ['${a} foo', 'xlsform.badExpression', '${a} foo'],
+    // Names every object has are no functions here.
+    ['constructor(1)', 'xlsform.unsupportedFunction', 'constructor'],
+    ['toString(.)', 'xlsform.unsupportedFunction', 'toString'],
+    ['__proto__(.)', 'xlsform.unsupportedFunction', '__proto__'],
     ['${a} | ${b}', 'xlsform.badExpression', '${a} | ${b}'],
     ["'unterminated", 'xlsform.badExpression', "'unterminated"],
     ['selected(${a})', 'xlsform.badExpression', 'selected(${a})'],
     ['('.repeat(200), 'xlsform.badExpression', '('.repeat(200)],
   ])('reports %s', (xpath, code, detail) => {
     expect(fromXPath(xpath)).toEqual({ ok: false, code, detail });
+  });
+
+  it('refuses a number too large for a double, as credmap reads its own', () => {
+    const huge = '9'.repeat(400);
+    expect(fromXPath(`. < ${huge}`)).toEqual({ ok: false, code: 'xlsform.badNumber', detail: huge });
   });
 
   it('writes quotes XPath cannot escape as a concatenation', () => {

@@ -11,11 +11,11 @@ export type TranslateResult =
   | { readonly ok: true; readonly expression: string }
   | { readonly ok: false; readonly code: string; readonly detail: string };
 
-/** XPath functions under another name in credmap. */
-const renamed: Readonly<Record<string, string>> = {
-  'count-selected': 'count_selected',
-  'string-length': 'length',
-};
+/** XPath functions under another name in credmap; a Map, so that `constructor` is no function here. */
+const renamed: ReadonlyMap<string, string> = new Map([
+  ['count-selected', 'count_selected'],
+  ['string-length', 'length'],
+]);
 
 /** Same name and meaning in both languages, plus credmap's own (answered, age, year). */
 const sameName = new Set([
@@ -45,10 +45,14 @@ const maxLength = 4000;
 const maxDepth = 64;
 
 type Token =
-  | { readonly type: 'number'; readonly value: number }
+  /** `text` as written, for the issue when the value is too large for a double. */
+  | { readonly type: 'number'; readonly value: number; readonly text: string }
   | { readonly type: 'string'; readonly value: string }
   | { readonly type: 'ref'; readonly id: string }
+  /** A function name, or any other name, which the parser refuses. */
   | { readonly type: 'name'; readonly text: string }
+  /** `and`, `or`, `div`, `mod` where XPath reads them as operators (see tokenize). */
+  | { readonly type: 'operator'; readonly text: string }
   | { readonly type: 'symbol'; readonly text: string }
   | { readonly type: 'end' };
 
@@ -62,6 +66,19 @@ class Failure {
 const symbols = ['!=', '<=', '>=', '(', ')', ',', '=', '<', '>', '+', '-', '*'];
 /** Path syntax: XLSForm forms refer to answers with ${name}, credmap has no document paths. */
 const pathSymbols = ['..', '/', '[', ']', '@', '|', '::'];
+const operatorNames = new Set(['and', 'or', 'div', 'mod']);
+
+/**
+ * XPath 1.0 section 3.7 (Lexical Structure): "If there is a preceding token and the preceding token
+ * is not one of @, ::, (, [, , or an Operator, then [...] an NCName must be recognized as an
+ * OperatorName." That rule comes first: after an operand, `and` is the operator even before a bracket
+ * (`${a} and (${b} or ${c})`); anywhere else a name is a function (or a name test). `@`, `::` and `[`
+ * are path syntax, refused before they get here.
+ */
+const endsOperand = (previous: Token | undefined): boolean =>
+  previous !== undefined &&
+  previous.type !== 'operator' &&
+  (previous.type !== 'symbol' || previous.text === ')' || previous.text === '.');
 
 function tokenize(source: string): Token[] {
   const tokens: Token[] = [];
@@ -90,7 +107,7 @@ function tokenize(source: string): Token[] {
     if (isDigit(ch) || (ch === '.' && isDigit(source[i + 1]))) {
       const match = /^\d*(\.\d+)?/.exec(source.slice(i)) ?? [''];
       const text = match[0].startsWith('.') ? `0${match[0]}` : match[0];
-      tokens.push({ type: 'number', value: Number(text) });
+      tokens.push({ type: 'number', value: Number(text), text: match[0] });
       i += match[0].length;
       continue;
     }
@@ -111,7 +128,9 @@ function tokenize(source: string): Token[] {
     if (name === null) throw new Failure('xlsform.badExpression', source);
     // A name may not end in `-`: `${a}-1` is handled above, but `x-` would swallow a minus.
     const text = name[0].replace(/[-.:]+$/, '');
-    tokens.push({ type: 'name', text });
+    // Any other name after an operand is a syntax error, which the parser reports where it meets it.
+    const operator = operatorNames.has(text) && endsOperand(tokens.at(-1));
+    tokens.push({ type: operator ? 'operator' : 'name', text });
     i += text.length;
   }
   tokens.push({ type: 'end' });
@@ -159,14 +178,9 @@ class XPathParser {
     return token.type === 'symbol' && token.text === text;
   }
 
-  private isWord(text: string): boolean {
+  private isOperator(text: string): boolean {
     const token = this.peek();
-    return token.type === 'name' && token.text === text && !this.nextIsBracket();
-  }
-
-  private nextIsBracket(): boolean {
-    const after = this.tokens[this.position + 1];
-    return after?.type === 'symbol' && after.text === '(';
+    return token.type === 'operator' && token.text === text;
   }
 
   private expect(text: string): void {
@@ -183,7 +197,7 @@ class XPathParser {
 
   private or(): Expr {
     let left = this.and();
-    while (this.isWord('or')) {
+    while (this.isOperator('or')) {
       this.position++;
       left = binary('or', left, this.and());
     }
@@ -192,7 +206,7 @@ class XPathParser {
 
   private and(): Expr {
     let left = this.equality();
-    while (this.isWord('and')) {
+    while (this.isOperator('and')) {
       this.position++;
       left = binary('and', left, this.equality());
     }
@@ -235,10 +249,10 @@ class XPathParser {
       if (this.isSymbol('*')) {
         this.position++;
         left = binary('*', left, this.unary());
-      } else if (this.isWord('div')) {
+      } else if (this.isOperator('div')) {
         this.position++;
         left = binary('/', left, this.unary());
-      } else if (this.isWord('mod')) {
+      } else if (this.isOperator('mod')) {
         throw new Failure('xlsform.unsupportedOperator', 'mod');
       } else {
         return left;
@@ -256,6 +270,8 @@ class XPathParser {
     const token = this.next();
     switch (token.type) {
       case 'number':
+        // Too large for a double: refused, as credmap's own lexer does, rather than read as infinity.
+        if (!Number.isFinite(token.value)) throw new Failure('xlsform.badNumber', token.text);
         return { kind: 'literal', value: token.value };
       case 'string':
         return { kind: 'literal', value: token.value };
@@ -271,6 +287,7 @@ class XPathParser {
           return inner;
         }
         return this.fail();
+      case 'operator':
       case 'end':
         return this.fail();
     }
@@ -279,7 +296,7 @@ class XPathParser {
   private call(name: string): Expr {
     if (!this.isSymbol('(')) this.fail();
     // The function is judged before its arguments, so the first problem in reading order is reported.
-    if (!special.has(name) && renamed[name] === undefined && !sameName.has(name))
+    if (!special.has(name) && !renamed.has(name) && !sameName.has(name))
       throw new Failure('xlsform.unsupportedFunction', name);
     this.position++;
     const args: Expr[] = [];
@@ -319,7 +336,7 @@ function callOf(name: string, args: readonly Expr[], source: string): Expr {
         return first;
       throw new Failure('xlsform.unsupportedFunction', name);
   }
-  const credmapName = renamed[name] ?? (sameName.has(name) ? name : undefined);
+  const credmapName = renamed.get(name) ?? (sameName.has(name) ? name : undefined);
   if (credmapName === undefined) throw new Failure('xlsform.unsupportedFunction', name);
   return { kind: 'call', name: credmapName, args };
 }

@@ -48,6 +48,23 @@ type Frame =
   /** A group or repeat credmap cannot nest, kept only so that its end row matches. */
   | { readonly kind: 'ignored'; readonly of: 'group' | 'repeat'; readonly row: Row };
 
+/**
+ * Groups and repeats open at once beyond which a form is refused (`xlsform.tooDeep`). XLSForm and ODK
+ * set no limit; credmap reads two levels (a group in a repeat) and refuses anything deeper with
+ * `unsupportedNesting`, so a cap far above both changes no answer: it only keeps the work per row
+ * small whatever a sheet holds, where each row used to look through every level still open.
+ */
+const maxNesting = 32;
+
+/** The innermost frame that is not ignored: the group, repeat or top level a row belongs to. */
+function containerOf(stack: readonly Frame[]): Frame | undefined {
+  for (let i = stack.length - 1; i >= 0; i--) {
+    const frame = stack[i];
+    if (frame?.kind !== 'ignored') return frame;
+  }
+  return undefined;
+}
+
 /** Types XLSForm has and credmap does not; anything else unknown is reported the same way. */
 const twoWordTypes = new Set([
   'begin_group',
@@ -138,6 +155,8 @@ export class SurveyReader {
   private readonly taken: Set<string>;
   private readonly usedAsChoices = new Set<string>();
   private readonly usedAsRows = new Set<string>();
+  /** `begin_…` rows past maxNesting not yet ended: counted, not kept, as the form is refused anyway. */
+  private tooDeep = 0;
 
   constructor(
     private readonly table: Table,
@@ -189,7 +208,7 @@ export class SurveyReader {
     }
     const question = this.question(row, type, args);
     if (question === undefined) return;
-    const container = [...stack].reverse().find((f) => f.kind !== 'ignored');
+    const container = containerOf(stack);
     if (container?.kind === 'group') container.page.items.push(question);
     else if (container?.kind === 'repeat') container.repeat.blocks.push({ kind: 'loose', question });
     else if (container?.kind === 'top') container.blocks.push({ kind: 'loose', question });
@@ -232,6 +251,12 @@ export class SurveyReader {
     stack: Frame[],
   ): void {
     this.noArguments(row, args);
+    // The top level is a frame of its own: `stack.length - 1` groups and repeats are open.
+    if (this.tooDeep > 0 || stack.length > maxNesting) {
+      if (this.tooDeep === 0) this.report(row.row, 'xlsform.tooDeep', 'type', type);
+      this.tooDeep++;
+      return;
+    }
     const of = type === 'begin_group' ? 'group' : 'repeat';
     const inside = stack[stack.length - 1];
     const allowed =
@@ -282,6 +307,10 @@ export class SurveyReader {
   private end(row: Row, of: 'group' | 'repeat', args: readonly string[], stack: Frame[]): void {
     this.noArguments(row, args);
     this.onlyColumns(row, ['type', 'name']);
+    if (this.tooDeep > 0) {
+      this.tooDeep--;
+      return;
+    }
     const matches = (f: Frame) => f.kind === of || (f.kind === 'ignored' && f.of === of);
     const at = stack.findLastIndex(matches);
     if (at <= 0) {
@@ -302,7 +331,7 @@ export class SurveyReader {
       const of = frame.kind === 'ignored' ? frame.of : frame.kind;
       this.report(row?.row ?? 0, of === 'group' ? 'xlsform.unclosedGroup' : 'xlsform.unclosedRepeat', 'type');
     }
-    const container = [...stack].reverse().find((f) => f.kind !== 'ignored');
+    const container = containerOf(stack);
     if (frame.kind === 'group') {
       if (container?.kind === 'repeat') container.repeat.blocks.push(frame.page);
       else if (container?.kind === 'top') container.blocks.push(frame.page);

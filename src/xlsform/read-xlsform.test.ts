@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseDefinition } from '../questionnaire/index.ts';
+import { MAX_UNPACKED_BYTES } from '../spreadsheet/index.ts';
 import type { XlsFormIssue } from './index.ts';
 import { readXlsForm } from './index.ts';
 import type { Cells } from './test-support.ts';
@@ -508,6 +509,37 @@ describe('readXlsForm reports what credmap cannot do, by row and column', () => 
     expect(result.issues).toEqual(expect.arrayContaining(expected.map((e) => expect.objectContaining(e))));
   });
 
+  // Past 32 groups and repeats open at once the form is refused, once; deeper rows are only counted.
+  const nested = (depth: number, rows: Cells = []): Cells => [
+    ['type', 'name', en, fi],
+    ...Array.from({ length: depth }, (_, i) => ['begin_group', `g${i}`, 'G', 'G']),
+    ...rows,
+  ];
+  const ends = (n: number): Cells => Array.from({ length: n }, () => ['end_group', null, null, null]);
+  const issuesOf = async (survey: Cells) => {
+    const result = await readXlsForm(await workbook({ survey, choices, settings }));
+    return result.ok ? [] : result.issues.map((i) => [i.row, i.code, i.detail]);
+  };
+  const tooDeep = [34, 'xlsform.tooDeep', 'begin_group'];
+  const inner = Array.from({ length: 31 }, (_, i) => [i + 3, 'xlsform.unsupportedNesting', 'begin_group']);
+
+  it('refuses groups nested more than 32 deep, and matches the end rows after them', async () => {
+    expect(await issuesOf(nested(32, [q('text'), ...ends(32)]))).toEqual(inner);
+    const issues = await issuesOf(nested(40, [q('text'), ...ends(41)]));
+    expect(issues).toEqual([...inner, tooDeep, [83, 'xlsform.unmatchedEnd', 'end_group']]);
+  });
+
+  it('reads thousands of nested groups row by row, reporting the too deep once', async () => {
+    const issues = await issuesOf(
+      nested(
+        3000,
+        Array.from({ length: 3000 }, (_, i) => q('text', `q${i}`)),
+      ),
+    );
+    const unclosed = Array.from({ length: 32 }, (_, i) => [33 - i, 'xlsform.unclosedGroup', undefined]);
+    expect(issues).toEqual([...inner, tooDeep, ...unclosed]);
+  });
+
   it('collects every issue, not just the first', async () => {
     const survey: Cells = [
       ['type', 'name', en, fi, 'default'],
@@ -520,6 +552,32 @@ describe('readXlsForm reports what credmap cannot do, by row and column', () => 
       [3, 'xlsform.unsupportedColumn'],
       [2, 'xlsform.unsupportedType'],
       [4, 'xlsform.unsupportedType'],
+    ]);
+  });
+});
+
+describe('readXlsForm on a form without select questions', () => {
+  const survey: Cells = [
+    ['type', 'name', en, fi],
+    ['text', 'q', 'Question', 'Kysymys'],
+  ];
+
+  it.each<[string, Cells]>([
+    ['blank', []],
+    ['a header alone', [['list_name', 'name', en, fi]]],
+    ['a header without the columns lists need', [[en]]],
+  ])('needs no columns in a choices sheet that is %s', async (_name, ownChoices) => {
+    const result = await readXlsForm(await workbook({ survey, choices: ownChoices, settings }));
+    expect(result.ok ? result.definition.pages : result.issues).toEqual([
+      { id: 'p_q', items: [{ id: 'q', type: 'text', label: { en: 'Question', fi: 'Kysymys' } }] },
+    ]);
+  });
+
+  it('still needs them once the choices sheet has rows', async () => {
+    const result = await readXlsForm(await workbook({ survey, choices: [[en], ['Yes']], settings }));
+    expect(result.ok ? [] : result.issues.map((i) => [i.sheet, i.row, i.code, i.column])).toEqual([
+      ['choices', 1, 'xlsform.missingColumn', 'list_name'],
+      ['choices', 1, 'xlsform.missingColumn', 'name'],
     ]);
   });
 });
@@ -537,6 +595,19 @@ describe('readXlsForm on malformed files', () => {
       expected: { code: 'xlsform.notXlsx', row: 0 },
     },
     { name: 'empty', data: async () => new ArrayBuffer(0), expected: { code: 'xlsform.notXlsx' } },
+    {
+      // exceljs would inflate it all and build an object per cell: a few MB of zip can kill the process.
+      name: 'a workbook larger unpacked than any questionnaire',
+      data: () =>
+        workbook({
+          survey: [
+            ['type', 'name', 'label'],
+            ['text', 'q', 'Q'.repeat(MAX_UNPACKED_BYTES)],
+          ],
+          settings,
+        }),
+      expected: { sheet: '', row: 0, code: 'xlsform.tooLarge', detail: '32 MB' },
+    },
     {
       name: 'no survey sheet',
       data: () => workbook({ choices, settings }),

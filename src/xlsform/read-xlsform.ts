@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
 import type { QuestionnaireInput } from '../questionnaire/index.ts';
 import { parseDefinition } from '../questionnaire/index.ts';
+import { checkWorkbookSize, MAX_UNPACKED_BYTES } from '../spreadsheet/index.ts';
 import type { Draft } from './cell-values.ts';
 import { choicesSpec, settingsSpec, surveySpec } from './columns.ts';
 import type { XlsFormIssue } from './issues.ts';
@@ -28,6 +29,13 @@ const failure = (issues: readonly XlsFormIssue[]): XlsFormResult => ({ ok: false
  * Never throws.
  */
 export async function readXlsForm(data: Uint8Array | ArrayBuffer): Promise<XlsFormResult> {
+  const size = await checkWorkbookSize(data instanceof Uint8Array ? data : new Uint8Array(data));
+  if (!size.ok)
+    return failure([
+      size.problem === 'tooLarge'
+        ? xlsFormIssue('', 0, 'xlsform.tooLarge', undefined, `${MAX_UNPACKED_BYTES / 1024 / 1024} MB`)
+        : xlsFormIssue('', 0, 'xlsform.notXlsx'),
+    ]);
   const workbook = new ExcelJS.Workbook();
   try {
     // exceljs reads an ArrayBuffer (its `Buffer` type is one); a view is copied to its own buffer.
@@ -72,7 +80,9 @@ function readWorkbook(workbook: ExcelJS.Workbook): XlsFormResult {
   ];
   const locations = new Locations({ sheet: 'survey', row: 1 });
   const settingsDraft = settings === undefined ? {} : readSettings(settings, issues, locations);
-  const lists = readChoices(choices, issues);
+  // A form without select questions needs no lists: like pyxform (xls2json.py, `if choices_sheet:`),
+  // only a choices sheet with rows must have its columns.
+  const lists = readChoices(choices?.rows.length === 0 ? undefined : choices, issues);
   if (survey === undefined) return failure(issues);
   const read = new SurveyReader(survey, lists, issues, locations).read();
   if (issues.length > 0) return failure(issues);

@@ -81,24 +81,29 @@ export async function writeXlsForm(definition: QuestionnaireInput | Questionnair
   const workbook = new ExcelJS.Workbook();
   const languages = writer.languages();
   addSheet(workbook, 'survey', surveyOrder, writer.survey(), languages);
-  addSheet(workbook, 'choices', choicesOrder, writer.choices(), languages);
+  // The choices header even without lists, so that an author adding a select question finds it.
+  const choicesHeader = ['list_name', 'name', ...languages.map((l) => `label::${l}`)];
+  addSheet(workbook, 'choices', choicesOrder, writer.choices(), languages, choicesHeader);
   addSheet(workbook, 'settings', settingsOrder, [writer.settings()], languages);
   return new Uint8Array(await workbook.xlsx.writeBuffer());
 }
 
+/** A sheet of `rows`, with the columns they fill, and those of `always`, in `order`. */
 function addSheet(
   workbook: ExcelJS.Workbook,
   name: string,
   order: readonly string[],
   rows: readonly SheetRow[],
   languages: readonly string[],
+  always: readonly string[] = [],
 ): void {
-  const used = new Set(rows.flatMap((r) => [...r.keys()].map((k) => k.split('::')[0] ?? k)));
+  const written = [...always, ...rows.flatMap((r) => [...r.keys()])];
+  const used = new Set(written.map((k) => k.split('::')[0] ?? k));
   const extra = [...used]
     .filter((c) => extraConstraintNumber(c) !== undefined)
     .sort((a, b) => (extraConstraintNumber(a) ?? 0) - (extraConstraintNumber(b) ?? 0) || a.length - b.length);
   const keys = [...order.filter((c) => used.has(c)), ...extra].flatMap((base) => {
-    const localized = rows.some((r) => [...r.keys()].some((k) => k.startsWith(`${base}::`)));
+    const localized = written.some((k) => k.startsWith(`${base}::`));
     return localized ? languages.map((l) => `${base}::${l}`) : [base];
   });
   const sheet = workbook.addWorksheet(name);

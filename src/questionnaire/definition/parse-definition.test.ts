@@ -123,6 +123,55 @@ describe('parseDefinition', () => {
     expect(issuesOf(input)).toEqual(expected.map((e) => expect.objectContaining(e)));
   });
 
+  it('names the calculations of each loop, from the one the loop comes back to', () => {
+    const input = definition(
+      page(
+        'p1',
+        q('calculate', 'c1', { expression: '${c2} + 1' }),
+        q('calculate', 'c2', { expression: '${c3} + ${c1}' }),
+        q('calculate', 'c3', { expression: '${c3} + ${c1}' }),
+      ),
+    );
+    expect(issuesOf(input)).toEqual([
+      { path: 'pages.0.items.2', code: 'expression.cycle', detail: 'c3 -> c3' },
+      { path: 'pages.0.items.0', code: 'expression.cycle', detail: 'c1 -> c2 -> c3 -> c1' },
+      { path: 'pages.0.items.0', code: 'expression.cycle', detail: 'c1 -> c2 -> c1' },
+    ]);
+  });
+
+  // Each calculation reads the next: checked with recursion, a chain this long overflowed the stack.
+  const chain = (length: number, last: string) =>
+    definition(
+      page(
+        'p1',
+        text('a'),
+        ...Array.from({ length }, (_, i) =>
+          q('calculate', `c${i}`, { expression: i + 1 < length ? `\${c${i + 1}}` : last }),
+        ),
+      ),
+    );
+
+  it('accepts a chain of 6,000 calculations', () => {
+    expect(parseDefinition(chain(6000, '1')).ok).toBe(true);
+  });
+
+  it('reports a loop through 6,000 calculations once, by its two ends', () => {
+    const ends = [...Array.from({ length: 10 }, (_, i) => `c${i}`), '…'];
+    ends.push(...Array.from({ length: 10 }, (_, i) => `c${5990 + i}`), 'c0');
+    expect(issuesOf(chain(6000, '${c0}'))).toEqual([
+      { path: 'pages.0.items.1', code: 'expression.cycle', detail: ends.join(' -> ') },
+    ]);
+  });
+
+  it('checks a language declared twice once', () => {
+    const input = { ...definition(page('p1', text('a'))), languages: ['en', 'fi', 'fi', 'fi'] };
+    const issues = issuesOf(input);
+    expect(issues.filter((i) => i.code === 'language.duplicate')).toHaveLength(1);
+    expect(issues.filter((i) => i.path === 'pages.0.items.0.label')).toEqual([
+      { path: 'pages.0.items.0.label', code: 'text.missingLanguage', detail: 'fi' },
+    ]);
+  });
+
   it('requires every text in every declared language, naming the language', () => {
     const input = { ...definition(page('p1', text('a'))), languages: ['en', 'fi'] };
     const issues = issuesOf(input);

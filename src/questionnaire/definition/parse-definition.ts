@@ -72,6 +72,7 @@ interface Place {
   /** For repeat groups, the order of the group entry at top level. */
   readonly entryOrder: number;
   readonly pageId: string;
+  readonly page?: Page;
   readonly question?: Question;
   readonly group?: RepeatGroup;
 }
@@ -84,16 +85,18 @@ function checkSemantics(q: Questionnaire, issues: DefinitionIssue[]): void {
     issues.push(detail === undefined ? { path, code } : { path, code, detail });
 
   if (!q.languages.includes(q.fallbackLanguage)) add('fallbackLanguage', 'language.fallbackNotDeclared');
-  if (new Set(q.languages).size !== q.languages.length) add('languages', 'language.duplicate');
+  // A language listed twice is checked once: repeated, it would repeat every text's issues.
+  const languages = new Set(q.languages);
+  if (languages.size !== q.languages.length) add('languages', 'language.duplicate');
 
   // Every text in every declared language.
   const checkText = (text: LocalizedText | undefined, path: string) => {
     if (text === undefined) return;
-    for (const lang of q.languages) {
+    for (const lang of languages) {
       if ((text[lang] ?? '').trim() === '') add(path, 'text.missingLanguage', lang);
     }
     for (const lang of Object.keys(text)) {
-      if (!q.languages.includes(lang)) add(path, 'text.undeclaredLanguage', lang);
+      if (!languages.has(lang)) add(path, 'text.undeclaredLanguage', lang);
     }
     // The same answers piped in every language: a translation that drops or adds one is wrong.
     const source = text[q.fallbackLanguage];
@@ -125,6 +128,7 @@ function checkSemantics(q: Questionnaire, issues: DefinitionIssue[]): void {
         pageOrder: topPageOrder,
         entryOrder: e,
         pageId: entry.id,
+        page: entry,
       });
       entry.items.forEach((item, i) => {
         claim(item.id, {
@@ -150,7 +154,14 @@ function checkSemantics(q: Questionnaire, issues: DefinitionIssue[]): void {
     topPageOrder++;
     entry.pages.forEach((page, p) => {
       const pagePath = `${entryPath}.pages.${p}`;
-      claim(page.id, { path: pagePath, scope: entry.id, pageOrder: p, entryOrder: e, pageId: page.id });
+      claim(page.id, {
+        path: pagePath,
+        scope: entry.id,
+        pageOrder: p,
+        entryOrder: e,
+        pageId: page.id,
+        page,
+      });
       page.items.forEach((item, i) => {
         claim(item.id, {
           path: `${pagePath}.items.${i}`,
@@ -221,7 +232,8 @@ function checkSemantics(q: Questionnaire, issues: DefinitionIssue[]): void {
   };
 
   const firstPage = q.pages[0];
-  for (const [id, place] of places) {
+  const onFirstPage = new Set<Question>(firstPage?.type === 'page' ? firstPage.items : []);
+  for (const place of places.values()) {
     const { path } = place;
     if (place.group !== undefined) {
       const group = place.group;
@@ -245,7 +257,7 @@ function checkSemantics(q: Questionnaire, issues: DefinitionIssue[]): void {
     }
     const question = place.question;
     if (question === undefined) {
-      const page = findPage(q, id);
+      const page = place.page;
       if (page !== undefined) {
         checkPiped(page.title, place, `${path}.title`);
         checkExpression(page.relevant, place, `${path}.relevant`, false);
@@ -303,8 +315,7 @@ function checkSemantics(q: Questionnaire, issues: DefinitionIssue[]): void {
     }
     if (question.type === 'consent') {
       checkText(question.statement, `${path}.statement`);
-      const onFirstPage = firstPage?.type === 'page' && firstPage.items.includes(question);
-      if (!onFirstPage) add(path, 'consent.notOnFirstPage');
+      if (!onFirstPage.has(question)) add(path, 'consent.notOnFirstPage');
       if (question.relevant !== undefined) add(`${path}.relevant`, 'consent.conditional');
     }
   }
@@ -330,18 +341,12 @@ function checkSemantics(q: Questionnaire, issues: DefinitionIssue[]): void {
   checkCalculationCycles(places, add);
 }
 
-function findPage(q: Questionnaire, id: string): Page | undefined {
-  for (const entry of q.pages) {
-    if (entry.type === 'page' && entry.id === id) return entry;
-    if (entry.type === 'repeat') {
-      const page = entry.pages.find((p) => p.id === id);
-      if (page !== undefined) return page;
-    }
-  }
-  return undefined;
-}
-
-/** Calculations may read one another on the same page; a loop among them has no value. */
+/**
+ * Calculations may read one another on the same page; a loop among them has no value. A depth-first
+ * search reports each edge back into its trail, with the trail from the edge's target. The trail is
+ * an explicit stack: a definition may chain thousands of calculations, each reading the next, which
+ * recursion (one call per link) would not survive.
+ */
 function checkCalculationCycles(
   places: Map<string, Place>,
   add: (path: string, code: string, detail?: string) => void,
@@ -356,16 +361,50 @@ function checkCalculationCycles(
       [...dependencies(parsed.expr)].filter((d) => places.get(d)?.question?.type === 'calculate'),
     );
   }
-  const state = new Map<string, 'visiting' | 'done'>();
-  const visit = (id: string, trail: string[]): void => {
-    if (state.get(id) === 'done') return;
-    if (state.get(id) === 'visiting') {
-      add(places.get(id)!.path, 'expression.cycle', [...trail.slice(trail.indexOf(id)), id].join(' -> '));
-      return;
-    }
-    state.set(id, 'visiting');
-    for (const next of edges.get(id) ?? []) visit(next, [...trail, id]);
-    state.set(id, 'done');
+  const done = new Set<string>();
+  /** Where each calculation on the current trail (the search's stack) sits in it. */
+  const onTrail = new Map<string, number>();
+  const trail: { readonly id: string; readonly next: readonly string[]; at: number }[] = [];
+  const enter = (id: string) => {
+    onTrail.set(id, trail.length);
+    trail.push({ id, next: edges.get(id) ?? [], at: 0 });
   };
-  for (const id of edges.keys()) visit(id, []);
+  for (const start of edges.keys()) {
+    if (done.has(start)) continue;
+    enter(start);
+    for (let top = trail.at(-1); top !== undefined; top = trail.at(-1)) {
+      const id = top.next[top.at++];
+      if (id === undefined) {
+        trail.pop();
+        onTrail.delete(top.id);
+        done.add(top.id);
+        continue;
+      }
+      if (done.has(id)) continue;
+      const from = onTrail.get(id);
+      if (from === undefined) {
+        enter(id);
+        continue;
+      }
+      add(places.get(id)!.path, 'expression.cycle', cycleOf(trail, from).join(' -> '));
+    }
+  }
+}
+
+/** Calculations of a loop shown in full; a longer one keeps its two ends around `…`. */
+const shownCycle = 20;
+
+/**
+ * The loop from `trail[from]` round to it again. Every edge back into the trail is reported, and each
+ * may close a loop thousands of calculations long: in full, the details would grow with the square
+ * of the definition's size, where these ends stay enough to find the loop.
+ */
+function cycleOf(trail: readonly { readonly id: string }[], from: number): string[] {
+  const ids = (start: number, end: number) => trail.slice(start, end).map((step) => step.id);
+  const length = trail.length - from;
+  const loop =
+    length <= shownCycle
+      ? ids(from, trail.length)
+      : [...ids(from, from + shownCycle / 2), '…', ...ids(trail.length - shownCycle / 2, trail.length)];
+  return [...loop, trail[from]!.id];
 }
