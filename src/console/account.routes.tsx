@@ -9,13 +9,15 @@ import {
   setAccountLanguage,
   setPasswordHash,
 } from '../store/index.ts';
-import { readConsoleForm } from './form.ts';
+import { formIssues, readConsoleForm } from './form.ts';
 import type { ConsoleContext, ConsoleEnv, ConsoleKit } from './kit.tsx';
 import { newToken, sessionLimits, sha256 } from './kit.tsx';
 import { passwordProblemKey } from './labels.ts';
 import { consoleTranslator } from './messages/index.ts';
 import { hashPassword, passwordProblem, passwordRules, verifyPassword } from './passwords.ts';
 import { ConsoleProblem } from './problem.ts';
+import { parseRowId } from './row-id.ts';
+import { clipText } from './stored-text.ts';
 import type { FieldIssue } from './views/layout.tsx';
 import { ConsoleLayout, Csrf, Field, IssueSummary } from './views/layout.tsx';
 import { sendConsolePage } from './views/send.ts';
@@ -154,7 +156,7 @@ export function accountRoutes(app: Hono<ConsoleEnv>, kit: ConsoleKit): void {
   });
 
   kit.route(app, 'POST', '/console/account/password', { kind: 'signedIn' }, async (c) => {
-    const form = await readConsoleForm(c, kit);
+    const form = await readConsoleForm(c, kit, { fieldIssues: true });
     const principal = kit.principalOf(c);
     const t = kit.t(c);
     const current = form.fields.current?.[0] ?? '';
@@ -168,7 +170,8 @@ export function accountRoutes(app: Hono<ConsoleEnv>, kit: ConsoleKit): void {
         field: 'password',
         message: t(passwordProblemKey[problem], { min: passwordRules.min, max: passwordRules.max }),
       });
-    if (issues.length > 0) return page(c, { issues }, 422);
+    const all = formIssues(form, t, issues);
+    if (all.length > 0) return page(c, { issues: all }, 422);
     const hash = await hashPassword(password);
     const now = options.now();
     const token = newToken();
@@ -209,12 +212,16 @@ export function accountRoutes(app: Hono<ConsoleEnv>, kit: ConsoleKit): void {
   });
 
   kit.route(app, 'POST', '/console/account/tokens', { kind: 'signedIn' }, async (c) => {
-    const form = await readConsoleForm(c, kit);
+    const form = await readConsoleForm(c, kit, { fieldIssues: true });
     const principal = kit.principalOf(c);
     const t = kit.t(c);
-    const name = form.value('token_name').slice(0, 100);
-    if (name === '')
-      return page(c, { issues: [{ field: 'token_name', message: t('console.account.nameMissing') }] }, 422);
+    const name = clipText(form.value('token_name'), 100);
+    const issues = formIssues(
+      form,
+      t,
+      name === '' ? [{ field: 'token_name', message: t('console.account.nameMissing') }] : [],
+    );
+    if (issues.length > 0) return page(c, { issues }, 422);
     const token = `${apiTokenPrefix}${newToken()}`;
     await insertApiToken(store.db, { accountId: principal.account.id, name, tokenHash: sha256(token) });
     return page(c, { newToken: token });
@@ -222,9 +229,9 @@ export function accountRoutes(app: Hono<ConsoleEnv>, kit: ConsoleKit): void {
 
   kit.route(app, 'POST', '/console/account/tokens/:id/revoke', { kind: 'signedIn' }, async (c) => {
     await readConsoleForm(c, kit);
-    const id = Number(c.req.param('id'));
+    const id = parseRowId(c.req.param('id'));
     if (
-      !Number.isSafeInteger(id) ||
+      id === undefined ||
       !(await revokeApiToken(store.db, kit.principalOf(c).account.id, id, options.now()))
     )
       throw ConsoleProblem.notFound();

@@ -1,6 +1,7 @@
 import type { Hono } from 'hono';
 import { z } from 'zod';
 import { addContacts, checkContactTable, enqueueInvitations } from '../distribution/index.ts';
+import type { DefinitionIssue } from '../questionnaire/index.ts';
 import { parseDefinition, resolveText, studySchema } from '../questionnaire/index.ts';
 import type { Catalog } from '../respondent/index.ts';
 import { scheduleAt } from '../respondent/index.ts';
@@ -20,9 +21,18 @@ import type { Permission } from './access.ts';
 import { roleIn } from './access.ts';
 import type { Access, ConsoleContext, ConsoleEnv, ConsoleKit } from './kit.tsx';
 import type { Actor } from './lifecycle.ts';
-import { changeSchedule, closeNow, publishDraft, publishProblemText } from './lifecycle.ts';
+import {
+  changeSchedule,
+  closeNow,
+  inScheduleRange,
+  publishDraft,
+  publishProblemText,
+  scheduleYears,
+} from './lifecycle.ts';
 import { ConsoleProblem } from './problem.ts';
 import { registerApi } from './register-api.ts';
+import { parseRowId } from './row-id.ts';
+import { jsonInputProblem } from './stored-text.ts';
 import { draftOrLatest, languageReport, saveDraftWithSources } from './translation-state.ts';
 
 /**
@@ -139,6 +149,9 @@ export interface ApiEndpoint {
 export const apiEndpoints: ApiEndpoint[] = [];
 
 const iso = (d: Date | null) => (d === null ? null : d.toISOString());
+/** A definition's problem as `credmap check` prints it: where, code, and detail. */
+const issueLine = (i: DefinitionIssue) =>
+  `${i.path}: ${i.code}${i.detail === undefined ? '' : ` (${i.detail})`}`;
 
 export function apiRoutes(app: Hono<ConsoleEnv>, kit: ConsoleKit, catalog: Catalog): void {
   const { options } = kit;
@@ -171,6 +184,12 @@ export function apiRoutes(app: Hono<ConsoleEnv>, kit: ConsoleKit, catalog: Catal
     } catch {
       throw ConsoleProblem.badRequest();
     }
+    // Before the schema (and everything after it) walks the body, which a deep one would overflow.
+    const problem = jsonInputProblem(raw);
+    if (problem?.code === 'tooDeep')
+      throw new ConsoleProblem(422, 'console.api.tooDeep', { max: problem.max });
+    if (problem?.code === 'unstorable')
+      throw new ConsoleProblem(422, 'console.api.unstorable', { path: problem.path || '(body)' });
     const parsed = schema.safeParse(raw);
     if (!parsed.success)
       throw new ConsoleProblem(422, 'console.api.invalid', {
@@ -276,6 +295,8 @@ export function apiRoutes(app: Hono<ConsoleEnv>, kit: ConsoleKit, catalog: Catal
       const { study, q: row } = await questionnaireOf(c);
       const opensAt = input.opens === null ? null : new Date(input.opens);
       const closesAt = input.closes === null ? null : new Date(input.closes);
+      if ([opensAt, closesAt].some((d) => d !== null && !inScheduleRange(d)))
+        throw new ConsoleProblem(422, 'console.schedule.outOfRange', scheduleYears);
       if (opensAt !== null && closesAt !== null && closesAt <= opensAt)
         throw new ConsoleProblem(422, 'console.schedule.closesBeforeOpens');
       await changeSchedule(store, { study, q: row, actor: actorOf(c) }, { opensAt, closesAt });
@@ -327,8 +348,8 @@ export function apiRoutes(app: Hono<ConsoleEnv>, kit: ConsoleKit, catalog: Catal
     },
     async (c) => {
       const { q: row } = await questionnaireOf(c);
-      const n = Number(c.req.param('n'));
-      const version = Number.isSafeInteger(n) ? await findVersionByNumber(store.db, row.id, n) : undefined;
+      const n = parseRowId(c.req.param('n'));
+      const version = n === undefined ? undefined : await findVersionByNumber(store.db, row.id, n);
       if (version === undefined) throw ConsoleProblem.notFound();
       return version.definition;
     },
@@ -346,9 +367,18 @@ export function apiRoutes(app: Hono<ConsoleEnv>, kit: ConsoleKit, catalog: Catal
     async (c) => {
       const definition = await body(c, z.record(z.string(), z.unknown()));
       const { study, q: row } = await questionnaireOf(c);
+      // An id that is not a text is the definition's own problem, said as the parser says it.
+      if (typeof definition.id !== 'string') {
+        const parsed = parseDefinition(definition);
+        const idIssues = parsed.ok ? [] : parsed.issues.filter((i) => i.path === 'id');
+        if (idIssues.length === 0) throw new ConsoleProblem(422, 'console.draft.badId');
+        throw new ConsoleProblem(422, 'console.api.invalid', {
+          problems: idIssues.map(issueLine).join('; '),
+        });
+      }
       if (definition.id !== row.slug)
         throw new ConsoleProblem(422, 'console.draft.otherId', {
-          id: String(definition.id),
+          id: definition.id,
           expected: row.slug,
         });
       if (JSON.stringify(definition).includes('"include":'))
@@ -365,9 +395,7 @@ export function apiRoutes(app: Hono<ConsoleEnv>, kit: ConsoleKit, catalog: Catal
       const parsed = parseDefinition(definition);
       return {
         valid: parsed.ok,
-        problems: parsed.ok
-          ? []
-          : parsed.issues.map((i) => `${i.path}: ${i.code}${i.detail === undefined ? '' : ` (${i.detail})`}`),
+        problems: parsed.ok ? [] : parsed.issues.map(issueLine),
       };
     },
   );

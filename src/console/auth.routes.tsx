@@ -19,7 +19,7 @@ import {
   setPasswordHash,
   useAccountLink,
 } from '../store/index.ts';
-import { readConsoleForm } from './form.ts';
+import { formIssues, readConsoleForm } from './form.ts';
 import type { ConsoleContext, ConsoleEnv, ConsoleKit } from './kit.tsx';
 import { newToken, sessionLimits, sha256 } from './kit.tsx';
 import { passwordProblemKey } from './labels.ts';
@@ -27,6 +27,7 @@ import type { ConsoleTranslate } from './messages/index.ts';
 import { consoleTranslator, pickConsoleLanguage } from './messages/index.ts';
 import { hashPassword, passwordProblem, passwordRules, verifyPassword } from './passwords.ts';
 import { ConsoleProblem } from './problem.ts';
+import { clipText } from './stored-text.ts';
 import type { ConsoleFrame, FieldIssue } from './views/layout.tsx';
 import { ConsoleLayout, Csrf, Field, IssueSummary } from './views/layout.tsx';
 import { sendConsolePage } from './views/send.ts';
@@ -89,7 +90,7 @@ export function authRoutes(app: Hono<ConsoleEnv>, kit: ConsoleKit): void {
     c: ConsoleContext,
     t: ConsoleTranslate,
     state: { email?: string | undefined; issues?: FieldIssue[]; next?: string | undefined },
-    status: 200 | 401 | 429 = 200,
+    status: 200 | 401 | 422 | 429 = 200,
   ) =>
     sendConsolePage(
       c,
@@ -142,10 +143,16 @@ export function authRoutes(app: Hono<ConsoleEnv>, kit: ConsoleKit): void {
 
   kit.route(app, 'POST', '/console/login', { kind: 'public' }, async (c) => {
     const t = consoleTranslator(pickConsoleLanguage(c.req.header('accept-language')));
-    const form = await readConsoleForm(c, kit);
-    const email = form.value('email').toLowerCase().slice(0, 320);
+    const form = await readConsoleForm(c, kit, { fieldIssues: true });
+    const email = clipText(form.value('email').toLowerCase(), 320);
     const password = form.fields.password?.[0] ?? '';
     const next = form.value('next') || undefined;
+    // No account has such an address or password: said on the field, and not counted as an attempt.
+    const unstorable = formIssues(form, t, [], (name) =>
+      name === 'email' || name === 'password' ? name : '',
+    );
+    if (unstorable.length > 0)
+      return loginPage(c, t, { email, next: safeNext(next), issues: unstorable }, 422);
     const now = options.now();
     const addressKey = limitKey('address', email);
     const clientKey = limitKey('client', clientAddress(c));
@@ -261,14 +268,14 @@ export function authRoutes(app: Hono<ConsoleEnv>, kit: ConsoleKit): void {
   kit.route(app, 'GET', '/console/link/:token', { kind: 'public' }, (c) => linkPage(c, {}));
 
   kit.route(app, 'POST', '/console/link/:token', { kind: 'public' }, async (c) => {
-    const form = await readConsoleForm(c, kit);
+    const form = await readConsoleForm(c, kit, { fieldIssues: true });
     const t = consoleTranslator(pickConsoleLanguage(c.req.header('accept-language')));
     const id = sha256(c.req.param('token') ?? '');
     const now = options.now();
     const link = await findAccountLink(store.db, id, now);
     if (link === undefined) throw new ConsoleProblem(404, 'console.link.invalid');
     const first = link.accountId === null;
-    const name = form.value('name').slice(0, 200);
+    const name = clipText(form.value('name'), 200);
     const email = form.value('email').toLowerCase();
     const password = form.fields.password?.[0] ?? '';
     const issues: FieldIssue[] = [];
@@ -282,7 +289,8 @@ export function authRoutes(app: Hono<ConsoleEnv>, kit: ConsoleKit): void {
         field: 'password',
         message: t(passwordProblemKey[problem], { min: passwordRules.min, max: passwordRules.max }),
       });
-    if (issues.length > 0) return linkPage(c, { issues, name, email }, 422);
+    const all = formIssues(form, t, issues);
+    if (all.length > 0) return linkPage(c, { issues: all, name, email }, 422);
     const hash = await hashPassword(password);
     const accountId = await store.db.transaction().execute(async (trx) => {
       if (!(await useAccountLink(trx, id, now))) throw new ConsoleProblem(404, 'console.link.invalid');

@@ -4,5 +4,6 @@ export { grants, permissions, roles } from './access.ts';
 export { setupLinkIfNeeded } from './auth.routes.tsx';
 export { consoleRoutes } from './console.routes.tsx';
 export type { ConsoleOptions, RouteRule } from './kit.tsx';
+export { consoleTranslator, pickConsoleLanguage } from './messages/index.ts';
 export { releaseJob, releaseJobKind } from './release.ts';
 export { addUser, UserInputError } from './users.ts';

@@ -111,6 +111,18 @@ export async function publishDraft(
   return { ok: true, version: version.number };
 }
 
+/**
+ * The years a schedule's dates may fall in (UTC), both included: wide enough for any fieldwork,
+ * whatever a team types for "long ago" or "never", and only years PostgreSQL stores as it shows them
+ * (the API's ISO 8601 format also allows year 0000, which the database refuses).
+ */
+export const scheduleYears = { from: 1900, to: 9999 } as const;
+
+export const inScheduleRange = (instant: Date): boolean => {
+  const year = instant.getUTCFullYear();
+  return year >= scheduleYears.from && year <= scheduleYears.to;
+};
+
 /** Sets opening and closing; respondent pages read them on every request, so they follow at once. */
 export async function changeSchedule(
   store: Store,

@@ -19,9 +19,17 @@ import { diffDefinitions } from './diff.ts';
 import { readConsoleForm } from './form.ts';
 import type { ConsoleContext, ConsoleEnv, ConsoleKit } from './kit.tsx';
 import { diffKey, savedKey, statusKey } from './labels.ts';
-import { changeSchedule, closeNow, publishDraft, publishProblemText } from './lifecycle.ts';
+import {
+  changeSchedule,
+  closeNow,
+  inScheduleRange,
+  publishDraft,
+  publishProblemText,
+  scheduleYears,
+} from './lifecycle.ts';
 import type { ConsoleTranslate } from './messages/index.ts';
 import { ConsoleProblem } from './problem.ts';
+import { parseRowId } from './row-id.ts';
 import { questionnaireUrl } from './studies.routes.tsx';
 import { draftOrLatest, languageReport, saveDraftWithSources } from './translation-state.ts';
 import { readUpload, writeXlsForm } from './uploads.ts';
@@ -339,6 +347,10 @@ export function questionnaireRoutes(app: Hono<ConsoleEnv>, kit: ConsoleKit, cata
         const instant = isTimeZone(zone) ? fromZoned(date, time, zone) : undefined;
         if (instant === undefined)
           issues.push({ field: `${which}_date`, message: t('console.schedule.badDate') });
+        else if (!inScheduleRange(instant)) {
+          issues.push({ field: `${which}_date`, message: t('console.schedule.outOfRange', scheduleYears) });
+          return undefined;
+        }
         return instant;
       };
       const opensAt = read('opens');
@@ -387,10 +399,17 @@ export function questionnaireRoutes(app: Hono<ConsoleEnv>, kit: ConsoleKit, cata
       const upload = await readUpload(file, t);
       if (!upload.ok) return page(c, { uploadIssues: upload.problems }, 422);
       const definition = upload.definition as { id?: unknown };
+      // An id that is not a text is the definition's own problem, said as the parser says it.
+      if (typeof definition.id !== 'string') {
+        const parsed = parseDefinition(definition);
+        const idIssues = parsed.ok ? [] : parsed.issues.filter((i) => i.path === 'id');
+        const problems = idIssues.map((i) => issueText(t, i));
+        return page(c, { uploadIssues: problems.length > 0 ? problems : [t('console.draft.badId')] }, 422);
+      }
       if (definition.id !== q.slug)
         return page(
           c,
-          { uploadIssues: [t('console.draft.otherId', { id: String(definition.id), expected: q.slug })] },
+          { uploadIssues: [t('console.draft.otherId', { id: definition.id, expected: q.slug })] },
           422,
         );
       await store.db.transaction().execute(async (trx) => {
@@ -460,9 +479,9 @@ export function questionnaireRoutes(app: Hono<ConsoleEnv>, kit: ConsoleKit, cata
       if (draft === undefined) throw ConsoleProblem.notFound();
       return draft.definition;
     }
-    const n = Number(which);
-    if (n === 0) return undefined;
-    const version = Number.isSafeInteger(n) ? await findVersionByNumber(store.db, q.id, n) : undefined;
+    if (/^0+$/.test(which)) return undefined;
+    const n = parseRowId(which);
+    const version = n === undefined ? undefined : await findVersionByNumber(store.db, q.id, n);
     if (version === undefined) throw ConsoleProblem.notFound();
     return version.definition;
   };
@@ -657,13 +676,16 @@ export function questionnaireRoutes(app: Hono<ConsoleEnv>, kit: ConsoleKit, cata
       if (existing !== undefined) throw new ConsoleProblem(409, 'console.draft.exists', { id });
       await store.db.transaction().execute(async (trx) => {
         // Opening is a decision of its own: a new questionnaire stays closed until it is scheduled.
-        const fieldwork = (upload.definition as { fieldwork?: { opens?: string; closes?: string } })
+        const fieldwork = (upload.definition as { fieldwork?: { opens?: unknown; closes?: unknown } })
           .fieldwork;
-        const opensAt = fieldwork?.opens === undefined ? null : new Date(fieldwork.opens);
-        const closesAt = fieldwork?.closes === undefined ? options.now() : new Date(fieldwork.closes);
+        // A date that is not one, or one out of the schedule's years, is left out as if not given.
+        const dateOf = (value: unknown) => {
+          const instant = typeof value === 'string' ? new Date(value) : undefined;
+          return instant !== undefined && inScheduleRange(instant) ? instant : undefined;
+        };
         const row = await ensureQuestionnaire(trx, study.id, id, {
-          opensAt: opensAt !== null && Number.isNaN(opensAt.getTime()) ? null : opensAt,
-          closesAt: Number.isNaN(closesAt.getTime()) ? options.now() : closesAt,
+          opensAt: dateOf(fieldwork?.opens) ?? null,
+          closesAt: dateOf(fieldwork?.closes) ?? options.now(),
         });
         await saveDraftWithSources(
           trx,

@@ -20,6 +20,7 @@ import type { ApiEndpoint } from './api.routes.ts';
 import type { ConsoleContext, ConsoleKit } from './kit.tsx';
 import type { Actor } from './lifecycle.ts';
 import { ConsoleProblem } from './problem.ts';
+import { parseRowId } from './row-id.ts';
 
 /**
  * The register over HTTP. Reading is public: the published entries, searched with the same
@@ -186,11 +187,9 @@ export function registerApi(o: {
       response: document,
     },
     async (c) => {
-      const id = Number(c.req.param('list'));
+      const id = parseRowId(c.req.param('list'));
       const credential =
-        Number.isSafeInteger(id) && id > 0
-          ? await statusListCredential(store.db, id, publicUrl, kit.options.now())
-          : undefined;
+        id === undefined ? undefined : await statusListCredential(store.db, id, publicUrl, kit.options.now());
       if (credential === undefined) throw ConsoleProblem.notFound();
       return credential;
     },

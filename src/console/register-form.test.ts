@@ -9,6 +9,7 @@ const formOf = (fields: Record<string, string[]>): ConsoleForm => ({
   fields,
   files: {},
   value: (name) => fields[name]?.[0]?.trim() ?? '',
+  unstorable: [],
 });
 const t = consoleTranslator('en');
 

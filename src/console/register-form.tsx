@@ -21,6 +21,7 @@ import {
   supervisionSchema,
 } from '../register/index.ts';
 import type { ConsoleForm } from './form.ts';
+import { formIssues } from './form.ts';
 import type { ConsoleTranslate } from './messages/index.ts';
 import type { FieldIssue } from './views/layout.tsx';
 import { Csrf, Field } from './views/layout.tsx';
@@ -256,9 +257,11 @@ export function readEntryForm(
       record[key] = value;
     }
   }
-  return issues.length === 0
+  // Read with `fieldIssues`: a text that cannot be stored is an error on its field like any other.
+  const found = formIssues(form, t, issues);
+  return found.length === 0
     ? { ok: true, record: record as MicrocredentialDraft }
-    : { ok: false, issues, record: record as MicrocredentialDraft };
+    : { ok: false, issues: found, record: record as MicrocredentialDraft };
 }
 
 /** Labels of codes, from the register's catalogue in the reader's language. */

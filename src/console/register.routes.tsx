@@ -52,13 +52,15 @@ import {
 import { isCurator, roleIn } from './access.ts';
 import { createAccountLink } from './auth.routes.tsx';
 import type { ConsoleForm } from './form.ts';
-import { readConsoleForm } from './form.ts';
+import { formIssues, readConsoleForm } from './form.ts';
 import type { ConsoleContext, ConsoleEnv, ConsoleKit } from './kit.tsx';
 import { studyTitle } from './kit.tsx';
 import type { ConsoleTranslate } from './messages/index.ts';
 import { ConsoleProblem } from './problem.ts';
 import type { CodeLabel } from './register-form.tsx';
 import { EntryForm, readEntryForm, textLanguages } from './register-form.tsx';
+import { parseRowId } from './row-id.ts';
+import { clipText } from './stored-text.ts';
 import { maxUploadBytes } from './uploads.ts';
 import type { ConsoleFrame, FieldIssue } from './views/layout.tsx';
 import { ConsoleLayout, Csrf, Field, IssueSummary } from './views/layout.tsx';
@@ -489,9 +491,11 @@ export function registerRoutes(app: Hono<ConsoleEnv>, kit: ConsoleKit): void {
   });
 
   kit.route(app, 'POST', '/console/register/entries/:entry/reject', curator, async (c) => {
-    const form = await readConsoleForm(c, kit);
+    const form = await readConsoleForm(c, kit, { fieldIssues: true });
     const row = await entryOf(c);
-    const note = form.value('note').slice(0, 2000);
+    const unstorable = formIssues(form, kit.t(c), []);
+    if (unstorable.length > 0) return reviewPage(c, unstorable, 422);
+    const note = clipText(form.value('note'), 2000);
     await reject(store.db, row.id, note === '' ? null : note, kit.options.now());
     await audit(c, 'register.reject', { entry: row.id });
     return kit.redirect(c, '/console/register?done=rejected');
@@ -506,8 +510,10 @@ export function registerRoutes(app: Hono<ConsoleEnv>, kit: ConsoleKit): void {
   });
 
   kit.route(app, 'POST', '/console/register/entries/:entry/merge', curator, async (c) => {
-    const form = await readConsoleForm(c, kit);
+    const form = await readConsoleForm(c, kit, { fieldIssues: true });
     const row = await entryOf(c);
+    const unstorable = formIssues(form, kit.t(c), []);
+    if (unstorable.length > 0) return reviewPage(c, unstorable, 422);
     const into = form.value('into');
     try {
       await merge(store.db, row.id, into, kit.options.now());
@@ -588,7 +594,7 @@ export function registerRoutes(app: Hono<ConsoleEnv>, kit: ConsoleKit): void {
   });
 
   kit.route(app, 'POST', '/console/register/new', curator, async (c) => {
-    const form = await readConsoleForm(c, kit);
+    const form = await readConsoleForm(c, kit, { fieldIssues: true });
     const t = kit.t(c);
     const lang = textLanguageOf(c, form);
     const read = readEntryForm(form, {}, lang, t);
@@ -627,7 +633,7 @@ export function registerRoutes(app: Hono<ConsoleEnv>, kit: ConsoleKit): void {
   });
 
   kit.route(app, 'POST', '/console/register/entries/:entry/edit', curator, async (c) => {
-    const form = await readConsoleForm(c, kit);
+    const form = await readConsoleForm(c, kit, { fieldIssues: true });
     const t = kit.t(c);
     const row = await entryOf(c);
     const lang = textLanguageOf(c, form);
@@ -832,9 +838,11 @@ export function registerRoutes(app: Hono<ConsoleEnv>, kit: ConsoleKit): void {
   kit.route(app, 'GET', '/console/register/providers', curator, (c) => providersPage(c));
 
   kit.route(app, 'POST', '/console/register/providers', curator, async (c) => {
-    const form = await readConsoleForm(c, kit);
+    const form = await readConsoleForm(c, kit, { fieldIssues: true });
     const t = kit.t(c);
     const values = providerValues(form);
+    const unstorable = formIssues(form, t, []);
+    if (unstorable.length > 0) return providersPage(c, unstorable, values);
     const slug = values.name
       .normalize('NFKD')
       .replace(/\p{M}+/gu, '')
@@ -984,13 +992,17 @@ export function registerRoutes(app: Hono<ConsoleEnv>, kit: ConsoleKit): void {
   };
 
   kit.route(app, 'POST', '/console/provider/:provider/members', provider, async (c) => {
-    const form = await readConsoleForm(c, kit);
+    const form = await readConsoleForm(c, kit, { fieldIssues: true });
     curatorOnly(c);
     const t = kit.t(c);
     const p = await providerOf(c);
     const email = form.value('email').toLowerCase();
-    if (!isEmailAddress(email))
-      return providerPage(c, [{ field: 'email', message: t('console.register.providers.badEmail') }]);
+    const issues = formIssues(
+      form,
+      t,
+      isEmailAddress(email) ? [] : [{ field: 'email', message: t('console.register.providers.badEmail') }],
+    );
+    if (issues.length > 0) return providerPage(c, issues);
     const known = await findAccountByEmail(store.db, email);
     const account = known ?? (await ensureAccount(store.db, { email, name: email.split('@')[0]! })).account;
     await addProviderMember(store.db, account.id, p.id);
@@ -1003,11 +1015,13 @@ export function registerRoutes(app: Hono<ConsoleEnv>, kit: ConsoleKit): void {
   });
 
   kit.route(app, 'POST', '/console/provider/:provider/record', provider, async (c) => {
-    const form = await readConsoleForm(c, kit);
+    const form = await readConsoleForm(c, kit, { fieldIssues: true });
     curatorOnly(c);
     const t = kit.t(c);
     const p = await providerOf(c);
     const values = providerValues(form);
+    const unstorable = formIssues(form, t, []);
+    if (unstorable.length > 0) return providerPage(c, unstorable, undefined, values);
     const base = providerSchema.safeParse(p.record);
     const read = readProvider(values, base.success ? base.data : { id: p.id, name: {} }, t);
     if (!read.ok) return providerPage(c, read.issues, undefined, values);
@@ -1020,8 +1034,9 @@ export function registerRoutes(app: Hono<ConsoleEnv>, kit: ConsoleKit): void {
     const form = await readConsoleForm(c, kit);
     curatorOnly(c);
     const p = await providerOf(c);
-    const account = Number(form.value('account'));
-    if (!Number.isInteger(account)) throw ConsoleProblem.badRequest();
+    // The account comes from the page's own button: anything but an id there is a forged form.
+    const account = parseRowId(form.value('account'));
+    if (account === undefined) throw ConsoleProblem.badRequest();
     await removeProviderMember(store.db, account, p.id);
     await audit(c, 'register.provider.memberRemoved', { provider: p.id, account });
     return kit.redirect(c, `/console/provider/${p.id}`);
@@ -1046,7 +1061,7 @@ export function registerRoutes(app: Hono<ConsoleEnv>, kit: ConsoleKit): void {
   });
 
   kit.route(app, 'POST', '/console/provider/:provider/new', provider, async (c) => {
-    const form = await readConsoleForm(c, kit);
+    const form = await readConsoleForm(c, kit, { fieldIssues: true });
     const t = kit.t(c);
     const p = await providerOf(c);
     const lang = textLanguageOf(c, form);
@@ -1086,7 +1101,7 @@ export function registerRoutes(app: Hono<ConsoleEnv>, kit: ConsoleKit): void {
   });
 
   kit.route(app, 'POST', '/console/provider/:provider/entries/:entry/edit', provider, async (c) => {
-    const form = await readConsoleForm(c, kit);
+    const form = await readConsoleForm(c, kit, { fieldIssues: true });
     const t = kit.t(c);
     const p = await providerOf(c);
     const row = await providerEntryOf(c);
@@ -1201,13 +1216,13 @@ export function registerRoutes(app: Hono<ConsoleEnv>, kit: ConsoleKit): void {
   kit.route(app, 'GET', '/console/provider/:provider/entries/:entry/issue', provider, (c) => issuePage(c));
 
   kit.route(app, 'POST', '/console/provider/:provider/entries/:entry/issue', provider, async (c) => {
-    const form = await readConsoleForm(c, kit);
+    const form = await readConsoleForm(c, kit, { fieldIssues: true });
     const t = kit.t(c);
     const p = await providerOf(c);
     const row = await providerEntryOf(c);
-    const name = form.value('name').slice(0, 200);
-    const email = form.value('email').toLowerCase().slice(0, 254);
-    const learnerId = form.value('learnerId').slice(0, 500);
+    const name = clipText(form.value('name'), 200);
+    const email = clipText(form.value('email').toLowerCase(), 254);
+    const learnerId = clipText(form.value('learnerId'), 500);
     const issues: FieldIssue[] = [];
     if (name === '' && email === '' && learnerId === '')
       issues.push({ field: 'name', message: t('console.register.issue.noLearner') });
@@ -1215,7 +1230,8 @@ export function registerRoutes(app: Hono<ConsoleEnv>, kit: ConsoleKit): void {
       issues.push({ field: 'email', message: t('console.register.providers.badEmail') });
     if (learnerId !== '' && !/^(did:[a-z0-9]+:|https?:\/\/|urn:)\S+$/i.test(learnerId))
       issues.push({ field: 'learnerId', message: t('console.register.issue.badLearnerId') });
-    if (issues.length > 0) return issuePage(c, issues, 422);
+    const all = formIssues(form, t, issues);
+    if (all.length > 0) return issuePage(c, all, 422);
     let issued: { id: string; credential: unknown };
     try {
       issued = await issueCredential(store.db, {
@@ -1341,12 +1357,12 @@ interface ProviderValues {
 }
 
 const providerValues = (form: ConsoleForm): ProviderValues => ({
-  name: form.value('name').slice(0, 300),
-  country: form.value('country').toUpperCase().slice(0, 10),
+  name: clipText(form.value('name'), 300),
+  country: clipText(form.value('country').toUpperCase(), 10),
   type: form.value('type'),
   homepage: form.value('homepage'),
   accreditation: form.value('accreditation') || 'unknown',
-  accreditedBy: form.value('accreditedBy').slice(0, 300),
+  accreditedBy: clipText(form.value('accreditedBy'), 300),
   decisionUrl: form.value('decisionUrl'),
 });
 

@@ -18,12 +18,14 @@ import {
 } from '../store/index.ts';
 import { grants, isCurator, roleIn, roles } from './access.ts';
 import { createAccountLink } from './auth.routes.tsx';
-import { readConsoleForm } from './form.ts';
+import { formIssues, readConsoleForm } from './form.ts';
 import type { ConsoleContext, ConsoleEnv, ConsoleKit } from './kit.tsx';
 import { studyTitle } from './kit.tsx';
 import { roleKey, statusKey } from './labels.ts';
 import type { ConsoleTranslate } from './messages/index.ts';
 import { ConsoleProblem } from './problem.ts';
+import { parseRowId } from './row-id.ts';
+import { clipText } from './stored-text.ts';
 import type { FieldIssue } from './views/layout.tsx';
 import { ConsoleLayout, Csrf, Field, IssueSummary, UploadForm } from './views/layout.tsx';
 import { sendConsolePage } from './views/send.ts';
@@ -313,12 +315,12 @@ export function studyRoutes(app: Hono<ConsoleEnv>, kit: ConsoleKit): void {
     '/console/s/:study/members',
     { kind: 'study', permission: 'members.manage' },
     async (c) => {
-      const form = await readConsoleForm(c, kit);
+      const form = await readConsoleForm(c, kit, { fieldIssues: true });
       const study = kit.studyOf(c);
       const t = kit.t(c);
       const principal = kit.principalOf(c);
-      const name = form.value('name').slice(0, 200);
-      const email = form.value('email').toLowerCase().slice(0, 320);
+      const name = clipText(form.value('name'), 200);
+      const email = clipText(form.value('email').toLowerCase(), 320);
       const role = form.value('role') as Role;
       const languages = (form.fields.languages ?? []).filter(isUiLanguage);
       const issues: FieldIssue[] = [];
@@ -328,7 +330,8 @@ export function studyRoutes(app: Hono<ConsoleEnv>, kit: ConsoleKit): void {
         issues.push({ field: 'role', message: t('console.members.roleInvalid') });
       if (role === 'translator' && languages.length === 0)
         issues.push({ field: 'lang-en', message: t('console.members.languagesMissing') });
-      if (issues.length > 0) return membersPage(c, { issues, values: { name, email, role } }, 422);
+      const all = formIssues(form, t, issues);
+      if (all.length > 0) return membersPage(c, { issues: all, values: { name, email, role } }, 422);
       const now = options.now();
       const link = await store.db.transaction().execute(async (trx) => {
         const { account, created } = await ensureAccount(trx, { email, name, language: t.lang });
@@ -367,9 +370,9 @@ export function studyRoutes(app: Hono<ConsoleEnv>, kit: ConsoleKit): void {
       await readConsoleForm(c, kit);
       const study = kit.studyOf(c);
       const principal = kit.principalOf(c);
-      const accountId = Number(c.req.param('account'));
-      const account = Number.isSafeInteger(accountId) ? await findAccount(store.db, accountId) : undefined;
-      if (account === undefined) throw ConsoleProblem.notFound();
+      const accountId = parseRowId(c.req.param('account'));
+      const account = accountId === undefined ? undefined : await findAccount(store.db, accountId);
+      if (accountId === undefined || account === undefined) throw ConsoleProblem.notFound();
       const owners = (await membersOf(store.db, study.id)).filter(
         (m) => m.role === 'owner' && m.accountId !== accountId,
       );

@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
 import type { Hono } from 'hono';
 import { languageName } from '../i18n/index.ts';
+import { checkWorkbookSize, sheetWithinLimits } from '../spreadsheet/index.ts';
 import type { QuestionnaireRow, StudyRow } from '../store/index.ts';
 import { findQuestionnaire, recordAudit } from '../store/index.ts';
 import type { QuestionnaireInput } from '../translations/index.ts';
@@ -268,12 +269,15 @@ type Entries =
 /** A translator's file: XLIFF 2.0, or the spreadsheet downloaded here (key and target columns). */
 async function readEntries(bytes: Uint8Array, lang: string): Promise<Entries> {
   if (bytes[0] === 0x50 && bytes[1] === 0x4b) {
+    // Checked before exceljs unpacks it: the upload limit bounds the zip, not what it holds.
+    if (!(await checkWorkbookSize(bytes)).ok) return { ok: false, detail: 'xlsx' };
     const book = new ExcelJS.Workbook();
     try {
       await book.xlsx.load(bytes as unknown as ArrayBuffer);
     } catch {
       return { ok: false, detail: 'xlsx' };
     }
+    if (!book.worksheets.every(sheetWithinLimits)) return { ok: false, detail: 'xlsx' };
     if (book.getWorksheet('survey') !== undefined) {
       // An XLSForm: the language's texts are its label::…(xx) columns, found by the same keys.
       const read = await readXlsForm(bytes);

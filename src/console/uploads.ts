@@ -1,6 +1,7 @@
 import { parse as parseYaml } from 'yaml';
 import { readXlsForm, writeXlsForm as writeSheet } from '../xlsform/index.ts';
 import type { ConsoleTranslate } from './messages/index.ts';
+import { jsonInputProblem } from './stored-text.ts';
 
 export type Upload =
   | { ok: true; definition: unknown; format: 'xlsform' | 'yaml' | 'json' }
@@ -21,7 +22,7 @@ export async function readUpload(file: File, t: ConsoleTranslate): Promise<Uploa
   const bytes = new Uint8Array(await file.arrayBuffer());
   if (isZip(bytes)) {
     const result = await readXlsForm(bytes);
-    if (result.ok) return { ok: true, definition: result.definition, format: 'xlsform' };
+    if (result.ok) return checked(result.definition, 'xlsform', t);
     return {
       ok: false,
       problems: result.issues.map((i) =>
@@ -56,9 +57,24 @@ export async function readUpload(file: File, t: ConsoleTranslate): Promise<Uploa
   }
   if (definition === null || typeof definition !== 'object' || Array.isArray(definition))
     return { ok: false, problems: [t('console.draft.notSpreadsheet')] };
-  if (JSON.stringify(definition).includes('"include":'))
+  return checked(definition, json ? 'json' : 'yaml', t);
+}
+
+/**
+ * A definition read from a file, refused if it nests too deep (a YAML alias can even make it a
+ * cycle), holds text the database cannot store, or includes files: checked in that order, so the
+ * include check's JSON.stringify never meets a value too deep for it.
+ */
+function checked(definition: unknown, format: 'xlsform' | 'yaml' | 'json', t: ConsoleTranslate): Upload {
+  const problem = jsonInputProblem(definition);
+  if (problem?.code === 'tooDeep')
+    return { ok: false, problems: [t('console.draft.tooDeep', { max: problem.max })] };
+  if (problem?.code === 'unstorable')
+    return { ok: false, problems: [t('console.draft.unstorable', { path: problem.path || '(file)' })] };
+  // Only a YAML or JSON definition can name files to include; a workbook's are its sheets.
+  if (format !== 'xlsform' && JSON.stringify(definition).includes('"include":'))
     return { ok: false, problems: [t('console.draft.includes')] };
-  return { ok: true, definition, format: json ? 'json' : 'yaml' };
+  return { ok: true, definition, format };
 }
 
 /** A definition (draft or version) as an XLSForm workbook. */

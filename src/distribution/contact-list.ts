@@ -1,4 +1,6 @@
 import ExcelJS from 'exceljs';
+import { isEmailAddress } from '../mail/index.ts';
+import { checkWorkbookSize, MAX_COLUMNS, sheetWithinLimits } from '../spreadsheet/index.ts';
 
 /** One contact as read from an uploaded list, before it is stored. */
 export interface ContactLine {
@@ -34,7 +36,6 @@ export interface ContactRules {
 }
 
 const columns = ['email', 'language', 'instrument', 'country'] as const;
-const emailPattern = /^[^\s@<>()[\]\\,;:"]+@[^\s@<>()[\]\\,;:"]+\.[^\s@<>()[\]\\,;:"]+$/;
 
 /**
  * Reads a contact list (CSV, with comma or semicolon, or XLSX): columns email, language,
@@ -45,9 +46,9 @@ export async function readContactList(
   bytes: Uint8Array,
   rules: ContactRules,
 ): Promise<{ ok: true; lines: ContactLine[] } | { ok: false; issues: ContactIssue[] }> {
-  const table = await readTable(bytes);
+  const table = await readTable(bytes, rules.maxRows);
   if (table === undefined) return { ok: false, issues: [{ row: 1, code: 'contacts.unreadable' }] };
-  return checkContactTable(table, rules);
+  return checkRows(table.header, table.rows, rules);
 }
 
 /** The same checks for a table already read (a header row, then one row per contact). */
@@ -56,6 +57,23 @@ export function checkContactTable(
   rules: ContactRules,
 ): { ok: true; lines: ContactLine[] } | { ok: false; issues: ContactIssue[] } {
   const [header = [], ...rows] = table;
+  const filled = rows.map((cells, i) => ({ cells, row: i + 2 })).filter(({ cells }) => hasValue(cells));
+  return checkRows(header, filled, rules);
+}
+
+/** A row of the file that says something, and its number there (the header is row 1). */
+interface FilledRow {
+  readonly row: number;
+  readonly cells: readonly string[];
+}
+
+const hasValue = (cells: readonly string[]) => cells.some((c) => c.trim() !== '');
+
+function checkRows(
+  header: readonly string[],
+  filled: readonly FilledRow[],
+  rules: ContactRules,
+): { ok: true; lines: ContactLine[] } | { ok: false; issues: ContactIssue[] } {
   const index = new Map(header.map((h, i) => [h.trim().toLowerCase(), i]));
   const missing = columns.filter((c) => c !== 'country' && !index.has(c));
   if (missing.length > 0)
@@ -63,14 +81,12 @@ export function checkContactTable(
       ok: false,
       issues: missing.map((column) => ({ row: 1, column, code: 'contacts.missingColumn' as const })),
     };
-  const filled = rows
-    .map((cells, i) => ({ cells, row: i + 2 }))
-    .filter(({ cells }) => cells.some((c) => c.trim() !== ''));
   if (filled.length === 0) return { ok: false, issues: [{ row: 2, code: 'contacts.empty' }] };
-  if (filled.length > rules.maxRows)
+  const over = filled[rules.maxRows];
+  if (over !== undefined)
     return {
       ok: false,
-      issues: [{ row: rules.maxRows + 2, code: 'contacts.tooMany', detail: String(rules.maxRows) }],
+      issues: [{ row: over.row, code: 'contacts.tooMany', detail: String(rules.maxRows) }],
     };
   const cell = (cells: readonly string[], name: string) =>
     index.has(name) ? (cells[index.get(name)!] ?? '').trim() : '';
@@ -83,7 +99,8 @@ export function checkContactTable(
     const instrument = cell(cells, 'instrument').toLowerCase();
     const countryText = cell(cells, 'country').toUpperCase();
     const before = issues.length;
-    if (email.length > 254 || !emailPattern.test(email))
+    // The same check as every other address the app takes: one a mail server accepts, with no NUL.
+    if (!isEmailAddress(email))
       issues.push({ row, column: 'email', code: 'contacts.badEmail', detail: email.slice(0, 80) });
     const languages = rules.instruments.get(instrument);
     if (languages === undefined)
@@ -107,8 +124,17 @@ export function checkContactTable(
   return issues.length > 0 ? { ok: false, issues } : { ok: true, lines };
 }
 
-async function readTable(bytes: Uint8Array): Promise<string[][] | undefined> {
+/**
+ * The header and the rows with values, up to the first past `maxRows`: nothing after it is read.
+ * Undefined when the file is neither UTF-8 text nor a workbook, a workbook unpacks too large or its
+ * sheet spans too many cells, or a record has more fields than a spreadsheet has columns.
+ */
+async function readTable(
+  bytes: Uint8Array,
+  maxRows: number,
+): Promise<{ header: readonly string[]; rows: FilledRow[] } | undefined> {
   if (bytes[0] === 0x50 && bytes[1] === 0x4b) {
+    if (!(await checkWorkbookSize(bytes)).ok) return undefined;
     const book = new ExcelJS.Workbook();
     try {
       await book.xlsx.load(bytes as unknown as ArrayBuffer);
@@ -116,13 +142,18 @@ async function readTable(bytes: Uint8Array): Promise<string[][] | undefined> {
       return undefined;
     }
     const sheet = book.worksheets[0];
-    if (sheet === undefined) return undefined;
-    const rows: string[][] = [];
-    sheet.eachRow({ includeEmpty: true }, (row, n) => {
-      const values = (row.values as unknown[]).slice(1).map(cellText);
-      rows[n - 1] = values;
+    if (sheet === undefined || !sheetWithinLimits(sheet)) return undefined;
+    let header: string[] = [];
+    const rows: FilledRow[] = [];
+    // Rows that exist only: a row numbered a million must not make a million empty ones.
+    sheet.eachRow({ includeEmpty: false }, (row, n) => {
+      if (rows.length > maxRows) return;
+      // Array.from, not map: a column left empty is a hole in `values`, and must become ''.
+      const cells = Array.from((row.values as unknown[]).slice(1), cellText);
+      if (n === 1) header = cells;
+      else if (hasValue(cells)) rows.push({ row: n, cells });
     });
-    return Array.from(rows, (r) => r ?? []);
+    return { header, rows };
   }
   let text: string;
   try {
@@ -130,42 +161,113 @@ async function readTable(bytes: Uint8Array): Promise<string[][] | undefined> {
   } catch {
     return undefined;
   }
-  const firstLine = text.split(/\r?\n/, 1)[0] ?? '';
-  const delimiter = (firstLine.match(/;/g)?.length ?? 0) > (firstLine.match(/,/g)?.length ?? 0) ? ';' : ',';
-  return parseCsv(text, delimiter);
+  const delimiter = delimiterOf(text);
+  let header: string[] | undefined;
+  const rows: FilledRow[] = [];
+  const read = scanCsv(
+    text,
+    delimiter,
+    (cells, row) => {
+      if (header === undefined) header = cells;
+      else rows.push({ row, cells });
+      return rows.length <= maxRows;
+    },
+    { skipBlank: true, maxFields: MAX_COLUMNS },
+  );
+  return read === 'tooWide' ? undefined : { header: header ?? [], rows };
+}
+
+/** `;` when the first line has more semicolons than commas; counted, as it may be 10 MB of them. */
+function delimiterOf(text: string): ',' | ';' {
+  let commas = 0;
+  let semicolons = 0;
+  for (let i = 0; i < text.length && text[i] !== '\n'; i++) {
+    if (text[i] === ',') commas++;
+    else if (text[i] === ';') semicolons++;
+  }
+  return semicolons > commas ? ';' : ',';
 }
 
 /** RFC 4180 fields: quotes around a field, "" for a quote inside, line breaks inside quotes. */
 export function parseCsv(text: string, delimiter = ','): string[][] {
   const rows: string[][] = [];
+  scanCsv(text, delimiter, (cells) => {
+    rows.push(cells);
+    return true;
+  });
+  return rows;
+}
+
+/**
+ * RFC 4180 records one by one, to `take` with their number from 1 (a line break inside quotes does
+ * not start a new one), until it returns false. With `skipBlank`, a record without a value after the
+ * first is passed over as it is read, without an array of its own: a file of ten million blank lines
+ * is a loop, not ten million arrays. A record of more than `maxFields` fields stops the reading.
+ * Fields are cut from the text run by run, not grown a character at a time, which would make a
+ * 10 MB field a rope of ten million pieces.
+ */
+function scanCsv(
+  text: string,
+  delimiter: string,
+  take: (cells: string[], row: number) => boolean,
+  options: { readonly skipBlank?: boolean; readonly maxFields?: number } = {},
+): 'tooWide' | undefined {
+  const maxFields = options.maxFields ?? Number.POSITIVE_INFINITY;
   let row: string[] = [];
   let field = '';
+  /** Where the part of the field not yet in `field` starts. */
+  let start = 0;
   let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i]!;
-    if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (ch === '"') quoted = false;
-      else field += ch;
-    } else if (ch === '"' && field === '') quoted = true;
-    else if (ch === delimiter) {
-      row.push(field);
-      field = '';
-    } else if (ch === '\n' || ch === '\r') {
-      if (ch === '\r' && text[i + 1] === '\n') i++;
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = '';
-    } else field += ch;
-  }
-  if (field !== '' || row.length > 0) {
+  let filled = false;
+  let number = 0;
+  const endField = (end: number): boolean => {
+    field += text.slice(start, end);
+    if (!filled && field.trim() !== '') filled = true;
     row.push(field);
-    rows.push(row);
+    field = '';
+    return row.length <= maxFields;
+  };
+  /** Whether to read on. */
+  const endRecord = (end: number): boolean | 'tooWide' => {
+    if (!endField(end)) return 'tooWide';
+    number++;
+    const skip = options.skipBlank === true && !filled && number > 1;
+    filled = false;
+    if (skip) {
+      row.length = 0;
+      return true;
+    }
+    const cells = row;
+    row = [];
+    return take(cells, number);
+  };
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (quoted) {
+      if (ch !== '"') continue;
+      field += text.slice(start, i);
+      // A doubled quote is one quote: the second begins the next run.
+      if (text[i + 1] === '"') i++;
+      else quoted = false;
+      start = i + (quoted ? 0 : 1);
+    } else if (ch === '"' && field === '' && start === i) {
+      quoted = true;
+      start = i + 1;
+    } else if (ch === delimiter) {
+      if (!endField(i)) return 'tooWide';
+      start = i + 1;
+    } else if (ch === '\n' || ch === '\r') {
+      const end = i;
+      if (ch === '\r' && text[i + 1] === '\n') i++;
+      const next = endRecord(end);
+      if (next !== true) return next === 'tooWide' ? next : undefined;
+      start = i + 1;
+    }
   }
-  return rows;
+  if (field !== '' || start < text.length || row.length > 0) {
+    if (endRecord(text.length) === 'tooWide') return 'tooWide';
+  }
+  return undefined;
 }
 
 function cellText(value: unknown): string {

@@ -4,7 +4,7 @@ import { bodyLimit } from 'hono/body-limit';
 import { compress } from 'hono/compress';
 import type { Logger } from 'pino';
 import type { RouteRule } from '../console/index.ts';
-import { consoleRoutes } from '../console/index.ts';
+import { consoleRoutes, consoleTranslator, pickConsoleLanguage } from '../console/index.ts';
 import type { Mailer } from '../mail/index.ts';
 import {
   Catalog,
@@ -16,6 +16,7 @@ import {
 } from '../respondent/index.ts';
 import type { Store } from '../store/index.ts';
 import { mountAssets } from './assets.ts';
+import { isUnnamablePath } from './paths.ts';
 
 /** The largest file the console and the API take (a questionnaire, a contact list). */
 export const uploadLimit = 12 * 1024 * 1024;
@@ -39,15 +40,40 @@ export interface AppDeps {
  * Transfer-Encoding). Only a chunked body is counted as it arrives, by Hono's `bodyLimit`, which
  * builds the web request object with its body stream to do so: done for every form, that was a
  * large part of a page save's time.
+ *
+ * Counting reads the stream before any handler can catch what reading throws: a client that closes
+ * the connection mid-body, or sends a chunk Node's parser refuses, makes the read fail with
+ * "aborted". That is the client's doing, not the server's, so it is answered with `onUnread` (a 400,
+ * sent if the socket still takes it) and noted below error level, never as a failed request.
  */
 function limitBody(options: {
   maxSize: number;
   onError: (c: Context) => Response | Promise<Response>;
+  onUnread: (c: Context) => Response | Promise<Response>;
+  logger: Logger;
 }): MiddlewareHandler {
   const counted = bodyLimit(options);
   return async (c, next) => {
     const length = c.req.header('content-length');
-    if (length === undefined || c.req.header('transfer-encoding') !== undefined) return counted(c, next);
+    if (length === undefined || c.req.header('transfer-encoding') !== undefined) {
+      let reading = true;
+      try {
+        return await counted(c, () => {
+          reading = false;
+          return next();
+        });
+      } catch (error) {
+        // What the handler throws after the body was read is its own to report.
+        if (!reading) throw error;
+        // The method and the reader's message ("aborted", a parser error) only: the path can carry
+        // a token, the body anything.
+        options.logger.info(
+          { method: c.req.method, reason: error instanceof Error ? error.message.slice(0, 100) : 'unknown' },
+          'request body not read',
+        );
+        return options.onUnread(c);
+      }
+    }
     if (Number(length) > options.maxSize) return options.onError(c);
     await next();
   };
@@ -98,22 +124,52 @@ export function createApp(deps: AppDeps): Hono & { consoleRules: readonly RouteR
   app.use(compress());
 
   const assets = mountAssets(app);
+  const isApi = (c: Context) => c.req.path.startsWith('/api/');
+  /** A refusal in the user's language: the API's JSON error, or the page every other route shows. */
+  const refuse = (c: Context, status: 400 | 404, key: 'badRequest' | 'notFound') => {
+    if (!isApi(c)) return problemPage(c, pickLanguage(c), problems[key](), assets);
+    // As the API's own routes say it (src/console's onError), in the language the client asks for.
+    const t = consoleTranslator(pickConsoleLanguage(c.req.header('accept-language')));
+    c.header('Cache-Control', 'no-store');
+    return c.json(
+      {
+        error: `problem.${key}`,
+        message: t(key === 'notFound' ? 'console.problem.notFound' : 'console.problem.badRequest'),
+      },
+      status,
+    );
+  };
+
+  // A path that does not decode, or decodes to a control character or a lone surrogate, names no
+  // study, entry or account: it is not found, before any route looks it up (PostgreSQL refuses NUL).
+  app.use(async (c, next) => {
+    if (isUnnamablePath(c.req.url)) return refuse(c, 404, 'notFound');
+    await next();
+  });
+
+  const onUnread = (c: Context) => refuse(c, 400, 'badRequest');
   // Respondents send forms; the study team also uploads questionnaires and contact lists.
   const respondentLimit = limitBody({
     maxSize: deps.bodyLimit ?? 256 * 1024,
     onError: (c) => problemPage(c, pickLanguage(c), problems.tooLarge(), assets),
+    onUnread,
+    logger: deps.logger,
   });
   const teamLimit = limitBody({
     maxSize: Math.max(deps.bodyLimit ?? 0, uploadLimit),
     onError: (c) =>
-      new URL(c.req.url).pathname.startsWith('/api/')
+      isApi(c)
         ? c.json({ error: 'tooLarge', message: `The request body is larger than ${uploadLimit} bytes.` }, 413)
         : problemPage(c, pickLanguage(c), problems.tooLarge(), assets),
+    onUnread,
+    logger: deps.logger,
   });
   // "Check a credential" takes a sealed file of up to 2 MB; no other public form takes more than a form.
   const credentialLimit = limitBody({
     maxSize: Math.max(deps.bodyLimit ?? 0, verifyUpload.maxBodyBytes),
     onError: (c) => problemPage(c, pickLanguage(c), verifyUpload.tooLarge(), assets),
+    onUnread,
+    logger: deps.logger,
   });
   app.use((c, next) => {
     // GET and HEAD carry no body; asking for one would build the whole request object for nothing.

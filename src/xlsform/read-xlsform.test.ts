@@ -1,6 +1,7 @@
+import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { parseDefinition } from '../questionnaire/index.ts';
-import { MAX_UNPACKED_BYTES } from '../spreadsheet/index.ts';
+import { MAX_CELL_SLOTS, MAX_COLUMNS, MAX_UNPACKED_BYTES } from '../spreadsheet/index.ts';
 import type { XlsFormIssue } from './index.ts';
 import { readXlsForm } from './index.ts';
 import type { Cells } from './test-support.ts';
@@ -607,6 +608,19 @@ describe('readXlsForm on malformed files', () => {
           settings,
         }),
       expected: { sheet: '', row: 0, code: 'xlsform.tooLarge', detail: '32 MB' },
+    },
+    {
+      // One cell in column XFD a row: exceljs walks 16,384 slots to visit each such row.
+      name: 'a sheet whose rows span more cells than can be walked in bounded time',
+      data: async () => {
+        const book = new ExcelJS.Workbook();
+        const sheet = book.addWorksheet('survey');
+        sheet.addRow(['type', 'name', 'label']);
+        for (let n = 2; n <= Math.ceil(MAX_CELL_SLOTS / MAX_COLUMNS) + 2; n++)
+          sheet.getCell(`XFD${n}`).value = 'x';
+        return new Uint8Array(await book.xlsx.writeBuffer());
+      },
+      expected: { sheet: '', row: 0, code: 'xlsform.tooLarge' },
     },
     {
       name: 'no survey sheet',

@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import type { QuestionnaireInput } from '../questionnaire/index.ts';
 import { parseDefinition } from '../questionnaire/index.ts';
-import { checkWorkbookSize, MAX_UNPACKED_BYTES } from '../spreadsheet/index.ts';
+import { checkWorkbookSize, MAX_UNPACKED_BYTES, sheetWithinLimits } from '../spreadsheet/index.ts';
 import type { Draft } from './cell-values.ts';
 import { choicesSpec, settingsSpec, surveySpec } from './columns.ts';
 import type { XlsFormIssue } from './issues.ts';
@@ -43,6 +43,10 @@ export async function readXlsForm(data: Uint8Array | ArrayBuffer): Promise<XlsFo
   } catch {
     return failure([xlsFormIssue('', 0, 'xlsform.notXlsx')]);
   }
+  // Walking a sheet costs its rows' lengths, not their cells: one far-right cell a row is enough to
+  // make a small file slow to read.
+  if (!workbook.worksheets.every(sheetWithinLimits))
+    return failure([xlsFormIssue('', 0, 'xlsform.tooLarge')]);
   try {
     return readWorkbook(workbook);
   } catch {

@@ -31,13 +31,18 @@ const providerId = 'prov-fi-crawler-college';
 /** BODY_LIMIT as test apps have it (the default). */
 const respondentLimit = 256 * 1024;
 
-/** Ids that name nothing: an unknown number, a word, a uuid, a way out of the folder, a very long one. */
+/**
+ * Ids that name nothing: an unknown number, a word, a uuid, a way out of the folder, a very long
+ * one, a NUL (which PostgreSQL cannot even compare), a number past its 32-bit integer.
+ */
 const forgedIds = [
   '999999',
   'abc',
   '00000000-0000-4000-8000-000000000000',
   '%2E%2E%2F%2E%2E%2Fetc%2Fpasswd',
   'x'.repeat(3000),
+  'a%00b',
+  '2147483648',
 ];
 
 /** A query string a hand could type: bad escapes, huge numbers, a long word, repeated names. */
@@ -71,6 +76,14 @@ interface Probe {
   readonly body?: string | Uint8Array<ArrayBuffer>;
   readonly contentType?: string;
 }
+
+/**
+ * Values sent in one field at a time, the form's other fields as the page filled them in, so that
+ * the value gets as far as the handler takes it: a NUL (which PostgreSQL stores nowhere) and a
+ * number past PostgreSQL's integer. (A lone surrogate cannot come through a form: decoding the
+ * form turns it into U+FFFD. The JSON bodies below carry one.)
+ */
+const singleHostileValues = ['a\u0000b', '2147483648'];
 
 /** The bodies a broken client, a fuzzer or an attacker sends to a form or to the API. */
 function hostileBodies(path: string, id: Identity): Omit<Probe, 'method' | 'path'>[] {
@@ -107,6 +120,11 @@ function hostileBodies(path: string, id: Identity): Omit<Probe, 'method' | 'path
       contentType: 'application/json',
     },
     { what: 'binary garbage as JSON', body: garbage, contentType: 'application/json' },
+    {
+      what: 'JSON with a NUL and a lone surrogate',
+      body: '{"id":"demo","title":{"en":"a\\u0000b"},"email":"x\\ud800@example.org","opens":"0000-01-01T00:00:00Z"}',
+      contentType: 'application/json',
+    },
     {
       what: 'an oversized field',
       body: `_csrf=${csrf}&title=${'x'.repeat(Math.min(200_000, respondentLimit - 1000))}`,
@@ -457,13 +475,13 @@ describe('a crawler sends hostile requests to every route', () => {
         .map((e) => `${e.method} ${e.path}`),
     ]);
 
-    // The owner tries every forged id; the others, a missing number and a very long one.
+    // The owner tries every forged id; the others, a missing number, a very long one and a NUL.
     const forgedFor = (id: Identity, guarded: boolean) =>
       id.name === 'owner'
         ? forgedIds
         : guarded && id.name === 'anonymous'
           ? forgedIds.slice(0, 1)
-          : [forgedIds[0]!, forgedIds[4]!];
+          : [forgedIds[0]!, forgedIds[4]!, forgedIds[5]!];
     // What an anonymous client sends a guarded route: it is sent to sign in, or the body is too large.
     const signInFirst = new Set([
       'no body',
@@ -498,7 +516,7 @@ describe('a crawler sends hostile requests to every route', () => {
 
     for (const id of identities) {
       // The forms each page offers this identity, to be sent back with hostile values in every field.
-      const forms = new Map<string, Set<string>>();
+      const forms = new Map<string, { names: Set<string>; filled: [string, string][] }>();
       for (const route of routes) {
         if (!concerns(id, route.path)) continue;
         const path = fill(route.path);
@@ -509,8 +527,13 @@ describe('a crawler sends hostile requests to every route', () => {
         );
         if (route.method === 'GET') {
           const html = await send(id, key, { what: 'nothing odd', method: 'GET', path });
-          for (const [action, fields] of formsOf(html, path))
-            forms.set(action, new Set([...(forms.get(action) ?? []), ...fields]));
+          for (const { action, names, filled } of formsOf(html, path)) {
+            const seen = forms.get(action);
+            forms.set(action, {
+              names: new Set([...(seen?.names ?? []), ...names]),
+              filled: seen?.filled ?? filled,
+            });
+          }
           await send(id, key, { what: 'a hostile query', method: 'GET', path: path + hostileQuery });
           await send(id, key, { what: 'an unregistered method', method: 'PATCH', path });
         } else {
@@ -531,7 +554,7 @@ describe('a crawler sends hostile requests to every route', () => {
       }
       // A form sent back with its own token may be taken: refusing odd values (a 4xx) or storing
       // them is the handler's choice, a 5xx or a half-stored refusal never is.
-      for (const [action, fields] of forms) {
+      for (const [action, { names: fields, filled }] of forms) {
         if (action === '/console/logout') continue;
         const names = [...fields].filter((f) => f !== '_csrf');
         const post = (what: string, pairs: [string, string][]) =>
@@ -566,6 +589,13 @@ describe('a crawler sends hostile requests to every route', () => {
           'long values in every field',
           names.map((n) => [n, 'x'.repeat(Math.floor(100_000 / (names.length + 1)))]),
         );
+        const others = filled.filter(([n]) => n !== '_csrf');
+        for (const name of names)
+          for (const value of singleHostileValues)
+            await post(`${JSON.stringify(value)} in ${name} alone`, [
+              ...others.filter(([n]) => n !== name),
+              [name, value],
+            ]);
       }
     }
     expect(sent).toBeGreaterThan(2000);
@@ -573,13 +603,49 @@ describe('a crawler sends hostile requests to every route', () => {
   }, 300_000);
 });
 
-/** The post forms of a page: where each is sent, and the names of its fields. */
-function formsOf(html: string, page: string): [string, string[]][] {
-  const found: [string, string[]][] = [];
+/**
+ * The post forms of a page: where each is sent, the names of its fields, and what a browser would
+ * send if nothing were changed (text as filled in, checked boxes, selected or first options).
+ */
+function formsOf(
+  html: string,
+  page: string,
+): { action: string; names: string[]; filled: [string, string][] }[] {
+  const found: { action: string; names: string[]; filled: [string, string][] }[] = [];
+  const fromHtml = (text: string) =>
+    text
+      .replaceAll('&lt;', '<')
+      .replaceAll('&gt;', '>')
+      .replaceAll('&quot;', '"')
+      .replaceAll('&#39;', "'")
+      .replaceAll('&amp;', '&');
+  const attribute = (tag: string, name: string) => {
+    const value = new RegExp(`\\s${name}="([^"]*)"`).exec(tag)?.[1];
+    return value === undefined ? undefined : fromHtml(value);
+  };
+  const flag = (tag: string, name: string) => new RegExp(`\\s${name}(?=[\\s=>/]|$)`).test(tag);
   for (const [, tag = '', inner = ''] of html.matchAll(/<form([^>]*)>([\s\S]*?)<\/form>/g)) {
     if (!/method="post"/i.test(tag)) continue;
-    const action = (/action="([^"]*)"/.exec(tag)?.[1] ?? page).replaceAll('&amp;', '&');
-    found.push([action, [...inner.matchAll(/name="([^"]+)"/g)].map((m) => m[1]!)]);
+    const action = attribute(tag, 'action') ?? page;
+    const filled: [string, string][] = [];
+    for (const [, kind, attrs = '', content = ''] of inner.matchAll(
+      /<(input|select|textarea)(\s[^>]*)?>(?:([\s\S]*?)<\/(?:select|textarea)>)?/g,
+    )) {
+      const name = attribute(attrs, 'name');
+      if (name === undefined || flag(attrs, 'disabled')) continue;
+      const type = attribute(attrs, 'type') ?? 'text';
+      if (kind === 'textarea') filled.push([name, fromHtml(content)]);
+      else if (kind === 'select') {
+        const options = [...content.matchAll(/<option([^>]*)>([\s\S]*?)<\/option>/g)];
+        const chosen = options.filter((o) => flag(o[1]!, 'selected'));
+        for (const [, o = '', label = ''] of chosen.length > 0 ? chosen : options.slice(0, 1))
+          filled.push([name, attribute(o, 'value') ?? fromHtml(label)]);
+      } else if (type === 'checkbox' || type === 'radio') {
+        if (flag(attrs, 'checked')) filled.push([name, attribute(attrs, 'value') ?? 'on']);
+      } else if (!['file', 'submit', 'button', 'image'].includes(type))
+        filled.push([name, attribute(attrs, 'value') ?? '']);
+    }
+    found.push({ action, names: [...inner.matchAll(/name="([^"]+)"/g)].map((m) => m[1]!), filled });
   }
   return found;
 }

@@ -21,6 +21,10 @@ export const de: ConsoleMessages = {
     'Die gesendeten Daten konnten nicht gelesen werden. Gehen Sie zurück und versuchen Sie es erneut.',
   'console.problem.title': 'Diese Anfrage wurde nicht ausgeführt',
   'console.problem.back': 'Zurück zur Konsole',
+  'console.form.unstorable':
+    'Das Feld „{field}“ enthält ein Zeichen, das nicht gespeichert werden kann (NUL, ein unsichtbares Steuerzeichen). Gehen Sie zurück, entfernen Sie es und versuchen Sie es erneut.',
+  'console.form.unstorableField':
+    'Dieser Text enthält ein unsichtbares Steuerzeichen (NUL), das nicht gespeichert werden kann. Entfernen Sie es und versuchen Sie es erneut.',
 
   'console.login.title': 'Anmelden',
   'console.login.email': 'E-Mail-Adresse',
@@ -105,6 +109,7 @@ export const de: ConsoleMessages = {
     'Geben Sie ein Datum als YYYY-MM-DD und eine Uhrzeit als HH:MM ein, die es in dieser Zeitzone gibt.',
   'console.schedule.badZone': 'Geben Sie den Namen einer Zeitzone ein, zum Beispiel Europe/Brussels.',
   'console.schedule.closesBeforeOpens': 'Das Schließungsdatum muss nach dem Öffnungsdatum liegen.',
+  'console.schedule.outOfRange': 'Geben Sie ein Datum zwischen den Jahren {from} und {to} ein.',
 
   'console.saved.schedule':
     'Die Daten der Feldphase sind gespeichert. Die Seiten für Befragte richten sich ab jetzt danach.',
@@ -148,6 +153,9 @@ export const de: ConsoleMessages = {
   'console.draft.includes':
     'Eine hier hochgeladene Definition muss vollständig sein: „include“-Einträge werden nur aus dem Ordner der Studie gelesen.',
   'console.draft.xlsform': 'Blatt {sheet}, Zeile {row}{column}: {message}',
+  'console.draft.unstorable':
+    'Die Datei enthält bei {path} einen Text, der nicht gespeichert werden kann: Er enthält ein NUL-Zeichen oder ein halbes Surrogatpaar.',
+  'console.draft.tooDeep': 'Die Datei verschachtelt Listen und Objekte mehr als {max} Ebenen tief.',
 
   'console.publish.missing': '{language}: Der Text {key} ist nicht übersetzt.',
   'console.publish.outdated': '{language}: Der Text {key} wurde nach der Übersetzung geändert.',
@@ -271,6 +279,9 @@ export const de: ConsoleMessages = {
 
   'console.api.invalid': 'Die Anfrage ist nicht gültig: {problems}',
   'console.api.notPublished': 'Der Entwurf kann noch nicht veröffentlicht werden: {problems}',
+  'console.api.unstorable':
+    'Der Text bei {path} enthält ein Zeichen, das nicht gespeichert werden kann: NUL (\\u0000) oder ein einzelnes Surrogat.',
+  'console.api.tooDeep': 'Die Anfrage verschachtelt Arrays und Objekte mehr als {max} Ebenen tief.',
 
   'console.audit.title': 'Protokoll',
   'console.audit.none': 'Es wurde noch nichts protokolliert.',

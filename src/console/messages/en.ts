@@ -23,6 +23,11 @@ export const en = {
   'console.problem.badRequest': 'What was sent could not be read. Go back and try again.',
   'console.problem.title': 'Something stopped this request',
   'console.problem.back': 'Back to the console',
+  // {field} is the field's name in the form (as the page sends it), not its label.
+  'console.form.unstorable':
+    'The field "{field}" contains a character that cannot be stored (NUL, an invisible control character). Go back, remove it and try again.',
+  'console.form.unstorableField':
+    'This text contains an invisible control character (NUL) that cannot be stored. Remove it and try again.',
 
   'console.login.title': 'Sign in',
   'console.login.email': 'E-mail address',
@@ -102,6 +107,7 @@ export const en = {
   'console.schedule.badDate': 'Enter a date as YYYY-MM-DD and a time as HH:MM that exist in this time zone.',
   'console.schedule.badZone': 'Enter a time zone name such as Europe/Brussels.',
   'console.schedule.closesBeforeOpens': 'The closing date must be after the opening date.',
+  'console.schedule.outOfRange': 'Enter a date between the years {from} and {to}.',
 
   'console.saved.schedule': 'The fieldwork dates are saved. Respondent pages follow them now.',
   'console.saved.closed': 'The questionnaire is closed. Respondents now see the closed page.',
@@ -140,6 +146,9 @@ export const en = {
   'console.draft.includes':
     'A definition uploaded here must be complete: "include" entries are only read from the study folder.',
   'console.draft.xlsform': 'Sheet {sheet}, row {row}{column}: {message}',
+  'console.draft.unstorable':
+    'The file has a text at {path} that cannot be stored: it contains a NUL character or half of a surrogate pair.',
+  'console.draft.tooDeep': 'The file nests lists and objects more than {max} levels deep.',
 
   'console.publish.missing': '{language}: the text {key} is not translated.',
   'console.publish.outdated': '{language}: the text {key} changed after it was translated.',
@@ -259,6 +268,10 @@ export const en = {
 
   'console.api.invalid': 'The request is not valid: {problems}',
   'console.api.notPublished': 'The draft cannot be published yet: {problems}',
+  // {path} is where in the JSON body, such as title.en; \u0000 is written as it is.
+  'console.api.unstorable':
+    'The text at {path} contains a character that cannot be stored: NUL (\\u0000) or an unpaired surrogate.',
+  'console.api.tooDeep': 'The request nests arrays and objects more than {max} levels deep.',
 
   'console.results.title': 'Results',
   'console.results.intro':

@@ -21,6 +21,10 @@ export const es: ConsoleMessages = {
     'No se ha podido leer lo que se ha enviado. Vuelva atrás e inténtelo de nuevo.',
   'console.problem.title': 'No se ha podido atender esta solicitud',
   'console.problem.back': 'Volver a la consola',
+  'console.form.unstorable':
+    'El campo “{field}” contiene un carácter que no se puede guardar (NUL, un carácter de control invisible). Vuelva atrás, elimínelo e inténtelo de nuevo.',
+  'console.form.unstorableField':
+    'Este texto contiene un carácter de control invisible (NUL) que no se puede guardar. Elimínelo e inténtelo de nuevo.',
 
   'console.login.title': 'Iniciar sesión',
   'console.login.email': 'Dirección de correo electrónico',
@@ -105,6 +109,7 @@ export const es: ConsoleMessages = {
     'Escriba una fecha con el formato YYYY-MM-DD y una hora con el formato HH:MM que existan en esta zona horaria.',
   'console.schedule.badZone': 'Escriba el nombre de una zona horaria, como Europe/Brussels.',
   'console.schedule.closesBeforeOpens': 'La fecha de cierre debe ser posterior a la de apertura.',
+  'console.schedule.outOfRange': 'Introduzca una fecha entre los años {from} y {to}.',
 
   'console.saved.schedule':
     'Se han guardado las fechas del trabajo de campo. Las páginas para las personas encuestadas ya las aplican.',
@@ -148,6 +153,9 @@ export const es: ConsoleMessages = {
   'console.draft.includes':
     'Una definición que se sube aquí debe estar completa: las entradas “include” solo se leen desde la carpeta del estudio.',
   'console.draft.xlsform': 'Hoja {sheet}, fila {row}{column}: {message}',
+  'console.draft.unstorable':
+    'El archivo tiene en {path} un texto que no se puede guardar: contiene un carácter NUL o la mitad de un par subrogado.',
+  'console.draft.tooDeep': 'El archivo anida listas y objetos en más de {max} niveles.',
 
   'console.publish.missing': '{language}: el texto {key} no está traducido.',
   'console.publish.outdated': '{language}: el texto {key} cambió después de traducirse.',
@@ -271,6 +279,9 @@ export const es: ConsoleMessages = {
 
   'console.api.invalid': 'La solicitud no es válida: {problems}',
   'console.api.notPublished': 'El borrador aún no se puede publicar: {problems}',
+  'console.api.unstorable':
+    'El texto en {path} contiene un carácter que no se puede guardar: NUL (\\u0000) o un subrogado sin pareja.',
+  'console.api.tooDeep': 'La solicitud anida matrices y objetos en más de {max} niveles.',
 
   'console.audit.title': 'Registro de auditoría',
   'console.audit.none': 'Aún no se ha registrado nada.',

@@ -20,6 +20,10 @@ export const fi: ConsoleMessages = {
   'console.problem.badRequest': 'Lähetettyjä tietoja ei voitu lukea. Palaa takaisin ja yritä uudelleen.',
   'console.problem.title': 'Pyyntöä ei voitu käsitellä',
   'console.problem.back': 'Takaisin konsoliin',
+  'console.form.unstorable':
+    'Kentässä ”{field}” on merkki, jota ei voi tallentaa (NUL, näkymätön ohjausmerkki). Palaa takaisin, poista merkki ja yritä uudelleen.',
+  'console.form.unstorableField':
+    'Tekstissä on näkymätön ohjausmerkki (NUL), jota ei voi tallentaa. Poista se ja yritä uudelleen.',
 
   'console.login.title': 'Kirjaudu sisään',
   'console.login.email': 'Sähköpostiosoite',
@@ -103,6 +107,7 @@ export const fi: ConsoleMessages = {
     'Kirjoita päivämäärä muodossa YYYY-MM-DD ja kellonaika muodossa HH:MM niin, että ne ovat olemassa tällä aikavyöhykkeellä.',
   'console.schedule.badZone': 'Kirjoita aikavyöhykkeen nimi, esimerkiksi Europe/Brussels.',
   'console.schedule.closesBeforeOpens': 'Sulkeutumispäivän on oltava avautumispäivän jälkeen.',
+  'console.schedule.outOfRange': 'Anna päivämäärä vuosien {from} ja {to} väliltä.',
 
   'console.saved.schedule':
     'Tiedonkeruun päivämäärät on tallennettu. Vastaajien sivut noudattavat niitä nyt.',
@@ -142,6 +147,9 @@ export const fi: ConsoleMessages = {
   'console.draft.includes':
     'Täällä lähetetyn määrittelyn on oltava täydellinen: include-merkinnät luetaan vain tutkimuksen kansiosta.',
   'console.draft.xlsform': 'Taulukko {sheet}, rivi {row}{column}: {message}',
+  'console.draft.unstorable':
+    'Tiedostossa on kohdassa {path} tekstiä, jota ei voi tallentaa: siinä on NUL-merkki tai puolikas korvausmerkkipari.',
+  'console.draft.tooDeep': 'Tiedostossa on luetteloita ja objekteja sisäkkäin yli {max} tasoa.',
 
   'console.publish.missing': '{language}: tekstiä {key} ei ole käännetty.',
   'console.publish.outdated': '{language}: tekstiä {key} on muutettu käännöksen jälkeen.',
@@ -262,6 +270,9 @@ export const fi: ConsoleMessages = {
 
   'console.api.invalid': 'Pyyntö ei ole kelvollinen: {problems}',
   'console.api.notPublished': 'Luonnosta ei voi vielä julkaista: {problems}',
+  'console.api.unstorable':
+    'Kohdan {path} tekstissä on merkki, jota ei voi tallentaa: NUL (\\u0000) tai pariton korvausmerkki.',
+  'console.api.tooDeep': 'Pyynnössä on taulukoita ja objekteja sisäkkäin yli {max} tasoa.',
 
   'console.audit.title': 'Tapahtumaloki',
   'console.audit.none': 'Mitään ei ole vielä kirjattu.',

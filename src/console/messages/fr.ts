@@ -20,6 +20,10 @@ export const fr: ConsoleMessages = {
     'Les données envoyées n’ont pas pu être lues. Revenez en arrière et réessayez.',
   'console.problem.title': 'Cette demande n’a pas abouti',
   'console.problem.back': 'Retour à la console',
+  'console.form.unstorable':
+    'Le champ « {field} » contient un caractère qui ne peut pas être enregistré (NUL, un caractère de contrôle invisible). Revenez en arrière, supprimez-le et réessayez.',
+  'console.form.unstorableField':
+    'Ce texte contient un caractère de contrôle invisible (NUL) qui ne peut pas être enregistré. Supprimez-le et réessayez.',
 
   'console.login.title': 'Connexion',
   'console.login.email': 'Adresse e-mail',
@@ -104,6 +108,7 @@ export const fr: ConsoleMessages = {
     'Saisissez une date au format YYYY-MM-DD et une heure au format HH:MM qui existent dans ce fuseau horaire.',
   'console.schedule.badZone': 'Saisissez un nom de fuseau horaire, par exemple Europe/Brussels.',
   'console.schedule.closesBeforeOpens': 'La date de clôture doit être postérieure à la date d’ouverture.',
+  'console.schedule.outOfRange': 'Saisissez une date comprise entre les années {from} et {to}.',
 
   'console.saved.schedule':
     'Les dates de collecte sont enregistrées. Les pages des répondants les appliquent désormais.',
@@ -145,6 +150,9 @@ export const fr: ConsoleMessages = {
   'console.draft.includes':
     'Une définition importée ici doit être complète : les entrées « include » ne sont lues que depuis le dossier de l’étude.',
   'console.draft.xlsform': 'Feuille {sheet}, ligne {row}{column} : {message}',
+  'console.draft.unstorable':
+    'Le fichier contient en {path} un texte qui ne peut pas être enregistré : il comporte un caractère NUL ou une moitié de paire de substitution.',
+  'console.draft.tooDeep': 'Le fichier imbrique des listes et des objets sur plus de {max} niveaux.',
 
   'console.publish.missing': '{language} : le texte {key} n’est pas traduit.',
   'console.publish.outdated': '{language} : le texte {key} a été modifié après sa traduction.',
@@ -268,6 +276,9 @@ export const fr: ConsoleMessages = {
 
   'console.api.invalid': 'La demande n’est pas valide : {problems}',
   'console.api.notPublished': 'Le brouillon ne peut pas encore être publié : {problems}',
+  'console.api.unstorable':
+    'Le texte en {path} contient un caractère qui ne peut pas être enregistré : NUL (\\u0000) ou un code de substitution isolé.',
+  'console.api.tooDeep': 'La demande imbrique des tableaux et des objets sur plus de {max} niveaux.',
 
   'console.audit.title': 'Journal d’audit',
   'console.audit.none': 'Rien n’a encore été enregistré.',

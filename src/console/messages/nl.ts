@@ -21,6 +21,10 @@ export const nl: ConsoleMessages = {
     'Wat er is verstuurd, kon niet worden gelezen. Ga terug en probeer het nog eens.',
   'console.problem.title': 'Dit verzoek is niet uitgevoerd',
   'console.problem.back': 'Terug naar de console',
+  'console.form.unstorable':
+    'Het veld “{field}” bevat een teken dat niet kan worden opgeslagen (NUL, een onzichtbaar stuurteken). Ga terug, verwijder het en probeer het nog eens.',
+  'console.form.unstorableField':
+    'Deze tekst bevat een onzichtbaar stuurteken (NUL) dat niet kan worden opgeslagen. Verwijder het en probeer het nog eens.',
 
   'console.login.title': 'Inloggen',
   'console.login.email': 'E-mailadres',
@@ -105,6 +109,7 @@ export const nl: ConsoleMessages = {
     'Vul een datum in als YYYY-MM-DD en een tijd als HH:MM die in deze tijdzone bestaan.',
   'console.schedule.badZone': 'Vul de naam van een tijdzone in, zoals Europe/Brussels.',
   'console.schedule.closesBeforeOpens': 'De sluitingsdatum moet na de openingsdatum liggen.',
+  'console.schedule.outOfRange': 'Vul een datum in tussen de jaren {from} en {to}.',
 
   'console.saved.schedule':
     'De veldwerkdata zijn opgeslagen. De pagina’s voor respondenten volgen ze vanaf nu.',
@@ -147,6 +152,9 @@ export const nl: ConsoleMessages = {
   'console.draft.includes':
     'Een definitie die u hier uploadt, moet volledig zijn: “include”-regels worden alleen uit de map van het onderzoek gelezen.',
   'console.draft.xlsform': 'Blad {sheet}, rij {row}{column}: {message}',
+  'console.draft.unstorable':
+    'Het bestand heeft bij {path} een tekst die niet kan worden opgeslagen: er staat een NUL-teken of een half surrogaatpaar in.',
+  'console.draft.tooDeep': 'Het bestand nest lijsten en objecten meer dan {max} niveaus diep.',
 
   'console.publish.missing': '{language}: de tekst {key} is niet vertaald.',
   'console.publish.outdated': '{language}: de tekst {key} is gewijzigd nadat hij is vertaald.',
@@ -268,6 +276,9 @@ export const nl: ConsoleMessages = {
 
   'console.api.invalid': 'Het verzoek is niet geldig: {problems}',
   'console.api.notPublished': 'Het concept kan nog niet worden gepubliceerd: {problems}',
+  'console.api.unstorable':
+    'De tekst bij {path} bevat een teken dat niet kan worden opgeslagen: NUL (\\u0000) of een los surrogaat.',
+  'console.api.tooDeep': 'Het verzoek nest arrays en objecten meer dan {max} niveaus diep.',
 
   'console.audit.title': 'Auditlog',
   'console.audit.none': 'Er is nog niets vastgelegd.',

@@ -19,6 +19,10 @@ export const pl: ConsoleMessages = {
   'console.problem.badRequest': 'Nie udało się odczytać przesłanych danych. Wróć i spróbuj ponownie.',
   'console.problem.title': 'Nie udało się zrealizować tego żądania',
   'console.problem.back': 'Powrót do konsoli',
+  'console.form.unstorable':
+    'Pole „{field}” zawiera znak, którego nie można zapisać (NUL, niewidoczny znak sterujący). Wróć, usuń go i spróbuj ponownie.',
+  'console.form.unstorableField':
+    'Ten tekst zawiera niewidoczny znak sterujący (NUL), którego nie można zapisać. Usuń go i spróbuj ponownie.',
 
   'console.login.title': 'Logowanie',
   'console.login.email': 'Adres e-mail',
@@ -100,6 +104,7 @@ export const pl: ConsoleMessages = {
     'Wpisz datę w formacie YYYY-MM-DD i godzinę w formacie HH:MM, które istnieją w tej strefie czasowej.',
   'console.schedule.badZone': 'Wpisz nazwę strefy czasowej, na przykład Europe/Brussels.',
   'console.schedule.closesBeforeOpens': 'Data zamknięcia musi być późniejsza niż data otwarcia.',
+  'console.schedule.outOfRange': 'Podaj datę z lat od {from} do {to}.',
 
   'console.saved.schedule':
     'Terminy realizacji zostały zapisane. Strony dla respondentów już się do nich stosują.',
@@ -139,6 +144,9 @@ export const pl: ConsoleMessages = {
   'console.draft.includes':
     'Przesyłana tutaj definicja musi być kompletna: wpisy „include” są odczytywane wyłącznie z folderu badania.',
   'console.draft.xlsform': 'Arkusz {sheet}, wiersz {row}{column}: {message}',
+  'console.draft.unstorable':
+    'Plik zawiera w miejscu {path} tekst, którego nie można zapisać: jest w nim znak NUL lub połowa pary surogatów.',
+  'console.draft.tooDeep': 'Plik zagnieżdża listy i obiekty na więcej niż {max} poziomach.',
 
   'console.publish.missing': '{language}: tekst {key} nie jest przetłumaczony.',
   'console.publish.outdated': '{language}: tekst {key} zmienił się po przetłumaczeniu.',
@@ -260,6 +268,9 @@ export const pl: ConsoleMessages = {
 
   'console.api.invalid': 'Żądanie jest nieprawidłowe: {problems}',
   'console.api.notPublished': 'Wersji roboczej nie można jeszcze opublikować: {problems}',
+  'console.api.unstorable':
+    'Tekst w miejscu {path} zawiera znak, którego nie można zapisać: NUL (\\u0000) lub niesparowany surogat.',
+  'console.api.tooDeep': 'Żądanie zagnieżdża tablice i obiekty na więcej niż {max} poziomach.',
 
   'console.audit.title': 'Dziennik zdarzeń',
   'console.audit.none': 'Nic jeszcze nie zarejestrowano.',

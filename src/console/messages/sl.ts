@@ -19,6 +19,10 @@ export const sl: ConsoleMessages = {
   'console.problem.badRequest': 'Poslanih podatkov ni bilo mogoče prebrati. Vrnite se in poskusite znova.',
   'console.problem.title': 'Zahteve ni bilo mogoče izvesti',
   'console.problem.back': 'Nazaj v konzolo',
+  'console.form.unstorable':
+    'Polje »{field}« vsebuje znak, ki ga ni mogoče shraniti (NUL, neviden krmilni znak). Vrnite se, ga odstranite in poskusite znova.',
+  'console.form.unstorableField':
+    'To besedilo vsebuje neviden krmilni znak (NUL), ki ga ni mogoče shraniti. Odstranite ga in poskusite znova.',
 
   'console.login.title': 'Prijava',
   'console.login.email': 'E-poštni naslov',
@@ -101,6 +105,7 @@ export const sl: ConsoleMessages = {
     'Vnesite datum v obliki YYYY-MM-DD in uro v obliki HH:MM, ki v tem časovnem pasu obstajata.',
   'console.schedule.badZone': 'Vnesite ime časovnega pasu, na primer Europe/Brussels.',
   'console.schedule.closesBeforeOpens': 'Datum konca mora biti po datumu začetka.',
+  'console.schedule.outOfRange': 'Vnesite datum med letoma {from} in {to}.',
 
   'console.saved.schedule':
     'Datumi zbiranja odgovorov so shranjeni. Strani za anketirance jih zdaj upoštevajo.',
@@ -140,6 +145,9 @@ export const sl: ConsoleMessages = {
   'console.draft.includes':
     'Definicija, naložena tukaj, mora biti popolna: vnosi »include« se berejo samo iz mape raziskave.',
   'console.draft.xlsform': 'List {sheet}, vrstica {row}{column}: {message}',
+  'console.draft.unstorable':
+    'Datoteka ima pri {path} besedilo, ki ga ni mogoče shraniti: vsebuje znak NUL ali polovico nadomestnega para.',
+  'console.draft.tooDeep': 'Datoteka gnezdi sezname in objekte v več kot {max} ravneh.',
 
   'console.publish.missing': '{language}: besedilo {key} ni prevedeno.',
   'console.publish.outdated': '{language}: besedilo {key} se je spremenilo po prevodu.',
@@ -259,6 +267,9 @@ export const sl: ConsoleMessages = {
 
   'console.api.invalid': 'Zahteva ni veljavna: {problems}',
   'console.api.notPublished': 'Osnutka še ni mogoče objaviti: {problems}',
+  'console.api.unstorable':
+    'Besedilo pri {path} vsebuje znak, ki ga ni mogoče shraniti: NUL (\\u0000) ali nadomestni znak brez para.',
+  'console.api.tooDeep': 'Zahteva gnezdi tabele in objekte v več kot {max} ravneh.',
 
   'console.audit.title': 'Revizijska sled',
   'console.audit.none': 'Zabeleženo ni še nič.',

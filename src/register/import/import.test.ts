@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { MAX_COLUMNS, MAX_UNPACKED_BYTES } from '../../spreadsheet/index.ts';
 import { type MicrocredentialDraft, microcredentialDraftSchema } from '../model/index.ts';
 import { checkRecord, type ImportOptions, type ImportResult, importMicrocredentials } from './import.ts';
 import { type ImportProblem, type ImportProblemCode, importProblemCodes } from './problems.ts';
@@ -163,11 +164,9 @@ describe('spreadsheets with one microcredential per row', () => {
   });
 
   it('keeps line breaks and quotes inside quoted cells (RFC 4180)', () => {
-    const { records: parsed } = parseCsv('a;b\r\n"x;""y""\r\nz";w\r\n');
-    expect(parsed).toEqual([
-      ['a', 'b'],
-      ['x;"y"\nz', 'w'],
-    ]);
+    const { header, rows: parsed } = parseCsv('a;b\r\n"x;""y""\r\nz";w\r\n');
+    expect(header).toEqual(['a', 'b']);
+    expect(parsed).toEqual([{ row: 2, cells: ['x;"y"\nz', 'w'] }]);
   });
 
   it('reads an XLSX workbook made with exceljs, from the sheet named microcredentials', async () => {
@@ -234,6 +233,76 @@ describe('spreadsheets with one microcredential per row', () => {
   });
 });
 
+describe('spreadsheets at the limits', () => {
+  const header = 'title:en,awarding_body:en,issuer_countries';
+
+  it.each(['\n', '\r\n', ',,\r\n'])('finds no microcredential in a header and 10 MB of %j', async (blank) => {
+    // The parser once made an array per blank line before leaving them out: 15 s and 2.7 GB of heap.
+    const input = `${header}\n${blank.repeat(10_000_000 / blank.length)}`;
+    expect(await importMicrocredentials(input, { format: 'csv' })).toEqual({
+      ok: false,
+      format: 'csv',
+      problems: [{ code: 'empty' }],
+      moreProblems: 0,
+    });
+  });
+
+  it('reads no further than the first row over the limit', async () => {
+    // Were the rest read, its record of too many fields would be the problem reported.
+    const input = `${csv([good, good, good])}${','.repeat(MAX_COLUMNS)}\r\n`;
+    const result = await importMicrocredentials(input, { format: 'csv', maxRows: 2 });
+    expect(result.ok || result.problems).toEqual([{ code: 'tooManyRows', params: { max: 2 } }]);
+  });
+
+  it('refuses a header of millions of columns at the first past the most a spreadsheet has', async () => {
+    const input = `${header},${Array.from({ length: 1_000_000 }, (_, i) => `c${i}`).join(',')}\nT,B,IE\n`;
+    const result = await importMicrocredentials(input, { format: 'csv' });
+    expect(result.ok || result.problems).toEqual([
+      { row: 1, code: 'tooManyColumns', params: { max: MAX_COLUMNS } },
+    ]);
+  });
+
+  it('finds values under blank headings in one pass over the rows', async () => {
+    // A blank heading once searched every row: quadratic in columns times rows.
+    const blanks = MAX_COLUMNS - 3;
+    const rows = Array.from({ length: 5000 }, (_, i) =>
+      i === 4998
+        ? `T,B,IE,x${','.repeat(blanks - 1)}`
+        : i === 4999
+          ? `T,B,IE${','.repeat(blanks)}y`
+          : 'T,B,IE',
+    );
+    const result = await importMicrocredentials(`${header}${','.repeat(blanks)}\n${rows.join('\n')}`, {
+      format: 'csv',
+    });
+    expect(result.ok || result.problems).toEqual([
+      { row: 5000, code: 'unnamedColumn', params: { position: 4 } },
+      { row: 5001, code: 'unnamedColumn', params: { position: MAX_COLUMNS } },
+    ]);
+  });
+
+  it('counts millions of problems without holding them, and without throwing', async () => {
+    // Every line of these cells is a bad ESCO skill: 676 columns of 4999 lines, 6.8 MB. Spreading
+    // the row's problems into one array once overflowed the stack.
+    const languages = [...'abcdefghijklmnopqrstuvwxyz'].flatMap((a) =>
+      [...'abcdefghijklmnopqrstuvwxyz'].map((b) => a + b),
+    );
+    const skills = `"${'x\n'.repeat(4999)}"`;
+    const input = `${header},${languages.map((l) => `esco_skills:${l}`).join(',')}\nT,B,IE,${languages.map(() => skills).join(',')}\n`;
+    const result = await importMicrocredentials(input, { format: 'csv' });
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.problems).toHaveLength(200);
+    expect(result.problems[0]).toEqual({
+      row: 2,
+      column: 'esco_skills:aa',
+      code: 'badEscoSkill',
+      params: { value: 'x' },
+    });
+    expect(result.problems.length + result.moreProblems).toBe(676 * 4999);
+  });
+});
+
 // --- Every problem code ----------------------------------------------------------------------------
 
 interface Case {
@@ -258,6 +327,15 @@ const cases: Readonly<Record<string, Case>> = {
   'a file over 10 MB': {
     input: 'x'.repeat(10 * 1024 * 1024 + 1),
     problem: { code: 'tooLarge', params: { max: '10 MB' } },
+  },
+  'a workbook over 32 MB unpacked': {
+    input: () => xlsx([{ ...good, 'description:en': 'x'.repeat(MAX_UNPACKED_BYTES) }]),
+    format: 'xlsx',
+    problem: { code: 'tooLargeUnpacked', params: { max: '32 MB' } },
+  },
+  'more columns than a spreadsheet has': {
+    input: `${one({})}${','.repeat(MAX_COLUMNS)}\r\n`,
+    problem: { row: 3, code: 'tooManyColumns', params: { max: MAX_COLUMNS } },
   },
   'a header and nothing else': {
     input: 'title:en,awarding_body:en\r\n,\r\n \r\n',

@@ -3,8 +3,11 @@
  * anywhere and no record is returned, so a provider fixes the file and imports it again rather than
  * finding half of it in the register. Pure: the caller reads the upload and stores the records.
  */
+
+import { MAX_UNPACKED_BYTES } from '../../spreadsheet/index.ts';
 import { countryCodeSchema, type MicrocredentialDraft, microcredentialDraftSchema } from '../model/index.ts';
 import { type JsonKind, readJsonItems, tooDeep } from './json.ts';
+import { ProblemList } from './problem-list.ts';
 import type { ImportProblem } from './problems.ts';
 import { readRows } from './rows.ts';
 import { csvTable, type Table, xlsxTable } from './table.ts';
@@ -63,17 +66,19 @@ export type ImportResult =
 
 const encoder = new TextEncoder();
 
-function fail(format: ImportFormat, problems: readonly ImportProblem[], max: number): ImportResult {
-  // File problems first, then by row or entry; the sort is stable, so a row keeps its own order.
-  const at = (p: ImportProblem) => p.row ?? p.entry ?? 0;
-  const sorted = [...problems].sort((a, b) => at(a) - at(b));
-  return {
-    ok: false,
-    format,
-    problems: sorted.slice(0, max),
-    moreProblems: Math.max(0, sorted.length - max),
-  };
+/** File problems first, then by row or entry; a row keeps its own order. */
+function failed(format: ImportFormat, problems: ProblemList): ImportResult {
+  return { ok: false, format, ...problems.listed() };
 }
+
+function fail(format: ImportFormat, problems: readonly ImportProblem[], max: number): ImportResult {
+  const list = new ProblemList(max);
+  for (const problem of problems) list.add(problem);
+  return failed(format, list);
+}
+
+/** A size for a message, as the 10 MB limit is written. */
+const megabytes = (bytes: number) => `${Math.round(bytes / 1024 / 1024)} MB`;
 
 /** A positive whole number from the options, at most `ceiling`; `fallback` otherwise. */
 const bounded = (value: number | undefined, ceiling: number, fallback = ceiling) =>
@@ -123,20 +128,31 @@ export async function importMicrocredentials(
     return importJson(doc, defaults, maxRows, cap);
   }
 
-  let table: Table | undefined;
+  let table: Table;
   if (format === 'xlsx') {
-    table = typeof input === 'string' ? undefined : await xlsxTable(input);
-    if (table === undefined) return fail(format, [{ code: 'unreadable', params: { format: 'XLSX' } }], cap);
+    const read = typeof input === 'string' ? 'unreadable' : await xlsxTable(input, maxRows);
+    if (read === 'tooLarge')
+      return fail(
+        format,
+        [{ code: 'tooLargeUnpacked', params: { max: megabytes(MAX_UNPACKED_BYTES) } }],
+        cap,
+      );
+    if (read === 'unreadable') return fail(format, [{ code: 'unreadable', params: { format: 'XLSX' } }], cap);
+    table = read;
   } else {
     const text = utf8(input);
     if (text === undefined)
       return fail(format, [{ code: 'unreadable', params: { format: 'CSV (UTF-8)' } }], cap);
-    table = csvTable(text);
+    table = csvTable(text, maxRows);
   }
+  // Reading stopped there: the rest of the file is unknown.
+  const tooWide = table.problems.filter((p) => p.code === 'tooManyColumns');
+  if (tooWide.length > 0) return fail(format, tooWide, cap);
   if (table.rows.length === 0) return fail(format, [...table.problems, { code: 'empty' }], cap);
   if (table.rows.length > maxRows)
     return fail(format, [{ code: 'tooManyRows', params: { max: maxRows } }], cap);
-  const { records, problems } = readRows(
+  const problems = new ProblemList(cap);
+  const records = readRows(
     table,
     {
       maxCellLength,
@@ -144,8 +160,9 @@ export async function importMicrocredentials(
       ...(defaults.length === 0 ? {} : { defaultIssuerCountries: defaults }),
     },
     checkRecord,
+    problems,
   );
-  if (problems.length > 0) return fail(format, problems, cap);
+  if (problems.count > 0) return failed(format, problems);
   return {
     ok: true,
     format,
@@ -179,14 +196,16 @@ function importJson(doc: unknown, defaults: readonly string[], maxRows: number, 
   const { items, problems, count } = readJsonItems(doc, maxRows);
   if (count > maxRows) return fail('json', [{ code: 'tooManyRows', params: { max: maxRows } }], cap);
   if (count === 0) return fail('json', [{ code: 'empty' }], cap);
+  const list = new ProblemList(cap);
+  for (const problem of problems) list.add(problem);
   const records: ImportedRecord[] = [];
   for (const { entry, kind, mapped } of items) {
     const record: MicrocredentialDraft = { ...mapped.record };
     if (record.issuerCountries === undefined && defaults.length > 0) record.issuerCountries = [...defaults];
     const checked = checkRecord(record, { entry });
     if (checked.ok) records.push({ entry, from: kind, record: checked.record, unmapped: mapped.unmapped });
-    else problems.push(...checked.problems);
+    else for (const problem of checked.problems) list.add(problem);
   }
-  if (problems.length > 0) return fail('json', problems, cap);
+  if (list.count > 0) return failed('json', list);
   return { ok: true, format: 'json', records };
 }

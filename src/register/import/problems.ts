@@ -9,8 +9,10 @@ export const importProblemCodes = [
   // The file as a whole
   'unreadable',
   'tooLarge',
+  'tooLargeUnpacked',
   'empty',
   'tooManyRows',
+  'tooManyColumns',
   'unclosedQuote',
   'badJson',
   'unknownJson',
@@ -77,8 +79,10 @@ const en: ImportProblemCatalogue = {
   messages: {
     unreadable: 'The file cannot be read as {format}.',
     tooLarge: 'The file is larger than {max}.',
+    tooLargeUnpacked: 'Unpacked, the workbook is larger than {max}.',
     empty: 'The file contains no microcredentials.',
     tooManyRows: 'The file contains more than {max} microcredentials. Please split it into smaller files.',
+    tooManyColumns: 'The row has more than {max} columns.',
     unclosedQuote: 'A quotation mark is not closed.',
     badJson: 'The file is not valid JSON.',
     unknownJson:
@@ -121,8 +125,10 @@ const nl: ImportProblemCatalogue = {
   messages: {
     unreadable: 'Het bestand kan niet als {format} worden gelezen.',
     tooLarge: 'Het bestand is groter dan {max}.',
+    tooLargeUnpacked: 'Uitgepakt is de werkmap groter dan {max}.',
     empty: 'Het bestand bevat geen microcredentials.',
     tooManyRows: 'Het bestand bevat meer dan {max} microcredentials. Splits het in kleinere bestanden.',
+    tooManyColumns: 'De rij heeft meer dan {max} kolommen.',
     unclosedQuote: 'Een aanhalingsteken is niet gesloten.',
     badJson: 'Het bestand is geen geldige JSON.',
     unknownJson:
@@ -165,8 +171,10 @@ const fi: ImportProblemCatalogue = {
   messages: {
     unreadable: 'Tiedostoa ei voi lukea muodossa {format}.',
     tooLarge: 'Tiedosto on suurempi kuin {max}.',
+    tooLargeUnpacked: 'Purettuna työkirja on suurempi kuin {max}.',
     empty: 'Tiedostossa ei ole mikrotutkintoja.',
     tooManyRows: 'Tiedostossa on yli {max} mikrotutkintoa. Jaa se pienempiin tiedostoihin.',
+    tooManyColumns: 'Rivillä on yli {max} saraketta.',
     unclosedQuote: 'Lainausmerkkiä ei ole suljettu.',
     badJson: 'Tiedosto ei ole kelvollista JSONia.',
     unknownJson:
@@ -209,9 +217,11 @@ const de: ImportProblemCatalogue = {
   messages: {
     unreadable: 'Die Datei kann nicht als {format} gelesen werden.',
     tooLarge: 'Die Datei ist größer als {max}.',
+    tooLargeUnpacked: 'Entpackt ist die Arbeitsmappe größer als {max}.',
     empty: 'Die Datei enthält keine Microcredentials.',
     tooManyRows:
       'Die Datei enthält mehr als {max} Microcredentials. Bitte teilen Sie sie in kleinere Dateien auf.',
+    tooManyColumns: 'Die Zeile hat mehr als {max} Spalten.',
     unclosedQuote: 'Ein Anführungszeichen ist nicht geschlossen.',
     badJson: 'Die Datei ist kein gültiges JSON.',
     unknownJson:
@@ -254,9 +264,11 @@ const fr: ImportProblemCatalogue = {
   messages: {
     unreadable: 'Le fichier ne peut pas être lu en tant que {format}.',
     tooLarge: 'Le fichier dépasse {max}.',
+    tooLargeUnpacked: 'Décompressé, le classeur dépasse {max}.',
     empty: 'Le fichier ne contient aucune microcertification.',
     tooManyRows:
       'Le fichier contient plus de {max} microcertifications. Veuillez le diviser en fichiers plus petits.',
+    tooManyColumns: 'La ligne compte plus de {max} colonnes.',
     unclosedQuote: 'Un guillemet n’est pas fermé.',
     badJson: 'Le fichier n’est pas un JSON valide.',
     unknownJson:
@@ -300,8 +312,10 @@ const pl: ImportProblemCatalogue = {
   messages: {
     unreadable: 'Nie można odczytać pliku jako {format}.',
     tooLarge: 'Plik jest większy niż {max}.',
+    tooLargeUnpacked: 'Po rozpakowaniu skoroszyt jest większy niż {max}.',
     empty: 'Plik nie zawiera żadnych mikropoświadczeń.',
     tooManyRows: 'Plik zawiera ponad {max} mikropoświadczeń. Należy podzielić go na mniejsze pliki.',
+    tooManyColumns: 'Wiersz ma ponad {max} kolumn.',
     unclosedQuote: 'Cudzysłów nie został zamknięty.',
     badJson: 'Plik nie jest poprawnym plikiem JSON.',
     unknownJson:
@@ -344,8 +358,10 @@ const es: ImportProblemCatalogue = {
   messages: {
     unreadable: 'El archivo no se puede leer como {format}.',
     tooLarge: 'El archivo supera {max}.',
+    tooLargeUnpacked: 'Descomprimido, el libro supera {max}.',
     empty: 'El archivo no contiene ninguna microcredencial.',
     tooManyRows: 'El archivo contiene más de {max} microcredenciales. Divídalo en archivos más pequeños.',
+    tooManyColumns: 'La fila tiene más de {max} columnas.',
     unclosedQuote: 'Unas comillas no están cerradas.',
     badJson: 'El archivo no es un JSON válido.',
     unknownJson:
@@ -388,8 +404,10 @@ const sl: ImportProblemCatalogue = {
   messages: {
     unreadable: 'Datoteke ni mogoče prebrati kot {format}.',
     tooLarge: 'Datoteka je večja od {max}.',
+    tooLargeUnpacked: 'Razpakiran je delovni zvezek večji od {max}.',
     empty: 'Datoteka ne vsebuje nobenega mikrodokazila.',
     tooManyRows: 'Datoteka vsebuje več kot {max} mikrodokazil. Razdelite jo na manjše datoteke.',
+    tooManyColumns: 'Vrstica ima več kot {max} stolpcev.',
     unclosedQuote: 'Narekovaj ni zaprt.',
     badJson: 'Datoteka ni veljaven JSON.',
     unknownJson:

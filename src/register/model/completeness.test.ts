@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { AnnexIElement, Microcredential } from './annex-i.ts';
 import { annexIElements } from './annex-i.ts';
-import { annexICompleteness, type ElementCheck } from './completeness.ts';
+import { annexICompleteness, type ElementCheck, MIN_OUTCOME_WORDS, wordCount } from './completeness.ts';
 import { exampleMicrocredential } from './example-record.ts';
 
 const full = exampleMicrocredential;
@@ -223,5 +223,78 @@ describe('annexICompleteness', () => {
       }),
       { numRuns: 500 },
     );
+  });
+});
+
+describe('wordCount', () => {
+  /** The count as it was first written, a regular expression that is quadratic on long words. */
+  const reference = (text: string) => text.match(/\S*\p{L}\S*/gu)?.length ?? 0;
+
+  it.each<[string, number]>([
+    ['', 0],
+    ['   ', 0],
+    ['Configure a firewall.', 3],
+    ['set-up, 2 hosts; 10 % (approx.) — done', 4],
+    ['Die Teilnehmenden richten\tein Netzwerk\nein', 6],
+    ['x1 1x 42 ½ ✓ ✓x', 3],
+    ['\u00a0Word\u2003word\ufeffword\u3000', 3],
+    ['𝐁𝐨𝐥𝐝 text', 2],
+    ['\ud800 lone \udc00', 1],
+  ])('counts %j as %i words, as it always did', (text, count) => {
+    expect(wordCount(text)).toBe(count);
+    expect(reference(text)).toBe(count);
+  });
+
+  it('counts as the first version did on any text', () => {
+    const piece = fc.constantFrom(
+      ' ',
+      '\n',
+      '\t',
+      '\u00a0',
+      '\u2028',
+      'a',
+      'é',
+      'ß',
+      '1',
+      '-',
+      '.',
+      '{',
+      '\ud800',
+      '😀',
+    );
+    const text = fc.oneof(
+      fc.string({ maxLength: 60 }),
+      fc.array(piece, { maxLength: 60 }).map((p) => p.join('')),
+    );
+    fc.assert(
+      fc.property(text, (t) => {
+        expect(wordCount(t)).toBe(reference(t));
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  // Public register pages and /verify judge outcomes from anyone: a long run of non-letters, or of
+  // lone surrogates, once took the quadratic reference seconds per outcome (28 s for a 2 MB credential).
+  it.each([
+    ['lone surrogates', '\ud800'],
+    ['brackets', '{'],
+    ['digits', '7'],
+  ])('counts no words in the longest outcomes the model allows, all %s', (_name, character) => {
+    const text = character.repeat(10_000);
+    expect(wordCount(text.repeat(30))).toBe(0);
+    const outcomes = Array.from({ length: 50 }, () => ({ text: { en: text, de: text } }));
+    expect(check({ ...full, learningOutcomes: outcomes }, 'learningOutcomes')).toEqual({
+      status: 'vague',
+      reason: 'outcomesTooShort',
+    });
+  });
+
+  it('finds enough words in long outcomes that have them', () => {
+    const text = `Configure ${'{'.repeat(9_000)} ${'network '.repeat(MIN_OUTCOME_WORDS)}`;
+    expect(wordCount(text)).toBe(MIN_OUTCOME_WORDS + 1);
+    expect(check({ ...full, learningOutcomes: [{ text: { en: text } }] }, 'learningOutcomes')).toEqual({
+      status: 'present',
+    });
   });
 });

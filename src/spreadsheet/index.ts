@@ -1,0 +1,8 @@
+/**
+ * Spreadsheet uploads before they are read: the limits shared by every reader of CSV and XLSX
+ * files (questionnaires, contact lists, register imports). See README.md.
+ */
+export { MAX_COLUMNS } from './columns.ts';
+export { MAX_CELL_SLOTS, MAX_SHEET_ROWS, sheetWithinLimits } from './sheet-size.ts';
+export type { WorkbookLimits, WorkbookSizeCheck, WorkbookSizeProblem } from './workbook-size.ts';
+export { checkWorkbookSize, MAX_UNPACKED_BYTES, MAX_WORKBOOK_ENTRIES } from './workbook-size.ts';
