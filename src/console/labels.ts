@@ -52,6 +52,7 @@ export const passwordProblemKey: Readonly<Record<'tooShort' | 'tooLong' | 'isEma
 
 export const contactIssueKey: Readonly<Record<ContactIssueCode, ConsoleKey>> = {
   'contacts.unreadable': 'console.contacts.unreadable',
+  'contacts.tooLarge': 'console.contacts.tooLarge',
   'contacts.empty': 'console.contacts.empty',
   'contacts.missingColumn': 'console.contacts.missingColumn',
   'contacts.tooMany': 'console.contacts.tooMany',

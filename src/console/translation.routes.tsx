@@ -12,6 +12,7 @@ import { readConsoleForm } from './form.ts';
 import type { ConsoleContext, ConsoleEnv, ConsoleKit } from './kit.tsx';
 import { unitStateKey } from './labels.ts';
 import { ConsoleProblem } from './problem.ts';
+import { isStorableText } from './stored-text.ts';
 import { questionnaireUrl } from './studies.routes.tsx';
 import {
   draftOrLatest,
@@ -226,13 +227,22 @@ export function translationRoutes(app: Hono<ConsoleEnv>, kit: ConsoleKit): void 
             : t('console.translations.unreadable', { detail: entries.detail });
         return page(c, { issues: [{ field: 'file', message }] }, 422);
       }
+      // A NUL or half a surrogate pair (XLIFF's and exceljs's escapes let one in) cannot be stored.
+      const unstorable = entries.entries.find((e) => !isStorableText(e.key) || !isStorableText(e.text));
+      if (unstorable !== undefined) {
+        const path = isStorableText(unstorable.key)
+          ? unstorable.key
+          : JSON.stringify(unstorable.key).slice(1, -1);
+        return page(
+          c,
+          { issues: [{ field: 'file', message: t('console.draft.unstorable', { path }) }] },
+          422,
+        );
+      }
       const applied = applyTranslations(found.definition as QuestionnaireInput, lang, entries.entries);
       const { report: r } = applied;
-      const sent = entries.entries
-        .map((e) => e.key)
-        .filter(
-          (k) => !r.unknownKeys.includes(k) && !r.placeholderMismatch.includes(k) && !r.empty.includes(k),
-        );
+      const left = new Set([...r.unknownKeys, ...r.placeholderMismatch, ...r.empty]);
+      const sent = entries.entries.map((e) => e.key).filter((k) => !left.has(k));
       const principal = kit.principalOf(c);
       await store.db.transaction().execute(async (trx) => {
         await saveDraftWithSources(trx, q.id, applied.definition, principal.account.name, options.now());

@@ -1,7 +1,7 @@
 import type { Hono } from 'hono';
 import type { MarginIssue, WeightingProblem } from '../analysis/index.ts';
 import { computeWeights, readMargins } from '../analysis/index.ts';
-import { parseCsv } from '../distribution/index.ts';
+import { parseSmallCsv } from '../distribution/index.ts';
 import { formatDateTime } from '../i18n/index.ts';
 import type { Catalog } from '../respondent/index.ts';
 import type { WeightingVariable } from '../store/index.ts';
@@ -19,6 +19,9 @@ import { maxUploadBytes } from './uploads.ts';
 import type { FieldIssue } from './views/layout.tsx';
 import { ConsoleLayout, IssueSummary, UploadForm } from './views/layout.tsx';
 import { sendConsolePage } from './views/send.ts';
+
+/** The most rows a margins file may have: a row a category of each variable, a few hundred in practice. */
+const maxMarginRows = 10_000;
 
 /**
  * Weights from population margins: an analyst uploads the margins (variable, category, total),
@@ -127,8 +130,11 @@ export function weightsRoutes(app: Hono<ConsoleEnv>, kit: ConsoleKit, catalog: C
     } catch {
       return page(c, [{ field: 'file', message: t('console.contacts.unreadable') }], 422);
     }
-    const firstLine = text.split(/\r?\n/, 1)[0] ?? '';
-    const read = readMargins(parseCsv(text, firstLine.includes(';') ? ';' : ','));
+    // Margins are a row a category: a few hundred at most, however long the file.
+    const table = parseSmallCsv(text, maxMarginRows);
+    if (table === undefined)
+      return page(c, [{ field: 'file', message: t('console.contacts.unreadable') }], 422);
+    const read = readMargins(table);
     if (!read.ok)
       return page(
         c,

@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { MAX_CELL_SLOTS, MAX_COLUMNS, MAX_UNPACKED_BYTES } from '../spreadsheet/index.ts';
 import type { ContactIssue, ContactRules } from './contact-list.ts';
-import { parseCsv, readContactList } from './contact-list.ts';
+import { parseCsv, parseSmallCsv, readContactList } from './contact-list.ts';
 
 const rules: ContactRules = { instruments: new Map([['employer', ['en', 'fi']]]), maxRows: 3 };
 const header = 'email,language,instrument\n';
@@ -45,12 +45,16 @@ describe('readContactList, at its limits', () => {
     // What follows is never read: a line no spreadsheet writes would make the file unreadable.
     const wide = `${','.repeat(MAX_COLUMNS)}\n`;
     expect(await issuesOf(bytes(over + wide))).toEqual([{ row: 8, code: 'contacts.tooMany', detail: '3' }]);
-    expect(await issuesOf(bytes(header + wide))).toEqual([{ row: 1, code: 'contacts.unreadable' }]);
+    expect(await issuesOf(bytes(header + wide))).toEqual([
+      { row: 1, code: 'contacts.tooLarge', detail: '32 MB' },
+    ]);
   });
 
   it('refuses a header of more columns than a spreadsheet has', async () => {
     const wide = `${Array.from({ length: MAX_COLUMNS }, (_, i) => `c${i}`).join(',')},email,language,instrument\n`;
-    expect(await issuesOf(bytes(wide + contact(1)))).toEqual([{ row: 1, code: 'contacts.unreadable' }]);
+    expect(await issuesOf(bytes(wide + contact(1)))).toEqual([
+      { row: 1, code: 'contacts.tooLarge', detail: '32 MB' },
+    ]);
   });
 
   it('reads a workbook whose rows are far apart without visiting the rows between', async () => {
@@ -84,7 +88,7 @@ describe('readContactList, at its limits', () => {
     sheet.getRow(1).values = ['email', 'language', 'instrument'];
     for (const n of rows) sheet.getCell(`XFD${n}`).value = 'x';
     const bytes = new Uint8Array(await book.xlsx.writeBuffer());
-    expect(await issuesOf(bytes)).toEqual([{ row: 1, code: 'contacts.unreadable' }]);
+    expect(await issuesOf(bytes)).toEqual([{ row: 1, code: 'contacts.tooLarge', detail: '32 MB' }]);
   });
 
   it('refuses a workbook larger unpacked than any contact list, before exceljs inflates it', async () => {
@@ -92,7 +96,7 @@ describe('readContactList, at its limits', () => {
       [1, ['email', 'language', 'instrument', 'note']],
       [2, ['person1@example.org', 'en', 'employer', 'x'.repeat(MAX_UNPACKED_BYTES)]],
     ]);
-    expect(await issuesOf(book)).toEqual([{ row: 1, code: 'contacts.unreadable' }]);
+    expect(await issuesOf(book)).toEqual([{ row: 1, code: 'contacts.tooLarge', detail: '32 MB' }]);
   });
 });
 
@@ -140,5 +144,26 @@ describe('parseCsv', () => {
       }),
       { numRuns: 2000 },
     );
+  });
+});
+
+describe('parseSmallCsv', () => {
+  it('reads a header and its rows, passing blank lines over, with the delimiter the header uses', () => {
+    expect(parseSmallCsv('variable;category;share\n\n\nlanguage;en;0.5\n', 10)).toEqual([
+      ['variable', 'category', 'share'],
+      ['language', 'en', '0.5'],
+    ]);
+  });
+
+  it('reads no further than the rows allowed: more rows, or a wider record than a sheet has, is no table', () => {
+    const header = 'variable,category,share\n';
+    expect(parseSmallCsv(`${header}${'a,b,0.1\n'.repeat(3)}`, 3)).toHaveLength(4);
+    expect(parseSmallCsv(`${header}${'a,b,0.1\n'.repeat(4)}`, 3)).toBeUndefined();
+    expect(parseSmallCsv(`${header}${','.repeat(MAX_COLUMNS)}x\n`, 3)).toBeUndefined();
+    // Ten million blank lines are a loop, not ten million rows.
+    expect(parseSmallCsv(`${header}${'\n'.repeat(10_000_000)}a,b,1\n`, 3)).toEqual([
+      ['variable', 'category', 'share'],
+      ['a', 'b', '1'],
+    ]);
   });
 });

@@ -1,6 +1,11 @@
 import ExcelJS from 'exceljs';
 import { isEmailAddress } from '../mail/index.ts';
-import { checkWorkbookSize, MAX_COLUMNS, sheetWithinLimits } from '../spreadsheet/index.ts';
+import {
+  checkWorkbookSize,
+  MAX_COLUMNS,
+  MAX_UNPACKED_BYTES,
+  sheetWithinLimits,
+} from '../spreadsheet/index.ts';
 
 /** One contact as read from an uploaded list, before it is stored. */
 export interface ContactLine {
@@ -13,6 +18,8 @@ export interface ContactLine {
 
 export type ContactIssueCode =
   | 'contacts.unreadable'
+  /** A workbook over `MAX_UNPACKED_BYTES` unpacked (the detail), a sheet or a record too wide. */
+  | 'contacts.tooLarge'
   | 'contacts.empty'
   | 'contacts.missingColumn'
   | 'contacts.tooMany'
@@ -47,7 +54,12 @@ export async function readContactList(
   rules: ContactRules,
 ): Promise<{ ok: true; lines: ContactLine[] } | { ok: false; issues: ContactIssue[] }> {
   const table = await readTable(bytes, rules.maxRows);
-  if (table === undefined) return { ok: false, issues: [{ row: 1, code: 'contacts.unreadable' }] };
+  if (table === 'unreadable') return { ok: false, issues: [{ row: 1, code: 'contacts.unreadable' }] };
+  if (table === 'tooLarge')
+    return {
+      ok: false,
+      issues: [{ row: 1, code: 'contacts.tooLarge', detail: `${MAX_UNPACKED_BYTES / 1024 / 1024} MB` }],
+    };
   return checkRows(table.header, table.rows, rules);
 }
 
@@ -126,23 +138,26 @@ function checkRows(
 
 /**
  * The header and the rows with values, up to the first past `maxRows`: nothing after it is read.
- * Undefined when the file is neither UTF-8 text nor a workbook, a workbook unpacks too large or its
- * sheet spans too many cells, or a record has more fields than a spreadsheet has columns.
+ * `unreadable` when the file is neither UTF-8 text nor a workbook; `tooLarge` when a workbook
+ * unpacks too large or its sheet spans too many cells, or a record has more fields than a
+ * spreadsheet has columns.
  */
 async function readTable(
   bytes: Uint8Array,
   maxRows: number,
-): Promise<{ header: readonly string[]; rows: FilledRow[] } | undefined> {
+): Promise<{ header: readonly string[]; rows: FilledRow[] } | 'unreadable' | 'tooLarge'> {
   if (bytes[0] === 0x50 && bytes[1] === 0x4b) {
-    if (!(await checkWorkbookSize(bytes)).ok) return undefined;
+    const size = await checkWorkbookSize(bytes);
+    if (!size.ok) return size.problem === 'tooLarge' ? 'tooLarge' : 'unreadable';
     const book = new ExcelJS.Workbook();
     try {
       await book.xlsx.load(bytes as unknown as ArrayBuffer);
     } catch {
-      return undefined;
+      return 'unreadable';
     }
     const sheet = book.worksheets[0];
-    if (sheet === undefined || !sheetWithinLimits(sheet)) return undefined;
+    if (sheet === undefined) return 'unreadable';
+    if (!sheetWithinLimits(sheet)) return 'tooLarge';
     let header: string[] = [];
     const rows: FilledRow[] = [];
     // Rows that exist only: a row numbered a million must not make a million empty ones.
@@ -159,7 +174,7 @@ async function readTable(
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, '');
   } catch {
-    return undefined;
+    return 'unreadable';
   }
   const delimiter = delimiterOf(text);
   let header: string[] | undefined;
@@ -174,7 +189,7 @@ async function readTable(
     },
     { skipBlank: true, maxFields: MAX_COLUMNS },
   );
-  return read === 'tooWide' ? undefined : { header: header ?? [], rows };
+  return read === 'tooWide' ? 'tooLarge' : { header: header ?? [], rows };
 }
 
 /** `;` when the first line has more semicolons than commas; counted, as it may be 10 MB of them. */
@@ -196,6 +211,25 @@ export function parseCsv(text: string, delimiter = ','): string[][] {
     return true;
   });
   return rows;
+}
+
+/**
+ * A small table an upload holds (a header and at most `maxRows` records that say something, blank
+ * lines passed over as they are read), or undefined when it holds more, or a record wider than a
+ * spreadsheet's columns: read no further than that, however large the file.
+ */
+export function parseSmallCsv(text: string, maxRows: number): string[][] | undefined {
+  const rows: string[][] = [];
+  const read = scanCsv(
+    text,
+    delimiterOf(text),
+    (cells) => {
+      rows.push(cells);
+      return rows.length <= maxRows + 1;
+    },
+    { skipBlank: true, maxFields: MAX_COLUMNS },
+  );
+  return read === 'tooWide' || rows.length > maxRows + 1 ? undefined : rows;
 }
 
 /**

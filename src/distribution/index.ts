@@ -1,7 +1,7 @@
 /** Distribution: contact lists, personal links, invitation and reminder e-mails through the job queue. */
 export { addContacts } from './add-contacts.ts';
 export type { ContactIssue, ContactIssueCode, ContactLine, ContactRules } from './contact-list.ts';
-export { checkContactTable, parseCsv, readContactList } from './contact-list.ts';
+export { checkContactTable, parseCsv, parseSmallCsv, readContactList } from './contact-list.ts';
 export type { MailKind } from './mail.ts';
 export { composeMail } from './mail.ts';
 export {

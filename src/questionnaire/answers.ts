@@ -38,11 +38,7 @@ export interface ResponseState {
   readonly saved: ReadonlySet<string>;
 }
 
-export const emptyState: ResponseState = {
-  answers: Object.create(null),
-  repeats: Object.create(null),
-  saved: new Set(),
-};
+export const emptyState: ResponseState = { answers: {}, repeats: {}, saved: new Set() };
 
 /**
  * A repeat group's items, if the respondent has any. Own properties only: the group id may come

@@ -98,11 +98,21 @@ export function resumeRoutes(app: Hono, kit: Kit): void {
         }),
       });
     } catch (error) {
+      // Only what SMTP said in codes: a server's reply text often repeats the address.
+      const { code, command, responseCode } = error as {
+        code?: unknown;
+        command?: unknown;
+        responseCode?: unknown;
+      };
+      const smtp = { code, command, responseCode };
       // The mail server would not take the address: as wrong as one the form refuses. It still
       // counts towards the limit, so that the form cannot be used to ask the server which mailboxes exist.
-      if (addressRefused(error)) return invalid();
-      // The address is not logged; only that sending failed.
-      options.logger.warn({ err: { message: (error as Error).message } }, 'resume e-mail could not be sent');
+      // Noted all the same: a relay that refuses every address is the service's fault, not the respondent's.
+      if (addressRefused(error)) {
+        options.logger.warn({ smtp }, 'resume e-mail address refused by the mail server');
+        return invalid();
+      }
+      options.logger.warn({ smtp }, 'resume e-mail could not be sent');
       throw problems.unavailable();
     }
     return savePageView(c, scope, loaded, { sent: true });

@@ -9,10 +9,12 @@
 import { createInflateRaw } from 'node:zlib';
 
 /**
- * The most a workbook may hold unpacked, over all its entries. A questionnaire, a register import of
- * 5000 microcredentials or a contact list of 100,000 rows (the console's limit) is a few MB of XML,
- * 25 MB at the very most; exceljs needs about 15 times the XML in memory (measured: 23 MB of sheet
- * XML, 390 MB and 2.3 s), so this bounds one upload at about half a gigabyte.
+ * The most a workbook may hold unpacked, over all its entries. A questionnaire or a register import
+ * of 5000 microcredentials is a few MB of XML, and a contact list of 100,000 rows (the console's
+ * limit) with the four columns credmap reads about 20 MB; with twice as many columns it passes the
+ * cap, and its reader says to keep only the columns it reads. exceljs needs about 15 times the XML
+ * in memory (measured: 23 MB of sheet XML, 390 MB and 2.3 s), so this bounds one upload at about
+ * half a gigabyte.
  */
 export const MAX_UNPACKED_BYTES = 32 * 1024 * 1024;
 

@@ -81,8 +81,7 @@ export function stateFromCells(
   rows: readonly AnswerCell[],
   groupOf: (id: string) => string | undefined,
 ): ResponseState {
-  // Without a prototype, so that an id from a URL (`constructor`, `__proto__`) finds nothing here.
-  const top: Record<string, Answer> = Object.create(null);
+  const top: Record<string, Answer> = {};
   const items = new Map<string, Map<number, Record<string, Answer>>>();
   const done = new Set<string>();
   const saved = new Set<string>();
@@ -111,7 +110,7 @@ export function stateFromCells(
       groupItems.set(item, { ...(groupItems.get(item) ?? {}), [id]: answer });
     }
   }
-  const repeats: Record<string, RepeatState> = Object.create(null);
+  const repeats: Record<string, RepeatState> = {};
   for (const [group, byItem] of items) {
     const numbers = [...byItem.keys()].sort((a, b) => a - b);
     repeats[group] = { items: numbers.map((n) => byItem.get(n) as AnswerMap), done: done.has(group) };

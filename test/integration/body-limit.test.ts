@@ -76,7 +76,8 @@ describe('the request body limit over HTTP', () => {
       socket.on('error', () => resolve(reply));
       socket.write(text, () => {
         if (then === 'end') socket.end();
-        else setTimeout(() => socket.destroy(), 50);
+        // Time for the server to have read the headers and begun on the body, even on a busy machine.
+        else setTimeout(() => socket.destroy(), 300);
       });
     });
   const until = async (seen: () => boolean) => {

@@ -1,3 +1,4 @@
+import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sha256 } from '../../src/console/kit.tsx';
 import { createEntry, exampleMicrocredential, publish, saveProvider } from '../../src/register/index.ts';
@@ -144,7 +145,13 @@ describe.each(engines())('input the database cannot take, on %s', (engine) => {
     return { status: res.status, json: (await res.json()) as { error: string; message: string } };
   };
   /** Posts a file (and fields) as the console's upload forms do. */
-  const upload = async (b: Browser, path: string, name: string, content: string, fields = {}) => {
+  const upload = async (
+    b: Browser,
+    path: string,
+    name: string,
+    content: string | Uint8Array<ArrayBuffer>,
+    fields = {},
+  ) => {
     const form = new FormData();
     form.append('_csrf', b.csrf());
     for (const [k, v] of Object.entries(fields)) form.append(k, String(v));
@@ -313,6 +320,34 @@ describe.each(engines())('input the database cannot take, on %s', (engine) => {
       );
       expect(reply.status).toBe(422);
       expect(reply.html).toContain('is not an e-mail address');
+    });
+
+    it('refuses a register import whose file has a NUL in a text, storing nothing', async () => {
+      await owner.get('/console/register/import');
+      const reply = await refusedCleanly(() =>
+        upload(
+          owner,
+          '/console/register/import',
+          'i.csv',
+          'title:en,awarding_body:en,issuer_countries\nT\u0000x,B,IE\n',
+        ),
+      );
+      expect(reply.status).toBe(422);
+      expect(reply.html).toContain('at title.en that cannot be stored');
+    });
+
+    it('refuses a translation whose spreadsheet has a NUL in a text (exceljs reads _x0000_ as one)', async () => {
+      const book = new ExcelJS.Workbook();
+      const sheet = book.addWorksheet('fi');
+      sheet.addRow(['key', 'source', 'target']);
+      sheet.addRow(['title', 'Title', 'Otsikko_x0000_']);
+      const bytes = new Uint8Array(await book.xlsx.writeBuffer());
+      await owner.get('/console/s/demo/q/demo/translations/fi');
+      const reply = await refusedCleanly(() =>
+        upload(owner, '/console/s/demo/q/demo/translations/fi', 'fi.xlsx', bytes),
+      );
+      expect(reply.status).toBe(422);
+      expect(reply.html).toContain('at title that cannot be stored');
     });
 
     it.each([

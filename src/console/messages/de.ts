@@ -268,6 +268,8 @@ export const de: ConsoleMessages = {
   'console.distribution.kind': 'Art',
   'console.distribution.attempt': 'Versuch',
   'console.contacts.unreadable': 'Die Datei ist keine CSV-Datei (UTF-8) und keine XLSX-Datei.',
+  'console.contacts.tooLarge':
+    'Die Datei ist zu groß zum Lesen: entpackt über {detail} oder breiter als eine Tabelle. Behalten Sie nur die Spalten email, language, instrument und country oder teilen Sie die Liste auf.',
   'console.contacts.empty': 'Die Liste enthält keine Kontakte.',
   'console.contacts.missingColumn': 'Die Spalte fehlt.',
   'console.contacts.tooMany': 'Die Liste enthält mehr als {detail} Kontakte; teilen Sie sie auf.',

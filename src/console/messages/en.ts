@@ -257,6 +257,8 @@ export const en = {
   'console.distribution.kind': 'Kind',
   'console.distribution.attempt': 'Attempt',
   'console.contacts.unreadable': 'The file is not a CSV (UTF-8) or XLSX file.',
+  'console.contacts.tooLarge':
+    'The file is too large to read: over {detail} unpacked, or wider than a spreadsheet. Keep only the columns email, language, instrument and country, or split the list.',
   'console.contacts.empty': 'The list has no contacts.',
   'console.contacts.missingColumn': 'The column is missing.',
   'console.contacts.tooMany': 'The list has more than {detail} contacts; split it.',

@@ -267,6 +267,8 @@ export const es: ConsoleMessages = {
   'console.distribution.kind': 'Tipo',
   'console.distribution.attempt': 'Intento',
   'console.contacts.unreadable': 'El archivo no es un archivo CSV (UTF-8) ni XLSX.',
+  'console.contacts.tooLarge':
+    'El archivo es demasiado grande para leerlo: más de {detail} descomprimido, o más ancho que una hoja de cálculo. Deje solo las columnas email, language, instrument y country, o divida la lista.',
   'console.contacts.empty': 'La lista no tiene contactos.',
   'console.contacts.missingColumn': 'Falta la columna.',
   'console.contacts.tooMany': 'La lista tiene más de {detail} contactos; divídala.',

@@ -259,6 +259,8 @@ export const fi: ConsoleMessages = {
   'console.distribution.kind': 'Tyyppi',
   'console.distribution.attempt': 'Yritys',
   'console.contacts.unreadable': 'Tiedosto ei ole CSV-tiedosto (UTF-8) eikä XLSX-tiedosto.',
+  'console.contacts.tooLarge':
+    'Tiedosto on liian suuri luettavaksi: purettuna yli {detail} tai leveämpi kuin taulukko. Jätä vain sarakkeet email, language, instrument ja country tai jaa luettelo osiin.',
   'console.contacts.empty': 'Luettelossa ei ole yhteystietoja.',
   'console.contacts.missingColumn': 'Sarake puuttuu.',
   'console.contacts.tooMany': 'Luettelossa on yli {detail} yhteystietoa; jaa se osiin.',

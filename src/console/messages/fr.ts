@@ -265,6 +265,8 @@ export const fr: ConsoleMessages = {
   'console.distribution.kind': 'Type',
   'console.distribution.attempt': 'Tentative',
   'console.contacts.unreadable': 'Le fichier n’est ni un fichier CSV (UTF-8) ni un fichier XLSX.',
+  'console.contacts.tooLarge':
+    'Le fichier est trop volumineux pour être lu : plus de {detail} une fois décompressé, ou plus large qu’une feuille de calcul. Ne gardez que les colonnes email, language, instrument et country, ou divisez la liste.',
   'console.contacts.empty': 'La liste ne contient aucun contact.',
   'console.contacts.missingColumn': 'La colonne est absente.',
   'console.contacts.tooMany': 'La liste compte plus de {detail} contacts ; divisez-la.',

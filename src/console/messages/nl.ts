@@ -265,6 +265,8 @@ export const nl: ConsoleMessages = {
   'console.distribution.kind': 'Soort',
   'console.distribution.attempt': 'Poging',
   'console.contacts.unreadable': 'Het bestand is geen CSV-bestand (UTF-8) of XLSX-bestand.',
+  'console.contacts.tooLarge':
+    'Het bestand is te groot om te lezen: uitgepakt meer dan {detail}, of breder dan een spreadsheet. Houd alleen de kolommen email, language, instrument en country over, of splits de lijst.',
   'console.contacts.empty': 'De lijst bevat geen contacten.',
   'console.contacts.missingColumn': 'De kolom ontbreekt.',
   'console.contacts.tooMany': 'De lijst bevat meer dan {detail} contacten; splits hem op.',

@@ -257,6 +257,8 @@ export const pl: ConsoleMessages = {
   'console.distribution.kind': 'Rodzaj',
   'console.distribution.attempt': 'Próba',
   'console.contacts.unreadable': 'Plik nie jest plikiem CSV (UTF-8) ani XLSX.',
+  'console.contacts.tooLarge':
+    'Plik jest zbyt duży, aby go odczytać: po rozpakowaniu ponad {detail} lub szerszy niż arkusz. Zostaw tylko kolumny email, language, instrument i country albo podziel listę.',
   'console.contacts.empty': 'Lista nie zawiera kontaktów.',
   'console.contacts.missingColumn': 'Brak kolumny.',
   'console.contacts.tooMany': 'Lista zawiera ponad {detail} kontaktów; podziel ją.',

@@ -256,6 +256,8 @@ export const sl: ConsoleMessages = {
   'console.distribution.kind': 'Vrsta',
   'console.distribution.attempt': 'Poskus',
   'console.contacts.unreadable': 'Datoteka ni datoteka CSV (UTF-8) ali XLSX.',
+  'console.contacts.tooLarge':
+    'Datoteka je prevelika za branje: razpakirana presega {detail} ali je širša od preglednice. Obdržite le stolpce email, language, instrument in country ali razdelite seznam.',
   'console.contacts.empty': 'Seznam nima stikov.',
   'console.contacts.missingColumn': 'Stolpec manjka.',
   'console.contacts.tooMany': 'Seznam ima več kot {detail} stikov; razdelite ga.',
