@@ -1,7 +1,6 @@
 import type { Hono } from 'hono';
 import { z } from 'zod';
 import { addContacts, checkContactTable, enqueueInvitations } from '../distribution/index.ts';
-import type { DefinitionIssue } from '../questionnaire/index.ts';
 import { parseDefinition, resolveText, studySchema } from '../questionnaire/index.ts';
 import type { Catalog } from '../respondent/index.ts';
 import { scheduleAt } from '../respondent/index.ts';
@@ -24,6 +23,7 @@ import type { Actor } from './lifecycle.ts';
 import {
   changeSchedule,
   closeNow,
+  definitionIssueText,
   inScheduleRange,
   publishDraft,
   publishProblemText,
@@ -149,9 +149,6 @@ export interface ApiEndpoint {
 export const apiEndpoints: ApiEndpoint[] = [];
 
 const iso = (d: Date | null) => (d === null ? null : d.toISOString());
-/** A definition's problem as `credmap check` prints it: where, code, and detail. */
-const issueLine = (i: DefinitionIssue) =>
-  `${i.path}: ${i.code}${i.detail === undefined ? '' : ` (${i.detail})`}`;
 
 export function apiRoutes(app: Hono<ConsoleEnv>, kit: ConsoleKit, catalog: Catalog): void {
   const { options } = kit;
@@ -373,7 +370,7 @@ export function apiRoutes(app: Hono<ConsoleEnv>, kit: ConsoleKit, catalog: Catal
         const idIssues = parsed.ok ? [] : parsed.issues.filter((i) => i.path === 'id');
         if (idIssues.length === 0) throw new ConsoleProblem(422, 'console.draft.badId');
         throw new ConsoleProblem(422, 'console.api.invalid', {
-          problems: idIssues.map(issueLine).join('; '),
+          problems: idIssues.map(definitionIssueText).join('; '),
         });
       }
       if (definition.id !== row.slug)
@@ -395,7 +392,7 @@ export function apiRoutes(app: Hono<ConsoleEnv>, kit: ConsoleKit, catalog: Catal
       const parsed = parseDefinition(definition);
       return {
         valid: parsed.ok,
-        problems: parsed.ok ? [] : parsed.issues.map(issueLine),
+        problems: parsed.ok ? [] : parsed.issues.map(definitionIssueText),
       };
     },
   );

@@ -38,12 +38,16 @@ export type PublishProblem =
     }
   | { readonly kind: 'harmonisation'; readonly variable: string; readonly other: string };
 
+/** A definition's problem as `credmap check` prints it: where, code, and detail. */
+export const definitionIssueText = (i: DefinitionIssue): string =>
+  `${i.path}: ${i.code}${i.detail === undefined ? '' : ` (${i.detail})`}`;
+
 export function publishProblemText(t: ConsoleTranslate, p: PublishProblem): string {
   switch (p.kind) {
     case 'noDraft':
       return t('console.draft.none');
     case 'definition':
-      return `${p.issue.path}: ${p.issue.code}${p.issue.detail === undefined ? '' : ` (${p.issue.detail})`}`;
+      return definitionIssueText(p.issue);
     case 'translation':
       return t(publishProblemKey[p.state], { language: languageName(p.language), key: p.key });
     case 'harmonisation':

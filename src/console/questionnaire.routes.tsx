@@ -1,6 +1,6 @@
 import type { Hono } from 'hono';
 import { formatDateTime, languageName, translator } from '../i18n/index.ts';
-import type { DefinitionIssue, Page, Question, RepeatGroup } from '../questionnaire/index.ts';
+import type { Page, Question, RepeatGroup } from '../questionnaire/index.ts';
 import { compile, parseDefinition, resolveText } from '../questionnaire/index.ts';
 import type { Catalog } from '../respondent/index.ts';
 import { QuestionView, scheduleAt } from '../respondent/index.ts';
@@ -22,6 +22,7 @@ import { diffKey, savedKey, statusKey } from './labels.ts';
 import {
   changeSchedule,
   closeNow,
+  definitionIssueText,
   inScheduleRange,
   publishDraft,
   publishProblemText,
@@ -60,9 +61,6 @@ export function questionnaireRoutes(app: Hono<ConsoleEnv>, kit: ConsoleKit, cata
     if (q === undefined) throw ConsoleProblem.notFound();
     return { study, q };
   };
-  // Definition problems are shown by code and place, as `credmap check` prints them.
-  const issueText = (_t: ConsoleTranslate, i: DefinitionIssue) =>
-    `${i.path}: ${i.code}${i.detail === undefined ? '' : ` (${i.detail})`}`;
 
   const page = async (c: ConsoleContext, state: PageState = {}, status: 200 | 422 = 200) => {
     const { study, q } = await questionnaireOf(c);
@@ -225,7 +223,7 @@ export function questionnaireRoutes(app: Hono<ConsoleEnv>, kit: ConsoleKit, cata
                 <h3>{t('console.draft.problems', { count: parsedDraft.issues.length })}</h3>
                 <ul>
                   {parsedDraft.issues.slice(0, 200).map((i) => (
-                    <li>{issueText(t, i)}</li>
+                    <li>{definitionIssueText(i)}</li>
                   ))}
                 </ul>
               </div>
@@ -403,7 +401,7 @@ export function questionnaireRoutes(app: Hono<ConsoleEnv>, kit: ConsoleKit, cata
       if (typeof definition.id !== 'string') {
         const parsed = parseDefinition(definition);
         const idIssues = parsed.ok ? [] : parsed.issues.filter((i) => i.path === 'id');
-        const problems = idIssues.map((i) => issueText(t, i));
+        const problems = idIssues.map(definitionIssueText);
         return page(c, { uploadIssues: problems.length > 0 ? problems : [t('console.draft.badId')] }, 422);
       }
       if (definition.id !== q.slug)
