@@ -1,12 +1,12 @@
 import ExcelJS from 'exceljs';
 import type { Hono } from 'hono';
 import { languageName } from '../i18n/index.ts';
-import { checkWorkbookSize, sheetWithinLimits } from '../spreadsheet/index.ts';
+import { loadWorkbook, sheetWithinLimits } from '../spreadsheet/index.ts';
 import type { QuestionnaireRow, StudyRow } from '../store/index.ts';
 import { findQuestionnaire, recordAudit } from '../store/index.ts';
 import type { QuestionnaireInput } from '../translations/index.ts';
 import { applyTranslations, fromXliff, textUnits, toXliff } from '../translations/index.ts';
-import { readXlsForm } from '../xlsform/index.ts';
+import { readXlsFormWorkbook } from '../xlsform/index.ts';
 import { editableLanguages } from './access.ts';
 import { readConsoleForm } from './form.ts';
 import type { ConsoleContext, ConsoleEnv, ConsoleKit } from './kit.tsx';
@@ -279,18 +279,12 @@ type Entries =
 /** A translator's file: XLIFF 2.0, or the spreadsheet downloaded here (key and target columns). */
 async function readEntries(bytes: Uint8Array, lang: string): Promise<Entries> {
   if (bytes[0] === 0x50 && bytes[1] === 0x4b) {
-    // Checked before exceljs unpacks it: the upload limit bounds the zip, not what it holds.
-    if (!(await checkWorkbookSize(bytes)).ok) return { ok: false, detail: 'xlsx' };
-    const book = new ExcelJS.Workbook();
-    try {
-      await book.xlsx.load(bytes as unknown as ArrayBuffer);
-    } catch {
-      return { ok: false, detail: 'xlsx' };
-    }
-    if (!book.worksheets.every(sheetWithinLimits)) return { ok: false, detail: 'xlsx' };
+    const loaded = await loadWorkbook(bytes);
+    if (!loaded.ok) return { ok: false, detail: 'xlsx' };
+    const { book } = loaded;
     if (book.getWorksheet('survey') !== undefined) {
       // An XLSForm: the language's texts are its label::…(xx) columns, found by the same keys.
-      const read = await readXlsForm(bytes);
+      const read = readXlsFormWorkbook(book);
       if (!read.ok)
         return {
           ok: false,
@@ -306,7 +300,7 @@ async function readEntries(bytes: Uint8Array, lang: string): Promise<Entries> {
       return { ok: true, entries };
     }
     const sheet = book.worksheets[0];
-    if (sheet === undefined) return { ok: false, detail: 'xlsx' };
+    if (sheet === undefined || !sheetWithinLimits(sheet)) return { ok: false, detail: 'xlsx' };
     const header = (sheet.getRow(1).values as unknown[]).map((v) =>
       String(v ?? '')
         .trim()

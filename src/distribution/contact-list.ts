@@ -1,11 +1,5 @@
-import ExcelJS from 'exceljs';
 import { isEmailAddress } from '../mail/index.ts';
-import {
-  checkWorkbookSize,
-  MAX_COLUMNS,
-  MAX_UNPACKED_BYTES,
-  sheetWithinLimits,
-} from '../spreadsheet/index.ts';
+import { loadWorkbook, MAX_COLUMNS, MAX_UNPACKED_BYTES, sheetWithinLimits } from '../spreadsheet/index.ts';
 
 /** One contact as read from an uploaded list, before it is stored. */
 export interface ContactLine {
@@ -147,15 +141,9 @@ async function readTable(
   maxRows: number,
 ): Promise<{ header: readonly string[]; rows: FilledRow[] } | 'unreadable' | 'tooLarge'> {
   if (bytes[0] === 0x50 && bytes[1] === 0x4b) {
-    const size = await checkWorkbookSize(bytes);
-    if (!size.ok) return size.problem === 'tooLarge' ? 'tooLarge' : 'unreadable';
-    const book = new ExcelJS.Workbook();
-    try {
-      await book.xlsx.load(bytes as unknown as ArrayBuffer);
-    } catch {
-      return 'unreadable';
-    }
-    const sheet = book.worksheets[0];
+    const loaded = await loadWorkbook(bytes);
+    if (!loaded.ok) return loaded.problem;
+    const sheet = loaded.book.worksheets[0];
     if (sheet === undefined) return 'unreadable';
     if (!sheetWithinLimits(sheet)) return 'tooLarge';
     let header: string[] = [];

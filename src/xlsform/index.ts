@@ -4,5 +4,5 @@
  */
 export type { XlsFormIssue } from './issues.ts';
 export type { XlsFormResult } from './read-xlsform.ts';
-export { readXlsForm } from './read-xlsform.ts';
+export { readXlsForm, readXlsFormWorkbook } from './read-xlsform.ts';
 export { writeXlsForm } from './write-xlsform.ts';

@@ -1,7 +1,7 @@
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import type { QuestionnaireInput } from '../questionnaire/index.ts';
 import { parseDefinition } from '../questionnaire/index.ts';
-import { checkWorkbookSize, MAX_UNPACKED_BYTES, sheetWithinLimits } from '../spreadsheet/index.ts';
+import { loadWorkbook, MAX_UNPACKED_BYTES, sheetWithinLimits } from '../spreadsheet/index.ts';
 import type { Draft } from './cell-values.ts';
 import { choicesSpec, settingsSpec, surveySpec } from './columns.ts';
 import type { XlsFormIssue } from './issues.ts';
@@ -29,20 +29,18 @@ const failure = (issues: readonly XlsFormIssue[]): XlsFormResult => ({ ok: false
  * Never throws.
  */
 export async function readXlsForm(data: Uint8Array | ArrayBuffer): Promise<XlsFormResult> {
-  const size = await checkWorkbookSize(data instanceof Uint8Array ? data : new Uint8Array(data));
-  if (!size.ok)
+  const loaded = await loadWorkbook(data instanceof Uint8Array ? data : new Uint8Array(data));
+  if (!loaded.ok)
     return failure([
-      size.problem === 'tooLarge'
+      loaded.problem === 'tooLarge'
         ? xlsFormIssue('', 0, 'xlsform.tooLarge', undefined, `${MAX_UNPACKED_BYTES / 1024 / 1024} MB`)
         : xlsFormIssue('', 0, 'xlsform.notXlsx'),
     ]);
-  const workbook = new ExcelJS.Workbook();
-  try {
-    // exceljs reads an ArrayBuffer (its `Buffer` type is one); a view is copied to its own buffer.
-    await workbook.xlsx.load(data instanceof Uint8Array ? data.slice().buffer : data);
-  } catch {
-    return failure([xlsFormIssue('', 0, 'xlsform.notXlsx')]);
-  }
+  return readXlsFormWorkbook(loaded.book);
+}
+
+/** `readXlsForm` of a workbook already loaded (by `loadWorkbook`, so bounded unpacked). Never throws. */
+export function readXlsFormWorkbook(workbook: ExcelJS.Workbook): XlsFormResult {
   // Walking a sheet costs its rows' lengths, not their cells: one far-right cell a row is enough to
   // make a small file slow to read.
   if (!workbook.worksheets.every(sheetWithinLimits))

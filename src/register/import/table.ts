@@ -3,8 +3,8 @@
  * (or the one named `microcredentials`). Nothing is evaluated: an XLSX formula gives the result the
  * spreadsheet program saved with it, and a CSV cell is taken as written.
  */
-import ExcelJS from 'exceljs';
-import { checkWorkbookSize, MAX_COLUMNS, sheetWithinLimits } from '../../spreadsheet/index.ts';
+import type ExcelJS from 'exceljs';
+import { loadWorkbook, MAX_COLUMNS, sheetWithinLimits } from '../../spreadsheet/index.ts';
 import type { ImportProblem } from './problems.ts';
 
 export interface TableRow {
@@ -184,14 +184,9 @@ export async function xlsxTable(
   bytes: Uint8Array,
   maxRows = Number.POSITIVE_INFINITY,
 ): Promise<Table | 'unreadable' | 'tooLarge'> {
-  const size = await checkWorkbookSize(bytes);
-  if (!size.ok) return size.problem === 'tooLarge' ? 'tooLarge' : 'unreadable';
-  const book = new ExcelJS.Workbook();
-  try {
-    await book.xlsx.load(bytes as unknown as ArrayBuffer);
-  } catch {
-    return 'unreadable';
-  }
+  const loaded = await loadWorkbook(bytes);
+  if (!loaded.ok) return loaded.problem;
+  const { book } = loaded;
   const sheet = book.worksheets.find((w) => w.name.trim().toLowerCase() === SHEET_NAME) ?? book.worksheets[0];
   // A sheet too long or too wide to walk in bounded time is none a registrar filled in.
   if (sheet === undefined || !sheetWithinLimits(sheet)) return 'unreadable';
