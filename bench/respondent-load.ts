@@ -331,7 +331,8 @@ async function storedPages(name: string, callers: number): Promise<StoreRate> {
                 });
                 await writePage(trx, id, write);
               });
-            else if (!(await store.pages.write(id, write))) throw new Error(`page not stored: ${id}`);
+            else if ((await store.pages.write(id, write)).kind !== 'saved')
+              throw new Error(`page not stored: ${id}`);
             const at = performance.now();
             if (at > until) break;
             if (at >= from) {

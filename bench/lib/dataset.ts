@@ -81,7 +81,8 @@ export function cellsOfState(model: Model, state: ResponseState): NewAnswerCell[
     if (answer !== undefined) cells.push(...answerCells(id, 0, answer));
   for (const [group, repeat] of Object.entries(state.repeats)) {
     repeat.items.forEach((item, i) => {
-      cells.push(markerCell(group, i + 1, itemPart));
+      // A key unique among the response's items of the group, as a new item's would be.
+      cells.push(markerCell(group, i + 1, itemPart, `item-${i + 1}`));
       for (const [id, answer] of Object.entries(item))
         if (answer !== undefined) cells.push(...answerCells(id, i + 1, answer));
     });

@@ -243,14 +243,12 @@ export function journey(model: Model, state: ResponseState, today: string): Jour
       if (group === undefined) return undefined;
       const summary = indexOf(groupId);
       const count = repeatOf(state, groupId)?.items.length ?? 0;
-      if (summary < 0 || summary > nextIndex || count >= group.max) {
+      // The summary is reached, or an item of the group is under way (another tab's new item, say).
+      const pending = steps[nextIndex]?.step;
+      const within = pending?.kind === 'item' && pending.group.id === groupId;
+      if (summary < 0 || (summary > nextIndex && !within) || count >= group.max) {
         // Below the minimum there is no summary: the new item is itself the next step.
-        const pending = steps[nextIndex];
-        return pending?.step.kind === 'item' &&
-          pending.step.group.id === groupId &&
-          pending.step.index === count + 1
-          ? pending
-          : undefined;
+        return within && pending.index === count + 1 ? steps[nextIndex] : undefined;
       }
       const first = group.pages[0]!;
       const base = steps[summary]!.env;

@@ -38,6 +38,14 @@ export function isWellFormedCode(code: string): boolean {
   return n.length === 20 && [...n].every((ch) => alphabet.includes(ch));
 }
 
+/** The key of a new repeat item: 72 random bits, unique among one response's items. */
+export function newItemKey(): string {
+  return randomBytes(9).toString('base64url');
+}
+
+/** What an item key in a form may look like (a key this server made, or one of the shipped data). */
+export const itemKeyPattern = /^[A-Za-z0-9_-]{1,64}$/;
+
 export function randomToken(): string {
   return randomBytes(32).toString('base64url');
 }

@@ -1,5 +1,6 @@
 import type { Context } from 'hono';
 import type { FormInput } from '../questionnaire/index.ts';
+import { itemKeyPattern } from './codes.ts';
 import { problems } from './problem.ts';
 
 /** Fields every respondent form carries besides the answers. */
@@ -9,11 +10,37 @@ export interface SystemFields {
   readonly action: string | undefined;
   /** The field people never see came back filled in: likely a robot. */
   readonly honeypot: boolean;
+  /** The repeat item a page of an item belongs to, if the form says (`_item`). */
+  readonly item: ItemField | undefined;
+}
+
+/**
+ * A page of a repeat item carries the item's key, and the first page of an item not yet stored a
+ * new key marked as such: `_item=KEY` or `_item=new:KEY`.
+ */
+export interface ItemField {
+  readonly key: string;
+  readonly creates: boolean;
+}
+
+export const itemFieldName = '_item';
+const newItemPrefix = 'new:';
+
+export function itemFieldValue(field: ItemField): string {
+  return field.creates ? `${newItemPrefix}${field.key}` : field.key;
+}
+
+function itemField(value: string | undefined): ItemField | undefined {
+  if (value === undefined) return undefined;
+  const creates = value.startsWith(newItemPrefix);
+  const key = creates ? value.slice(newItemPrefix.length) : value;
+  if (!itemKeyPattern.test(key)) throw problems.badRequest();
+  return { key, creates };
 }
 
 /** `_hp` is the honeypot: hidden from people and assistive technology, filled in only by robots. */
 export const honeypotName = '_hp';
-const systemNames = new Set(['_csrf', '_ts', '_action', honeypotName]);
+const systemNames = new Set(['_csrf', '_ts', '_action', honeypotName, itemFieldName]);
 const maxFields = 500;
 
 /**
@@ -53,6 +80,7 @@ export async function readForm(c: Context): Promise<{ form: FormInput; system: S
       renderedAt: Number.isFinite(ts) ? ts : undefined,
       action: system._action,
       honeypot: (system[honeypotName] ?? '') !== '',
+      item: itemField(system[itemFieldName]),
     },
   };
 }

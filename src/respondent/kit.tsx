@@ -37,9 +37,11 @@ import {
 import type { Store } from '../store/index.ts';
 import { countAttempt } from '../store/index.ts';
 import { clientKey, csrfMatches, csrfToken, randomToken } from './codes.ts';
+import type { ItemField } from './form.ts';
+import { itemFieldValue } from './form.ts';
 import { problems } from './problem.ts';
 import type { Catalog, LoadedResponse, QuestionnaireRef } from './respondent.service.ts';
-import { loadResponse, scheduleAt } from './respondent.service.ts';
+import { itemFieldFor, loadResponse, scheduleAt } from './respondent.service.ts';
 import { sendPage } from './send-page.ts';
 import { privacyUrl, questionnaireUrls } from './urls.ts';
 import type { Assets } from './views/layout.tsx';
@@ -149,7 +151,7 @@ export function respondentKit(options: RespondentOptions) {
     };
   };
 
-  const render = (c: Ctx, node: unknown, status: 200 | 404 | 422 = 200) => sendPage(c, node, status);
+  const render = (c: Ctx, node: unknown, status: 200 | 404 | 409 | 422 = 200) => sendPage(c, node, status);
 
   const redirect = (c: Ctx, location: string) => {
     c.header('Cache-Control', 'no-store');
@@ -271,6 +273,8 @@ export function respondentKit(options: RespondentOptions) {
     values: FormInput,
     issues: readonly AnswerIssue[],
     status: 200 | 422,
+    /** The repeat item the form names, as it was sent (a page shown again with its errors). */
+    sentItem?: ItemField,
   ) => {
     const { model, state, journey: j } = loaded;
     const step = visited.step as Step & { page: { title?: LocalizedText } };
@@ -283,6 +287,8 @@ export function respondentKit(options: RespondentOptions) {
         ? `${resolveText(step.group.title, scope.lang, model.definition.fallbackLanguage)}: ${itemLabel(scope, model, state, step.group.id, step.index)}`
         : undefined;
     const fromCheck = new URL(c.req.url).searchParams.get('from') === 'check';
+    const item =
+      step.kind === 'item' ? (sentItem ?? itemFieldFor(model, scope.loaded?.cells ?? [], step)) : undefined;
     return render(
       c,
       <QuestionPage
@@ -305,6 +311,7 @@ export function respondentKit(options: RespondentOptions) {
         progress={progressOf(j.steps, step.key)}
         csrf={scope.csrf}
         renderedAt={scope.now.getTime()}
+        item={item === undefined ? undefined : itemFieldValue(item)}
         {...(caption === undefined ? {} : { caption })}
       />,
       status,

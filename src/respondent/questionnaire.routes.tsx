@@ -1,7 +1,7 @@
 import type { Hono } from 'hono';
 import { deleteCookie, getCookie } from 'hono/cookie';
 import { isWellFormedToken, tokenHash } from '../distribution/index.ts';
-import type { LocalizedText } from '../questionnaire/index.ts';
+import type { LocalizedText, Step } from '../questionnaire/index.ts';
 import {
   answerText,
   emptyState,
@@ -15,7 +15,14 @@ import { readForm, secondsSince } from './form.ts';
 import type { Ctx, Kit, Scope } from './kit.tsx';
 import { invitationCookie, questionnairePath as q, responseCookie } from './kit.tsx';
 import { problems } from './problem.ts';
-import { deleteResponse, savePage, stateOf, submitResponse } from './respondent.service.ts';
+import {
+  deleteResponse,
+  itemFieldFor,
+  placeItem,
+  savePage,
+  stateOf,
+  submitResponse,
+} from './respondent.service.ts';
 import { eraseUrl } from './urls.ts';
 import type { CheckSection } from './views/pages.tsx';
 import { CheckPage, DonePage, LandingPage, MessagePage } from './views/pages.tsx';
@@ -116,6 +123,25 @@ export function questionnaireRoutes(app: Hono, kit: Kit): void {
     return contact?.questionnaire_id === scope.ref.row.id ? contact.id : undefined;
   };
 
+  /** Nothing of a page of a repeat item was stored: its item was removed, or its group is full. */
+  const itemLost = (
+    c: Ctx,
+    scope: Scope,
+    lost: { kind: 'removed' | 'full'; groupId: string; max: number },
+  ) => {
+    const { t } = scope;
+    return render(
+      c,
+      <MessagePage
+        frame={frameFor(c, scope)}
+        title={t(lost.kind === 'removed' ? 'repeat.gone.title' : 'repeat.full.title')}
+        body={lost.kind === 'removed' ? t('repeat.gone.body') : t('repeat.full.body', { max: lost.max })}
+        link={{ href: scope.urls.summary(lost.groupId), text: t('repeat.toList') }}
+      />,
+      409,
+    );
+  };
+
   /** A page step: decode, validate with the engine, store in one transaction, go on. */
   const saveStep = async (c: Ctx, key: string) => {
     const scope = await scopeOf(c);
@@ -123,13 +149,34 @@ export function questionnaireRoutes(app: Hono, kit: Kit): void {
     checkCsrf(c, system.csrf);
     const closed = statusPage(c, scope, 'POST');
     if (closed !== undefined) return closed;
-    const { loaded, model, state, journey: j, visited, elsewhere } = pageStep(scope, key);
-    if (loaded?.row.completed_at) throw problems.completed();
+    if (scope.loaded?.row.completed_at) throw problems.completed();
+    // A page of a repeat item goes to the item its form names, wherever that item is now.
+    const placed = placeItem(
+      scope.loaded?.model ?? scope.ref.model,
+      scope.loaded?.cells ?? [],
+      key,
+      system.item,
+    );
+    if (placed.kind !== 'at') return itemLost(c, scope, placed);
+    const { loaded, model, state, journey: j, visited, elsewhere } = pageStep(scope, placed.key);
     if (visited === undefined) return redirect(c, elsewhere);
+    const item =
+      visited.step.kind !== 'item'
+        ? undefined
+        : (placed.item ?? itemFieldFor(model, loaded?.cells ?? [], visited.step));
     const result = submitPage(model, visited, form);
     if (result.kind === 'forged') throw problems.badRequest();
     if (result.kind === 'invalid')
-      return renderQuestionPage(c, scope, { model, state, journey: j }, visited, form, result.issues, 422);
+      return renderQuestionPage(
+        c,
+        scope,
+        { model, state, journey: j },
+        visited,
+        form,
+        result.issues,
+        422,
+        item,
+      );
 
     // Consent refused: nothing is stored, and a response that existed is deleted.
     const declined = visited.questions.some(
@@ -160,14 +207,19 @@ export function questionnaireRoutes(app: Hono, kit: Kit): void {
       now: scope.now,
       invitation: loaded === undefined ? await invitationOf(c, scope) : undefined,
       honeypot: system.honeypot,
+      item,
     });
+    if (saved.kind !== 'saved') {
+      const group = (visited.step as Extract<Step, { kind: 'item' }>).group;
+      return itemLost(c, scope, { kind: saved.kind, groupId: group.id, max: group.max });
+    }
     if (saved.resumeCode !== undefined) {
       rememberResponse(c, scope, saved.resumeCode);
       deleteCookie(c, invitationCookie(scope.ref.row.id), { path: '/' });
     }
     if (system.action === 'save') return redirect(c, scope.urls.save());
     const fromCheck = c.req.query('from') === 'check';
-    return redirect(c, nextAfter(scope, model, stateOf(model, saved.cells), visited.step.key, fromCheck));
+    return redirect(c, nextAfter(scope, model, stateOf(model, saved.cells), saved.key, fromCheck));
   };
 
   app.get(`${q}/p/:page`, (c) => showStep(c, c.req.param('page')));

@@ -6,7 +6,7 @@ import type { Ctx, Kit, Scope } from './kit.tsx';
 import { questionnairePath as q } from './kit.tsx';
 import { problems } from './problem.ts';
 import type { LoadedResponse } from './respondent.service.ts';
-import { finishGroup, removeGroupItem } from './respondent.service.ts';
+import { finishGroup, itemKeysIn, removeGroupItem } from './respondent.service.ts';
 import { RemovePage, SummaryPage } from './views/pages.tsx';
 
 /** Repeat groups: the summary with "add another?", and removing an item. */
@@ -103,7 +103,11 @@ export function repeatRoutes(app: Hono, kit: Kit): void {
     return redirect(c, nextAfter(scope, loaded.model, after!.state, groupId, false));
   });
 
-  const removeTarget = async (c: Ctx) => {
+  /**
+   * The item a remove page names: by its number in the URL to show it; by the key its form carries
+   * to remove it, wherever the item is by then (undefined: by the number, for a form without one).
+   */
+  const removeTarget = async (c: Ctx, key?: string) => {
     const scope = await scopeOf(c);
     const loaded = requireResponse(scope);
     const groupId = c.req.param('group') ?? '';
@@ -111,7 +115,9 @@ export function repeatRoutes(app: Hono, kit: Kit): void {
     const count = loaded === undefined ? 0 : (repeatOf(loaded.state, groupId)?.items.length ?? 0);
     const j = loaded === undefined ? undefined : journey(loaded.model, loaded.state, scope.today);
     const allowed =
-      loaded !== undefined && j?.visit(groupId)?.step.kind === 'summary' && index >= 1 && index <= count;
+      loaded !== undefined &&
+      j?.visit(groupId)?.step.kind === 'summary' &&
+      (key !== undefined || (index >= 1 && index <= count));
     return { scope, loaded, groupId, index, allowed };
   };
 
@@ -123,6 +129,7 @@ export function repeatRoutes(app: Hono, kit: Kit): void {
       <RemovePage
         frame={frameFor(c, scope)}
         item={itemLabel(scope, loaded.model, loaded.state, groupId, index)}
+        itemKey={itemKeysIn(loaded.model, loaded.cells, groupId)[index - 1]}
         action={scope.urls.remove(groupId, index)}
         cancelUrl={scope.urls.summary(groupId)}
         csrf={scope.csrf}
@@ -133,11 +140,12 @@ export function repeatRoutes(app: Hono, kit: Kit): void {
   app.post(`${q}/r/:group/:index{[0-9]{1,3}}/remove`, async (c) => {
     const { system } = await readForm(c);
     checkCsrf(c, system.csrf);
-    const { scope, loaded, groupId, index, allowed } = await removeTarget(c);
+    const key = system.item?.key;
+    const { scope, loaded, groupId, index, allowed } = await removeTarget(c, key);
     const closed = statusPage(c, scope, 'POST');
     if (closed !== undefined) return closed;
     if (!allowed || loaded === undefined) return redirect(c, scope.urls.landing());
-    await removeGroupItem(store, loaded.model, loaded.row.id, groupId, index, scope.now);
+    await removeGroupItem(store, loaded.model, loaded.row.id, groupId, { index, key }, scope.now);
     const after = await reloadResponse(c, scope);
     const j = journey(loaded.model, after!.state, scope.today);
     return redirect(

@@ -8,11 +8,12 @@ import type {
   Study,
   VisitedStep,
 } from '../questionnaire/index.ts';
-import { compile, journey, parseDefinition, studySchema } from '../questionnaire/index.ts';
+import { compile, itemKey, journey, parseDefinition, studySchema } from '../questionnaire/index.ts';
 import type {
   AnswerCell,
   CellWrite,
   DatabaseSchema,
+  ItemTarget,
   NewAnswerCell,
   PageWrite,
   QuestionnaireRow,
@@ -29,11 +30,13 @@ import {
   countResponses,
   deleteResponseRow,
   donePart,
+  findItem,
   findResponseWithCells,
   findStudy,
   findStudyById,
   findVersion,
   insertResponse,
+  itemKeysOf,
   itemPart,
   latestVersionId,
   listQuestionnaires,
@@ -51,7 +54,8 @@ import {
   touchResponse,
   writePage,
 } from '../store/index.ts';
-import { hashCode, newReceipt, newResumeCode } from './codes.ts';
+import { hashCode, newItemKey, newReceipt, newResumeCode } from './codes.ts';
+import type { ItemField } from './form.ts';
 
 /** A questionnaire as a request meets it: its study, its schedule and its current version. */
 export interface QuestionnaireRef {
@@ -194,6 +198,59 @@ export function stateOf(model: Model, cells: readonly AnswerCell[]): ResponseSta
   return stateFromCells(cells, (id) => model.groupOf.get(id)?.id);
 }
 
+/** The keys of a repeat group's items, in the order of the state's items. */
+export function itemKeysIn(
+  model: Model,
+  cells: readonly AnswerCell[],
+  groupId: string,
+): (string | undefined)[] {
+  return itemKeysOf(cells, groupId, (id) => model.groupOf.get(id)?.id);
+}
+
+/**
+ * Which item a page of a repeat item (`step`) belongs to, as its form should say: the key of the
+ * item it shows, or a new key for the first page of an item not yet stored. Undefined for an item
+ * stored without a key.
+ */
+export function itemFieldFor(
+  model: Model,
+  cells: readonly AnswerCell[],
+  step: Extract<Step, { kind: 'item' }>,
+): ItemField | undefined {
+  const keys = itemKeysIn(model, cells, step.group.id);
+  if (step.index > keys.length) return { key: newItemKey(), creates: true };
+  const key = keys[step.index - 1];
+  return key === undefined ? undefined : { key, creates: false };
+}
+
+/**
+ * Where a page sent for the step `key` goes, when its form names its repeat item: the step of that
+ * item as the response now stands. Another tab may have removed an item before it (it moved up),
+ * removed it (`removed`), or, for a new item, filled the group (`full`).
+ */
+export type ItemPlace =
+  | { readonly kind: 'at'; readonly key: string; readonly item: ItemField | undefined }
+  | { readonly kind: 'removed' | 'full'; readonly groupId: string; readonly max: number };
+
+export function placeItem(
+  model: Model,
+  cells: readonly AnswerCell[],
+  key: string,
+  field: ItemField | undefined,
+): ItemPlace {
+  const [groupId, , pageId, ...rest] = key.split('/');
+  const group = groupId === undefined ? undefined : model.groups.get(groupId);
+  if (field === undefined || group === undefined || pageId === undefined || rest.length > 0)
+    return { kind: 'at', key, item: undefined };
+  const keys = itemKeysIn(model, cells, group.id);
+  const at = keys.indexOf(field.key) + 1;
+  if (at > 0)
+    return { kind: 'at', key: itemKey(group.id, at, pageId), item: { key: field.key, creates: false } };
+  if (!field.creates) return { kind: 'removed', groupId: group.id, max: group.max };
+  if (keys.length >= group.max) return { kind: 'full', groupId: group.id, max: group.max };
+  return { kind: 'at', key: itemKey(group.id, keys.length + 1, pageId), item: field };
+}
+
 /** The response a resume code opens, if it belongs to this questionnaire. */
 export async function loadResponse(
   store: Store,
@@ -259,21 +316,37 @@ export interface PageSave {
   readonly invitation?: number | undefined;
   /** The form's robots-only field was filled in. */
   readonly honeypot?: boolean | undefined;
+  /** A page of a repeat item: which item, by its key (undefined for an item stored without one). */
+  readonly item?: ItemField | undefined;
 }
+
+export type PageSaved =
+  | {
+      readonly kind: 'saved';
+      readonly responseId: string;
+      /** A new response's resume code, the only time it exists in clear. */
+      readonly resumeCode?: string;
+      /** The response's rows after the save. */
+      readonly cells: AnswerCell[];
+      /** The step stored: a page of an item whose items before it were removed meanwhile moves up. */
+      readonly key: string;
+    }
+  /** Nothing stored: the page's item was removed (in another tab), or a new item found its group full. */
+  | { readonly kind: 'removed' | 'full' };
 
 /**
  * Stores one page in one transaction: the page's rows are replaced (hidden questions on it lose
  * their old answers), the page is marked saved, a new repeat item is created when this is its
- * first page. A new response is created here when `existing` is undefined; its resume code is
- * returned, the only time it exists in clear. So are the response's rows after the save, as
- * they were read before it with the page's rows replaced.
+ * first page. A page of a repeat item is stored on its item as the item's key finds it once the
+ * response is locked. A new response is created here when `existing` is undefined. The response's
+ * rows after the save are returned: as they were read before it, with the page's rows replaced.
  */
 export async function savePage(
   store: Store,
   versionId: number,
   existing: Pick<LoadedResponse, 'row' | 'cells'> | undefined,
   save: PageSave,
-): Promise<{ responseId: string; resumeCode?: string; cells: AnswerCell[] }> {
+): Promise<PageSaved> {
   const { visited, now } = save;
   const step = visited.step;
   if (step.kind !== 'page' && step.kind !== 'item') throw new Error(`not a page step: ${step.key}`);
@@ -287,10 +360,13 @@ export async function savePage(
   const clear: CellWrite['clear'][number][] = [
     { ids: [step.page.id, ...step.page.items.map((q) => q.id)], item },
   ];
+  let target: ItemTarget | undefined;
   if (step.kind === 'item') {
-    // The item exists; a new item reopens the group's "anything else to add?" question.
-    clear.push({ ids: [step.group.id], item: step.index }, { ids: [step.group.id], item: 0 });
-    cells.push(markerCell(step.group.id, step.index, itemPart));
+    // The item exists, under its key; a new item reopens the group's "anything else to add?" question.
+    clear.push({ ids: [step.group.id], item: 0 });
+    cells.push(markerCell(step.group.id, step.index, itemPart, save.item?.key ?? newItemKey()));
+    if (save.item !== undefined)
+      target = { group: step.group.id, index: step.index, max: step.group.max, ...save.item };
   }
   const write: PageWrite = {
     clear,
@@ -300,10 +376,26 @@ export async function savePage(
     language: save.language,
     honeypot: save.honeypot === true,
     now,
+    item: target,
   };
   if (existing !== undefined) {
-    if (!(await store.pages.write(existing.row.id, write))) throw await refusal(store, existing.row.id);
-    return { responseId: existing.row.id, cells: applyCellWrite(existing.cells, write) };
+    const outcome = await store.pages.write(existing.row.id, write);
+    if (outcome.kind === 'closed') throw await refusal(store, existing.row.id);
+    if (outcome.kind !== 'saved') return { kind: outcome.kind };
+    if (target === undefined || outcome.item === item || step.kind !== 'item')
+      return {
+        kind: 'saved',
+        responseId: existing.row.id,
+        cells: applyCellWrite(existing.cells, write),
+        key: step.key,
+      };
+    // Stored on its item, which has moved since the request read the response: read it again.
+    return {
+      kind: 'saved',
+      responseId: existing.row.id,
+      cells: await loadCells(store.db, existing.row.id),
+      key: itemKey(step.group.id, outcome.item, step.page.id),
+    };
   }
   const responseId = randomUUID();
   const resumeCode = newResumeCode();
@@ -316,9 +408,11 @@ export async function savePage(
       now,
     });
     if (save.invitation !== undefined) await startInvitedResponse(trx, save.invitation, responseId, now);
-    await writePage(trx, responseId, write);
+    const outcome = await writePage(trx, responseId, write);
+    if (outcome.kind !== 'saved' || outcome.item !== item)
+      throw new Error(`the first page of a new response was not stored as it came: ${outcome.kind}`);
   });
-  return { responseId, resumeCode, cells: applyCellWrite([], write) };
+  return { kind: 'saved', responseId, resumeCode, cells: applyCellWrite([], write), key: step.key };
 }
 
 /** Records that the respondent has nothing more to add to a repeat group. */
@@ -330,7 +424,7 @@ export async function finishGroup(
   seconds: number,
   now: Date,
 ): Promise<void> {
-  const saved = await store.pages.write(responseId, {
+  const outcome = await store.pages.write(responseId, {
     clear: [{ ids: [groupId], item: 0 }],
     cells: [markerCell(groupId, 0, donePart)],
     step: groupId,
@@ -339,19 +433,25 @@ export async function finishGroup(
     honeypot: false,
     now,
   });
-  if (!saved) throw await refusal(store, responseId);
+  if (outcome.kind !== 'saved') throw await refusal(store, responseId);
 }
 
-/** Removes item `index` of a repeat group; later items move up. */
+/**
+ * Removes an item of a repeat group, and later items move up: the item with `key` wherever it is
+ * now (another tab may have removed one before it), and nothing if it is gone already; without a
+ * key (a form that does not say), the item numbered `index`.
+ */
 export async function removeGroupItem(
   store: Store,
   model: Model,
   responseId: string,
   groupId: string,
-  index: number,
+  item: { readonly index: number; readonly key: string | undefined },
   now: Date,
 ): Promise<void> {
   await inOpenResponse(store, responseId, async (trx, locked) => {
+    const index = item.key === undefined ? item.index : await findItem(trx, responseId, groupId, item.key);
+    if (index === undefined) return;
     await removeItem(trx, responseId, groupIds(model, groupId), index);
     await touchResponse(trx, responseId, locked.language, now);
   });

@@ -9,7 +9,8 @@ import type { AnswerRow } from './tables.ts';
  * - 'other'   the text of "other, specify";
  * - a row code, for each answered row of a matrix;
  * - '#saved'  on a page id: the respondent saved that page (of that item);
- * - '#item'   on a repeat group id: the item exists;  '#done' (item 0): no more items to add.
+ * - '#item'   on a repeat group id: the item exists, its value the item's key (which stays the
+ *             item's when items before it are removed);  '#done' (item 0): no more items to add.
  * Parts starting with '#' are bookkeeping, never answers; aggregation leaves them out.
  */
 export type AnswerCell = Pick<AnswerRow, 'question_id' | 'item' | 'part' | 'value' | 'missing'>;
@@ -69,8 +70,14 @@ export function applyCellWrite(rows: readonly AnswerCell[], write: CellWrite): A
   ];
 }
 
-export function markerCell(id: string, item: number, part: string): NewAnswerCell {
-  return { question_id: id, item, part, value: 'true', missing: null };
+/** A bookkeeping row: `true`, or for an `#item` row the item's key. */
+export function markerCell(
+  id: string,
+  item: number,
+  part: string,
+  value: string | true = true,
+): NewAnswerCell {
+  return { question_id: id, item, part, value: JSON.stringify(value), missing: null };
 }
 
 /**
@@ -117,6 +124,30 @@ export function stateFromCells(
   }
   for (const group of done) repeats[group] ??= { items: [], done: true };
   return { answers: top, repeats, saved };
+}
+
+/**
+ * The keys of a repeat group's items (the values of their `#item` rows), in the order of the items
+ * `stateFromCells` builds; undefined for an item without one.
+ */
+export function itemKeysOf(
+  rows: readonly AnswerCell[],
+  groupId: string,
+  groupOf: (id: string) => string | undefined,
+): (string | undefined)[] {
+  const keys = new Map<number, string | undefined>();
+  for (const row of rows) {
+    if (row.question_id === groupId && row.part === itemPart)
+      keys.set(row.item, typeof row.value === 'string' ? row.value : undefined);
+    else if (
+      row.item !== 0 &&
+      !row.part.startsWith('#') &&
+      groupOf(row.question_id) === groupId &&
+      !keys.has(row.item)
+    )
+      keys.set(row.item, undefined);
+  }
+  return [...keys.keys()].sort((a, b) => a - b).map((n) => keys.get(n));
 }
 
 function itemsOf(items: Map<string, Map<number, Record<string, Answer>>>, group: string) {

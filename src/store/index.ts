@@ -32,6 +32,7 @@ export {
   answerCells,
   applyCellWrite,
   donePart,
+  itemKeysOf,
   itemPart,
   markerCell,
   savedPart,
@@ -127,8 +128,10 @@ export {
 } from './register.repository.ts';
 export { insertRelease, latestRelease, withdrawReleases } from './releases.repository.ts';
 export type {
+  ItemTarget,
   NewResponse,
   OpenedQuestionnaire,
+  PageOutcome,
   PageWrite,
 } from './responses.repository.ts';
 export {
@@ -136,6 +139,7 @@ export {
   deleteResponseRow,
   deleteResponsesOf,
   findCompletedByReceipt,
+  findItem,
   findResponseWithCells,
   insertResponse,
   loadCells,

@@ -13,6 +13,7 @@ import * as completedXid from './migrations/0010-completed-xid.ts';
 import * as savePage from './migrations/0011-save-page.ts';
 import * as exclusionChanges from './migrations/0012-exclusion-changes.ts';
 import * as savePages from './migrations/0013-save-pages.ts';
+import * as itemKeys from './migrations/0014-item-keys.ts';
 
 /** Migrations in code, in order; a new one is added here with the next number. */
 const migrations: Record<string, Migration> = {
@@ -29,6 +30,7 @@ const migrations: Record<string, Migration> = {
   '0011-save-page': savePage,
   '0012-exclusion-changes': exclusionChanges,
   '0013-save-pages': savePages,
+  '0014-item-keys': itemKeys,
 };
 
 export async function migrateToLatest(db: Kysely<unknown>): Promise<MigrationResultSet> {

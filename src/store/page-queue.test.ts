@@ -9,6 +9,9 @@ import type { PageWrite } from './responses.repository.ts';
 import { completeResponse, insertResponse, loadCells } from './responses.repository.ts';
 import { ensureQuestionnaire, publishVersion, upsertStudy } from './studies.repository.ts';
 
+/** A page stored as it came (outside repeat items). */
+const saved = { kind: 'saved', item: 0 };
+
 const now = new Date('2026-11-24T10:00:00Z');
 
 /**
@@ -74,7 +77,7 @@ describe.each(engines())('page saves in a queue on %s', (engine: Engine) => {
     const saves = [1, 2, 3].flatMap((round) =>
       ids.map((id) => queue.write(id, page([`r${round}`, 'last'], `r${round}`))),
     );
-    expect(await Promise.all(saves)).toEqual(saves.map(() => true));
+    expect(await Promise.all(saves)).toEqual(saves.map(() => saved));
     for (const id of ids) expect(value(await loadCells(store.db, id), 'last')).toBe('r3');
     // The first alone, the 29 that arrived while it was written in one transaction.
     expect(await transactions(ids)).toBe(2);
@@ -91,7 +94,9 @@ describe.each(engines())('page saves in a queue on %s', (engine: Engine) => {
   it('takes at most groupSize pages into one transaction', async () => {
     const queue = new PageQueue(store.db, { groups: 1, groupSize: 4 });
     const ids = await newResponses(9);
-    expect(await Promise.all(ids.map((id) => queue.write(id, page('q1', 'a'))))).toEqual(ids.map(() => true));
+    expect(await Promise.all(ids.map((id) => queue.write(id, page('q1', 'a'))))).toEqual(
+      ids.map(() => saved),
+    );
     // One alone, then 4 and 4.
     expect(await transactions(ids)).toBe(3);
   });
@@ -103,7 +108,7 @@ describe.each(engines())('page saves in a queue on %s', (engine: Engine) => {
     const open = await newResponse();
     await completeResponse(store.db, done, `R${n}`, now);
     const saves = [first, done, open].map((id) => queue.write(id, page('q1', 'a')));
-    expect(await Promise.all(saves)).toEqual([true, false, true]);
+    expect(await Promise.all(saves)).toEqual([saved, { kind: 'closed' }, saved]);
     expect(await loadCells(store.db, done)).toEqual([]);
     expect(value(await loadCells(store.db, open), 'q1')).toBe('a');
   });
@@ -176,7 +181,7 @@ describe.each(engines())('page saves in a queue on %s', (engine: Engine) => {
       const random = seededRandom(7);
       const order = Array.from({ length: 240 }, () => ids[Math.floor(random() * ids.length)]!);
       const saves = order.map((id, i) => queue.write(id, page(`q${i % 5}`, String(i), 1)));
-      expect(await Promise.all(saves)).toEqual(saves.map(() => true));
+      expect(await Promise.all(saves)).toEqual(saves.map(() => saved));
       const times = await store.db
         .selectFrom('page_time')
         .select([sql<number>`sum(seconds)::integer`.as('seconds')])

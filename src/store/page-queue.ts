@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import type { PageWrite } from './responses.repository.ts';
+import type { PageOutcome, PageWrite } from './responses.repository.ts';
 import { writePage, writePages } from './responses.repository.ts';
 import type { DatabaseSchema } from './tables.ts';
 
@@ -13,7 +13,7 @@ export interface PageQueueOptions {
 interface Waiting {
   readonly responseId: string;
   readonly write: PageWrite;
-  readonly resolve: (saved: boolean) => void;
+  readonly resolve: (outcome: PageOutcome) => void;
   readonly reject: (error: unknown) => void;
 }
 
@@ -40,8 +40,8 @@ export class PageQueue {
     this.#options = options;
   }
 
-  /** Stores a page; false, with nothing written, when the response is completed or gone. */
-  write(responseId: string, write: PageWrite): Promise<boolean> {
+  /** Stores a page, as `writePage` does, and says what became of it. */
+  write(responseId: string, write: PageWrite): Promise<PageOutcome> {
     return new Promise((resolve, reject) => {
       this.#waiting.push({ responseId, write, resolve, reject });
       this.#start();
@@ -74,7 +74,7 @@ export class PageQueue {
     const ordered = group.toSorted((a, b) =>
       a.responseId < b.responseId ? -1 : a.responseId > b.responseId ? 1 : 0,
     );
-    let saved: boolean[];
+    let saved: PageOutcome[];
     try {
       saved = await writePages(this.#db, ordered);
     } catch {
@@ -97,7 +97,7 @@ export class PageQueue {
   }
 }
 
-async function settle(page: Waiting, write: () => Promise<boolean>): Promise<void> {
+async function settle(page: Waiting, write: () => Promise<PageOutcome>): Promise<void> {
   try {
     page.resolve(await write());
   } catch (error) {

@@ -1,16 +1,20 @@
 import fc from 'fast-check';
+import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Engine } from '../../test/support/database.ts';
 import { engines, freshStore } from '../../test/support/database.ts';
 import type { AnswerCell, CellWrite, NewAnswerCell } from './answer-rows.ts';
-import { applyCellWrite } from './answer-rows.ts';
+import { applyCellWrite, itemPart, markerCell, savedPart } from './answer-rows.ts';
 import type { Store } from './database.ts';
+import type { PageOutcome } from './responses.repository.ts';
 import {
   completeResponse,
+  findItem,
   findResponseWithCells,
   insertResponse,
   loadCells,
   openQuestionnaire,
+  removeItem,
   writePage,
 } from './responses.repository.ts';
 import { ensureQuestionnaire, publishVersion, upsertStudy } from './studies.repository.ts';
@@ -84,7 +88,7 @@ describe.each(engines())('a saved page on %s', (engine: Engine) => {
             honeypot: false,
             now,
           });
-          expect(saved).toBe(true);
+          expect(saved).toEqual({ kind: 'saved', item: 0 });
           expected = applyCellWrite(expected, write);
         }
         expect(sorted(await loadCells(store.db, id))).toEqual(sorted(expected));
@@ -156,9 +160,11 @@ describe.each(engines())('a saved page on %s', (engine: Engine) => {
     await completeResponse(store.db, id, 'R1', now);
     const cells: NewAnswerCell[] = [{ question_id: 'q1', item: 0, part: '', value: '"x"', missing: null }];
     const write = { clear: [{ ids: ['q1'], item: 0 }], cells, step: 'p1', seconds: 1, language: 'en' };
-    expect(await writePage(store.db, id, { ...write, honeypot: false, now })).toBe(false);
+    expect(await writePage(store.db, id, { ...write, honeypot: false, now })).toEqual({ kind: 'closed' });
     const nobody = '00000000-0000-4000-9000-0000000000ff';
-    expect(await writePage(store.db, nobody, { ...write, honeypot: false, now })).toBe(false);
+    expect(await writePage(store.db, nobody, { ...write, honeypot: false, now })).toEqual({
+      kind: 'closed',
+    });
     expect(await loadCells(store.db, id)).toEqual([]);
   });
 
@@ -171,13 +177,16 @@ describe.each(engines())('a saved page on %s', (engine: Engine) => {
       await insertResponse(store.db, { id, versionId, language: 'en', resumeHash: 'twice', now });
       const page = { step: 'p1', seconds: 1, language: 'en', honeypot: false, now };
       const clear = [{ ids: ['q1'], item: 0 }];
-      let second: Promise<boolean> | undefined;
+      let second: Promise<PageOutcome> | undefined;
       await store.db.transaction().execute(async (trx) => {
         const first = [
           { question_id: 'q1', item: 0, part: '', value: '"other"', missing: null },
           { question_id: 'q1', item: 0, part: 'other', value: '"typed"', missing: null },
         ];
-        expect(await writePage(trx, id, { ...page, clear, cells: first })).toBe(true);
+        expect(await writePage(trx, id, { ...page, clear, cells: first })).toEqual({
+          kind: 'saved',
+          item: 0,
+        });
         second = writePage(store.db, id, {
           ...page,
           clear,
@@ -193,11 +202,132 @@ describe.each(engines())('a saved page on %s', (engine: Engine) => {
           .execute();
         expect(seen).toEqual([]);
       });
-      expect(await second).toBe(true);
+      expect(await second).toEqual({ kind: 'saved', item: 0 });
       expect(await loadCells(store.db, id)).toEqual([
         { question_id: 'q1', item: 0, part: '', value: 'a', missing: null },
       ]);
     });
+
+  describe('pages of repeat items, found by their keys', () => {
+    const now = new Date('2026-11-23T10:00:00Z');
+    const ids = ['g', 'pg', 'gq'];
+    let n = 0;
+    const newResponse = async () => {
+      const id = `00000000-0000-4000-a000-${String(++n).padStart(12, '0')}`;
+      await insertResponse(store.db, { id, versionId, language: 'en', resumeHash: `items-${n}`, now });
+      return id;
+    };
+    /** The page of item `index` of group `g`, answering `gq` with `value`, sent for the item `key`. */
+    const itemPage = (index: number, key: string, value: string, creates = false, max = 4) => ({
+      clear: [
+        { ids: ['pg', 'gq'], item: index },
+        { ids: ['g'], item: 0 },
+      ],
+      cells: [
+        markerCell('pg', index, savedPart),
+        markerCell('g', index, itemPart, key),
+        { question_id: 'gq', item: index, part: '', value: JSON.stringify(value), missing: null },
+      ],
+      step: 'pg',
+      seconds: 1,
+      language: 'en',
+      honeypot: false,
+      now,
+      item: { group: 'g', key, index, creates, max },
+    });
+    /** Each item's key and answer, in the order of their numbers. */
+    const items = async (id: string) => {
+      const cells = await loadCells(store.db, id);
+      const numbers = [...new Set(cells.filter((c) => c.item > 0).map((c) => c.item))].sort((a, b) => a - b);
+      return numbers.map((item) => ({
+        item,
+        key: cells.find((c) => c.item === item && c.part === itemPart)?.value,
+        answer: cells.find((c) => c.item === item && c.question_id === 'gq')?.value,
+      }));
+    };
+    const threeItems = async () => {
+      const id = await newResponse();
+      for (const [i, key] of ['a', 'b', 'c'].entries())
+        expect(await writePage(store.db, id, itemPage(i + 1, key, key.toUpperCase(), true))).toEqual({
+          kind: 'saved',
+          item: i + 1,
+        });
+      return id;
+    };
+
+    it('stores a page on its item after an item before it was removed', async () => {
+      const id = await threeItems();
+      await removeItem(store.db, id, ids, 1);
+      // The page was read as item 3's; the item is now number 2.
+      expect(await writePage(store.db, id, itemPage(3, 'c', 'C2'))).toEqual({ kind: 'saved', item: 2 });
+      expect(await items(id)).toEqual([
+        { item: 1, key: 'b', answer: 'B' },
+        { item: 2, key: 'c', answer: 'C2' },
+      ]);
+    });
+
+    it('stores nothing of a page whose item was removed', async () => {
+      const id = await threeItems();
+      await removeItem(store.db, id, ids, 2);
+      const before = await loadCells(store.db, id);
+      const time = () => store.db.selectFrom('page_time').selectAll().where('response_id', '=', id).execute();
+      const timeBefore = await time();
+      expect(await writePage(store.db, id, itemPage(2, 'b', 'B2'))).toEqual({ kind: 'removed' });
+      expect(sorted(await loadCells(store.db, id))).toEqual(sorted(before));
+      expect(await time()).toEqual(timeBefore);
+    });
+
+    it('adds a new item after the last, once, and not beyond the most the group takes', async () => {
+      const id = await threeItems();
+      // Two tabs each began a fourth item; the second finds the first's there and goes after it.
+      expect(await writePage(store.db, id, itemPage(4, 'd', 'D', true, 5))).toEqual({
+        kind: 'saved',
+        item: 4,
+      });
+      expect(await writePage(store.db, id, itemPage(4, 'e', 'E', true, 5))).toEqual({
+        kind: 'saved',
+        item: 5,
+      });
+      // The same new item sent twice (a double click) is one item.
+      expect(await writePage(store.db, id, itemPage(5, 'e', 'E2', true, 5))).toEqual({
+        kind: 'saved',
+        item: 5,
+      });
+      expect(await writePage(store.db, id, itemPage(6, 'f', 'F', true, 5))).toEqual({ kind: 'full' });
+      expect((await items(id)).map((i) => `${i.item}:${i.key}:${i.answer}`)).toEqual([
+        '1:a:A',
+        '2:b:B',
+        '3:c:C',
+        '4:d:D',
+        '5:e:E2',
+      ]);
+    });
+
+    it('renumbers the items after a removed one, whatever order their rows were written in', async () => {
+      const id = await threeItems();
+      expect(await writePage(store.db, id, itemPage(4, 'd', 'D', true))).toEqual({ kind: 'saved', item: 4 });
+      // Later items rewritten first: their rows now lie in the table in descending order.
+      for (const [index, key] of [
+        [4, 'd'],
+        [3, 'c'],
+        [2, 'b'],
+      ] as const)
+        await writePage(store.db, id, itemPage(index, key, `${key.toUpperCase()}2`));
+      // As a sequential scan finds them, as the planner may choose: in the order they lie.
+      await store.db.transaction().execute(async (trx) => {
+        await sql`set local enable_indexscan = off`.execute(trx);
+        await sql`set local enable_bitmapscan = off`.execute(trx);
+        await removeItem(trx, id, ids, 1);
+      });
+      expect((await items(id)).map((i) => `${i.item}:${i.key}:${i.answer}`)).toEqual([
+        '1:b:B2',
+        '2:c:C2',
+        '3:d:D2',
+      ]);
+      expect(await findItem(store.db, id, 'g', 'd')).toBe(3);
+      expect(await findItem(store.db, id, 'g', 'a')).toBeUndefined();
+    });
+  });
 
   const responseRow = (id: string) =>
     store.db.selectFrom('response').selectAll().where('id', '=', id).executeTakeFirst();

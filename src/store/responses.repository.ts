@@ -1,6 +1,7 @@
-import type { Kysely, Transaction } from 'kysely';
+import type { Kysely, RawBuilder, Transaction } from 'kysely';
 import { sql } from 'kysely';
 import type { AnswerCell, CellWrite } from './answer-rows.ts';
+import { itemPart } from './answer-rows.ts';
 import { dropRunningTotals, uncountResponses } from './running-totals.repository.ts';
 import { questionnaireRowOf } from './studies.repository.ts';
 import type { DatabaseSchema, QuestionnaireRow, ResponseRow } from './tables.ts';
@@ -56,7 +57,11 @@ async function deleteCells(db: Db, responseId: string, ids: readonly string[], i
     .execute();
 }
 
-/** Removes one repeat item and moves the items after it up by one, so numbers stay 1..n. */
+/**
+ * Removes one repeat item and moves the items after it up by one, so numbers stay 1..n. The rows
+ * move in two steps, through negative numbers, so that no row takes a number another row still
+ * holds: PostgreSQL checks the primary key row by row, in whatever order it updates them.
+ */
 export async function removeItem(
   db: Db,
   responseId: string,
@@ -64,13 +69,36 @@ export async function removeItem(
   item: number,
 ): Promise<void> {
   await deleteCells(db, responseId, ids, item);
-  await db
-    .updateTable('answer')
-    .set({ item: sql`item - 1` })
+  const shift = async (to: RawBuilder<number>, from: '>' | '<', than: number) => {
+    await db
+      .updateTable('answer')
+      .set({ item: to })
+      .where('response_id', '=', responseId)
+      .where('question_id', 'in', ids)
+      .where('item', from, than)
+      .execute();
+  };
+  await shift(sql<number>`1 - item`, '>', item);
+  await shift(sql<number>`- item`, '<', 0);
+}
+
+/** The number of the repeat item with this key (the value of its `#item` row), if there is one. */
+export async function findItem(
+  db: Db,
+  responseId: string,
+  groupId: string,
+  key: string,
+): Promise<number | undefined> {
+  const row = await db
+    .selectFrom('answer')
+    .select('item')
     .where('response_id', '=', responseId)
-    .where('item', '>', item)
-    .where('question_id', 'in', ids)
-    .execute();
+    .where('question_id', '=', groupId)
+    .where('part', '=', itemPart)
+    .where('value', '=', JSON.stringify(key))
+    .orderBy('item')
+    .executeTakeFirst();
+  return row?.item;
 }
 
 export async function touchResponse(db: Db, id: string, language: string, now: Date): Promise<void> {
@@ -266,6 +294,23 @@ export async function findResponseWithCells(
   return rows[0] === undefined ? undefined : responseOf(rows[0]);
 }
 
+/**
+ * The repeat item a page belongs to, found by its key once the response is locked (migration 0014):
+ * the page's rows of item `index` are stored at the item's number then, which another tab's removal
+ * of an earlier item may have changed.
+ */
+export interface ItemTarget {
+  readonly group: string;
+  /** The item's key: the value of its `#item` row. */
+  readonly key: string;
+  /** The item number the page's rows carry: where the item was when the page was read. */
+  readonly index: number;
+  /** The first page of a new item: not found by its key, it is added after the last item. */
+  readonly creates: boolean;
+  /** Items the group may have: a new item beyond them is refused. */
+  readonly max: number;
+}
+
 export interface PageWrite extends CellWrite {
   /** The step whose time is added to (a page, or a repeat group). */
   readonly step: string;
@@ -273,35 +318,55 @@ export interface PageWrite extends CellWrite {
   readonly language: string;
   readonly honeypot: boolean;
   readonly now: Date;
+  /** The repeat item the page belongs to, when the form said which (undefined: as `clear` and `cells` say). */
+  readonly item?: ItemTarget | undefined;
+}
+
+/**
+ * What became of a page: stored, in item `item` (0 outside repeat groups); or nothing stored, as
+ * the response is completed or gone (`closed`), its item was removed (`removed`) or a new item
+ * found the group full (`full`).
+ */
+export type PageOutcome =
+  | { readonly kind: 'saved'; readonly item: number }
+  | { readonly kind: 'closed' | 'removed' | 'full' };
+
+/** The answer of `credmap_save_page`, as migration 0014 gives it. */
+function outcomeOf(code: number | null | undefined): PageOutcome {
+  if (typeof code === 'number' && code >= 0) return { kind: 'saved', item: code };
+  if (code === -2) return { kind: 'removed' };
+  if (code === -3) return { kind: 'full' };
+  return { kind: 'closed' };
 }
 
 /** The rows `clear` names and the cells, as `credmap_save_page` reads them. */
 const packClear = (write: CellWrite) => write.clear.flatMap(({ ids, item }) => ids.map((id) => [id, item]));
 const packCells = (write: CellWrite) =>
   write.cells.map((c) => [c.question_id, c.item, c.part, c.value, c.missing]);
+const packItem = (write: PageWrite) => (write.item === undefined ? null : JSON.stringify(write.item));
 
 /**
- * Stores a page in one round trip (the function of migration 0011): locks the response, replaces
- * the rows `write.clear` names with `write.cells`, adds to the step's time and marks the response
- * saved. False, with nothing written, when the response is completed or gone.
+ * Stores a page in one round trip (the function of migrations 0011 and 0014): locks the response,
+ * finds the page's repeat item by its key, replaces the rows `write.clear` names with `write.cells`,
+ * adds to the step's time and marks the response saved. Nothing is written unless it is `saved`.
  */
-export async function writePage(db: Db, responseId: string, write: PageWrite): Promise<boolean> {
-  const { rows } = await sql<{ saved: boolean }>`
+export async function writePage(db: Db, responseId: string, write: PageWrite): Promise<PageOutcome> {
+  const { rows } = await sql<{ saved: number | null }>`
     select credmap_save_page(${responseId}, ${JSON.stringify(packClear(write))}::jsonb,
       ${JSON.stringify(packCells(write))}::jsonb, ${write.step}, ${write.seconds}, ${write.language},
-      ${write.honeypot}, ${write.now}) as saved`.execute(db);
-  return rows[0]?.saved === true;
+      ${write.honeypot}, ${write.now}, ${packItem(write)}::jsonb) as saved`.execute(db);
+  return outcomeOf(rows[0]?.saved);
 }
 
 /**
- * Stores pages of any responses in one round trip and one transaction (the function of migration
- * 0013), in the order given, each as `writePage` stores it; whether each was stored, in that
+ * Stores pages of any responses in one round trip and one transaction (the function of migrations
+ * 0013 and 0014), in the order given, each as `writePage` stores it; what became of each, in that
  * order. If one fails, none is stored.
  */
 export async function writePages(
   db: Db,
   pages: readonly { readonly responseId: string; readonly write: PageWrite }[],
-): Promise<boolean[]> {
+): Promise<PageOutcome[]> {
   const encoded = pages.map(({ responseId, write: w }) => [
     responseId,
     packClear(w),
@@ -311,9 +376,10 @@ export async function writePages(
     w.language,
     w.honeypot,
     w.now.toISOString(),
+    w.item ?? null,
   ]);
-  const { rows } = await sql<{ saved: boolean[] }>`
+  const { rows } = await sql<{ saved: number[] | null }>`
     select credmap_save_pages(${JSON.stringify(encoded)}::jsonb) as saved`.execute(db);
   const saved = rows[0]?.saved ?? [];
-  return pages.map((_, i) => saved[i] === true);
+  return pages.map((_, i) => outcomeOf(saved[i]));
 }

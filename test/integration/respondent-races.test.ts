@@ -6,6 +6,7 @@ import type { Reply, TestApp } from '../support/app.ts';
 import { Browser, testApp } from '../support/app.ts';
 import type { Engine } from '../support/database.ts';
 import { engines } from '../support/database.ts';
+import { beforeNextPageWrite, otherTab, responseCookieName } from '../support/tabs.ts';
 
 const base = '/en/s/demo/demo';
 
@@ -38,19 +39,6 @@ async function onCheckPage(t: TestApp): Promise<Browser> {
   expect(reply?.location).toBe(`${base}/check`);
   expect((await b.get(`${base}/check`)).status).toBe(200);
   return b;
-}
-
-/** The response cookie of the demo questionnaire, whatever its id. */
-function responseCookieName(b: Browser): string {
-  for (let id = 1; id < 20; id++) if (b.cookie(`cm_r${id}`) !== undefined) return `cm_r${id}`;
-  throw new Error('no response cookie');
-}
-
-/** Another tab of the same browser: the same cookies, its own requests. */
-function otherTab(t: TestApp, b: Browser): Browser {
-  const tab = new Browser(t.app);
-  for (const name of ['cm_csrf', responseCookieName(b)]) tab.setCookie(name, b.cookie(name)!);
-  return tab;
 }
 
 /** The browser's response as stored, and its answers (bookkeeping rows left out). */
@@ -109,20 +97,6 @@ function interleave(t: TestApp, when: 'before' | 'locked', between: () => Promis
 }
 
 const interleaveBefore = (t: TestApp, between: () => Promise<unknown>) => interleave(t, 'before', between);
-
-/** Lets `between` run once, in another request, just before the next page save is written. */
-function beforeNextPageWrite(t: TestApp, between: () => Promise<unknown>) {
-  const pages = t.store.pages;
-  const ran = { between: false };
-  const original = pages.write;
-  pages.write = async (responseId, write) => {
-    Reflect.deleteProperty(pages, 'write');
-    await between();
-    ran.between = true;
-    return original.call(pages, responseId, write);
-  };
-  return ran;
-}
 
 /**
  * Waits until a page save is blocked on the response's lock (PostgreSQL), or has at least been

@@ -3,6 +3,7 @@ import { hashCode } from '../../src/respondent/codes.ts';
 import type { Reply, TestApp } from '../support/app.ts';
 import { Browser, testApp } from '../support/app.ts';
 import { engines } from '../support/database.ts';
+import { responseCookieName } from '../support/tabs.ts';
 
 const base = '/en/s/demo/demo';
 
@@ -355,8 +356,3 @@ describe.each(engines())('respondent pages on %s', (engine) => {
     }
   });
 });
-
-function responseCookieName(b: Browser): string {
-  for (let id = 1; id < 20; id++) if (b.cookie(`cm_r${id}`) !== undefined) return `cm_r${id}`;
-  throw new Error('no response cookie');
-}

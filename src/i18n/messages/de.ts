@@ -100,6 +100,13 @@ export const de: Messages = {
   'repeat.remove.title': 'Möchten Sie „{item}“ entfernen?',
   'repeat.remove.confirm': 'Ja, entfernen',
   'repeat.remove.cancel': 'Nein, behalten',
+  'repeat.gone.title': 'Dieser Eintrag wurde entfernt',
+  'repeat.gone.body':
+    'Er wurde in einem anderen Fenster oder Tab entfernt. Was Sie auf dieser Seite eingegeben haben, wurde daher nicht gespeichert.',
+  'repeat.full.title': 'Es können keine weiteren Einträge hinzugefügt werden',
+  'repeat.full.body':
+    'In einem anderen Fenster oder Tab wurde bereits die Höchstzahl an Einträgen hinzugefügt, die hier beschrieben werden können ({max}). Was Sie auf dieser Seite eingegeben haben, wurde daher nicht gespeichert.',
+  'repeat.toList': 'Zur Liste',
 
   'check.title': 'Prüfen Sie Ihre Antworten, bevor Sie sie absenden',
   'check.change': 'Ändern',

@@ -111,6 +111,15 @@ export const en = {
   'repeat.remove.title': 'Do you want to remove {item}?',
   'repeat.remove.confirm': 'Yes, remove it',
   'repeat.remove.cancel': 'No, keep it',
+  // A page of a repeat item was sent after the item was removed in another tab; nothing was saved.
+  'repeat.gone.title': 'This item has been removed',
+  'repeat.gone.body':
+    'It was removed in another window or tab, so what you entered on this page has not been saved.',
+  // The first page of a new item was sent after other tabs filled the list; nothing was saved.
+  'repeat.full.title': 'No more can be added',
+  'repeat.full.body':
+    'The most that can be described here ({max}) have already been added in another window or tab, so what you entered on this page has not been saved.',
+  'repeat.toList': 'Go to the list',
 
   'check.title': 'Check your answers before sending them',
   'check.change': 'Change',

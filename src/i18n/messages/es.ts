@@ -98,6 +98,13 @@ export const es: Messages = {
   'repeat.remove.title': '¿Quiere eliminar “{item}”?',
   'repeat.remove.confirm': 'Sí, eliminar',
   'repeat.remove.cancel': 'No, conservar',
+  'repeat.gone.title': 'Este elemento se ha eliminado',
+  'repeat.gone.body':
+    'Se eliminó en otra ventana o pestaña, así que lo que ha introducido en esta página no se ha guardado.',
+  'repeat.full.title': 'No se pueden añadir más elementos',
+  'repeat.full.body':
+    'En otra ventana o pestaña ya se ha añadido el número máximo de elementos que se pueden describir aquí ({max}), así que lo que ha introducido en esta página no se ha guardado.',
+  'repeat.toList': 'Ir a la lista',
 
   'check.title': 'Revise sus respuestas antes de enviarlas',
   'check.change': 'Cambiar',

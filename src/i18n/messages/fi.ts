@@ -97,6 +97,13 @@ export const fi: Messages = {
   'repeat.remove.title': 'Poistetaanko ”{item}”?',
   'repeat.remove.confirm': 'Kyllä, poista',
   'repeat.remove.cancel': 'Ei, säilytä',
+  'repeat.gone.title': 'Tämä kohde on poistettu',
+  'repeat.gone.body':
+    'Se poistettiin toisessa ikkunassa tai välilehdessä, joten tälle sivulle syöttämiäsi tietoja ei tallennettu.',
+  'repeat.full.title': 'Enempää ei voi lisätä',
+  'repeat.full.body':
+    'Toisessa ikkunassa tai välilehdessä on jo lisätty enimmäismäärä, jonka voi kuvata tässä ({max}), joten tälle sivulle syöttämiäsi tietoja ei tallennettu.',
+  'repeat.toList': 'Siirry luetteloon',
 
   'check.title': 'Tarkista vastauksesi ennen lähettämistä',
   'check.change': 'Muuta',

@@ -97,6 +97,13 @@ export const fr: Messages = {
   'repeat.remove.title': 'Voulez-vous supprimer « {item} » ?',
   'repeat.remove.confirm': 'Oui, supprimer',
   'repeat.remove.cancel': 'Non, conserver',
+  'repeat.gone.title': 'Cet élément a été supprimé',
+  'repeat.gone.body':
+    'Il a été supprimé dans une autre fenêtre ou un autre onglet ; ce que vous avez saisi sur cette page n’a donc pas été enregistré.',
+  'repeat.full.title': 'Impossible d’en ajouter davantage',
+  'repeat.full.body':
+    'Le nombre maximal d’éléments pouvant être décrits ici ({max}) a déjà été ajouté dans une autre fenêtre ou un autre onglet ; ce que vous avez saisi sur cette page n’a donc pas été enregistré.',
+  'repeat.toList': 'Aller à la liste',
 
   'check.title': 'Vérifiez vos réponses avant de les envoyer',
   'check.change': 'Modifier',

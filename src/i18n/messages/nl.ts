@@ -98,6 +98,13 @@ export const nl: Messages = {
   'repeat.remove.title': 'Wilt u “{item}” verwijderen?',
   'repeat.remove.confirm': 'Ja, verwijderen',
   'repeat.remove.cancel': 'Nee, niet verwijderen',
+  'repeat.gone.title': 'Dit item is verwijderd',
+  'repeat.gone.body':
+    'Het is in een ander venster of tabblad verwijderd. Wat u op deze pagina hebt ingevuld, is daarom niet opgeslagen.',
+  'repeat.full.title': 'Er kan niets meer worden toegevoegd',
+  'repeat.full.body':
+    'In een ander venster of tabblad is het maximale aantal dat u hier kunt beschrijven ({max}) al toegevoegd. Wat u op deze pagina hebt ingevuld, is daarom niet opgeslagen.',
+  'repeat.toList': 'Naar de lijst',
 
   'check.title': 'Controleer uw antwoorden voordat u ze verstuurt',
   'check.change': 'Wijzigen',

@@ -98,6 +98,13 @@ export const pl: Messages = {
   'repeat.remove.title': 'Czy chcesz usunąć pozycję „{item}”?',
   'repeat.remove.confirm': 'Tak, usuń',
   'repeat.remove.cancel': 'Nie, zostaw',
+  'repeat.gone.title': 'Ta pozycja została usunięta',
+  'repeat.gone.body':
+    'Została usunięta w innym oknie lub na innej karcie, dlatego to, co wpisano na tej stronie, nie zostało zapisane.',
+  'repeat.full.title': 'Nie można dodać więcej pozycji',
+  'repeat.full.body':
+    'W innym oknie lub na innej karcie dodano już największą liczbę pozycji, jaką można tu opisać ({max}), dlatego to, co wpisano na tej stronie, nie zostało zapisane.',
+  'repeat.toList': 'Przejdź do listy',
 
   'check.title': 'Sprawdź odpowiedzi przed wysłaniem',
   'check.change': 'Zmień',

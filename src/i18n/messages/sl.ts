@@ -97,6 +97,13 @@ export const sl: Messages = {
   'repeat.remove.title': 'Ali želite odstraniti vnos „{item}“?',
   'repeat.remove.confirm': 'Da, odstranite ga',
   'repeat.remove.cancel': 'Ne, obdržite ga',
+  'repeat.gone.title': 'Ta vnos je bil odstranjen',
+  'repeat.gone.body':
+    'Odstranjen je bil v drugem oknu ali zavihku, zato vsebina, ki ste jo vnesli na tej strani, ni bila shranjena.',
+  'repeat.full.title': 'Več vnosov ni mogoče dodati',
+  'repeat.full.body':
+    'V drugem oknu ali zavihku je bilo že dodano največje število vnosov, ki jih lahko opišete tukaj ({max}), zato vsebina, ki ste jo vnesli na tej strani, ni bila shranjena.',
+  'repeat.toList': 'Pojdi na seznam',
 
   'check.title': 'Preden pošljete odgovore, jih preverite',
   'check.change': 'Spremenite',

@@ -130,6 +130,8 @@ export interface QuestionPageProps {
   readonly progress: { current: number; total: number };
   readonly csrf: string;
   readonly renderedAt: number;
+  /** A page of a repeat item: the item it belongs to, as the form carries it (`_item`). */
+  readonly item?: string | undefined;
   /** Text heading an item of a repeat group ("Microcredential 2: Data literacy"). */
   readonly caption?: string;
 }
@@ -152,6 +154,7 @@ export function QuestionPage(p: QuestionPageProps) {
       {p.caption !== undefined && <p class="caption">{p.caption}</p>}
       <form method="post" action={p.action} novalidate>
         <FormGuard csrf={p.csrf} renderedAt={p.renderedAt} honeypotLabel={p.frame.t('page.honeypot')} />
+        {p.item !== undefined && <input type="hidden" name="_item" value={p.item} />}
         {single === undefined && !onlyInfo && <h1>{title}</h1>}
         {shown.map(({ q, required }) => (
           <QuestionView q={q} ctx={{ ...p.ctx, isHeading: single?.q === q || onlyInfo, required }} />
@@ -253,6 +256,8 @@ export function SummaryPage(p: SummaryProps) {
 export function RemovePage(p: {
   frame: PageFrame;
   item: string;
+  /** The item's key, so that the item removed is this one even if others moved meanwhile. */
+  itemKey: string | undefined;
   action: string;
   cancelUrl: string;
   csrf: string;
@@ -265,6 +270,7 @@ export function RemovePage(p: {
       <h1>{title}</h1>
       <form method="post" action={p.action}>
         <FormGuard csrf={p.csrf} />
+        {p.itemKey !== undefined && <input type="hidden" name="_item" value={p.itemKey} />}
         <div class="actions">
           <button type="submit" class="button button-warning">
             {t('repeat.remove.confirm')}
