@@ -127,7 +127,8 @@ describe('parseCsv', () => {
         field = '';
       } else field += ch;
     }
-    if (field !== '' || row.length > 0) {
+    // A quote still open at the end makes a record, even an empty one, so that it can be reported.
+    if (quoted || field !== '' || row.length > 0) {
       row.push(field);
       rows.push(row);
     }

@@ -1,5 +1,12 @@
 import { isEmailAddress } from '../mail/index.ts';
-import { loadWorkbook, MAX_COLUMNS, MAX_UNPACKED_BYTES, sheetWithinLimits } from '../spreadsheet/index.ts';
+import {
+  loadWorkbook,
+  MAX_COLUMNS,
+  MAX_UNPACKED_BYTES,
+  readCsvTable,
+  scanCsv,
+  sheetWithinLimits,
+} from '../spreadsheet/index.ts';
 
 /** One contact as read from an uploaded list, before it is stored. */
 export interface ContactLine {
@@ -164,31 +171,8 @@ async function readTable(
   } catch {
     return 'unreadable';
   }
-  const delimiter = delimiterOf(text);
-  let header: string[] | undefined;
-  const rows: FilledRow[] = [];
-  const read = scanCsv(
-    text,
-    delimiter,
-    (cells, row) => {
-      if (header === undefined) header = cells;
-      else rows.push({ row, cells });
-      return rows.length <= maxRows;
-    },
-    { skipBlank: true, maxFields: MAX_COLUMNS },
-  );
-  return read === 'tooWide' ? 'tooLarge' : { header: header ?? [], rows };
-}
-
-/** `;` when the first line has more semicolons than commas; counted, as it may be 10 MB of them. */
-function delimiterOf(text: string): ',' | ';' {
-  let commas = 0;
-  let semicolons = 0;
-  for (let i = 0; i < text.length && text[i] !== '\n'; i++) {
-    if (text[i] === ',') commas++;
-    else if (text[i] === ';') semicolons++;
-  }
-  return semicolons > commas ? ';' : ',';
+  const { header, rows, tooWideAt } = readCsvTable(text, maxRows, MAX_COLUMNS);
+  return tooWideAt !== undefined ? 'tooLarge' : { header, rows };
 }
 
 /** RFC 4180 fields: quotes around a field, "" for a quote inside, line breaks inside quotes. */
@@ -207,89 +191,8 @@ export function parseCsv(text: string, delimiter = ','): string[][] {
  * spreadsheet's columns: read no further than that, however large the file.
  */
 export function parseSmallCsv(text: string, maxRows: number): string[][] | undefined {
-  const rows: string[][] = [];
-  const read = scanCsv(
-    text,
-    delimiterOf(text),
-    (cells) => {
-      rows.push(cells);
-      return rows.length <= maxRows + 1;
-    },
-    { skipBlank: true, maxFields: MAX_COLUMNS },
-  );
-  return read === 'tooWide' || rows.length > maxRows + 1 ? undefined : rows;
-}
-
-/**
- * RFC 4180 records one by one, to `take` with their number from 1 (a line break inside quotes does
- * not start a new one), until it returns false. With `skipBlank`, a record without a value after the
- * first is passed over as it is read, without an array of its own: a file of ten million blank lines
- * is a loop, not ten million arrays. A record of more than `maxFields` fields stops the reading.
- * Fields are cut from the text run by run, not grown a character at a time, which would make a
- * 10 MB field a rope of ten million pieces.
- */
-function scanCsv(
-  text: string,
-  delimiter: string,
-  take: (cells: string[], row: number) => boolean,
-  options: { readonly skipBlank?: boolean; readonly maxFields?: number } = {},
-): 'tooWide' | undefined {
-  const maxFields = options.maxFields ?? Number.POSITIVE_INFINITY;
-  let row: string[] = [];
-  let field = '';
-  /** Where the part of the field not yet in `field` starts. */
-  let start = 0;
-  let quoted = false;
-  let filled = false;
-  let number = 0;
-  const endField = (end: number): boolean => {
-    field += text.slice(start, end);
-    if (!filled && field.trim() !== '') filled = true;
-    row.push(field);
-    field = '';
-    return row.length <= maxFields;
-  };
-  /** Whether to read on. */
-  const endRecord = (end: number): boolean | 'tooWide' => {
-    if (!endField(end)) return 'tooWide';
-    number++;
-    const skip = options.skipBlank === true && !filled && number > 1;
-    filled = false;
-    if (skip) {
-      row.length = 0;
-      return true;
-    }
-    const cells = row;
-    row = [];
-    return take(cells, number);
-  };
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
-    if (quoted) {
-      if (ch !== '"') continue;
-      field += text.slice(start, i);
-      // A doubled quote is one quote: the second begins the next run.
-      if (text[i + 1] === '"') i++;
-      else quoted = false;
-      start = i + (quoted ? 0 : 1);
-    } else if (ch === '"' && field === '' && start === i) {
-      quoted = true;
-      start = i + 1;
-    } else if (ch === delimiter) {
-      if (!endField(i)) return 'tooWide';
-      start = i + 1;
-    } else if (ch === '\n' || ch === '\r') {
-      const end = i;
-      if (ch === '\r' && text[i + 1] === '\n') i++;
-      const next = endRecord(end);
-      if (next !== true) return next === 'tooWide' ? next : undefined;
-      start = i + 1;
-    }
-  }
-  if (field !== '' || start < text.length || row.length > 0) {
-    if (endRecord(text.length) === 'tooWide') return 'tooWide';
-  }
-  return undefined;
+  const { header, rows, tooWideAt } = readCsvTable(text, maxRows, MAX_COLUMNS);
+  return tooWideAt !== undefined || rows.length > maxRows ? undefined : [header, ...rows.map((r) => r.cells)];
 }
 
 function cellText(value: unknown): string {

@@ -3,6 +3,8 @@
  * files (questionnaires, contact lists, register imports). See README.md.
  */
 export { MAX_COLUMNS } from './columns.ts';
+export type { CsvRow, CsvScanEnd, CsvScanOptions, CsvTable } from './csv.ts';
+export { delimiterOf, readCsvTable, scanCsv } from './csv.ts';
 export type { LoadedWorkbook } from './load-workbook.ts';
 export { loadWorkbook } from './load-workbook.ts';
 export { MAX_CELL_SLOTS, MAX_SHEET_ROWS, sheetWithinLimits } from './sheet-size.ts';

@@ -1,11 +1,10 @@
 import ExcelJS from 'exceljs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { MAX_COLUMNS, MAX_UNPACKED_BYTES } from '../../spreadsheet/index.ts';
+import { MAX_COLUMNS, MAX_UNPACKED_BYTES, readCsvTable } from '../../spreadsheet/index.ts';
 import { type MicrocredentialDraft, microcredentialDraftSchema } from '../model/index.ts';
 import { checkRecord, type ImportOptions, type ImportResult, importMicrocredentials } from './import.ts';
 import { type ImportProblem, type ImportProblemCode, importProblemCodes } from './problems.ts';
-import { parseCsv } from './table.ts';
 
 const SKILL = 'http://data.europa.eu/esco/skill/5fd5c985-eaaa-47aa-8314-62359c54505a';
 
@@ -164,7 +163,7 @@ describe('spreadsheets with one microcredential per row', () => {
   });
 
   it('keeps line breaks and quotes inside quoted cells (RFC 4180)', () => {
-    const { header, rows: parsed } = parseCsv('a;b\r\n"x;""y""\r\nz";w\r\n');
+    const { header, rows: parsed } = readCsvTable('a;b\r\n"x;""y""\r\nz";w\r\n', 10, MAX_COLUMNS);
     expect(header).toEqual(['a', 'b']);
     expect(parsed).toEqual([{ row: 2, cells: ['x;"y"\nz', 'w'] }]);
   });

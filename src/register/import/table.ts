@@ -4,7 +4,7 @@
  * spreadsheet program saved with it, and a CSV cell is taken as written.
  */
 import type ExcelJS from 'exceljs';
-import { loadWorkbook, MAX_COLUMNS, sheetWithinLimits } from '../../spreadsheet/index.ts';
+import { loadWorkbook, MAX_COLUMNS, readCsvTable, sheetWithinLimits } from '../../spreadsheet/index.ts';
 import type { ImportProblem } from './problems.ts';
 
 export interface TableRow {
@@ -27,116 +27,16 @@ export const SHEET_NAME = 'microcredentials';
 
 const isBlank = (cells: readonly string[]) => cells.every((c) => c.trim() === '');
 
-/** The delimiter of a CSV: `;` when the header row has more semicolons than commas outside quotes. */
-function delimiterOf(text: string): ',' | ';' {
-  let commas = 0;
-  let semicolons = 0;
-  let quoted = false;
-  for (const ch of text) {
-    if (ch === '"') quoted = !quoted;
-    else if (!quoted && (ch === '\n' || ch === '\r')) break;
-    else if (!quoted && ch === ',') commas++;
-    else if (!quoted && ch === ';') semicolons++;
-  }
-  return semicolons > commas ? ';' : ',';
-}
-
-/** A CSV read up to a limit: the header, the rows with values, and what went wrong. */
-export interface CsvRecords {
-  readonly header: string[];
-  readonly rows: TableRow[];
-  /** The row of a quotation mark never closed (it runs to the end of the file). */
-  readonly unclosedAt?: number;
-  /** The row of the first record with more than `MAX_COLUMNS` fields; nothing after it is read. */
-  readonly tooWideAt?: number;
-}
-
-/**
- * RFC 4180 records: a field in double quotes may hold the delimiter, line breaks and `""` for a
- * quote. Leniently, a quote inside an unquoted field is kept as a character, and text after a
- * closing quote is added to the field. Line breaks inside fields become `\n`.
- *
- * Rows are numbered as a spreadsheet numbers them (a line break inside quotes does not start one).
- * A row without any value is left out as it is read, without an array of its own; reading stops at
- * the first row past `maxRows`, and at a record of more fields than a spreadsheet has columns, so a
- * 10 MB file of blank lines or of commas is a loop and not millions of arrays. Fields are cut from
- * the text run by run rather than grown a character at a time (a rope of a piece per character).
- */
-export function parseCsv(text: string, maxRows = Number.POSITIVE_INFINITY): CsvRecords {
-  const delimiter = delimiterOf(text);
-  let header: string[] | undefined;
-  const rows: TableRow[] = [];
-  let record: string[] = [];
-  let field = '';
-  /** Where the part of the field not yet in `field` starts. */
-  let start = 0;
-  let quoted = false;
-  let fieldStarted = false;
-  let filled = false;
-  let row = 0;
-  const endField = (end: number): boolean => {
-    field += text.slice(start, end);
-    if (!filled && field.trim() !== '') filled = true;
-    record.push(field);
-    field = '';
-    fieldStarted = false;
-    return record.length <= MAX_COLUMNS;
-  };
-  /** Whether to read on. */
-  const endRecord = (): boolean => {
-    row++;
-    if (header === undefined) {
-      header = record;
-      record = [];
-    } else if (filled) {
-      rows.push({ row, cells: record });
-      record = [];
-    } else record.length = 0; // a blank row: its array serves the next
-    filled = false;
-    return rows.length <= maxRows;
-  };
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
-    if (quoted) {
-      if (ch === '"') {
-        field += text.slice(start, i);
-        // A doubled quote is one quote: the second begins the next run.
-        if (text[i + 1] === '"') i++;
-        else quoted = false;
-        start = quoted ? i : i + 1;
-      } else if (ch === '\r') {
-        field += `${text.slice(start, i)}\n`;
-        if (text[i + 1] === '\n') i++;
-        start = i + 1;
-      }
-    } else if (ch === '"' && !fieldStarted) {
-      quoted = true;
-      fieldStarted = true;
-      start = i + 1;
-    } else if (ch === delimiter) {
-      if (!endField(i)) return { header: header ?? [], rows, tooWideAt: row + 1 };
-      start = i + 1;
-    } else if (ch === '\n' || ch === '\r') {
-      if (!endField(i)) return { header: header ?? [], rows, tooWideAt: row + 1 };
-      if (ch === '\r' && text[i + 1] === '\n') i++;
-      start = i + 1;
-      if (!endRecord()) return { header: header ?? [], rows };
-    } else fieldStarted = true;
-  }
-  const unclosed = quoted;
-  if (quoted || field !== '' || start < text.length || record.length > 0) {
-    if (!endField(text.length)) return { header: header ?? [], rows, tooWideAt: row + 1 };
-    endRecord();
-  }
-  return { header: header ?? [], rows, ...(unclosed ? { unclosedAt: row } : {}) };
-}
-
 /**
  * A CSV text (the BOM already removed) as a table; rows without any value are left out, and no row
  * after the first past `maxRows` is read.
  */
 export function csvTable(text: string, maxRows?: number): Table {
-  const { header, rows, unclosedAt, tooWideAt } = parseCsv(text, maxRows);
+  const { header, rows, unclosedAt, tooWideAt } = readCsvTable(
+    text,
+    maxRows ?? Number.POSITIVE_INFINITY,
+    MAX_COLUMNS,
+  );
   const problems: ImportProblem[] = [];
   if (tooWideAt !== undefined)
     problems.push({ row: tooWideAt, code: 'tooManyColumns', params: { max: MAX_COLUMNS } });
