@@ -32,7 +32,7 @@ import {
 import { ConsoleProblem } from './problem.ts';
 import { registerApi } from './register-api.ts';
 import { parseRowId } from './row-id.ts';
-import { jsonInputProblem } from './stored-text.ts';
+import { jsonInputProblem, rootPath } from './stored-text.ts';
 import { draftOrLatest, languageReport, saveDraftWithSources } from './translation-state.ts';
 
 /**
@@ -186,11 +186,11 @@ export function apiRoutes(app: Hono<ConsoleEnv>, kit: ConsoleKit, catalog: Catal
     if (problem?.code === 'tooDeep')
       throw new ConsoleProblem(422, 'console.api.tooDeep', { max: problem.max });
     if (problem?.code === 'unstorable')
-      throw new ConsoleProblem(422, 'console.api.unstorable', { path: problem.path || '(body)' });
+      throw new ConsoleProblem(422, 'console.api.unstorable', { path: problem.path || rootPath });
     const parsed = schema.safeParse(raw);
     if (!parsed.success)
       throw new ConsoleProblem(422, 'console.api.invalid', {
-        problems: parsed.error.issues.map((i) => `${i.path.join('.') || '(body)'}: ${i.message}`).join('; '),
+        problems: parsed.error.issues.map((i) => `${i.path.join('.') || rootPath}: ${i.message}`).join('; '),
       });
     return parsed.data;
   };
@@ -292,7 +292,10 @@ export function apiRoutes(app: Hono<ConsoleEnv>, kit: ConsoleKit, catalog: Catal
       const { study, q: row } = await questionnaireOf(c);
       const opensAt = input.opens === null ? null : new Date(input.opens);
       const closesAt = input.closes === null ? null : new Date(input.closes);
-      if ([opensAt, closesAt].some((d) => d !== null && !inScheduleRange(d)))
+      // An ISO 8601 instant begins with its four-digit year, as written with its offset.
+      const outOfRange = (written: string | null, d: Date | null) =>
+        written !== null && d !== null && !inScheduleRange(d, Number(written.slice(0, 4)));
+      if (outOfRange(input.opens, opensAt) || outOfRange(input.closes, closesAt))
         throw new ConsoleProblem(422, 'console.schedule.outOfRange', scheduleYears);
       if (opensAt !== null && closesAt !== null && closesAt <= opensAt)
         throw new ConsoleProblem(422, 'console.schedule.closesBeforeOpens');

@@ -116,16 +116,20 @@ export async function publishDraft(
 }
 
 /**
- * The years a schedule's dates may fall in (UTC), both included: wide enough for any fieldwork,
- * whatever a team types for "long ago" or "never", and only years PostgreSQL stores as it shows them
- * (the API's ISO 8601 format also allows year 0000, which the database refuses).
+ * The years a schedule's dates may fall in, both included: wide enough for any fieldwork, whatever a
+ * team types for "long ago" or "never", and only years PostgreSQL stores as it shows them (the API's
+ * ISO 8601 format also allows year 0000, which the database refuses).
  */
 export const scheduleYears = { from: 1900, to: 9999 } as const;
 
-export const inScheduleRange = (instant: Date): boolean => {
-  const year = instant.getUTCFullYear();
-  return year >= scheduleYears.from && year <= scheduleYears.to;
-};
+/**
+ * Whether a schedule's moment is in `scheduleYears`: from the year as written (in the team's time
+ * zone, or with the API's offset), so that 1 January 1900 east of Greenwich is taken though it is
+ * still 1899 in UTC; to the end of 9999 in UTC, so that every date the API gives back has four
+ * digits of year, as ISO 8601 without expansion, and most languages' date types, read them.
+ */
+export const inScheduleRange = (instant: Date, writtenYear: number): boolean =>
+  writtenYear >= scheduleYears.from && instant.getUTCFullYear() <= scheduleYears.to;
 
 /** Sets opening and closing; respondent pages read them on every request, so they follow at once. */
 export async function changeSchedule(

@@ -345,7 +345,7 @@ export function questionnaireRoutes(app: Hono<ConsoleEnv>, kit: ConsoleKit, cata
         const instant = isTimeZone(zone) ? fromZoned(date, time, zone) : undefined;
         if (instant === undefined)
           issues.push({ field: `${which}_date`, message: t('console.schedule.badDate') });
-        else if (!inScheduleRange(instant)) {
+        else if (!inScheduleRange(instant, Number(date.slice(0, 4)))) {
           issues.push({ field: `${which}_date`, message: t('console.schedule.outOfRange', scheduleYears) });
           return undefined;
         }
@@ -678,8 +678,10 @@ export function questionnaireRoutes(app: Hono<ConsoleEnv>, kit: ConsoleKit, cata
           .fieldwork;
         // A date that is not one, or one out of the schedule's years, is left out as if not given.
         const dateOf = (value: unknown) => {
-          const instant = typeof value === 'string' ? new Date(value) : undefined;
-          return instant !== undefined && inScheduleRange(instant) ? instant : undefined;
+          if (typeof value !== 'string') return undefined;
+          const instant = new Date(value);
+          const written = /^\d{4}/.exec(value)?.[0];
+          return inScheduleRange(instant, Number(written ?? instant.getUTCFullYear())) ? instant : undefined;
         };
         const row = await ensureQuestionnaire(trx, study.id, id, {
           opensAt: dateOf(fieldwork?.opens) ?? null,

@@ -11,6 +11,9 @@ export const isStorableText = (text: string): boolean => !unstorable.test(text);
 /** Nesting deeper than this is refused, as the register's import refuses it (MAX_JSON_DEPTH). */
 export const maxJsonDepth = 64;
 
+/** How a path names the whole value, in every language: JSONPath's root (RFC 9535, 2.2). */
+export const rootPath = '$';
+
 export type JsonInputProblem =
   | { readonly code: 'tooDeep'; readonly max: number }
   /** `path` as Zod prints one: keys and indexes joined with dots, empty for the value itself. */

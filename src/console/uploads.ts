@@ -1,7 +1,7 @@
 import { parse as parseYaml } from 'yaml';
 import { readXlsForm, writeXlsForm as writeSheet } from '../xlsform/index.ts';
 import type { ConsoleTranslate } from './messages/index.ts';
-import { jsonInputProblem } from './stored-text.ts';
+import { jsonInputProblem, rootPath } from './stored-text.ts';
 
 export type Upload =
   | { ok: true; definition: unknown; format: 'xlsform' | 'yaml' | 'json' }
@@ -70,7 +70,7 @@ function checked(definition: unknown, format: 'xlsform' | 'yaml' | 'json', t: Co
   if (problem?.code === 'tooDeep')
     return { ok: false, problems: [t('console.draft.tooDeep', { max: problem.max })] };
   if (problem?.code === 'unstorable')
-    return { ok: false, problems: [t('console.draft.unstorable', { path: problem.path || '(file)' })] };
+    return { ok: false, problems: [t('console.draft.unstorable', { path: problem.path || rootPath })] };
   // Only a YAML or JSON definition can name files to include; a workbook's are its sheets.
   if (format !== 'xlsform' && JSON.stringify(definition).includes('"include":'))
     return { ok: false, problems: [t('console.draft.includes')] };

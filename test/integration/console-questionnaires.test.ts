@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fromXliff } from '../../src/translations/index.ts';
 import { readXlsForm, writeXlsForm } from '../../src/xlsform/index.ts';
@@ -51,6 +52,30 @@ describe.each(engines())('questionnaire versions and translations in the console
   });
   afterAll(async () => {
     await t?.close();
+  });
+
+  it.each([
+    [
+      '1 January 1900 east of Greenwich, still 1899 in UTC',
+      '1900-01-01T00:00:00+02:00',
+      '1899-12-31T22:00:00.000Z',
+    ],
+    ['a date before 1900, left out as not given', '1899-12-31T23:59:00Z', null],
+  ])('creates a questionnaire from a file whose fieldwork opens on %s', async (_, opens, stored) => {
+    const res = await signIn(t, 'res@example.org');
+    await res.get('/console/s/demo');
+    const slug = `new-${opens.slice(0, 4)}`;
+    const definition = readFileSync('questionnaires/demo/demo.yaml', 'utf8')
+      .replace(/^id: demo$/m, `id: ${slug}`)
+      .replace(/opens: "[^"]*"/, `opens: "${opens}"`);
+    const created = await upload(t, res, '/console/s/demo/questionnaires', `${slug}.yaml`, definition);
+    expect(created.status).toBe(303);
+    const row = await t.store.db
+      .selectFrom('questionnaire')
+      .select('opens_at')
+      .where('slug', '=', slug)
+      .executeTakeFirstOrThrow();
+    expect(row.opens_at?.toISOString() ?? null).toBe(stored);
   });
 
   it('lists every problem of an uploaded definition with where it is, and keeps nothing', async () => {

@@ -442,6 +442,14 @@ describe.each(engines())('input the database cannot take, on %s', (engine) => {
         'title.en',
       ],
       [
+        'a body that is one text with a NUL',
+        'PUT',
+        '/api/v1/studies/demo/questionnaires/demo/schedule',
+        '"a\\u0000b"',
+        'api.unstorable',
+        'The text at $ contains',
+      ],
+      [
         'a schedule in year 0',
         'PUT',
         '/api/v1/studies/demo/questionnaires/demo/schedule',
@@ -464,14 +472,23 @@ describe.each(engines())('input the database cannot take, on %s', (engine) => {
       expect(res.json.message).toContain(said);
     });
 
-    it('takes a schedule from the first moment of 1900 to the last of 9999', async () => {
+    it.each([
+      ['in UTC', '{"opens":"1900-01-01T00:00:00Z","closes":"9999-12-31T23:59:59.999Z"}'],
+      // Still 1899 in UTC: the year counts as it is written.
+      ['east of Greenwich', '{"opens":"1900-01-01T00:00:00+02:00","closes":null}'],
+    ])('takes a schedule from the first moment of 1900 to the last of 9999, %s', async (_, body) => {
+      const res = await api('PUT', '/api/v1/studies/demo/questionnaires/demo/schedule', body);
+      expect(res.status).toBe(200);
+      await api('PUT', '/api/v1/studies/demo/questionnaires/demo/schedule', '{"opens":null,"closes":null}');
+    });
+
+    it('refuses a closing west of Greenwich that is already year 10000 in UTC', async () => {
       const res = await api(
         'PUT',
         '/api/v1/studies/demo/questionnaires/demo/schedule',
-        '{"opens":"1900-01-01T00:00:00Z","closes":"9999-12-31T23:59:59.999Z"}',
+        '{"opens":null,"closes":"9999-12-31T23:00:00-05:00"}',
       );
-      expect(res.status).toBe(200);
-      await api('PUT', '/api/v1/studies/demo/questionnaires/demo/schedule', '{"opens":null,"closes":null}');
+      expect(res).toMatchObject({ status: 422, json: { error: 'schedule.outOfRange' } });
     });
   });
 
@@ -543,5 +560,31 @@ describe.each(engines())('input the database cannot take, on %s', (engine) => {
     );
     expect(reply.status).toBe(422);
     expect(reply.html).toContain('<a href="#opens_date">Enter a date between the years 1900 and 9999.');
+  });
+
+  it('takes 1 January 1900 in the console’s schedule form east of Greenwich, where UTC is still in 1899', async () => {
+    await owner.get('/console/s/demo/q/demo');
+    const reply = await owner.post('/console/s/demo/q/demo/schedule', {
+      opens_date: '1900-01-01',
+      opens_time: '00:00',
+      closes_date: '',
+      closes_time: '',
+      zone: 'Europe/Helsinki',
+    });
+    expect(reply.status).toBe(303);
+    const row = await t.store.db
+      .selectFrom('questionnaire')
+      .select('opens_at')
+      .where('slug', '=', 'demo')
+      .executeTakeFirstOrThrow();
+    expect(row.opens_at?.getUTCFullYear()).toBe(1899);
+    await owner.get('/console/s/demo/q/demo');
+    await owner.post('/console/s/demo/q/demo/schedule', {
+      opens_date: '',
+      opens_time: '',
+      closes_date: '',
+      closes_time: '',
+      zone: 'Europe/Helsinki',
+    });
   });
 });
