@@ -153,6 +153,24 @@ describe('journey', () => {
       s.answer({}).expectPage('p9');
     });
 
+    it('offers a new item while another item of the group is under way, and not before the group', () => {
+      const three = questionnaire(
+        page('p1', single('has', ['y', 'n'])),
+        repeat(
+          'mc',
+          { max: 3, relevant: "${has} = 'y'" },
+          page('m1', text('title')),
+          page('m2', number('hours')),
+        ),
+        page('p9', text('end')),
+      );
+      const s = scenario(three).answer({ has: 'y' }).expectPage('mc');
+      s.addItem().answer({ title: 'A' }).expectPage('mc/1/m2');
+      // Item 1 waits for its second page (as when another tab started it): item 2 may still begin.
+      expect(journey(three, s.answers, '2026-11-23').newItem('mc')?.step.key).toBe('mc/2/m1');
+      expect(journey(three, emptyState, '2026-11-23').newItem('mc')).toBeUndefined();
+    });
+
     it('requires an answer to "add another?"', () => {
       scenario(model)
         .answer({ has: 'y' })
