@@ -2,8 +2,8 @@
  * Respondents over real HTTP, for fault checks and load benchmarks against a running credmap.
  *
  * - `HttpBrowser`: a browser without JavaScript. It keeps cookies, reads the CSRF token
- *   (`name="_csrf" value="…"`) and render time (`_ts`) from every page and sends them with the next
- *   form. Redirects are not followed, so a 303 is seen as a 303. It asks for compressed pages, as
+ *   (`name="_csrf" value="…"`), render time (`_ts`) and repeat item (`_item`) from every page and
+ *   sends them with the next form. Redirects are not followed, so a 303 is seen as a 303. It asks for compressed pages, as
  *   browsers do, and decodes them. Each request may go to another server (`origin` as a function),
  *   and each is timed and reported to `onRequest`.
  * - `HttpRespondent`: walks one simulated response (`simulateResponse` on a compiled model) page by
@@ -74,6 +74,8 @@ export class HttpBrowser {
   private readonly cookies = new Map<string, string>();
   private token: string | undefined;
   private renderedAt: string | undefined;
+  /** The repeat item the last page's form names (`_item`), if it had one. */
+  private item: string | undefined;
   private requests = 0;
 
   constructor(private readonly options: BrowserOptions) {}
@@ -87,6 +89,7 @@ export class HttpBrowser {
     const body = new URLSearchParams();
     if (this.token !== undefined) body.append('_csrf', this.token);
     if (this.renderedAt !== undefined) body.append('_ts', this.renderedAt);
+    if (this.item !== undefined && !('_item' in fields)) body.append('_item', this.item);
     for (const [name, value] of Object.entries(fields))
       for (const v of typeof value === 'string' ? [value] : value) body.append(name, v);
     return this.send('POST', path, body.toString(), 'application/x-www-form-urlencoded');
@@ -171,6 +174,8 @@ export class HttpBrowser {
     if (token !== undefined) this.token = token;
     const ts = html.match(/name="_ts" value="([^"]+)"/)?.[1];
     if (ts !== undefined) this.renderedAt = ts;
+    // A page's own: kept from the page shown until the next one (a redirect shows none).
+    if (html !== '') this.item = html.match(/name="_item" value="([^"]+)"/)?.[1];
     return { status: res.status, location: res.headers.get('location'), html, headers: res.headers, ms };
   }
 }
