@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hashCode } from '../../src/respondent/codes.ts';
 import type { Reply, TestApp } from '../support/app.ts';
@@ -58,6 +59,30 @@ async function storedItems(t: TestApp, b: Browser) {
     const of = (id: string) => rows.find((r) => r.item === item && r.question_id === id)?.value;
     return { item, title: of('mc_title'), hours: of('mc_hours') };
   });
+}
+
+/** The browser's items as stored: each item's number, key and title, in order. */
+async function keyedItems(t: TestApp, b: Browser) {
+  const cookie = b.cookie(responseCookieName(b))!;
+  const rows = await t.store.db
+    .selectFrom('answer')
+    .innerJoin('response', 'response.id', 'answer.response_id')
+    .select(['answer.item', 'answer.question_id', 'answer.value'])
+    .where('response.resume_hash', '=', hashCode(decodeURIComponent(cookie)))
+    .where('answer.item', '>', 0)
+    .where((w) =>
+      w.or([
+        w.and([w('answer.question_id', '=', 'mc'), w('answer.part', '=', '#item')]),
+        w('answer.question_id', '=', 'mc_title'),
+      ]),
+    )
+    .execute();
+  const numbers = [...new Set(rows.map((r) => r.item))].sort((x, y) => x - y);
+  return numbers.map((item) => ({
+    item,
+    key: rows.find((r) => r.item === item && r.question_id === 'mc')?.value,
+    title: rows.find((r) => r.item === item && r.question_id === 'mc_title')?.value,
+  }));
 }
 
 /** Removes item `n` in this tab, as the respondent would: the confirmation page, then its button. */
@@ -201,6 +226,90 @@ describe.each(engines())('repeat items changed in two tabs at once, on %s', (eng
     const saved = await b.post(`${base}/r/mc/2/p_mc_basic`, { _item: sent, mc_title: 'Second' });
     expect(saved.location).toBe(`${base}/r/mc/2/p_mc_hours`);
     expect(itemField(await b.follow(saved))).toBe(sent.slice('new:'.length));
+  });
+
+  /** A form one of the two tabs holds: shown at some point, sent whenever (and as often as) the test says. */
+  type Held = { readonly kind: 'edit' | 'remove' | 'new'; readonly path: string; readonly item: string };
+  type Op =
+    | { readonly kind: 'openEdit' | 'openRemove'; readonly tab: 0 | 1; readonly pick: number }
+    | { readonly kind: 'openNew' | 'send'; readonly tab: 0 | 1 };
+  const tab = fc.constantFrom<0 | 1>(0, 1);
+  const op: fc.Arbitrary<Op> = fc.oneof(
+    fc.record({
+      kind: fc.constantFrom<'openEdit' | 'openRemove'>('openEdit', 'openRemove'),
+      tab,
+      pick: fc.nat(9),
+    }),
+    fc.record({ kind: fc.constantFrom<'openNew' | 'send'>('openNew', 'send'), tab }),
+    fc.record({ kind: fc.constant<'send'>('send'), tab }),
+  );
+
+  it('keeps every item with its key and answers, numbered 1 to n, whatever two tabs do in whatever order', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.array(op, { minLength: 1, maxLength: 14 }), async (ops) => {
+        const b = await withItems(t, ['A', 'B']);
+        const tabs = [b, otherTab(t, b)];
+        const held: (Held | undefined)[] = [undefined, undefined];
+        // What should be stored: the items' keys and titles, in order.
+        const model = (await keyedItems(t, b)).map(({ key, title }) => ({ key: String(key), title }));
+        let sent = 0;
+        for (const o of ops) {
+          const browser = tabs[o.tab]!;
+          if (o.kind === 'openEdit' || o.kind === 'openRemove') {
+            if (model.length === 0) continue;
+            const n = (o.pick % model.length) + 1;
+            const path = o.kind === 'openEdit' ? `${base}/r/mc/${n}/p_mc_basic` : `${base}/r/mc/${n}/remove`;
+            const page = await browser.get(path);
+            expect(page.status, path).toBe(200);
+            expect(itemField(page)).toBe(model[n - 1]!.key);
+            held[o.tab] = { kind: o.kind === 'openEdit' ? 'edit' : 'remove', path, item: itemField(page) };
+          } else if (o.kind === 'openNew') {
+            const page = await browser.get(`${base}/r/mc/new`);
+            if (model.length >= 5) expect(page.status).toBe(303);
+            else {
+              expect(page.status).toBe(200);
+              const path = `${base}/r/mc/${model.length + 1}/p_mc_basic`;
+              held[o.tab] = { kind: 'new', path, item: itemField(page) };
+            }
+          } else {
+            const form = held[o.tab];
+            if (form === undefined) continue;
+            const key = form.item.replace(/^new:/, '');
+            const at = model.findIndex((i) => i.key === key);
+            if (form.kind === 'remove') {
+              const reply = await browser.post(form.path, { _item: form.item });
+              expect(reply.status).toBe(303);
+              if (at >= 0) model.splice(at, 1);
+            } else {
+              const title = `T${++sent}`;
+              const reply = await browser.post(form.path, { _item: form.item, mc_title: title });
+              if (at >= 0) {
+                expect(reply.status).toBe(303);
+                model[at]!.title = title;
+              } else if (form.kind === 'edit') {
+                expect(reply.status).toBe(409);
+              } else if (model.length >= 5) {
+                expect(reply.status).toBe(409);
+              } else {
+                expect(reply.status).toBe(303);
+                model.push({ key, title });
+                // The new item's other pages, so that the list is whole again.
+                const n = model.length;
+                for (const page of ['p_mc_hours', 'p_mc_useful']) {
+                  const shown = await browser.get(`${base}/r/mc/${n}/${page}`);
+                  expect(shown.status).toBe(200);
+                  await browser.post(`${base}/r/mc/${n}/${page}`, { _item: itemField(shown) });
+                }
+              }
+            }
+          }
+          const stored = await keyedItems(t, b);
+          expect(stored.map((i) => i.item)).toEqual(stored.map((_, i) => i + 1));
+          expect(stored.map(({ key, title }) => ({ key, title }))).toEqual(model);
+        }
+      }),
+      { numRuns: 40 },
+    );
   });
 
   it.each(['', 'new:', 'a b', 'new:a/b', 'x'.repeat(65), 'new:new:a'])(
