@@ -42,47 +42,28 @@ async function withItems(t: TestApp, titles: readonly string[]): Promise<Browser
   return b;
 }
 
-/** The browser's items as stored: each item's number, title and hours, in order. */
-async function storedItems(t: TestApp, b: Browser) {
-  const cookie = b.cookie(responseCookieName(b))!;
-  const rows = await t.store.db
-    .selectFrom('answer')
-    .innerJoin('response', 'response.id', 'answer.response_id')
-    .select(['answer.item', 'answer.question_id', 'answer.value'])
-    .where('response.resume_hash', '=', hashCode(decodeURIComponent(cookie)))
-    .where('answer.item', '>', 0)
-    .where('answer.question_id', 'in', ['mc_title', 'mc_hours', 'mc'])
-    .orderBy('answer.item')
-    .execute();
-  const numbers = [...new Set(rows.map((r) => r.item))];
-  return numbers.map((item) => {
-    const of = (id: string) => rows.find((r) => r.item === item && r.question_id === id)?.value;
-    return { item, title: of('mc_title'), hours: of('mc_hours') };
-  });
-}
-
-/** The browser's items as stored: each item's number, key and title, in order. */
+/** The browser's items as stored: each item's number, key, title and hours, in order. */
 async function keyedItems(t: TestApp, b: Browser) {
   const cookie = b.cookie(responseCookieName(b))!;
   const rows = await t.store.db
     .selectFrom('answer')
     .innerJoin('response', 'response.id', 'answer.response_id')
-    .select(['answer.item', 'answer.question_id', 'answer.value'])
+    .select(['answer.item', 'answer.question_id', 'answer.part', 'answer.value'])
     .where('response.resume_hash', '=', hashCode(decodeURIComponent(cookie)))
     .where('answer.item', '>', 0)
-    .where((w) =>
-      w.or([
-        w.and([w('answer.question_id', '=', 'mc'), w('answer.part', '=', '#item')]),
-        w('answer.question_id', '=', 'mc_title'),
-      ]),
-    )
+    .where('answer.question_id', 'in', ['mc', 'mc_title', 'mc_hours'])
     .execute();
   const numbers = [...new Set(rows.map((r) => r.item))].sort((x, y) => x - y);
-  return numbers.map((item) => ({
-    item,
-    key: rows.find((r) => r.item === item && r.question_id === 'mc')?.value,
-    title: rows.find((r) => r.item === item && r.question_id === 'mc_title')?.value,
-  }));
+  return numbers.map((item) => {
+    const of = (id: string, part = '') =>
+      rows.find((r) => r.item === item && r.question_id === id && r.part === part)?.value;
+    return { item, key: of('mc', '#item'), title: of('mc_title'), hours: of('mc_hours') };
+  });
+}
+
+/** The browser's items as stored: each item's number, title and hours, in order. */
+async function storedItems(t: TestApp, b: Browser) {
+  return (await keyedItems(t, b)).map(({ item, title, hours }) => ({ item, title, hours }));
 }
 
 /** Removes item `n` in this tab, as the respondent would: the confirmation page, then its button. */
