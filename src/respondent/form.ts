@@ -23,7 +23,7 @@ export interface ItemField {
   readonly creates: boolean;
 }
 
-export const itemFieldName = '_item';
+const itemFieldName = '_item';
 const newItemPrefix = 'new:';
 
 export function itemFieldValue(field: ItemField): string {

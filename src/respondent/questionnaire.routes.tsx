@@ -1,7 +1,7 @@
 import type { Hono } from 'hono';
 import { deleteCookie, getCookie } from 'hono/cookie';
 import { isWellFormedToken, tokenHash } from '../distribution/index.ts';
-import type { LocalizedText, Step } from '../questionnaire/index.ts';
+import type { LocalizedText } from '../questionnaire/index.ts';
 import {
   answerText,
   emptyState,
@@ -15,6 +15,7 @@ import { readForm, secondsSince } from './form.ts';
 import type { Ctx, Kit, Scope } from './kit.tsx';
 import { invitationCookie, questionnairePath as q, responseCookie } from './kit.tsx';
 import { problems } from './problem.ts';
+import type { ItemLost } from './respondent.service.ts';
 import {
   deleteResponse,
   itemFieldFor,
@@ -124,11 +125,7 @@ export function questionnaireRoutes(app: Hono, kit: Kit): void {
   };
 
   /** Nothing of a page of a repeat item was stored: its item was removed, or its group is full. */
-  const itemLost = (
-    c: Ctx,
-    scope: Scope,
-    lost: { kind: 'removed' | 'full'; groupId: string; max: number },
-  ) => {
+  const itemLost = (c: Ctx, scope: Scope, lost: ItemLost) => {
     const { t } = scope;
     return render(
       c,
@@ -209,10 +206,7 @@ export function questionnaireRoutes(app: Hono, kit: Kit): void {
       honeypot: system.honeypot,
       item,
     });
-    if (saved.kind !== 'saved') {
-      const group = (visited.step as Extract<Step, { kind: 'item' }>).group;
-      return itemLost(c, scope, { kind: saved.kind, groupId: group.id, max: group.max });
-    }
+    if (saved.kind !== 'saved') return itemLost(c, scope, saved);
     if (saved.resumeCode !== undefined) {
       rememberResponse(c, scope, saved.resumeCode);
       deleteCookie(c, invitationCookie(scope.ref.row.id), { path: '/' });

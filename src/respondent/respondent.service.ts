@@ -230,7 +230,15 @@ export function itemFieldFor(
  */
 export type ItemPlace =
   | { readonly kind: 'at'; readonly key: string; readonly item: ItemField | undefined }
-  | { readonly kind: 'removed' | 'full'; readonly groupId: string; readonly max: number };
+  | ItemLost;
+
+/** Nothing of a page of a repeat item stored: its item was removed (in another tab), or its group is full. */
+export interface ItemLost {
+  readonly kind: 'removed' | 'full';
+  readonly groupId: string;
+  /** The most items the group takes, for the message. */
+  readonly max: number;
+}
 
 export function placeItem(
   model: Model,
@@ -331,8 +339,7 @@ export type PageSaved =
       /** The step stored: a page of an item whose items before it were removed meanwhile moves up. */
       readonly key: string;
     }
-  /** Nothing stored: the page's item was removed (in another tab), or a new item found its group full. */
-  | { readonly kind: 'removed' | 'full' };
+  | ItemLost;
 
 /**
  * Stores one page in one transaction: the page's rows are replaced (hidden questions on it lose
@@ -381,7 +388,8 @@ export async function savePage(
   if (existing !== undefined) {
     const outcome = await store.pages.write(existing.row.id, write);
     if (outcome.kind === 'closed') throw await refusal(store, existing.row.id);
-    if (outcome.kind !== 'saved') return { kind: outcome.kind };
+    // Only a page that names its item can find it removed, or its group full.
+    if (outcome.kind !== 'saved') return { kind: outcome.kind, groupId: target!.group, max: target!.max };
     if (target === undefined || outcome.item === item || step.kind !== 'item')
       return {
         kind: 'saved',
