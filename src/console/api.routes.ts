@@ -24,6 +24,7 @@ import {
   changeSchedule,
   closeNow,
   definitionIssueText,
+  idIssueTexts,
   inScheduleRange,
   publishDraft,
   publishProblemText,
@@ -369,12 +370,9 @@ export function apiRoutes(app: Hono<ConsoleEnv>, kit: ConsoleKit, catalog: Catal
       const { study, q: row } = await questionnaireOf(c);
       // An id that is not a text is the definition's own problem, said as the parser says it.
       if (typeof definition.id !== 'string') {
-        const parsed = parseDefinition(definition);
-        const idIssues = parsed.ok ? [] : parsed.issues.filter((i) => i.path === 'id');
+        const idIssues = idIssueTexts(definition);
         if (idIssues.length === 0) throw new ConsoleProblem(422, 'console.draft.badId');
-        throw new ConsoleProblem(422, 'console.api.invalid', {
-          problems: idIssues.map(definitionIssueText).join('; '),
-        });
+        throw new ConsoleProblem(422, 'console.api.invalid', { problems: idIssues.join('; ') });
       }
       if (definition.id !== row.slug)
         throw new ConsoleProblem(422, 'console.draft.otherId', {

@@ -42,6 +42,15 @@ export type PublishProblem =
 export const definitionIssueText = (i: DefinitionIssue): string =>
   `${i.path}: ${i.code}${i.detail === undefined ? '' : ` (${i.detail})`}`;
 
+/**
+ * What the parser says of a definition's `id` that is not a text (an empty list when it says
+ * nothing: the caller's own "no valid id" stands then).
+ */
+export function idIssueTexts(definition: unknown): string[] {
+  const parsed = parseDefinition(definition);
+  return parsed.ok ? [] : parsed.issues.filter((i) => i.path === 'id').map(definitionIssueText);
+}
+
 export function publishProblemText(t: ConsoleTranslate, p: PublishProblem): string {
   switch (p.kind) {
     case 'noDraft':

@@ -23,6 +23,7 @@ import {
   changeSchedule,
   closeNow,
   definitionIssueText,
+  idIssueTexts,
   inScheduleRange,
   publishDraft,
   publishProblemText,
@@ -399,9 +400,7 @@ export function questionnaireRoutes(app: Hono<ConsoleEnv>, kit: ConsoleKit, cata
       const definition = upload.definition as { id?: unknown };
       // An id that is not a text is the definition's own problem, said as the parser says it.
       if (typeof definition.id !== 'string') {
-        const parsed = parseDefinition(definition);
-        const idIssues = parsed.ok ? [] : parsed.issues.filter((i) => i.path === 'id');
-        const problems = idIssues.map(definitionIssueText);
+        const problems = idIssueTexts(definition);
         return page(c, { uploadIssues: problems.length > 0 ? problems : [t('console.draft.badId')] }, 422);
       }
       if (definition.id !== q.slug)

@@ -1,5 +1,5 @@
 /** The largest value PostgreSQL's `integer` holds: every serial id, version and list number is one. */
-export const maxRowId = 2_147_483_647;
+const maxRowId = 2_147_483_647;
 
 /**
  * A row's id (or a version's number) as a path or a form gives it: decimal digits without a leading

@@ -28,11 +28,11 @@ interface Visit {
 
 /**
  * The first problem of a parsed JSON (or YAML) value that no later step should meet: nesting deeper
- * than `maxDepth` (JSON.stringify, the schemas and the mappers recurse, and a YAML alias can even
+ * than `maxJsonDepth` (JSON.stringify, the schemas and the mappers recurse, and a YAML alias can even
  * make a cycle), or a key or a string the database cannot store. Walked without recursion, so the
  * check itself cannot run out of stack; run before anything else reads the value.
  */
-export function jsonInputProblem(value: unknown, maxDepth = maxJsonDepth): JsonInputProblem | undefined {
+export function jsonInputProblem(value: unknown): JsonInputProblem | undefined {
   const stack: Visit[] = [{ node: value, depth: 0, key: undefined, parent: undefined }];
   while (stack.length > 0) {
     const visit = stack.pop()!;
@@ -42,7 +42,7 @@ export function jsonInputProblem(value: unknown, maxDepth = maxJsonDepth): JsonI
       continue;
     }
     if (typeof node !== 'object' || node === null) continue;
-    if (depth >= maxDepth) return { code: 'tooDeep', max: maxDepth };
+    if (depth >= maxJsonDepth) return { code: 'tooDeep', max: maxJsonDepth };
     for (const [key, child] of Object.entries(node)) {
       const at = { node: child, depth: depth + 1, key, parent: visit };
       if (!isStorableText(key)) return { code: 'unstorable', path: pathOf(at) };
@@ -56,7 +56,7 @@ function pathOf(visit: Visit): string {
   const keys: string[] = [];
   for (let at: Visit | undefined = visit; at?.key !== undefined; at = at.parent)
     // The key itself may be what cannot be stored: shown with the character escaped.
-    keys.push(isStorableText(at.key) ? at.key : JSON.stringify(at.key).slice(1, -1));
+    keys.push(shownKey(at.key));
   return keys.reverse().join('.');
 }
 
@@ -69,3 +69,7 @@ export function clipText(text: string, max: number): string {
   const last = text.charCodeAt(max - 1);
   return text.slice(0, last >= 0xd800 && last <= 0xdbff ? max - 1 : max);
 }
+
+/** A key as a message shows it: with a character that cannot be stored escaped, as JSON writes it. */
+export const shownKey = (key: string): string =>
+  isStorableText(key) ? key : JSON.stringify(key).slice(1, -1);

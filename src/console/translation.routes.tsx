@@ -12,7 +12,7 @@ import { readConsoleForm } from './form.ts';
 import type { ConsoleContext, ConsoleEnv, ConsoleKit } from './kit.tsx';
 import { unitStateKey } from './labels.ts';
 import { ConsoleProblem } from './problem.ts';
-import { isStorableText } from './stored-text.ts';
+import { isStorableText, shownKey } from './stored-text.ts';
 import { questionnaireUrl } from './studies.routes.tsx';
 import {
   draftOrLatest,
@@ -230,9 +230,7 @@ export function translationRoutes(app: Hono<ConsoleEnv>, kit: ConsoleKit): void 
       // A NUL or half a surrogate pair (XLIFF's and exceljs's escapes let one in) cannot be stored.
       const unstorable = entries.entries.find((e) => !isStorableText(e.key) || !isStorableText(e.text));
       if (unstorable !== undefined) {
-        const path = isStorableText(unstorable.key)
-          ? unstorable.key
-          : JSON.stringify(unstorable.key).slice(1, -1);
+        const path = shownKey(unstorable.key);
         return page(
           c,
           { issues: [{ field: 'file', message: t('console.draft.unstorable', { path }) }] },

@@ -4,7 +4,7 @@ import { LanguageProblem } from './kit.tsx';
 import { PageProblem, problems } from './problem.ts';
 import { CompletedError, GoneError } from './respondent.service.ts';
 import { sendPage } from './send-page.ts';
-import { homeUrl, withLanguage } from './urls.ts';
+import { homeUrl, questionnaireUrls, withLanguage } from './urls.ts';
 import type { Assets } from './views/layout.tsx';
 import { Layout } from './views/layout.tsx';
 
@@ -36,7 +36,11 @@ export function respondentErrors(options: Pick<RespondentOptions, 'logger' | 'as
     if (error instanceof GoneError) {
       // The response was deleted while this request waited for it (consent withdrawn in another
       // tab): there is nothing left to change or send, so the respondent is where a new one starts.
-      const landing = /^\/[a-z]{2}\/s\/[^/]+\/[^/]+/.exec(new URL(c.req.url).pathname)?.[0] ?? homeUrl(lang);
+      const { lang: at = lang, study, questionnaire } = c.req.param() as Record<string, string | undefined>;
+      const landing =
+        study === undefined || questionnaire === undefined
+          ? homeUrl(lang)
+          : questionnaireUrls(at, study, questionnaire).landing();
       c.header('Cache-Control', 'no-store');
       return c.redirect(landing, 303);
     }

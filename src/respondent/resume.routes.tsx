@@ -99,16 +99,11 @@ export function resumeRoutes(app: Hono, kit: Kit): void {
       });
     } catch (error) {
       // Only what SMTP said in codes: a server's reply text often repeats the address.
-      const { code, command, responseCode } = error as {
-        code?: unknown;
-        command?: unknown;
-        responseCode?: unknown;
-      };
-      const smtp = { code, command, responseCode };
+      const smtp = smtpCodes(error);
       // The mail server would not take the address: as wrong as one the form refuses. It still
       // counts towards the limit, so that the form cannot be used to ask the server which mailboxes exist.
       // Noted all the same: a relay that refuses every address is the service's fault, not the respondent's.
-      if (addressRefused(error)) {
+      if (addressRefused(smtp)) {
         options.logger.warn({ smtp }, 'resume e-mail address refused by the mail server');
         return invalid();
       }
@@ -180,12 +175,7 @@ export function resumeRoutes(app: Hono, kit: Kit): void {
  * mailbox, relaying denied): nothing was sent, and sending again would not help. A temporary
  * refusal (4xx) or a server that cannot be reached is a failure of the service, not of the address.
  */
-function addressRefused(error: unknown): boolean {
-  const { code, command, responseCode } = error as {
-    code?: unknown;
-    command?: unknown;
-    responseCode?: unknown;
-  };
+function addressRefused({ code, command, responseCode }: SmtpCodes): boolean {
   return (
     code === 'EENVELOPE' &&
     command === 'RCPT TO' &&
@@ -193,4 +183,16 @@ function addressRefused(error: unknown): boolean {
     responseCode >= 500 &&
     responseCode < 600
   );
+}
+
+/** What a failed send says in codes (nodemailer's error fields), without the server's reply text. */
+interface SmtpCodes {
+  readonly code: unknown;
+  readonly command: unknown;
+  readonly responseCode: unknown;
+}
+
+function smtpCodes(error: unknown): SmtpCodes {
+  const { code, command, responseCode } = error as Partial<SmtpCodes>;
+  return { code, command, responseCode };
 }

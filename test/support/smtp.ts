@@ -18,7 +18,10 @@ export function smtpServer() {
         error.responseCode = 451;
         callback(error);
       } else if (state.refused.has(address.address)) {
-        const error = new Error('No such user here') as Error & { responseCode: number };
+        // As real servers word it, with the address in the reply: what a log must not keep.
+        const error = new Error(`<${address.address}>: No such user here`) as Error & {
+          responseCode: number;
+        };
         error.responseCode = 550;
         callback(error);
       } else callback();
