@@ -9,7 +9,7 @@ import type { ConsoleEnv, ConsoleOptions, RouteRule } from './kit.tsx';
 import { consoleKit } from './kit.tsx';
 import { consoleTranslator, pickConsoleLanguage } from './messages/index.ts';
 import { monitorRoutes } from './monitor.routes.tsx';
-import { ConsoleProblem } from './problem.ts';
+import { apiProblemReply, ConsoleProblem } from './problem.ts';
 import { questionnaireRoutes } from './questionnaire.routes.tsx';
 import { registerRoutes } from './register.routes.tsx';
 import { resultsRoutes } from './results.routes.tsx';
@@ -47,16 +47,11 @@ export function consoleRoutes(options: ConsoleOptions & { catalog: Catalog }): {
   app.onError((error, c) => {
     if (!(error instanceof ConsoleProblem)) throw error;
     const principal = c.get('principal');
+    if (new URL(c.req.url).pathname.startsWith('/api/'))
+      return apiProblemReply(c, error, principal?.account.language);
     const t = consoleTranslator(
       principal?.account.language ?? pickConsoleLanguage(c.req.header('accept-language')),
     );
-    if (new URL(c.req.url).pathname.startsWith('/api/')) {
-      if (error.status === 401) c.header('WWW-Authenticate', 'Bearer realm="credmap"');
-      return c.json(
-        { error: error.key.replace(/^console\./, ''), message: t(error.key, error.params) },
-        error.status,
-      );
-    }
     return sendConsolePage(
       c,
       <ConsoleLayout

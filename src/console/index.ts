@@ -5,5 +5,6 @@ export { setupLinkIfNeeded } from './auth.routes.tsx';
 export { consoleRoutes } from './console.routes.tsx';
 export type { ConsoleOptions, RouteRule } from './kit.tsx';
 export { consoleTranslator, pickConsoleLanguage } from './messages/index.ts';
+export { apiProblemReply, ConsoleProblem } from './problem.ts';
 export { releaseJob, releaseJobKind } from './release.ts';
 export { addUser, UserInputError } from './users.ts';

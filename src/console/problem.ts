@@ -1,4 +1,6 @@
+import type { Context } from 'hono';
 import type { ConsoleKey } from './messages/index.ts';
+import { consoleTranslator, pickConsoleLanguage } from './messages/index.ts';
 
 /** A console request that cannot go on: a status and a message key, rendered by the console's onError. */
 export class ConsoleProblem extends Error {
@@ -17,4 +19,17 @@ export class ConsoleProblem extends Error {
   static expired = () => new ConsoleProblem(403, 'console.problem.expired');
   static badRequest = () => new ConsoleProblem(400, 'console.problem.badRequest');
   static unsupported = () => new ConsoleProblem(415, 'console.problem.badRequest');
+}
+
+/**
+ * A problem as the API says it: `{ error, message }` in the account's language, or before sign-in
+ * in the one the client asks for.
+ */
+export function apiProblemReply(c: Context, problem: ConsoleProblem, accountLanguage?: string): Response {
+  const t = consoleTranslator(accountLanguage ?? pickConsoleLanguage(c.req.header('accept-language')));
+  if (problem.status === 401) c.header('WWW-Authenticate', 'Bearer realm="credmap"');
+  return c.json(
+    { error: problem.key.replace(/^console\./, ''), message: t(problem.key, problem.params) },
+    problem.status,
+  );
 }

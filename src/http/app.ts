@@ -4,7 +4,7 @@ import { bodyLimit } from 'hono/body-limit';
 import { compress } from 'hono/compress';
 import type { Logger } from 'pino';
 import type { RouteRule } from '../console/index.ts';
-import { consoleRoutes, consoleTranslator, pickConsoleLanguage } from '../console/index.ts';
+import { apiProblemReply, ConsoleProblem, consoleRoutes } from '../console/index.ts';
 import type { Mailer } from '../mail/index.ts';
 import {
   Catalog,
@@ -126,28 +126,21 @@ export function createApp(deps: AppDeps): Hono & { consoleRules: readonly RouteR
   const assets = mountAssets(app);
   const isApi = (c: Context) => c.req.path.startsWith('/api/');
   /** A refusal in the user's language: the API's JSON error, or the page every other route shows. */
-  const refuse = (c: Context, status: 400 | 404, key: 'badRequest' | 'notFound') => {
+  const refuse = (c: Context, key: 'badRequest' | 'notFound') => {
     if (!isApi(c)) return problemPage(c, pickLanguage(c), problems[key](), assets);
-    // As the API's own routes say it (src/console's onError), in the language the client asks for.
-    const t = consoleTranslator(pickConsoleLanguage(c.req.header('accept-language')));
+    // As the API's own routes say it, before any sign-in: in the language the client asks for.
     c.header('Cache-Control', 'no-store');
-    return c.json(
-      {
-        error: `problem.${key}`,
-        message: t(key === 'notFound' ? 'console.problem.notFound' : 'console.problem.badRequest'),
-      },
-      status,
-    );
+    return apiProblemReply(c, key === 'notFound' ? ConsoleProblem.notFound() : ConsoleProblem.badRequest());
   };
 
   // A path that does not decode, or decodes to a control character or a lone surrogate, names no
   // study, entry or account: it is not found, before any route looks it up (PostgreSQL refuses NUL).
   app.use(async (c, next) => {
-    if (isUnnamablePath(c.req.url)) return refuse(c, 404, 'notFound');
+    if (isUnnamablePath(c.req.url)) return refuse(c, 'notFound');
     await next();
   });
 
-  const onUnread = (c: Context) => refuse(c, 400, 'badRequest');
+  const onUnread = (c: Context) => refuse(c, 'badRequest');
   // Respondents send forms; the study team also uploads questionnaires and contact lists.
   const respondentLimit = limitBody({
     maxSize: deps.bodyLimit ?? 256 * 1024,
