@@ -5,7 +5,7 @@ import { addContacts, enqueueInvitations, readContactList } from '../distributio
 import { formatDateTime, languageName } from '../i18n/index.ts';
 import { resolveText } from '../questionnaire/index.ts';
 import type { Catalog } from '../respondent/index.ts';
-import type { QuestionnaireRow, StudyRow } from '../store/index.ts';
+import type { MessageStatus, QuestionnaireRow, StudyRow } from '../store/index.ts';
 import {
   contactCounts,
   findQuestionnaire,
@@ -19,7 +19,7 @@ import {
 import { readConsoleForm } from './form.ts';
 import type { ConsoleContext, ConsoleEnv, ConsoleKit } from './kit.tsx';
 import { contactIssueKey } from './labels.ts';
-import type { ConsoleTranslate } from './messages/index.ts';
+import type { ConsoleKey, ConsoleTranslate } from './messages/index.ts';
 import { ConsoleProblem } from './problem.ts';
 import { studyUrl } from './studies.routes.tsx';
 import { maxUploadBytes } from './uploads.ts';
@@ -69,8 +69,9 @@ export function distributionRoutes(app: Hono<ConsoleEnv>, kit: ConsoleKit, catal
         plan: await reminderPlan(store.db, i.row.id),
       })),
     );
-    const n = (messages: { kind: string; status: string; n: number }[], status: string) =>
-      messages.filter((m) => m.status === status).reduce((a, m) => a + m.n, 0);
+    /** Attempts that ended in one of `statuses`. */
+    const n = (messages: { status: MessageStatus; n: number }[], ...statuses: MessageStatus[]) =>
+      messages.filter((m) => statuses.includes(m.status)).reduce((a, m) => a + m.n, 0);
     return sendConsolePage(
       c,
       <ConsoleLayout
@@ -150,7 +151,7 @@ export function distributionRoutes(app: Hono<ConsoleEnv>, kit: ConsoleKit, catal
                 <td class="numeric">{n(i.messages, 'sent')}</td>
                 <td class="numeric">
                   <a href={`${base(study)}/messages/${i.row.slug}`}>
-                    {n(i.messages, 'failed')}
+                    {n(i.messages, 'failed', 'refused')}
                     <span class="visually-hidden"> {t('console.distribution.log')}</span>
                   </a>
                 </td>
@@ -339,11 +340,11 @@ export function distributionRoutes(app: Hono<ConsoleEnv>, kit: ConsoleKit, catal
             </thead>
             <tbody>
               {log.map((m) => (
-                <tr class={m.status === 'failed' ? 'attention' : undefined}>
+                <tr class={m.status === 'failed' || m.status === 'refused' ? 'attention' : undefined}>
                   <td>{formatDateTime(t.lang, m.at, study.time_zone)}</td>
                   <td>{m.email}</td>
-                  <td>{m.kind}</td>
-                  <td>{m.status}</td>
+                  <td>{mailKindText(t, m.kind)}</td>
+                  <td>{t(statusKeys[m.status])}</td>
                   <td class="numeric">{m.attempt}</td>
                   <td>{m.error ?? ''}</td>
                 </tr>
@@ -354,6 +355,21 @@ export function distributionRoutes(app: Hono<ConsoleEnv>, kit: ConsoleKit, catal
       </ConsoleLayout>,
     );
   });
+}
+
+/** What became of an attempt at an e-mail, in words. */
+const statusKeys: Readonly<Record<MessageStatus, ConsoleKey>> = {
+  sent: 'console.distribution.status.sent',
+  failed: 'console.distribution.status.failed',
+  refused: 'console.distribution.status.refused',
+  skipped: 'console.distribution.status.skipped',
+};
+
+/** A message's kind in the console's language; a kind this version does not know, as stored. */
+function mailKindText(t: ConsoleTranslate, kind: string): string {
+  if (kind === 'invitation') return t('console.distribution.kind.invitation');
+  if (kind === 'reminder') return t('console.distribution.kind.reminder');
+  return kind;
 }
 
 function contactIssueText(t: ConsoleTranslate, issue: ContactIssue): string {

@@ -1,5 +1,6 @@
 import type { Logger } from 'pino';
 import type { Mailer } from '../mail/index.ts';
+import { addressRefused, smtpCodes } from '../mail/index.ts';
 import type { JobRow, Store } from '../store/index.ts';
 import {
   claimJob,
@@ -147,12 +148,15 @@ async function runJob(options: WorkerOptions, job: JobRow, now: Date): Promise<v
   } catch (error) {
     // The server's words may quote the address: they go to the message record, not to the log.
     const detail = (error instanceof Error ? error.message : String(error)).slice(0, 500);
-    const last = job.attempts >= job.max_attempts;
+    const smtp = smtpCodes(error);
+    // A recipient refused for good is not tried again: the next attempt would be refused the same way.
+    const refused = addressRefused(smtp);
+    const last = refused || job.attempts >= job.max_attempts;
     await store.db.transaction().execute(async (trx) => {
       await recordMessage(trx, {
         contactId: contact.id,
         kind,
-        status: 'failed',
+        status: refused ? 'refused' : 'failed',
         attempt: job.attempts,
         at: now,
         error: detail,
@@ -161,7 +165,7 @@ async function runJob(options: WorkerOptions, job: JobRow, now: Date): Promise<v
       else await retryJob(trx, job.id, new Date(now.getTime() + backoffMs(job.attempts)), detail);
     });
     options.logger.warn(
-      { job: job.id, attempt: job.attempts, code: (error as { code?: string }).code, final: last },
+      { job: job.id, attempt: job.attempts, smtp, final: last },
       'an e-mail could not be sent',
     );
     return;

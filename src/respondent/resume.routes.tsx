@@ -1,6 +1,6 @@
 import type { Hono } from 'hono';
 import { getCookie } from 'hono/cookie';
-import { isEmailAddress } from '../mail/index.ts';
+import { addressRefused, isEmailAddress, smtpCodes } from '../mail/index.ts';
 import { journey, resolveText } from '../questionnaire/index.ts';
 import { isWellFormedCode, normaliseCode } from './codes.ts';
 import { readForm } from './form.ts';
@@ -168,31 +168,4 @@ export function resumeRoutes(app: Hono, kit: Kit): void {
     if (target !== undefined) return redirect(c, target);
     return resumeView(c, scope, code, [{ path: 'code', message: scope.t('issue.resume.unknown') }], 422);
   });
-}
-
-/**
- * The SMTP server refused the recipient for good (a 5xx reply to RCPT TO: bad syntax, no such
- * mailbox, relaying denied): nothing was sent, and sending again would not help. A temporary
- * refusal (4xx) or a server that cannot be reached is a failure of the service, not of the address.
- */
-function addressRefused({ code, command, responseCode }: SmtpCodes): boolean {
-  return (
-    code === 'EENVELOPE' &&
-    command === 'RCPT TO' &&
-    typeof responseCode === 'number' &&
-    responseCode >= 500 &&
-    responseCode < 600
-  );
-}
-
-/** What a failed send says in codes (nodemailer's error fields), without the server's reply text. */
-interface SmtpCodes {
-  readonly code: unknown;
-  readonly command: unknown;
-  readonly responseCode: unknown;
-}
-
-function smtpCodes(error: unknown): SmtpCodes {
-  const { code, command, responseCode } = error as Partial<SmtpCodes>;
-  return { code, command, responseCode };
 }

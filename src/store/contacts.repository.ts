@@ -1,5 +1,5 @@
 import type { Kysely, Transaction } from 'kysely';
-import type { ContactRow, DatabaseSchema } from './tables.ts';
+import type { ContactRow, DatabaseSchema, MessageStatus } from './tables.ts';
 
 type Db = Kysely<DatabaseSchema> | Transaction<DatabaseSchema>;
 
@@ -214,7 +214,7 @@ export async function messageLog(
   questionnaireId: number,
   limit: number,
 ): Promise<
-  { email: string; kind: string; status: string; attempt: number; at: Date; error: string | null }[]
+  { email: string; kind: string; status: MessageStatus; attempt: number; at: Date; error: string | null }[]
 > {
   return db
     .selectFrom('message as m')
@@ -229,7 +229,7 @@ export async function messageLog(
 export async function messageCounts(
   db: Db,
   questionnaireId: number,
-): Promise<{ kind: string; status: string; n: number }[]> {
+): Promise<{ kind: string; status: MessageStatus; n: number }[]> {
   const rows = await db
     .selectFrom('message as m')
     .innerJoin('contact as c', 'c.id', 'm.contact_id')
@@ -245,7 +245,7 @@ export async function recordMessage(
   m: {
     contactId: number;
     kind: string;
-    status: 'sent' | 'failed' | 'skipped';
+    status: MessageStatus;
     attempt: number;
     at: Date;
     error?: string;

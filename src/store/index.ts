@@ -191,6 +191,7 @@ export type {
   DatabaseSchema,
   JobRow,
   MembershipRow,
+  MessageStatus,
   QuestionnaireRow,
   RegisterEntryOrigin,
   RegisterEntryRow,

@@ -236,11 +236,18 @@ export interface JobTable {
   created_at: CreatedAt;
 }
 
+/**
+ * What became of one attempt at an e-mail: sent; failed and retried later (the server down, a
+ * temporary refusal); refused by the mail server for good, not retried (migration 0015); or
+ * skipped, the contact having completed or unsubscribed since it was queued.
+ */
+export type MessageStatus = 'sent' | 'failed' | 'refused' | 'skipped';
+
 export interface MessageTable {
   id: Generated<number>;
   contact_id: number;
   kind: string;
-  status: 'sent' | 'failed' | 'skipped';
+  status: MessageStatus;
   attempt: number;
   at: Date;
   error: string | null;

@@ -285,6 +285,67 @@ describe.each(engines())('invitations and reminders on %s', (engine) => {
     expect(messages.html).toContain('451');
   });
 
+  it('does not try again an address the mail server refuses for good, and says so in the console', async () => {
+    const owner = await signIn(t, 'owner@example.org');
+    await owner.get('/console/s/demo/distribution');
+    await upload(
+      owner,
+      t,
+      '/console/s/demo/distribution/contacts',
+      'gone.csv',
+      'email,language,instrument\ngone@example.org,de,demo\neve@example.org,en,demo\n',
+    );
+    smtp.state.refused.add('gone@example.org');
+    await owner.get('/console/s/demo/distribution');
+    await owner.post('/console/s/demo/distribution/invite/demo', {});
+    const before = smtp.received.length;
+    const logged = log.length;
+    expect(await runDueJobs(worker)).toBe(2);
+    // Nothing is due later: the refused invitation is not queued again, however long one waits.
+    for (const wait of [31_000, 3600_000, 7 * 24 * 3600_000]) {
+      t.clock.now = new Date(t.clock.now.getTime() + wait);
+      expect(await runDueJobs(worker)).toBe(0);
+    }
+    expect(smtp.received.slice(before).map((m) => m.to[0])).toEqual(['eve@example.org']);
+    expect(await attemptsOf('gone@example.org', 'invitation')).toEqual([['refused', 1]]);
+    const job = await t.store.db
+      .selectFrom('job')
+      .select(['attempts', 'done_at', 'failed_at', 'last_error'])
+      .where('unique_key', 'like', 'invitation:%')
+      .where('last_error', 'like', '%550%')
+      .execute();
+    expect(job).toEqual([
+      {
+        attempts: 1,
+        done_at: null,
+        failed_at: expect.any(Date),
+        last_error: expect.stringMatching(/No such user/),
+      },
+    ]);
+    // Not invited: no reminder will be planned for the address.
+    const gone = await t.store.db
+      .selectFrom('contact')
+      .select('invited_at')
+      .where('email', '=', 'gone@example.org')
+      .executeTakeFirstOrThrow();
+    expect(gone.invited_at).toBeNull();
+    // The log has the codes, not the server's words (which quote the address).
+    const lines = log.slice(logged).filter((l) => l.includes('an e-mail could not be sent'));
+    expect(lines).toHaveLength(1);
+    expect(JSON.parse(lines[0]!)).toMatchObject({
+      smtp: { code: 'EENVELOPE', command: 'RCPT TO', responseCode: 550 },
+      final: true,
+    });
+    // The study team sees the address and why, in the console's language (a week later: a new session).
+    const later = await signIn(t, 'owner@example.org');
+    const messages = await later.get('/console/s/demo/distribution/messages/demo');
+    expect(messages.html).toMatch(
+      /gone@example\.org<\/td><td>Invitation<\/td><td>Address refused by the mail server; not tried again<\/td><td class="numeric">1<\/td><td>[^<]*550/,
+    );
+    const summary = await later.get('/console/s/demo/distribution');
+    expect(summary.html).toMatch(/>\s*5\s*<span class="visually-hidden"> see the record of e-mails/);
+  });
+
   it('takes a contact list larger than a respondent form may be, and refuses one over the upload limit', async () => {
     const owner = await signIn(t, 'owner@example.org');
     await owner.get('/console/s/demo/distribution');
@@ -311,6 +372,8 @@ describe.each(engines())('invitations and reminders on %s', (engine) => {
     const all = log.join('\n');
     expect(all.length).toBeGreaterThan(0);
     for (const address of [
+      'gone@example.org',
+      'eve@example.org',
       'ana@example.org',
       'bo@example.org',
       'cy@example.org',

@@ -267,6 +267,12 @@ export const de: ConsoleMessages = {
   'console.distribution.logEmpty': 'Es wurde noch keine E-Mail gesendet.',
   'console.distribution.kind': 'Art',
   'console.distribution.attempt': 'Versuch',
+  'console.distribution.kind.invitation': 'Einladung',
+  'console.distribution.kind.reminder': 'Erinnerung',
+  'console.distribution.status.sent': 'Gesendet',
+  'console.distribution.status.failed': 'Fehlgeschlagen',
+  'console.distribution.status.refused': 'Adresse vom Mailserver abgelehnt; kein weiterer Versuch',
+  'console.distribution.status.skipped': 'Nicht gesendet: abgeschlossen oder abgemeldet',
   'console.contacts.unreadable': 'Die Datei ist keine CSV-Datei (UTF-8) und keine XLSX-Datei.',
   'console.contacts.tooLarge':
     'Die Datei ist zu groß zum Lesen: entpackt über {detail} oder breiter als eine Tabelle. Behalten Sie nur die Spalten email, language, instrument und country oder teilen Sie die Liste auf.',

@@ -256,6 +256,12 @@ export const en = {
   'console.distribution.logEmpty': 'No e-mail has been sent yet.',
   'console.distribution.kind': 'Kind',
   'console.distribution.attempt': 'Attempt',
+  'console.distribution.kind.invitation': 'Invitation',
+  'console.distribution.kind.reminder': 'Reminder',
+  'console.distribution.status.sent': 'Sent',
+  'console.distribution.status.failed': 'Failed',
+  'console.distribution.status.refused': 'Address refused by the mail server; not tried again',
+  'console.distribution.status.skipped': 'Not sent: completed or unsubscribed',
   'console.contacts.unreadable': 'The file is not a CSV (UTF-8) or XLSX file.',
   'console.contacts.tooLarge':
     'The file is too large to read: over {detail} unpacked, or wider than a spreadsheet. Keep only the columns email, language, instrument and country, or split the list.',

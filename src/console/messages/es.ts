@@ -266,6 +266,12 @@ export const es: ConsoleMessages = {
   'console.distribution.logEmpty': 'Aún no se ha enviado ningún correo.',
   'console.distribution.kind': 'Tipo',
   'console.distribution.attempt': 'Intento',
+  'console.distribution.kind.invitation': 'Invitación',
+  'console.distribution.kind.reminder': 'Recordatorio',
+  'console.distribution.status.sent': 'Enviado',
+  'console.distribution.status.failed': 'Error',
+  'console.distribution.status.refused': 'Dirección rechazada por el servidor de correo; no se reintentará',
+  'console.distribution.status.skipped': 'No enviado: cuestionario completado o baja',
   'console.contacts.unreadable': 'El archivo no es un archivo CSV (UTF-8) ni XLSX.',
   'console.contacts.tooLarge':
     'El archivo es demasiado grande para leerlo: más de {detail} descomprimido, o más ancho que una hoja de cálculo. Deje solo las columnas email, language, instrument y country, o divida la lista.',

@@ -258,6 +258,12 @@ export const fi: ConsoleMessages = {
   'console.distribution.logEmpty': 'Sähköposteja ei ole vielä lähetetty.',
   'console.distribution.kind': 'Tyyppi',
   'console.distribution.attempt': 'Yritys',
+  'console.distribution.kind.invitation': 'Kutsu',
+  'console.distribution.kind.reminder': 'Muistutus',
+  'console.distribution.status.sent': 'Lähetetty',
+  'console.distribution.status.failed': 'Epäonnistui',
+  'console.distribution.status.refused': 'Sähköpostipalvelin hylkäsi osoitteen; ei yritetä uudelleen',
+  'console.distribution.status.skipped': 'Ei lähetetty: vastannut tai peruuttanut tilauksen',
   'console.contacts.unreadable': 'Tiedosto ei ole CSV-tiedosto (UTF-8) eikä XLSX-tiedosto.',
   'console.contacts.tooLarge':
     'Tiedosto on liian suuri luettavaksi: purettuna yli {detail} tai leveämpi kuin taulukko. Jätä vain sarakkeet email, language, instrument ja country tai jaa luettelo osiin.',

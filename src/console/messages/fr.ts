@@ -264,6 +264,12 @@ export const fr: ConsoleMessages = {
   'console.distribution.logEmpty': 'Aucun e-mail n’a encore été envoyé.',
   'console.distribution.kind': 'Type',
   'console.distribution.attempt': 'Tentative',
+  'console.distribution.kind.invitation': 'Invitation',
+  'console.distribution.kind.reminder': 'Rappel',
+  'console.distribution.status.sent': 'Envoyé',
+  'console.distribution.status.failed': 'Échec',
+  'console.distribution.status.refused': 'Adresse refusée par le serveur de messagerie ; pas de nouvel essai',
+  'console.distribution.status.skipped': 'Non envoyé : questionnaire rempli ou désinscription',
   'console.contacts.unreadable': 'Le fichier n’est ni un fichier CSV (UTF-8) ni un fichier XLSX.',
   'console.contacts.tooLarge':
     'Le fichier est trop volumineux pour être lu : plus de {detail} une fois décompressé, ou plus large qu’une feuille de calcul. Ne gardez que les colonnes email, language, instrument et country, ou divisez la liste.',

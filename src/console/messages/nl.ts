@@ -264,6 +264,12 @@ export const nl: ConsoleMessages = {
   'console.distribution.logEmpty': 'Er is nog geen e-mail verstuurd.',
   'console.distribution.kind': 'Soort',
   'console.distribution.attempt': 'Poging',
+  'console.distribution.kind.invitation': 'Uitnodiging',
+  'console.distribution.kind.reminder': 'Herinnering',
+  'console.distribution.status.sent': 'Verzonden',
+  'console.distribution.status.failed': 'Mislukt',
+  'console.distribution.status.refused': 'Adres geweigerd door de mailserver; niet opnieuw geprobeerd',
+  'console.distribution.status.skipped': 'Niet verzonden: ingevuld of afgemeld',
   'console.contacts.unreadable': 'Het bestand is geen CSV-bestand (UTF-8) of XLSX-bestand.',
   'console.contacts.tooLarge':
     'Het bestand is te groot om te lezen: uitgepakt meer dan {detail}, of breder dan een spreadsheet. Houd alleen de kolommen email, language, instrument en country over, of splits de lijst.',

@@ -256,6 +256,12 @@ export const pl: ConsoleMessages = {
   'console.distribution.logEmpty': 'Nie wysłano jeszcze żadnego e-maila.',
   'console.distribution.kind': 'Rodzaj',
   'console.distribution.attempt': 'Próba',
+  'console.distribution.kind.invitation': 'Zaproszenie',
+  'console.distribution.kind.reminder': 'Przypomnienie',
+  'console.distribution.status.sent': 'Wysłano',
+  'console.distribution.status.failed': 'Nie udało się',
+  'console.distribution.status.refused': 'Serwer poczty odrzucił adres; bez ponownej próby',
+  'console.distribution.status.skipped': 'Nie wysłano: ankieta wypełniona lub rezygnacja z subskrypcji',
   'console.contacts.unreadable': 'Plik nie jest plikiem CSV (UTF-8) ani XLSX.',
   'console.contacts.tooLarge':
     'Plik jest zbyt duży, aby go odczytać: po rozpakowaniu ponad {detail} lub szerszy niż arkusz. Zostaw tylko kolumny email, language, instrument i country albo podziel listę.',

@@ -255,6 +255,12 @@ export const sl: ConsoleMessages = {
   'console.distribution.logEmpty': 'Poslano ni bilo še nobeno e-sporočilo.',
   'console.distribution.kind': 'Vrsta',
   'console.distribution.attempt': 'Poskus',
+  'console.distribution.kind.invitation': 'Vabilo',
+  'console.distribution.kind.reminder': 'Opomnik',
+  'console.distribution.status.sent': 'Poslano',
+  'console.distribution.status.failed': 'Ni uspelo',
+  'console.distribution.status.refused': 'Poštni strežnik je naslov zavrnil; brez ponovnega poskusa',
+  'console.distribution.status.skipped': 'Ni poslano: vprašalnik izpolnjen ali odjava',
   'console.contacts.unreadable': 'Datoteka ni datoteka CSV (UTF-8) ali XLSX.',
   'console.contacts.tooLarge':
     'Datoteka je prevelika za branje: razpakirana presega {detail} ali je širša od preglednice. Obdržite le stolpce email, language, instrument in country ali razdelite seznam.',
