@@ -1,7 +1,7 @@
+import { isStorableText } from '../store/index.ts';
 import type { ConsoleContext, ConsoleKit } from './kit.tsx';
 import type { ConsoleTranslate } from './messages/index.ts';
 import { ConsoleProblem } from './problem.ts';
-import { isStorableText } from './stored-text.ts';
 import type { FieldIssue } from './views/layout.tsx';
 
 export interface ConsoleForm {

@@ -60,7 +60,7 @@ import { ConsoleProblem } from './problem.ts';
 import type { CodeLabel } from './register-form.tsx';
 import { EntryForm, readEntryForm, textLanguages } from './register-form.tsx';
 import { parseRowId } from './row-id.ts';
-import { clipText, jsonInputProblem } from './stored-text.ts';
+import { clipText } from './stored-text.ts';
 import { maxUploadBytes } from './uploads.ts';
 import type { ConsoleFrame, FieldIssue } from './views/layout.tsx';
 import { ConsoleLayout, Csrf, Field, IssueSummary } from './views/layout.tsx';
@@ -773,20 +773,6 @@ export function registerRoutes(app: Hono<ConsoleEnv>, kit: ConsoleKit): void {
           message: t('console.register.import.more', { count: result.moreProblems }),
         });
       return importPage(c, issues);
-    }
-    // The file's texts as read (a CSV's bytes, exceljs's `_x0000_` escapes) may hold what cannot be stored.
-    for (const r of result.records) {
-      const problem = jsonInputProblem(r.record);
-      if (problem !== undefined)
-        return importPage(c, [
-          {
-            field: 'file',
-            message:
-              problem.code === 'tooDeep'
-                ? t('console.draft.tooDeep', { max: problem.max })
-                : t('console.draft.unstorable', { path: problem.path }),
-          },
-        ]);
     }
     const now = kit.options.now();
     await store.db.transaction().execute(async (trx) => {

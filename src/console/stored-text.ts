@@ -1,12 +1,4 @@
-/**
- * What the database cannot store: NUL (PostgreSQL's text and jsonb have no place for it) and a lone
- * surrogate (half of a UTF-16 pair, which jsonb refuses and text turns into U+FFFD). Every other
- * character, control characters included, is stored as it came.
- */
-// biome-ignore lint/suspicious/noControlCharactersInRegex: finding NUL is the point
-const unstorable = /\u0000|\p{Surrogate}/u;
-
-export const isStorableText = (text: string): boolean => !unstorable.test(text);
+import { isStorableText, shownKey } from '../store/index.ts';
 
 /** Nesting deeper than this is refused, as the register's import refuses it (MAX_JSON_DEPTH). */
 export const maxJsonDepth = 64;
@@ -69,7 +61,3 @@ export function clipText(text: string, max: number): string {
   const last = text.charCodeAt(max - 1);
   return text.slice(0, last >= 0xd800 && last <= 0xdbff ? max - 1 : max);
 }
-
-/** A key as a message shows it: with a character that cannot be stored escaped, as JSON writes it. */
-export const shownKey = (key: string): string =>
-  isStorableText(key) ? key : JSON.stringify(key).slice(1, -1);

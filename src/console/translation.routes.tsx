@@ -3,7 +3,7 @@ import type { Hono } from 'hono';
 import { languageName } from '../i18n/index.ts';
 import { loadWorkbook, sheetWithinLimits } from '../spreadsheet/index.ts';
 import type { QuestionnaireRow, StudyRow } from '../store/index.ts';
-import { findQuestionnaire, recordAudit } from '../store/index.ts';
+import { findQuestionnaire, isStorableText, recordAudit, shownKey } from '../store/index.ts';
 import type { QuestionnaireInput } from '../translations/index.ts';
 import { applyTranslations, fromXliff, textUnits, toXliff } from '../translations/index.ts';
 import { readXlsFormWorkbook } from '../xlsform/index.ts';
@@ -12,7 +12,6 @@ import { readConsoleForm } from './form.ts';
 import type { ConsoleContext, ConsoleEnv, ConsoleKit } from './kit.tsx';
 import { unitStateKey } from './labels.ts';
 import { ConsoleProblem } from './problem.ts';
-import { isStorableText, shownKey } from './stored-text.ts';
 import { questionnaireUrl } from './studies.routes.tsx';
 import {
   draftOrLatest,

@@ -161,6 +161,7 @@ export {
   uncountResponses,
 } from './running-totals.repository.ts';
 export { getOrCreateSetting } from './settings.repository.ts';
+export { isStorableText, shownKey } from './stored-text.ts';
 export {
   deleteDraft,
   ensureQuestionnaire,

@@ -322,18 +322,19 @@ describe.each(engines())('input the database cannot take, on %s', (engine) => {
       expect(reply.html).toContain('is not an e-mail address');
     });
 
-    it('refuses a register import whose file has a NUL in a text, storing nothing', async () => {
+    it('refuses a register import whose file has a NUL in a text, naming each, storing nothing', async () => {
       await owner.get('/console/register/import');
       const reply = await refusedCleanly(() =>
         upload(
           owner,
           '/console/register/import',
           'i.csv',
-          'title:en,awarding_body:en,issuer_countries\nT\u0000x,B,IE\n',
+          'title:en,awarding_body:en,issuer_countries\nT\u0000x,B,IE\nFine,B,IE\nU,B\u0000y,IE\n',
         ),
       );
       expect(reply.status).toBe(422);
-      expect(reply.html).toContain('at title.en that cannot be stored');
+      expect(reply.html).toContain('Row 2: The text at title.en cannot be stored');
+      expect(reply.html).toContain('Row 4: The text at awardingBodies.0.name.en cannot be stored');
     });
 
     it('refuses a translation whose spreadsheet has a NUL in a text (exceljs reads _x0000_ as one)', async () => {

@@ -2,6 +2,7 @@ import ExcelJS from 'exceljs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { MAX_COLUMNS, MAX_UNPACKED_BYTES, readCsvTable } from '../../spreadsheet/index.ts';
+import { isStorableText } from '../../store/index.ts';
 import { type MicrocredentialDraft, microcredentialDraftSchema } from '../model/index.ts';
 import { checkRecord, type ImportOptions, type ImportResult, importMicrocredentials } from './import.ts';
 import { type ImportProblem, type ImportProblemCode, importProblemCodes } from './problems.ts';
@@ -474,6 +475,15 @@ const cases: Readonly<Record<string, Case>> = {
     input: one({ qa_url: 'https://qqi.ie' }),
     problem: { row: 2, column: 'qa_url', code: 'needsColumn', params: { needs: 'quality_assurance' } },
   },
+  'a NUL in a CSV text': {
+    input: one({ 'description:en': 'Reading\u0000data' }),
+    problem: { row: 2, code: 'unstorable', params: { path: 'description.en' } },
+  },
+  'a NUL written as _x0000_ in a workbook (exceljs reads it as one)': {
+    input: () => xlsx([good, { ...good, 'learning_outcomes:en': 'Read a chart\nClean_x0000_ data' }]),
+    format: 'xlsx',
+    problem: { row: 3, code: 'unstorable', params: { path: 'learningOutcomes.1.text.en' } },
+  },
   'the same id twice': {
     input: csv([
       { ...good, id: 'zed-1' },
@@ -525,6 +535,9 @@ const plausibleCell = fc.oneof(
     `${SKILL} skill`,
     'https://a.b',
     '"',
+    'a\u0000b',
+    '_x0000_',
+    'half \ud800',
   ),
 );
 const header = fc.uniqueArray(
@@ -551,10 +564,21 @@ const header = fc.uniqueArray(
   { minLength: 1, maxLength: 10 },
 );
 
+/** Every string and key of a value, however deep. */
+const textsOf = (value: unknown): string[] =>
+  typeof value === 'string'
+    ? [value]
+    : typeof value === 'object' && value !== null
+      ? Object.entries(value).flatMap(([key, child]) => [key, ...textsOf(child)])
+      : [];
+
+/** Every record parses as a draft and holds only text the database can store. */
 function allValid(result: ImportResult) {
   if (!result.ok) return;
-  for (const { record } of result.records)
+  for (const { record } of result.records) {
     expect(microcredentialDraftSchema.safeParse(record).success).toBe(true);
+    expect(textsOf(record).filter((t) => !isStorableText(t))).toEqual([]);
+  }
 }
 
 describe('any input', () => {

@@ -5,6 +5,7 @@
  */
 
 import { MAX_UNPACKED_BYTES } from '../../spreadsheet/index.ts';
+import { isStorableText, shownKey } from '../../store/index.ts';
 import { countryCodeSchema, type MicrocredentialDraft, microcredentialDraftSchema } from '../model/index.ts';
 import { type JsonKind, readJsonItems, tooDeep } from './json.ts';
 import { ProblemList } from './problem-list.ts';
@@ -171,9 +172,11 @@ export async function importMicrocredentials(
 }
 
 /**
- * The last word on a record, whatever it was read from: it parses as a draft, and has a title, an
- * awarding body and an issuer country. The spreadsheet checks report a bad value where it is, so
- * `invalid` is only a guard against the model and the checks drifting apart.
+ * The last word on a record, whatever it was read from: it parses as a draft, has a title, an
+ * awarding body and an issuer country, and holds no text the database cannot store (a CSV's NUL, an
+ * XLSX's `_x0000_`, a JSON `\ud800`), each such text named by its path. The spreadsheet checks
+ * report a bad value where it is, so `invalid` is only a guard against the model and the checks
+ * drifting apart.
  */
 export function checkRecord(
   record: MicrocredentialDraft,
@@ -187,9 +190,25 @@ export function checkRecord(
   if (!parsed.success)
     for (const issue of parsed.error.issues)
       problems.push({ ...where, code: 'invalid', params: { path: issue.path.map(String).join('.') || '$' } });
+  else
+    for (const path of unstorablePaths(parsed.data, []))
+      problems.push({ ...where, code: 'unstorable', params: { path: path.join('.') || '$' } });
   return problems.length === 0 && parsed.success
     ? { ok: true, record: parsed.data }
     : { ok: false, problems };
+}
+
+/**
+ * Where a parsed draft holds a string or a key the database cannot store. A draft is as deep as its
+ * schema, so recursion is safe here.
+ */
+function unstorablePaths(value: unknown, path: readonly string[]): string[][] {
+  if (typeof value === 'string') return isStorableText(value) ? [] : [[...path]];
+  if (typeof value !== 'object' || value === null) return [];
+  return Object.entries(value).flatMap(([key, child]) => {
+    const at = [...path, shownKey(key)];
+    return isStorableText(key) ? unstorablePaths(child, at) : [at];
+  });
 }
 
 function importJson(doc: unknown, defaults: readonly string[], maxRows: number, cap: number): ImportResult {

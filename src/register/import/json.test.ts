@@ -162,6 +162,23 @@ describe('JSON: bare definitions', () => {
     });
   });
 
+  it('names every text the database cannot store, by entry and path, written as JSON escapes', async () => {
+    const withText = (name: string) => ({ ...achievement, name });
+    // JSON.stringify writes both as escapes: `\u0000`, `\ud800`.
+    const text = JSON.stringify([achievement, withText('A\u0000B'), withText('\ud800')]);
+    expect(text).toContain('"A\\u0000B"');
+    const result = await importJson(text);
+    expect(result).toEqual({
+      ok: false,
+      format: 'json',
+      problems: [
+        { entry: 2, code: 'unstorable', params: { path: 'title.und' } },
+        { entry: 3, code: 'unstorable', params: { path: 'title.und' } },
+      ],
+      moreProblems: 0,
+    });
+  });
+
   it('refuses JSON nested too deep to walk, an empty array and too many items', async () => {
     expect(await importJson(`${'['.repeat(100)}${']'.repeat(100)}`)).toMatchObject({
       problems: [{ code: 'badJson' }],

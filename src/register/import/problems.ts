@@ -42,6 +42,7 @@ export const importProblemCodes = [
   'lineCountMismatch',
   'needsColumn',
   'duplicateId',
+  'unstorable',
   'invalid',
 ] as const;
 export type ImportProblemCode = (typeof importProblemCodes)[number];
@@ -111,6 +112,8 @@ const en: ImportProblemCatalogue = {
     lineCountMismatch: 'There are {found} lines where {expected} are expected.',
     needsColumn: 'This value also needs a value in the column {needs}.',
     duplicateId: 'The id “{value}” is already used in row {firstRow}.',
+    unstorable:
+      'The text at {path} cannot be stored: it contains a NUL character or half of a surrogate pair.',
     invalid: 'The value does not fit the register ({path}).',
   },
 };
@@ -157,6 +160,8 @@ const nl: ImportProblemCatalogue = {
     lineCountMismatch: 'Er zijn {found} regels waar {expected} worden verwacht.',
     needsColumn: 'Voor deze waarde is ook een waarde in de kolom {needs} nodig.',
     duplicateId: 'De id „{value}” wordt al gebruikt in rij {firstRow}.',
+    unstorable:
+      'De tekst bij {path} kan niet worden opgeslagen: er staat een NUL-teken of een half surrogaatpaar in.',
     invalid: 'De waarde past niet in het register ({path}).',
   },
 };
@@ -203,6 +208,7 @@ const fi: ImportProblemCatalogue = {
     lineCountMismatch: 'Rivejä: {found}, odotettiin: {expected}.',
     needsColumn: 'Tämä arvo edellyttää arvoa myös sarakkeessa {needs}.',
     duplicateId: 'Tunniste ”{value}” on jo käytössä rivillä {firstRow}.',
+    unstorable: 'Kohdan {path} tekstiä ei voi tallentaa: siinä on NUL-merkki tai puolikas korvausmerkkipari.',
     invalid: 'Arvo ei sovi rekisteriin ({path}).',
   },
 };
@@ -250,6 +256,8 @@ const de: ImportProblemCatalogue = {
     lineCountMismatch: 'Es gibt {found} Zeilen, erwartet werden {expected}.',
     needsColumn: 'Dieser Wert erfordert auch einen Wert in der Spalte {needs}.',
     duplicateId: 'Die ID „{value}“ wird bereits in Zeile {firstRow} verwendet.',
+    unstorable:
+      'Der Text bei {path} kann nicht gespeichert werden: Er enthält ein NUL-Zeichen oder ein halbes Surrogatpaar.',
     invalid: 'Der Wert passt nicht in das Register ({path}).',
   },
 };
@@ -298,6 +306,8 @@ const fr: ImportProblemCatalogue = {
     lineCountMismatch: 'Il y a {found} lignes alors que {expected} sont attendues.',
     needsColumn: 'Cette valeur exige aussi une valeur dans la colonne {needs}.',
     duplicateId: 'L’identifiant « {value} » est déjà utilisé à la ligne {firstRow}.',
+    unstorable:
+      'Le texte en {path} ne peut pas être enregistré : il comporte un caractère NUL ou une moitié de paire de substitution.',
     invalid: 'La valeur ne convient pas au registre ({path}).',
   },
 };
@@ -344,6 +354,7 @@ const pl: ImportProblemCatalogue = {
     lineCountMismatch: 'Liczba wierszy: {found}, oczekiwano: {expected}.',
     needsColumn: 'Ta wartość wymaga również wartości w kolumnie {needs}.',
     duplicateId: 'Identyfikator „{value}” jest już użyty w wierszu {firstRow}.',
+    unstorable: 'Tekstu w miejscu {path} nie można zapisać: jest w nim znak NUL lub połowa pary surogatów.',
     invalid: 'Wartość nie pasuje do rejestru ({path}).',
   },
 };
@@ -390,6 +401,8 @@ const es: ImportProblemCatalogue = {
     lineCountMismatch: 'Hay {found} líneas donde se esperan {expected}.',
     needsColumn: 'Este valor requiere también un valor en la columna {needs}.',
     duplicateId: 'El identificador «{value}» ya se usa en la fila {firstRow}.',
+    unstorable:
+      'El texto en {path} no se puede guardar: contiene un carácter NUL o la mitad de un par subrogado.',
     invalid: 'El valor no encaja en el registro ({path}).',
   },
 };
@@ -436,6 +449,7 @@ const sl: ImportProblemCatalogue = {
     lineCountMismatch: 'Število vrstic: {found}, pričakovano: {expected}.',
     needsColumn: 'Ta vrednost zahteva tudi vrednost v stolpcu {needs}.',
     duplicateId: 'Identifikator »{value}« je že uporabljen v vrstici {firstRow}.',
+    unstorable: 'Besedila pri {path} ni mogoče shraniti: vsebuje znak NUL ali polovico nadomestnega para.',
     invalid: 'Vrednost ne ustreza registru ({path}).',
   },
 };
