@@ -508,13 +508,15 @@ export function apiRoutes(app: Hono<ConsoleEnv>, kit: ConsoleKit, catalog: Catal
     {
       method: 'POST',
       path: `${q}/invitations`,
-      summary: 'Queue an invitation for every contact not yet invited',
+      summary:
+        'Queue an invitation for every contact not yet invited, or one given up earlier; 409 once the questionnaire has closed',
       permission: 'distribution.manage',
       response: z.object({ queued: z.number().int() }),
     },
     async (c) => {
       const { study, q: row } = await questionnaireOf(c);
       const queued = await enqueueInvitations(store, row.id, options.now());
+      if (queued === 'closed') throw new ConsoleProblem(409, 'console.distribution.closed');
       await recordAudit(store.db, {
         ...actorOf(c),
         studyId: study.id,

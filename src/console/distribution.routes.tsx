@@ -279,7 +279,10 @@ export function distributionRoutes(app: Hono<ConsoleEnv>, kit: ConsoleKit, catal
     const { study, q } = await questionnaireOf(c);
     const t = kit.t(c);
     if ((await catalog.find(study.slug, q.slug)) === undefined) throw ConsoleProblem.notFound();
-    const queued = await enqueueInvitations(store, q.id, options.now());
+    const now = options.now();
+    if (q.closes_at !== null && q.closes_at <= now)
+      return page(c, { notice: t('console.distribution.closed') });
+    const queued = await enqueueInvitations(store, q.id, now);
     await recordAudit(store.db, audit(c, study, 'invitations.send', { questionnaire: q.slug, queued }));
     return page(c, { notice: t('console.distribution.queued', { count: queued }) });
   });
@@ -362,6 +365,7 @@ const statusKeys: Readonly<Record<MessageStatus, ConsoleKey>> = {
   sent: 'console.distribution.status.sent',
   failed: 'console.distribution.status.failed',
   refused: 'console.distribution.status.refused',
+  closed: 'console.distribution.status.closed',
   skipped: 'console.distribution.status.skipped',
 };
 

@@ -2,7 +2,7 @@
 export { addContacts } from './add-contacts.ts';
 export type { ContactIssue, ContactIssueCode, ContactLine, ContactRules } from './contact-list.ts';
 export { checkContactTable, parseCsv, parseSmallCsv, readContactList } from './contact-list.ts';
-export type { MailKind } from './mail.ts';
+export type { ComposedMail, MailKind } from './mail.ts';
 export { composeMail } from './mail.ts';
 export {
   invitationPath,
@@ -13,4 +13,11 @@ export {
   unsubscribePath,
 } from './tokens.ts';
 export type { WorkerOptions } from './worker.ts';
-export { backoffMs, enqueueInvitations, runDueJobs, scheduleReminders, startWorker } from './worker.ts';
+export {
+  backoffMs,
+  enqueueInvitations,
+  mailAttempts,
+  runDueJobs,
+  scheduleReminders,
+  startWorker,
+} from './worker.ts';

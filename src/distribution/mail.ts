@@ -9,25 +9,39 @@ import { invitationPath, invitationToken, unsubscribePath } from './tokens.ts';
 export type MailKind = 'invitation' | 'reminder';
 
 /**
+ * What to send a contact at `now`: the message; or why not now: the questionnaire has no published
+ * version, has closed (an invitation to it would lead nowhere), or opens later (`opensAt`).
+ */
+export type ComposedMail =
+  | { readonly ok: true; readonly message: Message }
+  | { readonly ok: false; readonly reason: 'unpublished' | 'closed' }
+  | { readonly ok: false; readonly reason: 'notOpen'; readonly opensAt: Date };
+
+/**
  * An invitation or reminder in the contact's language: the questionnaire's title, who asks, how
  * long, until when, the personal link, the privacy statement and a working unsubscribe link.
+ * Checked when sending, not when queued: the dates may have changed since.
  */
 export async function composeMail(
   store: Store,
   options: { secret: string; publicUrl: string },
   contact: ContactRow,
   kind: MailKind,
-): Promise<Message | undefined> {
+  now: Date,
+): Promise<ComposedMail> {
   const q = await store.db
     .selectFrom('questionnaire as q')
     .innerJoin('study as s', 's.id', 'q.study_id')
     .select(['q.slug', 's.slug as study'])
     .where('q.id', '=', contact.questionnaire_id)
     .executeTakeFirst();
-  if (q === undefined) return undefined;
+  if (q === undefined) return { ok: false, reason: 'unpublished' };
   const current = await findCurrentQuestionnaire(store.db, q.study, q.slug);
   const version = current === undefined ? undefined : await findVersion(store.db, current.versionId);
-  if (current === undefined || version === undefined) return undefined;
+  if (current === undefined || version === undefined) return { ok: false, reason: 'unpublished' };
+  const { opens_at: opensAt, closes_at: closesAt } = current.questionnaire;
+  if (closesAt !== null && closesAt <= now) return { ok: false, reason: 'closed' };
+  if (opensAt !== null && opensAt > now) return { ok: false, reason: 'notOpen', opensAt };
   const definition = version.definition as {
     title: LocalizedText;
     fallbackLanguage: string;
@@ -43,15 +57,12 @@ export async function composeMail(
     title: text(definition.title),
     organisation: text(study.organisation),
     minutes: definition.estimatedMinutes,
-    closes:
-      current.questionnaire.closes_at === null
-        ? '–'
-        : formatDateTime(lang, current.questionnaire.closes_at, study.timeZone),
+    closes: closesAt === null ? '–' : formatDateTime(lang, closesAt, study.timeZone),
     link: `${options.publicUrl}${invitationPath(lang, q.study, q.slug, token)}`,
     privacy: `${options.publicUrl}/${lang}/s/${q.study}/privacy`,
     unsubscribe,
   };
-  return {
+  const message: Message = {
     to: contact.email,
     subject: t(kind === 'invitation' ? 'mail.invitation.subject' : 'mail.reminder.subject', params),
     text: t(kind === 'invitation' ? 'mail.invitation.body' : 'mail.reminder.body', params),
@@ -61,4 +72,5 @@ export async function composeMail(
       'Auto-Submitted': 'auto-generated',
     },
   };
+  return { ok: true, message };
 }

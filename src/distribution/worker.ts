@@ -14,7 +14,9 @@ import {
   finishJob,
   markInvited,
   plannedReminders,
+  questionnaireClosed,
   recordMessage,
+  requeueFailedJob,
   retryJob,
 } from '../store/index.ts';
 import type { MailKind } from './mail.ts';
@@ -39,17 +41,38 @@ const dayMs = 24 * 3600 * 1000;
 /** Waiting time before attempt n+1: 30 s, 1 min, 2 min … at most an hour. */
 export const backoffMs = (attempt: number) => Math.min(3600_000, 30_000 * 2 ** Math.max(0, attempt - 1));
 
-/** Queues an invitation for every contact of a questionnaire not yet invited; returns how many. */
-export async function enqueueInvitations(store: Store, questionnaireId: number, now: Date): Promise<number> {
+/**
+ * Attempts at an e-mail before it is given up: with `backoffMs`, the last comes a little over 23
+ * hours after the first, so that a mail server down for most of a day delays a reminder rather
+ * than loses it. Whatever is still unsent then can be queued again from the console.
+ */
+export const mailAttempts = 30;
+
+/**
+ * Queues an invitation for every contact of a questionnaire not yet invited, nor unsubscribed, nor
+ * refused by the mail server for good; an invitation given up earlier (the mail server down past
+ * `mailAttempts`, the questionnaire closed then) is queued again. Returns how many were queued, or
+ * `closed`, queuing nothing, when the questionnaire has closed.
+ */
+export async function enqueueInvitations(
+  store: Store,
+  questionnaireId: number,
+  now: Date,
+): Promise<number | 'closed'> {
+  if (await questionnaireClosed(store.db, questionnaireId, now)) return 'closed';
   let queued = 0;
   for (const contactId of await contactsToInvite(store.db, questionnaireId)) {
+    const uniqueKey = `invitation:${contactId}`;
+    const payload = { contactId, mail: 'invitation' };
     if (
-      await enqueueJob(store.db, {
+      (await enqueueJob(store.db, {
         kind: 'mail',
-        payload: { contactId, mail: 'invitation' },
+        payload,
         runAt: now,
-        uniqueKey: `invitation:${contactId}`,
-      })
+        uniqueKey,
+        maxAttempts: mailAttempts,
+      })) ||
+      (await requeueFailedJob(store.db, uniqueKey, now))
     )
       queued++;
   }
@@ -73,6 +96,7 @@ export async function scheduleReminders(store: Store, now: Date): Promise<number
           payload: { contactId, mail: 'reminder', daysBefore: plan.daysBefore },
           runAt: now,
           uniqueKey: `reminder:${contactId}:${plan.daysBefore}`,
+          maxAttempts: mailAttempts,
         })
       )
         queued++;
@@ -138,11 +162,27 @@ async function runJob(options: WorkerOptions, job: JobRow, now: Date): Promise<v
     await retryJob(store.db, job.id, nextMinute, null, false);
     return;
   }
-  const message = await composeMail(store, options, contact, kind);
-  if (message === undefined) {
-    await failJob(store.db, job.id, now, 'the questionnaire has no published version');
+  const composed = await composeMail(store, options, contact, kind, now);
+  if (!composed.ok) {
+    if (composed.reason === 'notOpen')
+      // Held until the questionnaire opens: its opening was moved later since this was queued.
+      await retryJob(store.db, job.id, composed.opensAt, null, false);
+    else if (composed.reason === 'closed')
+      // Given up, not done: queued again from the console if the closing date is moved later.
+      await store.db.transaction().execute(async (trx) => {
+        await recordMessage(trx, {
+          contactId: contact.id,
+          kind,
+          status: 'closed',
+          attempt: job.attempts,
+          at: now,
+        });
+        await failJob(trx, job.id, now, 'the questionnaire has closed');
+      });
+    else await failJob(store.db, job.id, now, 'the questionnaire has no published version');
     return;
   }
+  const { message } = composed;
   try {
     await options.mailer.send(message);
   } catch (error) {

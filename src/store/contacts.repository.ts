@@ -140,15 +140,26 @@ export async function contactCounts(db: Db, questionnaireId: number): Promise<Co
   };
 }
 
-/** Contacts that should get an invitation: not yet invited, not unsubscribed. */
+/** Contacts that should get an invitation: not yet invited, not unsubscribed, address not refused. */
 export async function contactsToInvite(db: Db, questionnaireId: number): Promise<number[]> {
   const rows = await db
-    .selectFrom('contact')
-    .select('id')
-    .where('questionnaire_id', '=', questionnaireId)
-    .where('invited_at', 'is', null)
-    .where('unsubscribed_at', 'is', null)
-    .orderBy('id')
+    .selectFrom('contact as c')
+    .select('c.id')
+    .where('c.questionnaire_id', '=', questionnaireId)
+    .where('c.invited_at', 'is', null)
+    .where('c.unsubscribed_at', 'is', null)
+    // An address the mail server refused for good is not tried again.
+    .where(({ exists, not, selectFrom }) =>
+      not(
+        exists(
+          selectFrom('message as m')
+            .select('m.id')
+            .whereRef('m.contact_id', '=', 'c.id')
+            .where('m.status', '=', 'refused'),
+        ),
+      ),
+    )
+    .orderBy('c.id')
     .execute();
   return rows.map((r) => r.id);
 }

@@ -72,6 +72,7 @@ export {
   finishJob,
   jobCounts,
   pendingStudyJob,
+  requeueFailedJob,
   retryJob,
 } from './jobs.repository.ts';
 export { DataDirLockedError } from './lock.ts';
@@ -177,6 +178,7 @@ export {
   listStudies,
   listVersions,
   publishVersion,
+  questionnaireClosed,
   recordTranslationSources,
   responseCounts,
   saveDraft,

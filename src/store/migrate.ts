@@ -14,7 +14,7 @@ import * as savePage from './migrations/0011-save-page.ts';
 import * as exclusionChanges from './migrations/0012-exclusion-changes.ts';
 import * as savePages from './migrations/0013-save-pages.ts';
 import * as itemKeys from './migrations/0014-item-keys.ts';
-import * as messageRefused from './migrations/0015-message-refused.ts';
+import * as messageStatuses from './migrations/0015-message-statuses.ts';
 
 /** Migrations in code, in order; a new one is added here with the next number. */
 const migrations: Record<string, Migration> = {
@@ -32,7 +32,7 @@ const migrations: Record<string, Migration> = {
   '0012-exclusion-changes': exclusionChanges,
   '0013-save-pages': savePages,
   '0014-item-keys': itemKeys,
-  '0015-message-refused': messageRefused,
+  '0015-message-statuses': messageStatuses,
 };
 
 export async function migrateToLatest(db: Kysely<unknown>): Promise<MigrationResultSet> {

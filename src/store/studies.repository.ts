@@ -157,6 +157,16 @@ export async function latestVersionId(db: Db, questionnaireId: number): Promise<
   return row?.id;
 }
 
+/** Whether a questionnaire's closing date has come by `now`. */
+export async function questionnaireClosed(db: Db, id: number, now: Date): Promise<boolean> {
+  const row = await db
+    .selectFrom('questionnaire')
+    .select('closes_at')
+    .where('id', '=', id)
+    .executeTakeFirst();
+  return row?.closes_at != null && row.closes_at <= now;
+}
+
 export async function findQuestionnaire(
   db: Db,
   studyId: number,

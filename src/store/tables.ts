@@ -237,11 +237,12 @@ export interface JobTable {
 }
 
 /**
- * What became of one attempt at an e-mail: sent; failed and retried later (the server down, a
- * temporary refusal); refused by the mail server for good, not retried (migration 0015); or
- * skipped, the contact having completed or unsubscribed since it was queued.
+ * What became of one attempt at an e-mail: sent; failed (the server down, a temporary refusal),
+ * retried later up to the job's attempts; refused by the mail server for good, not retried; not
+ * sent because the questionnaire had closed (`closed`); or skipped, the contact having completed or
+ * unsubscribed since it was queued. `refused` and `closed` came with migration 0015.
  */
-export type MessageStatus = 'sent' | 'failed' | 'refused' | 'skipped';
+export type MessageStatus = 'sent' | 'failed' | 'refused' | 'closed' | 'skipped';
 
 export interface MessageTable {
   id: Generated<number>;

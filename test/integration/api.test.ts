@@ -127,8 +127,25 @@ describe.each(engines())('the REST API on %s', (engine) => {
     expect((await api('POST', '/api/v1/studies/demo/questionnaires/demo/invitations')).json).toEqual({
       queued: 2,
     });
+    // Once the questionnaire has closed, none are queued, and the API says why.
+    const schedule = '/api/v1/studies/demo/questionnaires/demo/schedule';
+    const open = { opens: '2026-11-01T00:00:00+01:00', closes: '2027-03-31T23:59:00+02:00' };
+    expect((await api('PUT', schedule, { ...open, closes: '2026-11-20T00:00:00+01:00' })).status).toBe(200);
+    await api('POST', '/api/v1/studies/demo/contacts', [
+      { email: 'c@example.org', language: 'en', instrument: 'demo' },
+    ]);
+    const closed = await api('POST', '/api/v1/studies/demo/questionnaires/demo/invitations');
+    expect(closed.status).toBe(409);
+    expect(closed.json).toEqual({
+      error: 'distribution.closed',
+      message: 'The questionnaire has closed: no invitations are sent.',
+    });
+    expect((await api('PUT', schedule, open)).status).toBe(200);
+    expect((await api('POST', '/api/v1/studies/demo/questionnaires/demo/invitations')).json).toEqual({
+      queued: 1,
+    });
     expect((await api('GET', '/api/v1/studies/demo/questionnaires/demo/distribution')).json).toMatchObject({
-      contacts: 2,
+      contacts: 3,
     });
   });
 

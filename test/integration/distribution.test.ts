@@ -1,8 +1,9 @@
 import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { WorkerOptions } from '../../src/distribution/index.ts';
-import { runDueJobs, scheduleReminders } from '../../src/distribution/index.ts';
+import { backoffMs, mailAttempts, runDueJobs, scheduleReminders } from '../../src/distribution/index.ts';
 import { createSmtpMailer } from '../../src/mail/index.ts';
+import { setSchedule } from '../../src/store/index.ts';
 import type { TestApp } from '../support/app.ts';
 import { Browser, testApp, testSecret } from '../support/app.ts';
 import { member, signIn } from '../support/console.ts';
@@ -301,6 +302,11 @@ describe.each(engines())('invitations and reminders on %s', (engine) => {
     const before = smtp.received.length;
     const logged = log.length;
     expect(await runDueJobs(worker)).toBe(2);
+    // Sending the invitations again does not try the refused address again.
+    await owner.get('/console/s/demo/distribution');
+    expect((await owner.post('/console/s/demo/distribution/invite/demo', {})).html).toContain(
+      '0 invitations are queued',
+    );
     // Nothing is due later: the refused invitation is not queued again, however long one waits.
     for (const wait of [31_000, 3600_000, 7 * 24 * 3600_000]) {
       t.clock.now = new Date(t.clock.now.getTime() + wait);
@@ -346,6 +352,142 @@ describe.each(engines())('invitations and reminders on %s', (engine) => {
     expect(summary.html).toMatch(/>\s*5\s*<span class="visually-hidden"> see the record of e-mails/);
   });
 
+  /** Adds one contact to the demo questionnaire through the console, in English. */
+  const addContact = async (owner: Browser, email: string) => {
+    await owner.get('/console/s/demo/distribution');
+    const added = await upload(
+      owner,
+      t,
+      '/console/s/demo/distribution/contacts',
+      'one.csv',
+      `email,language,instrument\n${email},en,demo\n`,
+    );
+    expect(added.html).toContain('1 contacts added');
+  };
+  const sendInvitations = async (owner: Browser) => {
+    await owner.get('/console/s/demo/distribution');
+    return (await owner.post('/console/s/demo/distribution/invite/demo', {})).html;
+  };
+  const demoId = async () =>
+    (
+      await t.store.db
+        .selectFrom('questionnaire')
+        .select('id')
+        .where('slug', '=', 'demo')
+        .executeTakeFirstOrThrow()
+    ).id;
+  const invitationJobOf = async (email: string) => {
+    const contact = await t.store.db
+      .selectFrom('contact')
+      .select('id')
+      .where('email', '=', email)
+      .executeTakeFirstOrThrow();
+    return t.store.db
+      .selectFrom('job')
+      .select(['attempts', 'run_at', 'done_at', 'failed_at'])
+      .where('unique_key', '=', `invitation:${contact.id}`)
+      .executeTakeFirstOrThrow();
+  };
+  const sentTo = (email: string) => smtp.received.filter((m) => m.to[0] === email).length;
+
+  it('keeps trying through a mail server down for most of a day, and sends what it gave up when asked again', async () => {
+    t.clock.now = new Date('2027-06-01T08:00:00Z');
+    const owner = await signIn(t, 'owner@example.org');
+    await addContact(owner, 'fay@example.org');
+    smtp.state.down = true;
+    expect(await sendInvitations(owner)).toContain('1 invitations are queued');
+    const first = t.clock.now.getTime();
+    let attempts = 0;
+    while ((await runDueJobs(worker)) === 1) {
+      attempts++;
+      // Not due again before its backoff.
+      t.clock.now = new Date(t.clock.now.getTime() + backoffMs(attempts) - 1000);
+      expect(await runDueJobs(worker)).toBe(0);
+      t.clock.now = new Date(t.clock.now.getTime() + 1000);
+    }
+    expect(attempts).toBe(mailAttempts);
+    // The last attempt came over 23 hours after the first.
+    const last = await t.store.db
+      .selectFrom('message as m')
+      .innerJoin('contact as c', 'c.id', 'm.contact_id')
+      .select((eb) => eb.fn.max('m.at').as('at'))
+      .where('c.email', '=', 'fay@example.org')
+      .executeTakeFirstOrThrow();
+    expect(new Date(last.at).getTime() - first).toBeGreaterThan(23 * 3600_000);
+    expect(await invitationJobOf('fay@example.org')).toMatchObject({
+      attempts: 30,
+      failed_at: expect.any(Date),
+    });
+    expect(sentTo('fay@example.org')).toBe(0);
+    // The server is back: the team sends the invitations again, and the one given up goes, once.
+    smtp.state.down = false;
+    const later = await signIn(t, 'owner@example.org');
+    expect(await sendInvitations(later)).toContain('1 invitations are queued');
+    expect(await runDueJobs(worker)).toBe(1);
+    expect(await sendInvitations(later)).toContain('0 invitations are queued');
+    t.clock.now = new Date(t.clock.now.getTime() + 3600_000);
+    expect(await runDueJobs(worker)).toBe(0);
+    expect(sentTo('fay@example.org')).toBe(1);
+    expect(await attemptsOf('fay@example.org', 'invitation')).toEqual([
+      ...Array.from({ length: 30 }, (_, i) => ['failed', i + 1]),
+      ['sent', 1],
+    ]);
+  });
+
+  it('sends nothing once the questionnaire has closed, and holds what comes before it opens', async () => {
+    const id = await demoId();
+    const schedule = await t.store.db
+      .selectFrom('questionnaire')
+      .select(['opens_at', 'closes_at'])
+      .where('id', '=', id)
+      .executeTakeFirstOrThrow();
+    t.clock.now = new Date('2027-07-01T08:00:00Z');
+    const owner = await signIn(t, 'owner@example.org');
+    // Queued while open, failed once, due again only after the closing date was moved earlier.
+    await addContact(owner, 'gus@example.org');
+    smtp.state.down = true;
+    expect(await sendInvitations(owner)).toContain('1 invitations are queued');
+    expect(await runDueJobs(worker)).toBe(1);
+    smtp.state.down = false;
+    await setSchedule(t.store.db, id, { opensAt: null, closesAt: new Date(t.clock.now.getTime() + 10_000) });
+    t.clock.now = new Date(t.clock.now.getTime() + 31_000);
+    expect(await runDueJobs(worker)).toBe(1);
+    expect(sentTo('gus@example.org')).toBe(0);
+    expect(await attemptsOf('gus@example.org', 'invitation')).toEqual([
+      ['failed', 1],
+      ['closed', 2],
+    ]);
+    // Closed: the console queues nothing and says why; so does the API.
+    expect(await sendInvitations(owner)).toContain('The questionnaire has closed: no invitations are sent.');
+    const messages = await owner.get('/console/s/demo/distribution/messages/demo');
+    expect(messages.html).toContain('Not sent: the questionnaire had closed');
+    // Reopened until later: what the closing stopped is queued again and goes once.
+    await setSchedule(t.store.db, id, { opensAt: null, closesAt: new Date('2027-12-31T22:59:00Z') });
+    expect(await sendInvitations(owner)).toContain('1 invitations are queued');
+    expect(await runDueJobs(worker)).toBe(1);
+    expect(sentTo('gus@example.org')).toBe(1);
+
+    // Opening moved two days later: an invitation queued now waits for it, without using an attempt.
+    const opensAt = new Date(t.clock.now.getTime() + 2 * 24 * 3600_000);
+    await setSchedule(t.store.db, id, { opensAt, closesAt: new Date('2027-12-31T22:59:00Z') });
+    await addContact(owner, 'hal@example.org');
+    expect(await sendInvitations(owner)).toContain('1 invitations are queued');
+    expect(await runDueJobs(worker)).toBe(1);
+    expect(sentTo('hal@example.org')).toBe(0);
+    expect(await invitationJobOf('hal@example.org')).toMatchObject({
+      attempts: 0,
+      run_at: opensAt,
+      done_at: null,
+    });
+    t.clock.now = new Date(opensAt.getTime() - 1000);
+    expect(await runDueJobs(worker)).toBe(0);
+    t.clock.now = opensAt;
+    expect(await runDueJobs(worker)).toBe(1);
+    expect(sentTo('hal@example.org')).toBe(1);
+    expect(await attemptsOf('hal@example.org', 'invitation')).toEqual([['sent', 1]]);
+    await setSchedule(t.store.db, id, { opensAt: schedule.opens_at, closesAt: schedule.closes_at });
+  });
+
   it('takes a contact list larger than a respondent form may be, and refuses one over the upload limit', async () => {
     const owner = await signIn(t, 'owner@example.org');
     await owner.get('/console/s/demo/distribution');
@@ -372,6 +514,9 @@ describe.each(engines())('invitations and reminders on %s', (engine) => {
     const all = log.join('\n');
     expect(all.length).toBeGreaterThan(0);
     for (const address of [
+      'fay@example.org',
+      'gus@example.org',
+      'hal@example.org',
       'gone@example.org',
       'eve@example.org',
       'ana@example.org',

@@ -253,6 +253,7 @@ export const de: ConsoleMessages = {
   'console.distribution.remindersInvalid':
     'Geben Sie ganze Tage von 0 bis 90 ein, durch Kommas getrennt, höchstens 10.',
   'console.distribution.send': 'Einladungen senden',
+  'console.distribution.closed': 'Der Fragebogen ist geschlossen: Es werden keine Einladungen gesendet.',
   'console.distribution.queued':
     '{count} Einladungen sind in der Warteschlange und werden in Kürze gesendet.',
   'console.distribution.noSmtp':
@@ -272,6 +273,7 @@ export const de: ConsoleMessages = {
   'console.distribution.status.sent': 'Gesendet',
   'console.distribution.status.failed': 'Fehlgeschlagen',
   'console.distribution.status.refused': 'Adresse vom Mailserver abgelehnt; kein weiterer Versuch',
+  'console.distribution.status.closed': 'Nicht gesendet: Der Fragebogen war geschlossen',
   'console.distribution.status.skipped': 'Nicht gesendet: abgeschlossen oder abgemeldet',
   'console.contacts.unreadable': 'Die Datei ist keine CSV-Datei (UTF-8) und keine XLSX-Datei.',
   'console.contacts.tooLarge':

@@ -243,6 +243,7 @@ export const en = {
     'Reminders go to invited contacts who have not completed and have not unsubscribed, e.g. "7, 1": a week and a day before closing.',
   'console.distribution.remindersInvalid': 'Enter whole days from 0 to 90, separated by commas, at most 10.',
   'console.distribution.send': 'Send invitations',
+  'console.distribution.closed': 'The questionnaire has closed: no invitations are sent.',
   'console.distribution.queued': '{count} invitations are queued and will be sent shortly.',
   'console.distribution.noSmtp':
     'No mail server is configured (SMTP_URL): invitations wait in the queue until one is.',
@@ -261,6 +262,7 @@ export const en = {
   'console.distribution.status.sent': 'Sent',
   'console.distribution.status.failed': 'Failed',
   'console.distribution.status.refused': 'Address refused by the mail server; not tried again',
+  'console.distribution.status.closed': 'Not sent: the questionnaire had closed',
   'console.distribution.status.skipped': 'Not sent: completed or unsubscribed',
   'console.contacts.unreadable': 'The file is not a CSV (UTF-8) or XLSX file.',
   'console.contacts.tooLarge':

@@ -253,6 +253,7 @@ export const es: ConsoleMessages = {
   'console.distribution.remindersInvalid':
     'Escriba días enteros de 0 a 90, separados por comas, 10 como máximo.',
   'console.distribution.send': 'Enviar invitaciones',
+  'console.distribution.closed': 'El cuestionario está cerrado: no se envían invitaciones.',
   'console.distribution.queued': '{count} invitaciones están en cola y se enviarán en breve.',
   'console.distribution.noSmtp':
     'No hay ningún servidor de correo configurado (SMTP_URL): las invitaciones esperan en la cola hasta que haya uno.',
@@ -271,6 +272,7 @@ export const es: ConsoleMessages = {
   'console.distribution.status.sent': 'Enviado',
   'console.distribution.status.failed': 'Error',
   'console.distribution.status.refused': 'Dirección rechazada por el servidor de correo; no se reintentará',
+  'console.distribution.status.closed': 'No enviado: el cuestionario ya estaba cerrado',
   'console.distribution.status.skipped': 'No enviado: cuestionario completado o baja',
   'console.contacts.unreadable': 'El archivo no es un archivo CSV (UTF-8) ni XLSX.',
   'console.contacts.tooLarge':

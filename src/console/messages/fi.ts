@@ -245,6 +245,7 @@ export const fi: ConsoleMessages = {
   'console.distribution.remindersInvalid':
     'Kirjoita kokonaisia päiviä väliltä 0–90 pilkuilla erotettuina, enintään 10.',
   'console.distribution.send': 'Lähetä kutsut',
+  'console.distribution.closed': 'Kysely on sulkeutunut: kutsuja ei lähetetä.',
   'console.distribution.queued': '{count} kutsua on jonossa, ja ne lähetetään pian.',
   'console.distribution.noSmtp':
     'Sähköpostipalvelinta ei ole määritetty (SMTP_URL): kutsut odottavat jonossa, kunnes palvelin on määritetty.',
@@ -263,6 +264,7 @@ export const fi: ConsoleMessages = {
   'console.distribution.status.sent': 'Lähetetty',
   'console.distribution.status.failed': 'Epäonnistui',
   'console.distribution.status.refused': 'Sähköpostipalvelin hylkäsi osoitteen; ei yritetä uudelleen',
+  'console.distribution.status.closed': 'Ei lähetetty: kysely oli sulkeutunut',
   'console.distribution.status.skipped': 'Ei lähetetty: vastannut tai peruuttanut tilauksen',
   'console.contacts.unreadable': 'Tiedosto ei ole CSV-tiedosto (UTF-8) eikä XLSX-tiedosto.',
   'console.contacts.tooLarge':

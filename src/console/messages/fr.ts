@@ -251,6 +251,7 @@ export const fr: ConsoleMessages = {
   'console.distribution.remindersInvalid':
     'Saisissez des nombres entiers de jours de 0 à 90, séparés par des virgules, 10 au plus.',
   'console.distribution.send': 'Envoyer les invitations',
+  'console.distribution.closed': 'Le questionnaire est clos : aucune invitation n’est envoyée.',
   'console.distribution.queued': '{count} invitations sont en file d’attente et seront bientôt envoyées.',
   'console.distribution.noSmtp':
     'Aucun serveur de messagerie n’est configuré (SMTP_URL) : les invitations attendent dans la file jusqu’à ce qu’il y en ait un.',
@@ -269,6 +270,7 @@ export const fr: ConsoleMessages = {
   'console.distribution.status.sent': 'Envoyé',
   'console.distribution.status.failed': 'Échec',
   'console.distribution.status.refused': 'Adresse refusée par le serveur de messagerie ; pas de nouvel essai',
+  'console.distribution.status.closed': 'Non envoyé : le questionnaire était clos',
   'console.distribution.status.skipped': 'Non envoyé : questionnaire rempli ou désinscription',
   'console.contacts.unreadable': 'Le fichier n’est ni un fichier CSV (UTF-8) ni un fichier XLSX.',
   'console.contacts.tooLarge':

@@ -251,6 +251,7 @@ export const nl: ConsoleMessages = {
   'console.distribution.remindersInvalid':
     'Vul hele dagen van 0 tot 90 in, gescheiden door komma’s, hoogstens 10.',
   'console.distribution.send': 'Uitnodigingen versturen',
+  'console.distribution.closed': 'De vragenlijst is gesloten: er worden geen uitnodigingen verzonden.',
   'console.distribution.queued': '{count} uitnodigingen staan in de wachtrij en worden binnenkort verstuurd.',
   'console.distribution.noSmtp':
     'Er is geen mailserver ingesteld (SMTP_URL): uitnodigingen blijven in de wachtrij tot er een is.',
@@ -269,6 +270,7 @@ export const nl: ConsoleMessages = {
   'console.distribution.status.sent': 'Verzonden',
   'console.distribution.status.failed': 'Mislukt',
   'console.distribution.status.refused': 'Adres geweigerd door de mailserver; niet opnieuw geprobeerd',
+  'console.distribution.status.closed': 'Niet verzonden: de vragenlijst was gesloten',
   'console.distribution.status.skipped': 'Niet verzonden: ingevuld of afgemeld',
   'console.contacts.unreadable': 'Het bestand is geen CSV-bestand (UTF-8) of XLSX-bestand.',
   'console.contacts.tooLarge':

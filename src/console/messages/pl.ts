@@ -243,6 +243,7 @@ export const pl: ConsoleMessages = {
   'console.distribution.remindersInvalid':
     'Wpisz pełne dni od 0 do 90, oddzielone przecinkami, najwyżej 10 wartości.',
   'console.distribution.send': 'Wyślij zaproszenia',
+  'console.distribution.closed': 'Ankieta jest zamknięta: zaproszenia nie są wysyłane.',
   'console.distribution.queued': 'Zaproszenia w kolejce: {count}. Zostaną wkrótce wysłane.',
   'console.distribution.noSmtp':
     'Nie skonfigurowano serwera poczty (SMTP_URL): zaproszenia czekają w kolejce, dopóki nie zostanie skonfigurowany.',
@@ -261,6 +262,7 @@ export const pl: ConsoleMessages = {
   'console.distribution.status.sent': 'Wysłano',
   'console.distribution.status.failed': 'Nie udało się',
   'console.distribution.status.refused': 'Serwer poczty odrzucił adres; bez ponownej próby',
+  'console.distribution.status.closed': 'Nie wysłano: ankieta była już zamknięta',
   'console.distribution.status.skipped': 'Nie wysłano: ankieta wypełniona lub rezygnacja z subskrypcji',
   'console.contacts.unreadable': 'Plik nie jest plikiem CSV (UTF-8) ani XLSX.',
   'console.contacts.tooLarge':

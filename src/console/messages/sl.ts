@@ -242,6 +242,7 @@ export const sl: ConsoleMessages = {
   'console.distribution.remindersInvalid':
     'Vnesite cela števila dni od 0 do 90, ločena z vejicami, največ 10.',
   'console.distribution.send': 'Pošljite vabila',
+  'console.distribution.closed': 'Vprašalnik je zaprt: vabila se ne pošiljajo.',
   'console.distribution.queued': 'Vabila v čakalni vrsti: {count}. Kmalu bodo poslana.',
   'console.distribution.noSmtp':
     'Poštni strežnik ni nastavljen (SMTP_URL): vabila čakajo v vrsti, dokler ne bo nastavljen.',
@@ -260,6 +261,7 @@ export const sl: ConsoleMessages = {
   'console.distribution.status.sent': 'Poslano',
   'console.distribution.status.failed': 'Ni uspelo',
   'console.distribution.status.refused': 'Poštni strežnik je naslov zavrnil; brez ponovnega poskusa',
+  'console.distribution.status.closed': 'Ni poslano: vprašalnik je bil zaprt',
   'console.distribution.status.skipped': 'Ni poslano: vprašalnik izpolnjen ali odjava',
   'console.contacts.unreadable': 'Datoteka ni datoteka CSV (UTF-8) ali XLSX.',
   'console.contacts.tooLarge':

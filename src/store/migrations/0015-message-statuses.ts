@@ -2,19 +2,20 @@ import type { Kysely } from 'kysely';
 import { sql } from 'kysely';
 
 /**
- * A message the mail server refused for good (a 5xx reply to RCPT TO: no such mailbox, say) is
- * recorded as `refused`, apart from a failure that is retried: it is not sent again, and the study
- * team can tell a wrong address on its list from a mail server that was down.
+ * Two more ends of an attempt at an e-mail. `refused`: the mail server refused the address for good
+ * (a 5xx reply to RCPT TO: no such mailbox, say), apart from a failure that is retried; it is not
+ * sent again, and the study team can tell a wrong address on its list from a mail server that was
+ * down. `closed`: not sent because the questionnaire had closed by the time it was due.
  */
 export async function up(db: Kysely<unknown>): Promise<void> {
   await sql`alter table message drop constraint message_status_check`.execute(db);
   await sql`alter table message add constraint message_status_check
-    check (status in ('sent', 'failed', 'refused', 'skipped'))`.execute(db);
+    check (status in ('sent', 'failed', 'refused', 'closed', 'skipped'))`.execute(db);
 }
 
 export async function down(db: Kysely<unknown>): Promise<void> {
   await sql`alter table message drop constraint message_status_check`.execute(db);
-  await sql`update message set status = 'failed' where status = 'refused'`.execute(db);
+  await sql`update message set status = 'failed' where status in ('refused', 'closed')`.execute(db);
   await sql`alter table message add constraint message_status_check
     check (status in ('sent', 'failed', 'skipped'))`.execute(db);
 }
