@@ -240,6 +240,9 @@ export function questionnaireRoutes(app: Hono<ConsoleEnv>, kit: ConsoleKit, cata
               <li>
                 <a href={`${base}/versions/draft.xlsx`}>{t('console.draft.download')}</a>
               </li>
+              <li>
+                <a href={`${base}/versions/draft.json`}>{t('console.draft.downloadJson')}</a>
+              </li>
             </ul>
             {may('questionnaire.publish') && (
               <form method="post" action={`${base}/publish`}>
@@ -503,7 +506,7 @@ export function questionnaireRoutes(app: Hono<ConsoleEnv>, kit: ConsoleKit, cata
       const bytes = await writeXlsForm(definition);
       c.header('Content-Type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
       c.header('Content-Disposition', `attachment; filename="${name}.xlsx"`);
-      return c.body(bytes as Uint8Array<ArrayBuffer>);
+      return c.body(bytes);
     },
   );
 

@@ -178,9 +178,10 @@ export function translationRoutes(app: Hono<ConsoleEnv>, kit: ConsoleKit): void 
       }
       if (file === 'xlsform.xlsx') {
         // The whole questionnaire as XLSForm: the translator fills in the label::… columns of their language.
+        const bytes = await writeXlsForm(found.definition);
         c.header('Content-Type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
         c.header('Content-Disposition', `attachment; filename="${name}-xlsform.xlsx"`);
-        return c.body((await writeXlsForm(found.definition)) as Uint8Array<ArrayBuffer>);
+        return c.body(bytes);
       }
       if (file !== 'texts.xlsx') throw ConsoleProblem.notFound();
       const book = new ExcelJS.Workbook();

@@ -1,6 +1,7 @@
 import { parse as parseYaml } from 'yaml';
 import { readXlsForm, writeXlsForm as writeSheet } from '../xlsform/index.ts';
 import type { ConsoleTranslate } from './messages/index.ts';
+import { ConsoleProblem } from './problem.ts';
 import { jsonInputProblem, rootPath } from './stored-text.ts';
 
 export type Upload =
@@ -77,7 +78,12 @@ function checked(definition: unknown, format: 'xlsform' | 'yaml' | 'json', t: Co
   return { ok: true, definition, format };
 }
 
-/** A definition (draft or version) as an XLSForm workbook. */
-export async function writeXlsForm(definition: unknown): Promise<Uint8Array> {
-  return writeSheet(definition as Parameters<typeof writeSheet>[0]);
+/**
+ * A definition (draft or version) as an XLSForm workbook; a 409 for a draft saved with problems
+ * the questionnaire schema refuses, which no sheet can hold.
+ */
+export async function writeXlsForm(definition: unknown): Promise<Uint8Array<ArrayBuffer>> {
+  const bytes = await writeSheet(definition as Parameters<typeof writeSheet>[0]);
+  if (bytes === undefined) throw new ConsoleProblem(409, 'console.draft.notWritable');
+  return bytes as Uint8Array<ArrayBuffer>;
 }

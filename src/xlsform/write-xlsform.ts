@@ -72,11 +72,14 @@ function setValue(row: SheetRow, column: string, value: string | number | boolea
  * Writes a definition as an XLSForm workbook that `readXlsForm` reads back to the same
  * questionnaire: every text as `label::English (en)`-style columns, choice lists in the choices
  * sheet, and what XLSForm cannot say in `credmap_…` columns (README.md). Takes the authored format
- * after includes are resolved, or a parsed questionnaire; rejects anything the schema refuses.
+ * after includes are resolved, or a parsed questionnaire. `undefined` for anything the schema
+ * refuses (a draft may be saved with such problems): there is no sheet to put it in.
  */
-export async function writeXlsForm(definition: QuestionnaireInput | Questionnaire): Promise<Uint8Array> {
+export async function writeXlsForm(
+  definition: QuestionnaireInput | Questionnaire,
+): Promise<Uint8Array | undefined> {
   const shaped = questionnaireSchema.safeParse(definition);
-  if (!shaped.success) throw new Error('writeXlsForm: not a questionnaire definition');
+  if (!shaped.success) return undefined;
   const writer = new SheetWriter(shaped.data);
   const workbook = new ExcelJS.Workbook();
   const languages = writer.languages();

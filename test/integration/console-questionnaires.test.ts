@@ -96,6 +96,31 @@ describe.each(engines())('questionnaire versions and translations in the console
     const sheet = await upload(t, res, `${q}/draft`, 'x.xlsx', new Uint8Array([0x50, 0x4b, 3, 4, 0, 0]));
     expect(sheet.status).toBe(422);
     expect(sheet.html).toMatch(/Sheet .*row 0/);
+    // No workbook holds a draft the schema refuses: a page that says so, and the JSON instead.
+    const notWritable =
+      'This draft has problems that an XLSForm workbook cannot hold. Fix them, or download the draft as JSON.';
+    const drafted = await res.get(q);
+    expect(drafted.html).toContain(`href="${q}/versions/draft.json"`);
+    const workbook = await download(t, res, `${q}/versions/draft.xlsx`);
+    expect(workbook.status).toBe(409);
+    expect(new TextDecoder().decode(workbook.bytes)).toContain(notWritable);
+    const json = await download(t, res, `${q}/versions/draft.json`);
+    expect(json.status).toBe(200);
+    expect(JSON.parse(new TextDecoder().decode(json.bytes))).toEqual({
+      id: 'demo',
+      languages: ['en'],
+      pages: [],
+    });
+    // The same for the translator's workbook, of a draft in their language.
+    const first = JSON.parse(
+      new TextDecoder().decode((await download(t, res, `${q}/versions/1.json`)).bytes),
+    );
+    await res.get(q);
+    const zero = JSON.stringify({ ...first, estimatedMinutes: 0 });
+    expect((await upload(t, res, `${q}/draft`, 'demo.json', zero)).status).toBe(303);
+    const forTranslator = await download(t, res, `${q}/translations/fi/xlsform.xlsx`);
+    expect(forTranslator.status).toBe(409);
+    expect(new TextDecoder().decode(forTranslator.bytes)).toContain(notWritable);
     await res.get(q);
     expect((await res.post(`${q}/draft/discard`, {})).status).toBe(303);
   });
@@ -109,7 +134,7 @@ describe.each(engines())('questionnaire versions and translations in the console
     if (!read.ok) throw new Error(JSON.stringify(read.issues.slice(0, 3)));
     const definition = read.definition as { title: Record<string, string> };
     definition.title = { ...definition.title, en: `${definition.title.en} (second wave)` };
-    const changed = await writeXlsForm(read.definition);
+    const changed = (await writeXlsForm(read.definition))!;
     const uploaded = await upload(t, res, `${q}/draft`, 'demo.xlsx', changed);
     expect(uploaded.status).toBe(303);
     const page = await res.get(q);
@@ -216,7 +241,13 @@ describe.each(engines())('questionnaire versions and translations in the console
       fi: `${def.description.fi} Uusi lause.`,
       de: 'Nicht meine Sprache.',
     };
-    const back = await upload(t, fi, `${q}/translations/fi`, 'fi.xlsx', await writeXlsForm(read.definition));
+    const back = await upload(
+      t,
+      fi,
+      `${q}/translations/fi`,
+      'fi.xlsx',
+      (await writeXlsForm(read.definition))!,
+    );
     expect(back.status).toBe(200);
     expect(back.html).toContain('1 texts changed');
     const page = await fi.get(`${q}/translations/fi`);

@@ -136,6 +136,9 @@ export const de: ConsoleMessages = {
     'Der Entwurf hat {count} Probleme, die vor der Veröffentlichung behoben werden müssen',
   'console.draft.changes': 'Änderungen gegenüber der veröffentlichten Version',
   'console.draft.download': 'Entwurf als XLSForm herunterladen',
+  'console.draft.downloadJson': 'Entwurf als JSON herunterladen',
+  'console.draft.notWritable':
+    'Dieser Entwurf hat Probleme, die eine XLSForm-Arbeitsmappe nicht aufnehmen kann. Beheben Sie sie, oder laden Sie den Entwurf als JSON herunter.',
   'console.draft.publish': 'Entwurf als neue Version veröffentlichen',
   'console.draft.discard': 'Entwurf verwerfen',
   'console.draft.upload': 'Neuen Entwurf hochladen',

@@ -130,6 +130,9 @@ export const en = {
   'console.draft.problems': 'The draft has {count} problems to fix before it can be published',
   'console.draft.changes': 'Changes from the published version',
   'console.draft.download': 'Download the draft as XLSForm',
+  'console.draft.downloadJson': 'Download the draft as JSON',
+  'console.draft.notWritable':
+    'This draft has problems that an XLSForm workbook cannot hold. Fix them, or download the draft as JSON.',
   'console.draft.publish': 'Publish the draft as a new version',
   'console.draft.discard': 'Discard the draft',
   'console.draft.upload': 'Upload a new draft',

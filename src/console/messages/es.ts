@@ -134,6 +134,9 @@ export const es: ConsoleMessages = {
   'console.draft.problems': 'El borrador tiene {count} problemas que hay que corregir antes de publicarlo',
   'console.draft.changes': 'Cambios respecto a la versión publicada',
   'console.draft.download': 'Descargar el borrador en XLSForm',
+  'console.draft.downloadJson': 'Descargar el borrador en JSON',
+  'console.draft.notWritable':
+    'Este borrador tiene problemas que un libro XLSForm no puede contener. Corríjalos o descargue el borrador como JSON.',
   'console.draft.publish': 'Publicar el borrador como nueva versión',
   'console.draft.discard': 'Descartar el borrador',
   'console.draft.upload': 'Subir un nuevo borrador',

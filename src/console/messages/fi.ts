@@ -131,6 +131,9 @@ export const fi: ConsoleMessages = {
   'console.draft.problems': 'Luonnoksessa on {count} ongelmaa, jotka on korjattava ennen julkaisua',
   'console.draft.changes': 'Muutokset julkaistuun versioon verrattuna',
   'console.draft.download': 'Lataa luonnos XLSForm-muodossa',
+  'console.draft.downloadJson': 'Lataa luonnos JSON-muodossa',
+  'console.draft.notWritable':
+    'Luonnoksessa on ongelmia, joita XLSForm-työkirjaan ei voi tallentaa. Korjaa ne tai lataa luonnos JSON-muodossa.',
   'console.draft.publish': 'Julkaise luonnos uutena versiona',
   'console.draft.discard': 'Hylkää luonnos',
   'console.draft.upload': 'Lähetä uusi luonnos',

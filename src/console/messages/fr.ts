@@ -132,6 +132,9 @@ export const fr: ConsoleMessages = {
   'console.draft.problems': 'Le brouillon présente {count} problèmes à corriger avant de pouvoir être publié',
   'console.draft.changes': 'Modifications par rapport à la version publiée',
   'console.draft.download': 'Télécharger le brouillon au format XLSForm',
+  'console.draft.downloadJson': 'Télécharger le brouillon au format JSON',
+  'console.draft.notWritable':
+    'Ce brouillon a des problèmes qu’un classeur XLSForm ne peut pas contenir. Corrigez-les, ou téléchargez le brouillon en JSON.',
   'console.draft.publish': 'Publier le brouillon comme nouvelle version',
   'console.draft.discard': 'Abandonner le brouillon',
   'console.draft.upload': 'Importer un nouveau brouillon',

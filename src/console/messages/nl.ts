@@ -135,6 +135,9 @@ export const nl: ConsoleMessages = {
     'Het concept heeft {count} problemen die opgelost moeten worden voordat het gepubliceerd kan worden',
   'console.draft.changes': 'Wijzigingen ten opzichte van de gepubliceerde versie',
   'console.draft.download': 'Concept downloaden als XLSForm',
+  'console.draft.downloadJson': 'Concept downloaden als JSON',
+  'console.draft.notWritable':
+    'Dit concept heeft problemen die een XLSForm-werkmap niet kan bevatten. Los ze op, of download het concept als JSON.',
   'console.draft.publish': 'Concept publiceren als nieuwe versie',
   'console.draft.discard': 'Concept verwijderen',
   'console.draft.upload': 'Nieuw concept uploaden',

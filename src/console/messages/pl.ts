@@ -128,6 +128,9 @@ export const pl: ConsoleMessages = {
   'console.draft.problems': 'Liczba problemów do usunięcia przed opublikowaniem wersji roboczej: {count}',
   'console.draft.changes': 'Zmiany w stosunku do opublikowanej wersji',
   'console.draft.download': 'Pobierz wersję roboczą jako XLSForm',
+  'console.draft.downloadJson': 'Pobierz wersję roboczą jako JSON',
+  'console.draft.notWritable':
+    'Ta wersja robocza ma problemy, których skoroszyt XLSForm nie może zawierać. Popraw je albo pobierz wersję roboczą jako JSON.',
   'console.draft.publish': 'Opublikuj wersję roboczą jako nową wersję',
   'console.draft.discard': 'Odrzuć wersję roboczą',
   'console.draft.upload': 'Prześlij nową wersję roboczą',

@@ -129,6 +129,9 @@ export const sl: ConsoleMessages = {
   'console.draft.problems': 'Število težav, ki jih je treba odpraviti pred objavo osnutka: {count}',
   'console.draft.changes': 'Spremembe glede na objavljeno različico',
   'console.draft.download': 'Prenesite osnutek kot XLSForm',
+  'console.draft.downloadJson': 'Prenesite osnutek kot JSON',
+  'console.draft.notWritable':
+    'Ta osnutek ima težave, ki jih delovni zvezek XLSForm ne more vsebovati. Odpravite jih ali prenesite osnutek kot JSON.',
   'console.draft.publish': 'Objavite osnutek kot novo različico',
   'console.draft.discard': 'Zavrzite osnutek',
   'console.draft.upload': 'Naložite nov osnutek',
