@@ -45,7 +45,8 @@ export async function readUpload(file: File, t: ConsoleTranslate): Promise<Uploa
   let definition: unknown;
   const json = /\.json$/i.test(file.name) || text.trimStart().startsWith('{');
   try {
-    definition = json ? JSON.parse(text) : parseYaml(text, { maxAliasCount: 100 });
+    // Warnings (an unknown tag, say) quote the line, which may hold personal data: never written out.
+    definition = json ? JSON.parse(text) : parseYaml(text, { maxAliasCount: 100, logLevel: 'error' });
   } catch (error) {
     return {
       ok: false,

@@ -30,7 +30,9 @@ export class StudyFilesError extends Error {
 /** A questionnaire or study file, JSON or YAML by its extension. */
 async function readDocument(path: string): Promise<unknown> {
   const text = await readFile(path, 'utf8');
-  return extname(path) === '.json' ? JSON.parse(text) : parseYaml(text, { maxAliasCount: 100 });
+  return extname(path) === '.json'
+    ? JSON.parse(text)
+    : parseYaml(text, { maxAliasCount: 100, logLevel: 'error' });
 }
 
 const documentFile = (name: string) => /\.(ya?ml|json)$/.test(name);

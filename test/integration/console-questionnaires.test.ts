@@ -125,6 +125,26 @@ describe.each(engines())('questionnaire versions and translations in the console
     expect((await res.post(`${q}/draft/discard`, {})).status).toBe(303);
   });
 
+  it('writes nothing of an uploaded YAML file to the process warnings, not even an unknown tag', async () => {
+    const warnings: string[] = [];
+    const keep = (warning: Error) => warnings.push(String(warning));
+    process.on('warning', keep);
+    try {
+      const res = await signIn(t, 'res@example.org');
+      await res.get(q);
+      const yaml = 'id: demo\ncontact: !secret "yaml.tag.person@example.org"\n';
+      expect((await upload(t, res, `${q}/draft`, 'demo.yaml', yaml)).status).toBe(303);
+      // Warnings are emitted on the next tick.
+      await new Promise((resolve) => setImmediate(resolve));
+    } finally {
+      process.off('warning', keep);
+    }
+    expect(warnings).toEqual([]);
+    const res = await signIn(t, 'res@example.org');
+    await res.get(q);
+    expect((await res.post(`${q}/draft/discard`, {})).status).toBe(303);
+  });
+
   it('takes a version out as XLSForm, back in as a draft, shows what changed, and refuses outdated translations', async () => {
     const res = await signIn(t, 'res@example.org');
     await res.get(q);
