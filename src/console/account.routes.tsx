@@ -5,6 +5,7 @@ import {
   deleteSessionsOf,
   insertApiToken,
   insertSession,
+  parseRowId,
   revokeApiToken,
   setAccountLanguage,
   setPasswordHash,
@@ -16,7 +17,6 @@ import { passwordProblemKey } from './labels.ts';
 import { consoleTranslator } from './messages/index.ts';
 import { hashPassword, passwordProblem, passwordRules, verifyPassword } from './passwords.ts';
 import { ConsoleProblem } from './problem.ts';
-import { parseRowId } from './row-id.ts';
 import { clipText } from './stored-text.ts';
 import type { FieldIssue } from './views/layout.tsx';
 import { ConsoleLayout, Csrf, Field, IssueSummary } from './views/layout.tsx';

@@ -13,6 +13,7 @@ import {
   listQuestionnaires,
   listStudies,
   listVersions,
+  parseRowId,
   recordAudit,
   responseCounts,
 } from '../store/index.ts';
@@ -32,7 +33,6 @@ import {
 } from './lifecycle.ts';
 import { ConsoleProblem } from './problem.ts';
 import { registerApi } from './register-api.ts';
-import { parseRowId } from './row-id.ts';
 import { jsonInputProblem, rootPath } from './stored-text.ts';
 import { draftOrLatest, languageReport, saveDraftWithSources } from './translation-state.ts';
 

@@ -12,6 +12,7 @@ import {
   findQuestionnaire,
   findVersionByNumber,
   listVersions,
+  parseRowId,
   recordAudit,
 } from '../store/index.ts';
 import { grants } from './access.ts';
@@ -31,7 +32,6 @@ import {
 } from './lifecycle.ts';
 import type { ConsoleTranslate } from './messages/index.ts';
 import { ConsoleProblem } from './problem.ts';
-import { parseRowId } from './row-id.ts';
 import { questionnaireUrl } from './studies.routes.tsx';
 import { draftOrLatest, languageReport, saveDraftWithSources } from './translation-state.ts';
 import { readUpload, writeXlsForm } from './uploads.ts';

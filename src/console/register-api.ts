@@ -15,12 +15,11 @@ import {
   toOpenBadgeAchievement,
   withProvider,
 } from '../register/index.ts';
-import { findEntry, recordAudit } from '../store/index.ts';
+import { findEntry, parseRowId, recordAudit } from '../store/index.ts';
 import type { ApiEndpoint } from './api.routes.ts';
 import type { ConsoleContext, ConsoleKit } from './kit.tsx';
 import type { Actor } from './lifecycle.ts';
 import { ConsoleProblem } from './problem.ts';
-import { parseRowId } from './row-id.ts';
 
 /**
  * The register over HTTP. Reading is public: the published entries, searched with the same

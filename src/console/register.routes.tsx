@@ -45,6 +45,7 @@ import {
   listEntries,
   listProviders,
   listStudies,
+  parseRowId,
   providerMembers,
   recordAudit,
   removeProviderMember,
@@ -59,7 +60,6 @@ import type { ConsoleTranslate } from './messages/index.ts';
 import { ConsoleProblem } from './problem.ts';
 import type { CodeLabel } from './register-form.tsx';
 import { EntryForm, readEntryForm, textLanguages } from './register-form.tsx';
-import { parseRowId } from './row-id.ts';
 import { clipText } from './stored-text.ts';
 import { maxUploadBytes } from './uploads.ts';
 import type { ConsoleFrame, FieldIssue } from './views/layout.tsx';

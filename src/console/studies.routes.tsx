@@ -10,6 +10,7 @@ import {
   listQuestionnaires,
   listStudies,
   membersOf,
+  parseRowId,
   providersOfAccount,
   recordAudit,
   removeMembership,
@@ -24,7 +25,6 @@ import { studyTitle } from './kit.tsx';
 import { roleKey, statusKey } from './labels.ts';
 import type { ConsoleTranslate } from './messages/index.ts';
 import { ConsoleProblem } from './problem.ts';
-import { parseRowId } from './row-id.ts';
 import { clipText } from './stored-text.ts';
 import type { FieldIssue } from './views/layout.tsx';
 import { ConsoleLayout, Csrf, Field, IssueSummary, UploadForm } from './views/layout.tsx';

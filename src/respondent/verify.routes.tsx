@@ -161,10 +161,14 @@ async function checkCredential(
   at: Date,
   statusLists: () => Promise<ReadonlyMap<string, unknown>>,
 ): Promise<VerificationReport> {
+  const europass = looksLikeEuropass(text);
+  // Read before the verifier runs, and outside its guard: a database that cannot answer is the
+  // service's failure (the 503 page), not something wrong with the credential.
+  const lists = europass ? new Map<string, unknown>() : await statusLists();
   try {
-    return looksLikeEuropass(text)
+    return europass
       ? await verifyEuropass(text, { validationTime: at })
-      : await verifyOpenBadge(text, { now: at, statusLists: await statusLists() });
+      : await verifyOpenBadge(text, { now: at, statusLists: lists });
   } catch {
     // The verifiers are built not to throw. Should a library do so all the same, nothing is
     // logged: the error could quote the credential, and with it the learner's personal data.

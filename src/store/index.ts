@@ -153,6 +153,7 @@ export {
   writePage,
   writePages,
 } from './responses.repository.ts';
+export { parseRowId } from './row-id.ts';
 export {
   countResponses,
   dropRunningTotals,

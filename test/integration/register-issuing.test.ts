@@ -6,10 +6,12 @@ import {
   exampleMicrocredential,
   IssuingError,
   issueCredential,
+  ownStatusLists,
   publish,
   revokeCredential,
   saveProvider,
   statusListCredential,
+  statusListUrl,
   verdictOf,
   verifyOpenBadge,
 } from '../../src/register/index.ts';
@@ -86,6 +88,18 @@ describe.each(engines())('credentials issued by the register on %s', (engine) =>
     await expect(revokeCredential(store.db, id, 'prov-de-0042', now)).rejects.toMatchObject({
       code: 'alreadyRevoked',
     });
+  });
+
+  it('finds its own lists for the check page, and no list for a number no list can have', async () => {
+    const { credential } = await issue();
+    const own = (credential.credentialStatus as { statusListCredential: string }).statusListCredential;
+    const pointing = (...urls: string[]) =>
+      JSON.stringify({ ...credential, credentialStatus: urls.map((u) => ({ statusListCredential: u })) });
+    expect([...(await ownStatusLists(store.db, pointing(own), publicUrl, now)).keys()]).toEqual([own]);
+    const beyond = ['2147483648', '9007199254740991', '99999999999999999999', '0', '01', '1e3', '-1'].map(
+      (n) => statusListUrl(publicUrl, 0).replace(/0$/, n),
+    );
+    expect(await ownStatusLists(store.db, pointing(...beyond), publicUrl, now)).toEqual(new Map());
   });
 
   it('gives every credential its own place on the list, and revoking one leaves the others', async () => {

@@ -18,6 +18,7 @@ import {
   insertIssued,
   lockStatusList,
   markRevoked,
+  parseRowId,
   saveStatusBits,
 } from '../../store/index.ts';
 import type { JsonObject, Learner, StoredIssuerKey } from '../credentials/index.ts';
@@ -196,8 +197,9 @@ export async function ownStatusLists(
   for (const entry of Array.isArray(status) ? status : [status]) {
     const url = (entry as { statusListCredential?: unknown } | null)?.statusListCredential;
     if (typeof url !== 'string' || !url.startsWith(prefix) || lists.has(url)) continue;
-    const id = Number(url.slice(prefix.length));
-    if (!Number.isSafeInteger(id) || id <= 0 || String(id) !== url.slice(prefix.length)) continue;
+    // A number no list can have (past the database's integer, say) names no list of ours.
+    const id = parseRowId(url.slice(prefix.length));
+    if (id === undefined) continue;
     const list = await statusListCredential(db, id, publicUrl, now);
     if (list !== undefined) lists.set(url, list);
     if (lists.size >= 4) break;
