@@ -70,6 +70,9 @@ export function cleanText(raw: string, multiline: boolean): string {
   return kept.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, '').trim();
 }
 
+/** A text's length in characters as people count them (code points), not UTF-16 units. */
+export const textLength = (text: string): number => [...text].length;
+
 export const otherMaxLength = 200;
 
 /**
@@ -84,8 +87,11 @@ export function readOther(
   if (!chosen.some((c) => c.other)) return { issues: [] };
   const text = cleanText((form[`${id}.other`] ?? []).join(' '), false);
   if (text === '') return { issues: [{ path: `${id}.other`, code: 'other.required' }] };
-  if (text.length > otherMaxLength) {
-    return { issues: [{ path: `${id}.other`, code: 'text.tooLong', params: { max: otherMaxLength } }] };
+  const length = textLength(text);
+  if (length > otherMaxLength) {
+    return {
+      issues: [{ path: `${id}.other`, code: 'text.tooLong', params: { max: otherMaxLength, length } }],
+    };
   }
   return { other: text, issues: [] };
 }

@@ -59,6 +59,18 @@ describe('question types decode what a form sends', () => {
     },
     { name: 'other without text', question: 'single', fields: { s: 'o' }, issue: 'other.required' },
     {
+      name: 'other text of 200 characters outside the BMP (400 UTF-16 units)',
+      question: 'single',
+      fields: { s: 'o', 's.other': '😀'.repeat(200) },
+      answer: { kind: 'value', value: 'o', other: '😀'.repeat(200) },
+    },
+    {
+      name: 'other text of 201 characters',
+      question: 'single',
+      fields: { s: 'o', 's.other': '😀'.repeat(201) },
+      issue: 'text.tooLong',
+    },
+    {
       name: 'stray other text for a plain choice (ignored)',
       question: 'single',
       fields: { s: 'a', 's.other': 'x' },

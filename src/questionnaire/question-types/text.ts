@@ -1,6 +1,6 @@
 import type { QuestionOf } from '../definition/schema.ts';
 import type { QuestionTypeModule } from './common.ts';
-import { cleanText, fail, missingField, ok, unanswered, withMissingField } from './common.ts';
+import { cleanText, fail, missingField, ok, textLength, unanswered, withMissingField } from './common.ts';
 
 export const textDefaultMax = 200;
 export const longtextDefaultMax = 2000;
@@ -9,8 +9,7 @@ function decodeText(id: string, raw: readonly string[], max: number, multiline: 
   if (raw.length > 1) return fail(id, 'text.invalid');
   const text = cleanText(raw[0] ?? '', multiline);
   if (text === '') return unanswered;
-  // Length in characters as people count them (code points), not UTF-16 units.
-  const length = [...text].length;
+  const length = textLength(text);
   if (length > max) return fail(id, 'text.tooLong', { max, length });
   return ok({ kind: 'value', value: text });
 }
