@@ -55,6 +55,7 @@ export const contactIssueKey: Readonly<Record<ContactIssueCode, ConsoleKey>> = {
   'contacts.tooLarge': 'console.contacts.tooLarge',
   'contacts.empty': 'console.contacts.empty',
   'contacts.missingColumn': 'console.contacts.missingColumn',
+  'contacts.duplicateColumn': 'console.contacts.duplicateColumn',
   'contacts.tooMany': 'console.contacts.tooMany',
   'contacts.badEmail': 'console.contacts.badEmail',
   'contacts.badLanguage': 'console.contacts.badLanguage',

@@ -31,6 +31,20 @@ describe('readContactList, at its limits', () => {
     ]);
   });
 
+  it('refuses a column named twice, whatever its case, and says which, with a missing one', async () => {
+    const twice = 'email,Email,language,instrument\nfirst@example.org,second@example.org,en,employer\n';
+    expect(await issuesOf(bytes(twice))).toEqual([
+      { row: 1, column: 'email', code: 'contacts.duplicateColumn' },
+    ]);
+    expect(await issuesOf(bytes('email,country,COUNTRY,language\nx@example.org,FI,SE,en\n'))).toEqual([
+      { row: 1, column: 'instrument', code: 'contacts.missingColumn' },
+      { row: 1, column: 'country', code: 'contacts.duplicateColumn' },
+    ]);
+    // Other columns (a name, a note) are not read, so naming them twice does no harm.
+    const notes = 'note,email,language,instrument,note\nA,x@example.org,en,employer,B\n';
+    expect(await issuesOf(bytes(notes))).toEqual([]);
+  });
+
   it('finds no contact in a header and 10 MB of blank lines', async () => {
     // The parser once made an array per line before skipping them: 15 s and 2.7 GB of heap.
     for (const blank of ['\n', '\r\n', ',,\n'])

@@ -23,6 +23,8 @@ export type ContactIssueCode =
   | 'contacts.tooLarge'
   | 'contacts.empty'
   | 'contacts.missingColumn'
+  /** A column named twice: which of the two is meant cannot be known. */
+  | 'contacts.duplicateColumn'
   | 'contacts.tooMany'
   | 'contacts.badEmail'
   | 'contacts.badLanguage'
@@ -87,12 +89,17 @@ function checkRows(
   filled: readonly FilledRow[],
   rules: ContactRules,
 ): { ok: true; lines: ContactLine[] } | { ok: false; issues: ContactIssue[] } {
-  const index = new Map(header.map((h, i) => [h.trim().toLowerCase(), i]));
+  const names = header.map((h) => h.trim().toLowerCase());
+  const index = new Map(names.map((name, i) => [name, i]));
   const missing = columns.filter((c) => c !== 'country' && !index.has(c));
-  if (missing.length > 0)
+  const twice = columns.filter((c) => names.indexOf(c) !== names.lastIndexOf(c));
+  if (missing.length > 0 || twice.length > 0)
     return {
       ok: false,
-      issues: missing.map((column) => ({ row: 1, column, code: 'contacts.missingColumn' as const })),
+      issues: [
+        ...missing.map((column) => ({ row: 1, column, code: 'contacts.missingColumn' as const })),
+        ...twice.map((column) => ({ row: 1, column, code: 'contacts.duplicateColumn' as const })),
+      ],
     };
   if (filled.length === 0) return { ok: false, issues: [{ row: 2, code: 'contacts.empty' }] };
   const over = filled[rules.maxRows];

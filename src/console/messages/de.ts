@@ -283,6 +283,7 @@ export const de: ConsoleMessages = {
     'Die Datei ist zu groß zum Lesen: entpackt über {detail} oder breiter als eine Tabelle. Behalten Sie nur die Spalten email, language, instrument und country oder teilen Sie die Liste auf.',
   'console.contacts.empty': 'Die Liste enthält keine Kontakte.',
   'console.contacts.missingColumn': 'Die Spalte fehlt.',
+  'console.contacts.duplicateColumn': 'Die Spalte kommt mehr als einmal vor; behalten Sie eine.',
   'console.contacts.tooMany': 'Die Liste enthält mehr als {detail} Kontakte; teilen Sie sie auf.',
   'console.contacts.badEmail': '„{detail}“ ist keine E-Mail-Adresse.',
   'console.contacts.badLanguage': 'Der Fragebogen wird nicht auf „{detail}“ angeboten.',

@@ -272,6 +272,7 @@ export const en = {
     'The file is too large to read: over {detail} unpacked, or wider than a spreadsheet. Keep only the columns email, language, instrument and country, or split the list.',
   'console.contacts.empty': 'The list has no contacts.',
   'console.contacts.missingColumn': 'The column is missing.',
+  'console.contacts.duplicateColumn': 'The column appears more than once; keep one.',
   'console.contacts.tooMany': 'The list has more than {detail} contacts; split it.',
   'console.contacts.badEmail': '"{detail}" is not an e-mail address.',
   'console.contacts.badLanguage': 'The questionnaire is not offered in "{detail}".',

@@ -282,6 +282,7 @@ export const es: ConsoleMessages = {
     'El archivo es demasiado grande para leerlo: más de {detail} descomprimido, o más ancho que una hoja de cálculo. Deje solo las columnas email, language, instrument y country, o divida la lista.',
   'console.contacts.empty': 'La lista no tiene contactos.',
   'console.contacts.missingColumn': 'Falta la columna.',
+  'console.contacts.duplicateColumn': 'La columna aparece más de una vez; deje solo una.',
   'console.contacts.tooMany': 'La lista tiene más de {detail} contactos; divídala.',
   'console.contacts.badEmail': '“{detail}” no es una dirección de correo electrónico.',
   'console.contacts.badLanguage': 'El cuestionario no se ofrece en “{detail}”.',

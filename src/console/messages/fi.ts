@@ -274,6 +274,7 @@ export const fi: ConsoleMessages = {
     'Tiedosto on liian suuri luettavaksi: purettuna yli {detail} tai leveämpi kuin taulukko. Jätä vain sarakkeet email, language, instrument ja country tai jaa luettelo osiin.',
   'console.contacts.empty': 'Luettelossa ei ole yhteystietoja.',
   'console.contacts.missingColumn': 'Sarake puuttuu.',
+  'console.contacts.duplicateColumn': 'Sarake on mukana useammin kuin kerran; jätä yksi.',
   'console.contacts.tooMany': 'Luettelossa on yli {detail} yhteystietoa; jaa se osiin.',
   'console.contacts.badEmail': '”{detail}” ei ole sähköpostiosoite.',
   'console.contacts.badLanguage': 'Kyselyä ei ole saatavilla kielellä ”{detail}”.',

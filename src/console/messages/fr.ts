@@ -280,6 +280,7 @@ export const fr: ConsoleMessages = {
     'Le fichier est trop volumineux pour être lu : plus de {detail} une fois décompressé, ou plus large qu’une feuille de calcul. Ne gardez que les colonnes email, language, instrument et country, ou divisez la liste.',
   'console.contacts.empty': 'La liste ne contient aucun contact.',
   'console.contacts.missingColumn': 'La colonne est absente.',
+  'console.contacts.duplicateColumn': 'La colonne apparaît plus d’une fois ; n’en gardez qu’une.',
   'console.contacts.tooMany': 'La liste compte plus de {detail} contacts ; divisez-la.',
   'console.contacts.badEmail': '« {detail} » n’est pas une adresse e-mail.',
   'console.contacts.badLanguage': 'Le questionnaire n’est pas proposé en « {detail} ».',

@@ -280,6 +280,7 @@ export const nl: ConsoleMessages = {
     'Het bestand is te groot om te lezen: uitgepakt meer dan {detail}, of breder dan een spreadsheet. Houd alleen de kolommen email, language, instrument en country over, of splits de lijst.',
   'console.contacts.empty': 'De lijst bevat geen contacten.',
   'console.contacts.missingColumn': 'De kolom ontbreekt.',
+  'console.contacts.duplicateColumn': 'De kolom komt meer dan één keer voor; houd er één.',
   'console.contacts.tooMany': 'De lijst bevat meer dan {detail} contacten; splits hem op.',
   'console.contacts.badEmail': '“{detail}” is geen e-mailadres.',
   'console.contacts.badLanguage': 'De vragenlijst is niet beschikbaar in “{detail}”.',

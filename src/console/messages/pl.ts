@@ -272,6 +272,7 @@ export const pl: ConsoleMessages = {
     'Plik jest zbyt duży, aby go odczytać: po rozpakowaniu ponad {detail} lub szerszy niż arkusz. Zostaw tylko kolumny email, language, instrument i country albo podziel listę.',
   'console.contacts.empty': 'Lista nie zawiera kontaktów.',
   'console.contacts.missingColumn': 'Brak kolumny.',
+  'console.contacts.duplicateColumn': 'Kolumna występuje więcej niż raz; zostaw jedną.',
   'console.contacts.tooMany': 'Lista zawiera ponad {detail} kontaktów; podziel ją.',
   'console.contacts.badEmail': '„{detail}” nie jest adresem e-mail.',
   'console.contacts.badLanguage': 'Ankieta nie jest dostępna w języku „{detail}”.',

@@ -271,6 +271,7 @@ export const sl: ConsoleMessages = {
     'Datoteka je prevelika za branje: razpakirana presega {detail} ali je širša od preglednice. Obdržite le stolpce email, language, instrument in country ali razdelite seznam.',
   'console.contacts.empty': 'Seznam nima stikov.',
   'console.contacts.missingColumn': 'Stolpec manjka.',
+  'console.contacts.duplicateColumn': 'Stolpec se pojavi večkrat; obdržite enega.',
   'console.contacts.tooMany': 'Seznam ima več kot {detail} stikov; razdelite ga.',
   'console.contacts.badEmail': '»{detail}« ni e-poštni naslov.',
   'console.contacts.badLanguage': 'Vprašalnik ni na voljo v jeziku »{detail}«.',
