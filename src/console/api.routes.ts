@@ -1,7 +1,7 @@
 import type { Hono } from 'hono';
 import { z } from 'zod';
 import { addContacts, checkContactTable, enqueueInvitations } from '../distribution/index.ts';
-import { parseDefinition, resolveText, studySchema } from '../questionnaire/index.ts';
+import { parseDefinition, resolveText, studySchema, zodMessagesIn } from '../questionnaire/index.ts';
 import type { Catalog } from '../respondent/index.ts';
 import { scheduleAt } from '../respondent/index.ts';
 import type { QuestionnaireRow, StudyRow } from '../store/index.ts';
@@ -151,6 +151,15 @@ export const apiEndpoints: ApiEndpoint[] = [];
 
 const iso = (d: Date | null) => (d === null ? null : d.toISOString());
 
+/**
+ * Whether a Content-Type names JSON: `application/json` (RFC 8259, section 11) or a type with the
+ * `+json` structured syntax suffix (RFC 6839, section 3.1), parameters such as charset aside.
+ */
+export function isJsonMediaType(header: string | undefined): boolean {
+  const type = (header ?? '').split(';')[0]!.trim().toLowerCase();
+  return type === 'application/json' || /^application\/[a-z0-9!#$&^_.-]+\+json$/.test(type);
+}
+
 export function apiRoutes(app: Hono<ConsoleEnv>, kit: ConsoleKit, catalog: Catalog): void {
   const { options } = kit;
   const { store } = options;
@@ -174,8 +183,7 @@ export function apiRoutes(app: Hono<ConsoleEnv>, kit: ConsoleKit, catalog: Catal
   };
 
   const body = async <T extends z.ZodType>(c: ConsoleContext, schema: T): Promise<z.infer<T>> => {
-    if (!(c.req.header('content-type') ?? '').toLowerCase().startsWith('application/json'))
-      throw ConsoleProblem.unsupported();
+    if (!isJsonMediaType(c.req.header('content-type'))) throw ConsoleProblem.unsupported();
     let raw: unknown;
     try {
       raw = await c.req.json();
@@ -188,7 +196,7 @@ export function apiRoutes(app: Hono<ConsoleEnv>, kit: ConsoleKit, catalog: Catal
       throw new ConsoleProblem(422, 'console.api.tooDeep', { max: problem.max });
     if (problem?.code === 'unstorable')
       throw new ConsoleProblem(422, 'console.api.unstorable', { path: problem.path || rootPath });
-    const parsed = schema.safeParse(raw);
+    const parsed = schema.safeParse(raw, zodMessagesIn(kit.t(c).lang));
     if (!parsed.success)
       throw new ConsoleProblem(422, 'console.api.invalid', {
         problems: parsed.error.issues.map((i) => `${i.path.join('.') || rootPath}: ${i.message}`).join('; '),
@@ -370,7 +378,7 @@ export function apiRoutes(app: Hono<ConsoleEnv>, kit: ConsoleKit, catalog: Catal
       const { study, q: row } = await questionnaireOf(c);
       // An id that is not a text is the definition's own problem, said as the parser says it.
       if (typeof definition.id !== 'string') {
-        const idIssues = idIssueTexts(definition);
+        const idIssues = idIssueTexts(definition, kit.t(c).lang);
         if (idIssues.length === 0) throw new ConsoleProblem(422, 'console.draft.badId');
         throw new ConsoleProblem(422, 'console.api.invalid', { problems: idIssues.join('; ') });
       }
@@ -390,7 +398,7 @@ export function apiRoutes(app: Hono<ConsoleEnv>, kit: ConsoleKit, catalog: Catal
           detail: { questionnaire: row.slug, format: 'api' },
         });
       });
-      const parsed = parseDefinition(definition);
+      const parsed = parseDefinition(definition, kit.t(c).lang);
       return {
         valid: parsed.ok,
         problems: parsed.ok ? [] : parsed.issues.map(definitionIssueText),
@@ -409,7 +417,12 @@ export function apiRoutes(app: Hono<ConsoleEnv>, kit: ConsoleKit, catalog: Catal
     },
     async (c) => {
       const { study, q: row } = await questionnaireOf(c);
-      const result = await publishDraft(store, catalog, options.logger, { study, q: row, actor: actorOf(c) });
+      const result = await publishDraft(store, catalog, options.logger, {
+        study,
+        q: row,
+        actor: actorOf(c),
+        language: kit.t(c).lang,
+      });
       if (!result.ok)
         throw new ConsoleProblem(422, 'console.api.notPublished', {
           problems: result.problems

@@ -44,10 +44,10 @@ export const definitionIssueText = (i: DefinitionIssue): string =>
 
 /**
  * What the parser says of a definition's `id` that is not a text (an empty list when it says
- * nothing: the caller's own "no valid id" stands then).
+ * nothing: the caller's own "no valid id" stands then), Zod's words in `language`.
  */
-export function idIssueTexts(definition: unknown): string[] {
-  const parsed = parseDefinition(definition);
+export function idIssueTexts(definition: unknown, language: string): string[] {
+  const parsed = parseDefinition(definition, language);
   return parsed.ok ? [] : parsed.issues.filter((i) => i.path === 'id').map(definitionIssueText);
 }
 
@@ -73,12 +73,13 @@ export async function publishDraft(
   store: Store,
   catalog: Catalog,
   logger: Logger,
-  scope: { study: StudyRow; q: QuestionnaireRow; actor: Actor },
+  /** `language`: the one the problems' details are worded in, the console's. */
+  scope: { study: StudyRow; q: QuestionnaireRow; actor: Actor; language: string },
 ): Promise<{ ok: true; version: number } | { ok: false; problems: PublishProblem[] }> {
   const { study, q } = scope;
   const draft = await findDraft(store.db, q.id);
   if (draft === undefined) return { ok: false, problems: [{ kind: 'noDraft' }] };
-  const parsed = parseDefinition(draft.definition);
+  const parsed = parseDefinition(draft.definition, scope.language);
   if (!parsed.ok)
     return { ok: false, problems: parsed.issues.map((issue) => ({ kind: 'definition', issue })) };
   const current = await draftOrLatest(store, q.id);

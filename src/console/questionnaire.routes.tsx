@@ -72,7 +72,7 @@ export function questionnaireRoutes(app: Hono<ConsoleEnv>, kit: ConsoleKit, cata
     const base = questionnaireUrl(study.slug, q.slug);
     const versions = await listVersions(store.db, q.id);
     const draft = await findDraft(store.db, q.id);
-    const parsedDraft = draft === undefined ? undefined : parseDefinition(draft.definition);
+    const parsedDraft = draft === undefined ? undefined : parseDefinition(draft.definition, t.lang);
     const zone = study.time_zone;
     const opens = q.opens_at === null ? undefined : toZoned(q.opens_at, zone);
     const closes = q.closes_at === null ? undefined : toZoned(q.closes_at, zone);
@@ -403,7 +403,7 @@ export function questionnaireRoutes(app: Hono<ConsoleEnv>, kit: ConsoleKit, cata
       const definition = upload.definition as { id?: unknown };
       // An id that is not a text is the definition's own problem, said as the parser says it.
       if (typeof definition.id !== 'string') {
-        const problems = idIssueTexts(definition);
+        const problems = idIssueTexts(definition, t.lang);
         return page(c, { uploadIssues: problems.length > 0 ? problems : [t('console.draft.badId')] }, 422);
       }
       if (definition.id !== q.slug)
@@ -461,7 +461,12 @@ export function questionnaireRoutes(app: Hono<ConsoleEnv>, kit: ConsoleKit, cata
       await readConsoleForm(c, kit);
       const { study, q } = await questionnaireOf(c);
       const t = kit.t(c);
-      const result = await publishDraft(store, catalog, options.logger, { study, q, actor: actorOf(c) });
+      const result = await publishDraft(store, catalog, options.logger, {
+        study,
+        q,
+        actor: actorOf(c),
+        language: t.lang,
+      });
       if (!result.ok)
         return page(
           c,

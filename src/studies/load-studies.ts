@@ -121,7 +121,7 @@ async function readModules(
       report(
         name,
         parsed.error.issues.map((i) => ({
-          path: i.path.map(String).join('.') || '(root)',
+          path: i.path.map(String).join('.') || '$',
           code: `schema.${i.code}`,
           detail: i.message,
         })),

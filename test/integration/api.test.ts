@@ -94,6 +94,37 @@ describe.each(engines())('the REST API on %s', (engine) => {
     expect(events).toContainEqual({ action: 'questionnaire.schedule', actor: 'res (API)' });
   });
 
+  it('words a refusal in the account’s language, the schema’s details too, and reads only JSON', async () => {
+    const path = '/api/v1/studies/demo/questionnaires/demo/schedule';
+    const browser = await signIn(t, 'res@example.org');
+    await browser.get('/console/account');
+    expect((await browser.post('/console/account/language', { language: 'fi' })).status).toBe(303);
+    try {
+      const bad = await api('PUT', path, { opens: 5, closes: null });
+      expect(bad.status).toBe(422);
+      expect(bad.json.message).toBe(
+        'Pyyntö ei ole kelvollinen: opens: Virheellinen tyyppi: odotettiin string, oli number',
+      );
+    } finally {
+      await browser.get('/console/account');
+      await browser.post('/console/account/language', { language: 'en' });
+    }
+    const as = (type: string) =>
+      t.app.request(`http://127.0.0.1:3000${path}`, {
+        method: 'PUT',
+        headers: { authorization: `Bearer ${token}`, 'content-type': type },
+        body: JSON.stringify({ opens: '2026-11-01T00:00:00+01:00', closes: '2027-03-31T23:59:00+02:00' }),
+      });
+    for (const type of ['application/jsonx', 'application/json-seq', 'text/json', 'application/x+jsonp'])
+      expect((await as(type)).status).toBe(415);
+    for (const type of [
+      'application/json; charset=utf-8',
+      'Application/JSON',
+      'application/merge-patch+json',
+    ])
+      expect((await as(type)).status).toBe(200);
+  });
+
   it('takes a draft and refuses to publish it while it has problems, naming each', async () => {
     const base = '/api/v1/studies/demo/questionnaires/demo';
     const version = await api('GET', `${base}/versions/1`);

@@ -86,6 +86,15 @@ describe.each(engines())('questionnaire versions and translations in the console
     const page = await res.follow(yaml);
     expect(page.html).toMatch(/problems to fix before it can be published/);
     expect(page.html).toContain('fallbackLanguage: schema.invalid_type');
+    // In the account's language, Zod's details included; the path's root is JSONPath's.
+    await res.get('/console/account');
+    await res.post('/console/account/language', { language: 'de' });
+    const german = await res.get(q);
+    expect(german.html).toContain(
+      'fallbackLanguage: schema.invalid_type (Ungültige Eingabe: erwartet string, erhalten undefined)',
+    );
+    await res.get('/console/account');
+    await res.post('/console/account/language', { language: 'en' });
     const broken = await upload(t, res, `${q}/draft`, 'demo.yaml', 'id: [');
     expect(broken.status).toBe(422);
     expect(broken.html).toContain('could not be read as YAML or JSON');

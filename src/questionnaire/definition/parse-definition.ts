@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { dependencies, parse as parseExpression, templateRefs } from '../expression/index.ts';
 import type { DefinitionIssue } from '../issues.ts';
 import type { LocalizedText } from '../localized-text.ts';
+import { zodMessagesIn } from '../zod-locale.ts';
 import { isCountryEntry } from './countries.ts';
 import type { Choice, Entry, Page, Question, Questionnaire, RepeatGroup } from './schema.ts';
 import { questionnaireSchema } from './schema.ts';
@@ -12,10 +13,11 @@ export type ParseDefinitionResult =
 
 /**
  * Checks a questionnaire definition (already read from JSON or YAML) and lists every problem
- * with its path, all at once: first the shape (Zod), then the meaning (semantic pass).
+ * with its path, all at once: first the shape (Zod), then the meaning (semantic pass). The shape's
+ * problems carry Zod's words as their detail, in `language` (English by default).
  */
-export function parseDefinition(input: unknown): ParseDefinitionResult {
-  const shaped = questionnaireSchema.safeParse(input);
+export function parseDefinition(input: unknown, language?: string): ParseDefinitionResult {
+  const shaped = questionnaireSchema.safeParse(input, zodMessagesIn(language));
   if (!shaped.success) return { ok: false, issues: zodIssues(shaped.error) };
   const issues: DefinitionIssue[] = [];
   const questionnaire = resolveLists(shaped.data, issues);
@@ -25,7 +27,8 @@ export function parseDefinition(input: unknown): ParseDefinitionResult {
 
 function zodIssues(error: z.ZodError): DefinitionIssue[] {
   return error.issues.map((issue) => ({
-    path: issue.path.map(String).join('.') || '(root)',
+    // JSONPath's root (RFC 9535) for the definition itself, in every language.
+    path: issue.path.map(String).join('.') || '$',
     code: `schema.${issue.code}`,
     detail: issue.message,
   }));

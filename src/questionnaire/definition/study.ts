@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { DefinitionIssue } from '../issues.ts';
+import { zodMessagesIn } from '../zod-locale.ts';
 import { localizedTextSchema } from './schema.ts';
 
 /**
@@ -88,13 +89,14 @@ export type Study = z.infer<typeof studySchema>;
 
 export type ParseStudyResult = { ok: true; study: Study } | { ok: false; issues: DefinitionIssue[] };
 
-export function parseStudy(input: unknown): ParseStudyResult {
-  const parsed = studySchema.safeParse(input);
+/** Checks a study definition; the shape's problems carry Zod's words in `language` (English by default). */
+export function parseStudy(input: unknown, language?: string): ParseStudyResult {
+  const parsed = studySchema.safeParse(input, zodMessagesIn(language));
   if (!parsed.success) {
     return {
       ok: false,
       issues: parsed.error.issues.map((i) => ({
-        path: i.path.map(String).join('.') || '(root)',
+        path: i.path.map(String).join('.') || '$',
         code: `schema.${i.code}`,
         detail: i.message,
       })),
