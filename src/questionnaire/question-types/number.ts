@@ -2,28 +2,36 @@ import type { QuestionOf } from '../definition/schema.ts';
 import type { QuestionTypeModule } from './common.ts';
 import { fail, missingField, ok, single, unanswered, withMissingField } from './common.ts';
 
+/** Marks that group thousands: a space (also no-break and narrow no-break), a dot, a comma, an apostrophe. */
+const groupMark = "[\\s\\u00A0\\u202F'.,]";
+/** Digits in groups of three after the first group of one to three, all with the same mark. */
+const grouped = new RegExp(`^\\d{1,3}(${groupMark})\\d{3}(?:\\1\\d{3})*$`);
+
 /**
  * Reads a number as people in the study's languages write it: `1234.5`, `1234,5`, `1 234,5`,
- * `1.234,5` or `1,234.5`. Returns undefined for anything else.
+ * `1.234,5`, `1,234.5` or `1'234.5`. The last dot or comma is the decimal mark when the other also
+ * appears, or when it appears once; marks before it group the digits in threes, all alike.
+ * Returns undefined for anything else: `1.2.3`, `12 34` and `1,234,5` are no numbers.
  */
 export function parseLocaleNumber(raw: string): number | undefined {
-  const compact = raw.replace(/[\s\u00A0\u202F']/g, '');
-  if (!/^[-+]?[0-9.,]+$/.test(compact) || !/[0-9]/.test(compact)) return undefined;
-  const lastDot = compact.lastIndexOf('.');
-  const lastComma = compact.lastIndexOf(',');
-  let normal: string;
-  if (lastDot >= 0 && lastComma >= 0) {
-    const decimal = lastDot > lastComma ? '.' : ',';
-    const group = decimal === '.' ? ',' : '.';
-    normal = compact.split(group).join('').replace(decimal, '.');
-  } else if (lastComma >= 0) {
-    // A single comma is a decimal separator (most of Europe); several are thousands groups.
-    normal = compact.split(',').length > 2 ? compact.split(',').join('') : compact.replace(',', '.');
-  } else {
-    normal = compact.split('.').length > 2 ? compact.split('.').join('') : compact;
-  }
-  if (!/^[-+]?(\d+\.?\d*|\.\d+)$/.test(normal)) return undefined;
-  const value = Number(normal);
+  const signed = /^([-+]?)\s*(.*)$/s.exec(raw.trim())!;
+  const [, sign = '', body = ''] = signed;
+  const count = (mark: string) => body.split(mark).length - 1;
+  const lastDot = body.lastIndexOf('.');
+  const lastComma = body.lastIndexOf(',');
+  const decimal =
+    lastDot >= 0 && lastComma >= 0
+      ? lastDot > lastComma
+        ? lastDot
+        : lastComma
+      : count('.') + count(',') === 1
+        ? Math.max(lastDot, lastComma)
+        : -1;
+  const whole = decimal < 0 ? body : body.slice(0, decimal);
+  const fraction = decimal < 0 ? '' : body.slice(decimal + 1);
+  if (!/^\d*$/.test(fraction) || (whole === '' && fraction === '')) return undefined;
+  if (!/^\d*$/.test(whole) && !grouped.test(whole)) return undefined;
+  const value = Number(`${sign}${whole.replace(/\D/g, '') || '0'}.${fraction || '0'}`);
   return Number.isFinite(value) ? value : undefined;
 }
 
