@@ -5,7 +5,7 @@ import { consoleTranslator, pickConsoleLanguage } from './messages/index.ts';
 /** A console request that cannot go on: a status and a message key, rendered by the console's onError. */
 export class ConsoleProblem extends Error {
   constructor(
-    readonly status: 400 | 401 | 403 | 404 | 409 | 413 | 415 | 422 | 429,
+    readonly status: 400 | 401 | 403 | 404 | 409 | 413 | 415 | 422 | 429 | 503,
     readonly key: ConsoleKey,
     readonly params: Readonly<Record<string, string | number>> = {},
   ) {
@@ -19,6 +19,8 @@ export class ConsoleProblem extends Error {
   static expired = () => new ConsoleProblem(403, 'console.problem.expired');
   static badRequest = () => new ConsoleProblem(400, 'console.problem.badRequest');
   static unsupported = () => new ConsoleProblem(415, 'console.problem.badRequest');
+  /** The service cannot answer now (its database, say); the client may try again. */
+  static unavailable = () => new ConsoleProblem(503, 'console.problem.unavailable');
 }
 
 /**
@@ -28,6 +30,7 @@ export class ConsoleProblem extends Error {
 export function apiProblemReply(c: Context, problem: ConsoleProblem, accountLanguage?: string): Response {
   const t = consoleTranslator(accountLanguage ?? pickConsoleLanguage(c.req.header('accept-language')));
   if (problem.status === 401) c.header('WWW-Authenticate', 'Bearer realm="credmap"');
+  if (problem.status === 503) c.header('Retry-After', '30');
   return c.json(
     { error: problem.key.replace(/^console\./, ''), message: t(problem.key, problem.params) },
     problem.status,

@@ -126,11 +126,11 @@ export function createApp(deps: AppDeps): Hono & { consoleRules: readonly RouteR
   const assets = mountAssets(app);
   const isApi = (c: Context) => c.req.path.startsWith('/api/');
   /** A refusal in the user's language: the API's JSON error, or the page every other route shows. */
-  const refuse = (c: Context, key: 'badRequest' | 'notFound') => {
+  const refuse = (c: Context, key: 'badRequest' | 'notFound' | 'unavailable') => {
     if (!isApi(c)) return problemPage(c, pickLanguage(c), problems[key](), assets);
     // As the API's own routes say it, before any sign-in: in the language the client asks for.
     c.header('Cache-Control', 'no-store');
-    return apiProblemReply(c, key === 'notFound' ? ConsoleProblem.notFound() : ConsoleProblem.badRequest());
+    return apiProblemReply(c, ConsoleProblem[key]());
   };
 
   // A path that does not decode, or decodes to a control character or a lone surrogate, names no
@@ -208,10 +208,10 @@ export function createApp(deps: AppDeps): Hono & { consoleRules: readonly RouteR
     }),
   );
 
-  app.notFound((c) => problemPage(c, pickLanguage(c), problems.notFound(), assets));
+  app.notFound((c) => refuse(c, 'notFound'));
   app.onError((error, c) => {
     deps.logger.error({ err: error, path: new URL(c.req.url).pathname }, 'request failed');
-    return problemPage(c, pickLanguage(c), problems.unavailable(), assets);
+    return refuse(c, 'unavailable');
   });
   return Object.assign(app, { consoleRules: console.rules });
 }

@@ -180,6 +180,21 @@ describe.each(engines())('the REST API on %s', (engine) => {
     });
   });
 
+  it('answers a path it does not know in JSON, whatever the method', async () => {
+    for (const method of ['GET', 'POST', 'OPTIONS', 'DELETE']) {
+      const res = await t.app.request('http://127.0.0.1:3000/api/v1/nothing-here', {
+        method,
+        headers: { authorization: `Bearer ${token}`, 'accept-language': 'fr' },
+      });
+      expect(res.status).toBe(404);
+      expect(res.headers.get('content-type')).toMatch(/^application\/json/);
+      expect(await res.json()).toEqual({
+        error: 'problem.notFound',
+        message: 'Cette page n’existe pas, ou votre compte n’y a pas accès.',
+      });
+    }
+  });
+
   it('stops answering a token once it is revoked on the account page', async () => {
     const browser = await signIn(t, 'res@example.org');
     const page = await browser.get('/console/account');

@@ -48,9 +48,14 @@ export async function testApp(
     log?: { write(line: string): void };
     releaseInlineTables?: number;
     publicUrl?: string;
+    /** On PostgreSQL, the port to reach it on (a proxy in front of the server). */
+    databasePort?: number;
   } = {},
 ): Promise<TestApp> {
-  const store = await freshStore(engine);
+  const store = await freshStore(
+    engine,
+    options.databasePort === undefined ? {} : { port: options.databasePort },
+  );
   await installStudies(store, await readStudies(process.env.TEST_QUESTIONNAIRES_DIR ?? 'questionnaires'));
   const clock = { now: options.now ?? new Date('2026-11-23T10:00:00Z') };
   const app = createApp({

@@ -29,8 +29,11 @@ export function engines(): Engine[] {
   return ['pglite', 'postgresql'];
 }
 
-/** A freshly migrated, empty database on `engine`; close() drops it. */
-export async function freshStore(engine: Engine): Promise<Store> {
+/**
+ * A freshly migrated, empty database on `engine`; close() drops it. `port`: on PostgreSQL, the port
+ * the store connects to instead of the server's own (a proxy in front of it, say).
+ */
+export async function freshStore(engine: Engine, options: { port?: number } = {}): Promise<Store> {
   if (engine === 'pglite') return openStore({});
   const base = new URL(process.env.TEST_DATABASE_URL!);
   const name = `credmap_test_${randomBytes(6).toString('hex')}`;
@@ -43,6 +46,7 @@ export async function freshStore(engine: Engine): Promise<Store> {
   }
   const url = new URL(base);
   url.pathname = `/${name}`;
+  if (options.port !== undefined) url.port = String(options.port);
   const store = await openStore({ databaseUrl: url.toString() });
   return {
     ...store,
