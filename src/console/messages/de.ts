@@ -19,7 +19,8 @@ export const de: ConsoleMessages = {
     'Dieses Formular ist abgelaufen. Gehen Sie zurück, laden Sie die Seite neu und versuchen Sie es erneut.',
   'console.problem.badRequest':
     'Die gesendeten Daten konnten nicht gelesen werden. Gehen Sie zurück und versuchen Sie es erneut.',
-  'console.problem.unavailable': 'Der Dienst kann gerade nicht antworten. Versuchen Sie es in einer Minute erneut.',
+  'console.problem.unavailable':
+    'Der Dienst kann gerade nicht antworten. Versuchen Sie es in einer Minute erneut.',
   'console.problem.title': 'Diese Anfrage wurde nicht ausgeführt',
   'console.problem.back': 'Zurück zur Konsole',
   'console.form.unstorable':
