@@ -20,6 +20,7 @@ import {
 import type { Permission } from './access.ts';
 import { roleIn } from './access.ts';
 import type { Access, ConsoleContext, ConsoleEnv, ConsoleKit } from './kit.tsx';
+import { contactIssueKey } from './labels.ts';
 import type { Actor } from './lifecycle.ts';
 import {
   changeSchedule,
@@ -496,13 +497,18 @@ export function apiRoutes(app: Hono<ConsoleEnv>, kit: ConsoleKit, catalog: Catal
         ...contacts.map((x) => [x.email, x.language, x.instrument, x.country ?? '']),
       ];
       const checked = checkContactTable(table, { instruments, maxRows: 100_000 });
-      if (!checked.ok)
+      if (!checked.ok) {
+        const t = kit.t(c);
         throw new ConsoleProblem(422, 'console.api.invalid', {
-          // Rows as the caller counts them: the first contact is 0.
+          // Rows as the caller counts them: the first contact is 0. The code, then what it means.
           problems: checked.issues
-            .map((i) => `[${i.row - 2}]${i.column === undefined ? '' : `.${i.column}`}: ${i.code}`)
+            .map(
+              (i) =>
+                `[${i.row - 2}]${i.column === undefined ? '' : `.${i.column}`}: ${i.code} (${t(contactIssueKey[i.code], { detail: i.detail ?? '' })})`,
+            )
             .join('; '),
         });
+      }
       let added = 0;
       await store.db.transaction().execute(async (trx) => {
         added = await addContacts(trx, options.secret, ids, checked.lines);

@@ -148,7 +148,9 @@ describe.each(engines())('the REST API on %s', (engine) => {
       { email: 'nope', language: 'en', instrument: 'demo' },
     ]);
     expect(bad.status).toBe(422);
-    expect(String(bad.json.message)).toContain('[1].email: contacts.badEmail');
+    expect(String(bad.json.message)).toContain(
+      '[1].email: contacts.badEmail ("nope" is not an e-mail address.)',
+    );
     const good = await api('POST', '/api/v1/studies/demo/contacts', [
       { email: 'a@example.org', language: 'en', instrument: 'demo' },
       { email: 'b@example.org', language: 'fi', instrument: 'demo', country: 'FI' },
