@@ -4,7 +4,7 @@ import pino from 'pino';
 import type { Config } from './config.ts';
 import { releaseJob, releaseJobKind, setupLinkIfNeeded } from './console/index.ts';
 import { startWorker } from './distribution/index.ts';
-import { createApp } from './http/index.ts';
+import { answerClientError, createApp } from './http/index.ts';
 import { createSmtpMailer } from './mail/index.ts';
 import { Catalog } from './respondent/index.ts';
 import type { Store } from './store/index.ts';
@@ -47,6 +47,7 @@ export async function start(
     const s = serve({ fetch: app.fetch, port: config.PORT, hostname: config.HOST }, () => resolve(s));
     s.once('error', reject);
   });
+  server.on('clientError', answerClientError(config.publicUrl));
   const address = server.address();
   const port = typeof address === 'object' && address !== null ? address.port : config.PORT;
   // Not through the logger: the link is a secret for whoever started credmap, not for log files.

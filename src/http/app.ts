@@ -1,3 +1,4 @@
+import type { Duplex } from 'node:stream';
 import type { Context, MiddlewareHandler } from 'hono';
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
@@ -93,15 +94,47 @@ const securityHeaders: Record<string, string> = {
   'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), interest-cohort=()',
 };
 
+/** The security headers of every response, with HSTS when served over TLS (as `publicUrl` says). */
+export function securityHeadersFor(publicUrl: string): Readonly<Record<string, string>> {
+  return publicUrl.startsWith('https://')
+    ? { ...securityHeaders, 'Strict-Transport-Security': 'max-age=31536000; includeSubDomains' }
+    : securityHeaders;
+}
+
+/**
+ * Node answers a request it cannot parse (headers over its limit, a malformed request line) before
+ * any route sees it. Set as the server's `clientError` listener, this answers as Node would (431,
+ * 413, 408 or 400, then the connection is closed) but with the security headers every other
+ * response has.
+ */
+export function answerClientError(publicUrl: string) {
+  const lines = Object.entries(securityHeadersFor(publicUrl))
+    .map(([name, value]) => `${name}: ${value}\r\n`)
+    .join('');
+  return (error: Error & { code?: string }, socket: Duplex): void => {
+    if (error.code === 'ECONNRESET' || !socket.writable) {
+      socket.destroy();
+      return;
+    }
+    const [status, reason] =
+      error.code === 'HPE_HEADER_OVERFLOW'
+        ? [431, 'Request Header Fields Too Large']
+        : error.code === 'HPE_CHUNK_EXTENSIONS_OVERFLOW'
+          ? [413, 'Payload Too Large']
+          : error.code === 'ERR_HTTP_REQUEST_TIMEOUT'
+            ? [408, 'Request Timeout']
+            : [400, 'Bad Request'];
+    socket.end(`HTTP/1.1 ${status} ${reason}\r\nConnection: close\r\nContent-Length: 0\r\n${lines}\r\n`);
+  };
+}
+
 /** The application, and the access rule of every console route (console-access.test.ts reads them). */
 export function createApp(deps: AppDeps): Hono & { consoleRules: readonly RouteRule[] } {
   const app = new Hono();
   const now = deps.now ?? (() => new Date());
 
   // Served over TLS (as its public address says), browsers are told to keep to it for a year.
-  const headers: Record<string, string> = deps.publicUrl.startsWith('https://')
-    ? { ...securityHeaders, 'Strict-Transport-Security': 'max-age=31536000; includeSubDomains' }
-    : securityHeaders;
+  const headers = securityHeadersFor(deps.publicUrl);
 
   app.use(async (c, next) => {
     const started = performance.now();

@@ -1,4 +1,7 @@
+import { connect } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { TestServer } from '../e2e/support/server.ts';
+import { startServer } from '../e2e/support/server.ts';
 import type { TestApp } from '../support/app.ts';
 import { testApp } from '../support/app.ts';
 import { member, signIn } from '../support/console.ts';
@@ -92,5 +95,46 @@ describe('security headers on every response', () => {
       expect(res.headers.get('strict-transport-security'), path).toBe('max-age=31536000; includeSubDomains');
       expectHeaders(res.headers, path);
     }
+  });
+});
+
+describe('security headers on what Node refuses before any route', () => {
+  let server: TestServer;
+  beforeAll(async () => {
+    server = await startServer();
+  }, 60_000);
+  afterAll(async () => {
+    await server?.stop();
+  });
+
+  /** Sends `request` as bytes and reads the reply's status line and headers. */
+  const raw = (request: string) =>
+    new Promise<{ status: number; headers: Headers }>((resolve, reject) => {
+      const socket = connect(server.port, '127.0.0.1', () => socket.write(request));
+      let text = '';
+      socket.on('data', (chunk: Buffer) => {
+        text += chunk.toString('latin1');
+      });
+      socket.on('error', reject);
+      socket.on('close', () => {
+        const [head = ''] = text.split('\r\n\r\n');
+        const [statusLine = '', ...lines] = head.split('\r\n');
+        const headers = new Headers();
+        for (const line of lines) {
+          const at = line.indexOf(':');
+          headers.append(line.slice(0, at).trim(), line.slice(at + 1).trim());
+        }
+        resolve({ status: Number(statusLine.split(' ')[1]), headers });
+      });
+    });
+
+  it.each([
+    ['headers over Node’s limit', `GET / HTTP/1.1\r\nHost: x\r\nX-Long: ${'a'.repeat(20_000)}\r\n\r\n`, 431],
+    ['a request line that is no HTTP', 'NOT HTTP AT ALL\r\n\r\n', 400],
+  ])('%s', async (_name, request, status) => {
+    const reply = await raw(request);
+    expect(reply.status).toBe(status);
+    expectHeaders(reply.headers, `${status}`);
+    expect(reply.headers.get('connection')).toBe('close');
   });
 });
