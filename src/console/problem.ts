@@ -19,6 +19,8 @@ export class ConsoleProblem extends Error {
   static expired = () => new ConsoleProblem(403, 'console.problem.expired');
   static badRequest = () => new ConsoleProblem(400, 'console.problem.badRequest');
   static unsupported = () => new ConsoleProblem(415, 'console.problem.badRequest');
+  /** A request body over the limit, `max` in MB. */
+  static tooLarge = (max: number) => new ConsoleProblem(413, 'console.problem.tooLarge', { max });
   /** The service cannot answer now (its database, say); the client may try again. */
   static unavailable = () => new ConsoleProblem(503, 'console.problem.unavailable');
 }

@@ -185,7 +185,7 @@ export function createApp(deps: AppDeps): Hono & { consoleRules: readonly RouteR
     maxSize: Math.max(deps.bodyLimit ?? 0, uploadLimit),
     onError: (c) =>
       isApi(c)
-        ? c.json({ error: 'tooLarge', message: `The request body is larger than ${uploadLimit} bytes.` }, 413)
+        ? apiProblemReply(c, ConsoleProblem.tooLarge(Math.round(uploadLimit / 1024 / 1024)))
         : problemPage(c, pickLanguage(c), problems.tooLarge(), assets),
     onUnread,
     logger: deps.logger,

@@ -182,6 +182,25 @@ describe.each(engines())('the REST API on %s', (engine) => {
     });
   });
 
+  it('refuses a body over the upload limit in JSON, in the client’s language', async () => {
+    const body = JSON.stringify([{ email: 'x'.repeat(13 * 1024 * 1024) }]);
+    const res = await t.app.request('http://127.0.0.1:3000/api/v1/studies/demo/contacts', {
+      method: 'POST',
+      headers: {
+        authorization: `Bearer ${token}`,
+        'content-type': 'application/json',
+        'content-length': String(body.length),
+        'accept-language': 'pl',
+      },
+      body,
+    });
+    expect(res.status).toBe(413);
+    expect(await res.json()).toEqual({
+      error: 'problem.tooLarge',
+      message: 'Żądanie jest większe niż 12 MB.',
+    });
+  });
+
   it('answers a path it does not know in JSON, whatever the method', async () => {
     for (const method of ['GET', 'POST', 'OPTIONS', 'DELETE']) {
       const res = await t.app.request('http://127.0.0.1:3000/api/v1/nothing-here', {

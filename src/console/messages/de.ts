@@ -19,6 +19,7 @@ export const de: ConsoleMessages = {
     'Dieses Formular ist abgelaufen. Gehen Sie zurück, laden Sie die Seite neu und versuchen Sie es erneut.',
   'console.problem.badRequest':
     'Die gesendeten Daten konnten nicht gelesen werden. Gehen Sie zurück und versuchen Sie es erneut.',
+  'console.problem.tooLarge': 'Die Anfrage ist größer als {max} MB.',
   'console.problem.unavailable':
     'Der Dienst kann gerade nicht antworten. Versuchen Sie es in einer Minute erneut.',
   'console.problem.title': 'Diese Anfrage wurde nicht ausgeführt',

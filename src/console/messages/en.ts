@@ -21,6 +21,7 @@ export const en = {
   'console.problem.unauthorized': 'Sign in first.',
   'console.problem.expired': 'This form has expired. Go back, reload the page and try again.',
   'console.problem.badRequest': 'What was sent could not be read. Go back and try again.',
+  'console.problem.tooLarge': 'The request is larger than {max} MB.',
   'console.problem.unavailable': 'The service cannot answer just now. Try again in a minute.',
   'console.problem.title': 'Something stopped this request',
   'console.problem.back': 'Back to the console',

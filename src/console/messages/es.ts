@@ -19,6 +19,7 @@ export const es: ConsoleMessages = {
     'Este formulario ha caducado. Vuelva atrás, recargue la página e inténtelo de nuevo.',
   'console.problem.badRequest':
     'No se ha podido leer lo que se ha enviado. Vuelva atrás e inténtelo de nuevo.',
+  'console.problem.tooLarge': 'La solicitud supera los {max} MB.',
   'console.problem.unavailable':
     'El servicio no puede responder ahora. Vuelva a intentarlo dentro de un minuto.',
   'console.problem.title': 'No se ha podido atender esta solicitud',

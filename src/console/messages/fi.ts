@@ -18,6 +18,7 @@ export const fi: ConsoleMessages = {
   'console.problem.expired':
     'Tämä lomake on vanhentunut. Palaa takaisin, lataa sivu uudelleen ja yritä uudelleen.',
   'console.problem.badRequest': 'Lähetettyjä tietoja ei voitu lukea. Palaa takaisin ja yritä uudelleen.',
+  'console.problem.tooLarge': 'Pyyntö on suurempi kuin {max} Mt.',
   'console.problem.unavailable': 'Palvelu ei voi vastata juuri nyt. Yritä uudelleen hetken kuluttua.',
   'console.problem.title': 'Pyyntöä ei voitu käsitellä',
   'console.problem.back': 'Takaisin konsoliin',

@@ -18,6 +18,7 @@ export const fr: ConsoleMessages = {
   'console.problem.expired': 'Ce formulaire a expiré. Revenez en arrière, rechargez la page et réessayez.',
   'console.problem.badRequest':
     'Les données envoyées n’ont pas pu être lues. Revenez en arrière et réessayez.',
+  'console.problem.tooLarge': 'La requête dépasse {max} Mo.',
   'console.problem.unavailable': 'Le service ne peut pas répondre pour le moment. Réessayez dans une minute.',
   'console.problem.title': 'Cette demande n’a pas abouti',
   'console.problem.back': 'Retour à la console',

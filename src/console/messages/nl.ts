@@ -19,6 +19,7 @@ export const nl: ConsoleMessages = {
     'Dit formulier is verlopen. Ga terug, laad de pagina opnieuw en probeer het nog eens.',
   'console.problem.badRequest':
     'Wat er is verstuurd, kon niet worden gelezen. Ga terug en probeer het nog eens.',
+  'console.problem.tooLarge': 'Het verzoek is groter dan {max} MB.',
   'console.problem.unavailable': 'De dienst kan nu niet antwoorden. Probeer het over een minuut opnieuw.',
   'console.problem.title': 'Dit verzoek is niet uitgevoerd',
   'console.problem.back': 'Terug naar de console',

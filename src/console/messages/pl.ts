@@ -17,6 +17,7 @@ export const pl: ConsoleMessages = {
   'console.problem.unauthorized': 'Najpierw należy się zalogować.',
   'console.problem.expired': 'Ten formularz wygasł. Wróć, odśwież stronę i spróbuj ponownie.',
   'console.problem.badRequest': 'Nie udało się odczytać przesłanych danych. Wróć i spróbuj ponownie.',
+  'console.problem.tooLarge': 'Żądanie jest większe niż {max} MB.',
   'console.problem.unavailable': 'Usługa nie może teraz odpowiedzieć. Spróbuj ponownie za minutę.',
   'console.problem.title': 'Nie udało się zrealizować tego żądania',
   'console.problem.back': 'Powrót do konsoli',

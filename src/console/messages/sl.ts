@@ -17,6 +17,7 @@ export const sl: ConsoleMessages = {
   'console.problem.unauthorized': 'Najprej se prijavite.',
   'console.problem.expired': 'Ta obrazec je potekel. Vrnite se, znova naložite stran in poskusite znova.',
   'console.problem.badRequest': 'Poslanih podatkov ni bilo mogoče prebrati. Vrnite se in poskusite znova.',
+  'console.problem.tooLarge': 'Zahteva je večja od {max} MB.',
   'console.problem.unavailable': 'Storitev trenutno ne more odgovoriti. Poskusite znova čez minuto.',
   'console.problem.title': 'Zahteve ni bilo mogoče izvesti',
   'console.problem.back': 'Nazaj v konzolo',
