@@ -8,6 +8,7 @@ import type { Env, VisitedStep } from './journey.ts';
 import { answerValue, contextOf, extendEnv, requiredIssues } from './journey.ts';
 import type { Model } from './model.ts';
 import type { FormInput } from './question-types/common.ts';
+import { decimalMarkOf } from './question-types/common.ts';
 import { decodeQuestion, questionFields } from './question-types/registry.ts';
 
 export type PageSubmission =
@@ -43,7 +44,13 @@ export function pageFields(visited: VisitedStep): Set<string> {
  * Decodes and validates one page as the respondent sent it, with the same rules whether or not the
  * browser ran any script: types, required and required-if, constraints.
  */
-export function submitPage(model: Model, visited: VisitedStep, form: FormInput): PageSubmission {
+export function submitPage(
+  model: Model,
+  visited: VisitedStep,
+  form: FormInput,
+  /** The page's language, which says how its numbers are written (`decimalMarkOf`). */
+  language?: string,
+): PageSubmission {
   const allowed = pageFields(visited);
   const forged = Object.keys(form).filter((name) => !allowed.has(name));
   if (forged.length > 0) return { kind: 'forged', fields: forged };
@@ -52,7 +59,10 @@ export function submitPage(model: Model, visited: VisitedStep, form: FormInput):
   const issues: AnswerIssue[] = [];
   for (const q of visited.questions) {
     if (!takesAnswer(q)) continue;
-    const decoded = decodeQuestion(q, form, { today: visited.env.today });
+    const decoded = decodeQuestion(q, form, {
+      today: visited.env.today,
+      ...(language === undefined ? {} : { decimalMark: decimalMarkOf(language) }),
+    });
     answers[q.id] = decoded.answer;
     issues.push(...decoded.issues);
   }

@@ -161,7 +161,7 @@ export function questionnaireRoutes(app: Hono, kit: Kit): void {
       visited.step.kind !== 'item'
         ? undefined
         : (placed.item ?? itemFieldFor(model, loaded?.cells ?? [], visited.step));
-    const result = submitPage(model, visited, form);
+    const result = submitPage(model, visited, form, scope.lang);
     if (result.kind === 'forged') throw problems.badRequest();
     if (result.kind === 'invalid')
       return renderQuestionPage(

@@ -163,6 +163,23 @@ describe.each(engines())('respondent pages on %s', (engine) => {
   });
 
   it.each([
+    ['de', 'Geben Sie eine Zahl von 99 oder weniger ein'],
+    ['en', 'Enter a number of 15 or more'],
+  ])('reads 1.000 as people write it in %s: a thousand in German, one in English', async (lang, issue) => {
+    const b = new Browser(t.app);
+    const at = base.replace('/en/', `/${lang}/`);
+    await b.get(at);
+    await b.get(`${at}/p/p_consent`);
+    await b.post(`${at}/p/p_consent`, { consent: 'yes', _ts: String(Date.now()) });
+    await b.post(`${at}/p/p_role`, { role: 'employee' });
+    await b.post(`${at}/p/p_country`, { country: 'FI' });
+    await b.get(`${at}/p/p_age`);
+    const res = await b.post(`${at}/p/p_age`, { age: '1.000' });
+    expect(res.status).toBe(422);
+    expect(res.html).toContain(issue);
+  });
+
+  it.each([
     ['an unknown choice code', { role: 'astronaut' }, 422],
     ['a forged question id', { role: 'employee', salary: '100' }, 400],
     ['two values for one answer', { role: ['employee', 'learner'] }, 422],

@@ -9,6 +9,26 @@ export type FormInput = Readonly<Record<string, readonly string[]>>;
 export interface DecodeContext {
   /** Today in the study's time zone, YYYY-MM-DD. */
   readonly today: string;
+  /** The decimal mark of the page's language (`decimalMarkOf`); a dot when not given. */
+  readonly decimalMark?: '.' | ',';
+}
+
+const decimalMarks = new Map<string, '.' | ','>();
+
+/** The decimal mark a language writes (CLDR, through Intl): a comma in most of Europe, a dot in English. */
+export function decimalMarkOf(language: string): '.' | ',' {
+  let mark = decimalMarks.get(language);
+  if (mark === undefined) {
+    let decimal: string | undefined;
+    try {
+      decimal = new Intl.NumberFormat(language).formatToParts(1.5).find((p) => p.type === 'decimal')?.value;
+    } catch {
+      decimal = undefined;
+    }
+    mark = decimal === ',' ? ',' : '.';
+    decimalMarks.set(language, mark);
+  }
+  return mark;
 }
 
 export interface Decoded {

@@ -3,6 +3,7 @@ import { q } from '../../../test/support/builder.ts';
 import type { Answer } from '../answers.ts';
 import type { Question } from '../definition/schema.ts';
 import type { AnswerIssueCode } from '../issues.ts';
+import { decimalMarkOf } from './common.ts';
 import { parseLocaleNumber } from './number.ts';
 import { decodeQuestion, questionFields } from './registry.ts';
 
@@ -288,6 +289,22 @@ describe('question types decode what a form sends', () => {
   });
 });
 
+describe('decimalMarkOf', () => {
+  it('gives the dot for English and the comma for the seven other languages of the study', () => {
+    expect(['en', 'nl', 'fi', 'de', 'fr', 'pl', 'es', 'sl'].map(decimalMarkOf)).toEqual([
+      '.',
+      ',',
+      ',',
+      ',',
+      ',',
+      ',',
+      ',',
+      ',',
+    ]);
+    expect(decimalMarkOf('not a language tag!')).toBe('.');
+  });
+});
+
 describe('parseLocaleNumber', () => {
   it.each<[string, number | undefined]>([
     ['12', 12],
@@ -301,14 +318,14 @@ describe('parseLocaleNumber', () => {
     ['1\u00A0234,5', 1234.5],
     ['1\u202F234,5', 1234.5],
     ["1'234.5", 1234.5],
-    ['1,234', 1.234],
-    ['1.234', 1.234],
+    ['1\u2019234.5', 1234.5],
     ['.5', 0.5],
     ['5.', 5],
     ['-3', -3],
     ['- 3', -3],
+    ['\u22123', -3],
     ['+4,5', 4.5],
-    ['-0', -0],
+    ['-0,5', -0.5],
     // Marks that do not group digits in threes, or that mix, are no number.
     ['1.2.3', undefined],
     ['1,2,3', undefined],
@@ -317,17 +334,42 @@ describe('parseLocaleNumber', () => {
     ['1,234,5', undefined],
     ['1.234 567', undefined],
     ['1 234.567,5', undefined],
+    ['1\n000', undefined],
+    ['1\t000', undefined],
     ['1..5', undefined],
     ['1,.5', undefined],
     [',', undefined],
     ['.', undefined],
     ['-', undefined],
+    ['+', undefined],
     ['1-2', undefined],
     ['', undefined],
     ['1e5', undefined],
     ['12abc', undefined],
     ['Infinity', undefined],
-  ])('%s', (raw, expected) => {
+    ['\u0661\u0662', undefined],
+    ['\uFF11\uFF12', undefined],
+  ])('%j', (raw, expected) => {
     expect(parseLocaleNumber(raw)).toBe(expected);
+    expect(parseLocaleNumber(raw, ',')).toBe(expected);
+  });
+
+  it.each<[string, '.' | ',', number]>([
+    // One mark and three digits after it: grouping unless it is the language's decimal mark.
+    ['1.000', ',', 1000],
+    ['1.000', '.', 1],
+    ['1,000', '.', 1000],
+    ['1,000', ',', 1],
+    ['250.000', ',', 250000],
+    ['250,000', '.', 250000],
+    // Not a grouping whatever the language: a leading 0, more or fewer than three digits after.
+    ['0.500', ',', 0.5],
+    ['0,500', '.', 0.5],
+    ['1.5', ',', 1.5],
+    ['1,25', '.', 1.25],
+    ['1234.567', ',', 1234.567],
+    ['1.0000', ',', 1],
+  ])('%j with %j as the decimal mark', (raw, mark, expected) => {
+    expect(parseLocaleNumber(raw, mark)).toBe(expected);
   });
 });
