@@ -434,6 +434,23 @@ describe.each(engines())('invitations and reminders on %s', (engine) => {
     ]);
   });
 
+  it('tries again an address refused for a reason of the sender’s (relaying denied, 5.7.1)', async () => {
+    t.clock.now = new Date('2027-06-20T08:00:00Z');
+    const owner = await signIn(t, 'owner@example.org');
+    await addContact(owner, 'ida@example.org');
+    smtp.state.blocked.add('ida@example.org');
+    expect(await sendInvitations(owner)).toContain('1 invitations are queued');
+    expect(await runDueJobs(worker)).toBe(1);
+    smtp.state.blocked.delete('ida@example.org');
+    t.clock.now = new Date(t.clock.now.getTime() + 31_000);
+    expect(await runDueJobs(worker)).toBe(1);
+    expect(sentTo('ida@example.org')).toBe(1);
+    expect(await attemptsOf('ida@example.org', 'invitation')).toEqual([
+      ['failed', 1],
+      ['sent', 2],
+    ]);
+  });
+
   it('sends nothing once the questionnaire has closed, and holds what comes before it opens', async () => {
     const id = await demoId();
     const schedule = await t.store.db
@@ -514,6 +531,7 @@ describe.each(engines())('invitations and reminders on %s', (engine) => {
     const all = log.join('\n');
     expect(all.length).toBeGreaterThan(0);
     for (const address of [
+      'ida@example.org',
       'fay@example.org',
       'gus@example.org',
       'hal@example.org',

@@ -79,6 +79,14 @@ describe.each(engines())('a resume link to an address the mail server refuses, o
     expect(smtp.received.length).toBe(before);
   });
 
+  it('answers 503, not "wrong address", when the mail server refuses for a reason of its own (5.7.1)', async () => {
+    smtp.state.blocked.add('blocked@example.org');
+    const b = await onSavePage(t);
+    const reply = await b.post(`${base}/save/email`, { email: 'blocked@example.org' });
+    expect(reply.status).toBe(503);
+    expect(reply.html).not.toContain('class="error-summary"');
+  });
+
   it('still answers 503 when the mail server is down (a temporary refusal)', async () => {
     const b = await onSavePage(t);
     smtp.state.down = true;

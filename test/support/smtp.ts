@@ -3,12 +3,13 @@ import { SMTPServer } from 'smtp-server';
 /**
  * A real SMTP server on loopback that keeps what it receives. While `down` is set it refuses every
  * recipient with a temporary failure, as a mail server under maintenance does; the addresses in
- * `refused` it refuses for good (550), as a server that knows no such mailbox does. Addresses it
- * cannot parse it refuses with 501 by itself.
+ * `refused` it refuses for good (550 5.1.1), as a server that knows no such mailbox does; those in
+ * `blocked` for a reason of the sender's (554 5.7.1, relaying denied), as a relay that does not
+ * know the sending host does. Addresses it cannot parse it refuses with 501 by itself.
  */
 export function smtpServer() {
   const received: { to: string[]; raw: string }[] = [];
-  const state = { down: false, refused: new Set<string>() };
+  const state = { down: false, refused: new Set<string>(), blocked: new Set<string>() };
   const server = new SMTPServer({
     disabledCommands: ['STARTTLS', 'AUTH'],
     logger: false,
@@ -19,10 +20,16 @@ export function smtpServer() {
         callback(error);
       } else if (state.refused.has(address.address)) {
         // As real servers word it, with the address in the reply: what a log must not keep.
-        const error = new Error(`<${address.address}>: No such user here`) as Error & {
+        const error = new Error(`5.1.1 <${address.address}>: No such user here`) as Error & {
           responseCode: number;
         };
         error.responseCode = 550;
+        callback(error);
+      } else if (state.blocked.has(address.address)) {
+        const error = new Error(`5.7.1 <${address.address}>: Relay access denied`) as Error & {
+          responseCode: number;
+        };
+        error.responseCode = 554;
         callback(error);
       } else callback();
     },
