@@ -1,4 +1,5 @@
 import type { Kysely, Transaction } from 'kysely';
+import { sql } from 'kysely';
 import type { ContactRow, DatabaseSchema, MessageStatus } from './tables.ts';
 
 type Db = Kysely<DatabaseSchema> | Transaction<DatabaseSchema>;
@@ -48,7 +49,11 @@ export async function findContactByToken(db: Db, tokenHash: string): Promise<Con
   return db.selectFrom('contact').selectAll().where('token_hash', '=', tokenHash).executeTakeFirst();
 }
 
-/** Ties a new response to the invitation it came from, if the invitation has not been used. */
+/**
+ * Ties a new response to the invitation it came from, unless the invitation is completed. A person
+ * may open their link on a second device before finishing on the first: whichever response they
+ * complete completes the invitation.
+ */
 export async function startInvitedResponse(
   db: Db,
   contactId: number,
@@ -57,9 +62,8 @@ export async function startInvitedResponse(
 ): Promise<boolean> {
   const used = await db
     .updateTable('contact')
-    .set({ started_at: now })
+    .set((eb) => ({ started_at: eb.fn.coalesce('started_at', eb.val(now)) }))
     .where('id', '=', contactId)
-    .where('started_at', 'is', null)
     .where('completed_on', 'is', null)
     .executeTakeFirst();
   if (Number(used.numUpdatedRows) !== 1) return false;
@@ -69,7 +73,8 @@ export async function startInvitedResponse(
 
 /**
  * At completion: the invitation is marked done (by day only) and the response forgets it, so no
- * table links a person to their answers any more.
+ * table links a person to their answers any more. The contact's start goes too: it was the
+ * response's own `started_at` to the millisecond, a key to join the two on.
  */
 export async function completeInvitation(db: Db, responseId: string, day: string): Promise<void> {
   const row = await db
@@ -78,7 +83,11 @@ export async function completeInvitation(db: Db, responseId: string, day: string
     .where('id', '=', responseId)
     .executeTakeFirst();
   if (row?.contact_id == null) return;
-  await db.updateTable('contact').set({ completed_on: day }).where('id', '=', row.contact_id).execute();
+  await db
+    .updateTable('contact')
+    .set({ completed_on: day, started_at: null })
+    .where('id', '=', row.contact_id)
+    .execute();
   await db.updateTable('response').set({ contact_id: null }).where('id', '=', responseId).execute();
 }
 
@@ -125,7 +134,8 @@ export async function contactCounts(db: Db, questionnaireId: number): Promise<Co
     .select((eb) => [
       eb.fn.countAll<number>().as('contacts'),
       eb.fn.count<number>('invited_at').as('invited'),
-      eb.fn.count<number>('started_at').as('started'),
+      // Started: in progress, or completed (which forgets when it started).
+      sql<number>`count(*) filter (where started_at is not null or completed_on is not null)`.as('started'),
       eb.fn.count<number>('completed_on').as('completed'),
       eb.fn.count<number>('unsubscribed_at').as('unsubscribed'),
     ])

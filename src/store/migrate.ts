@@ -14,7 +14,8 @@ import * as savePage from './migrations/0011-save-page.ts';
 import * as exclusionChanges from './migrations/0012-exclusion-changes.ts';
 import * as savePages from './migrations/0013-save-pages.ts';
 import * as itemKeys from './migrations/0014-item-keys.ts';
-import * as messageStatuses from './migrations/0015-message-statuses.ts';
+import * as mailOutcomes from './migrations/0015-mail-outcomes.ts';
+import * as completedContactStart from './migrations/0016-completed-contact-start.ts';
 
 /** Migrations in code, in order; a new one is added here with the next number. */
 const migrations: Record<string, Migration> = {
@@ -32,7 +33,8 @@ const migrations: Record<string, Migration> = {
   '0012-exclusion-changes': exclusionChanges,
   '0013-save-pages': savePages,
   '0014-item-keys': itemKeys,
-  '0015-message-statuses': messageStatuses,
+  '0015-mail-outcomes': mailOutcomes,
+  '0016-completed-contact-start': completedContactStart,
 };
 
 export async function migrateToLatest(db: Kysely<unknown>): Promise<MigrationResultSet> {

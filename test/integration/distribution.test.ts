@@ -171,13 +171,15 @@ describe.each(engines())('invitations and reminders on %s', (engine) => {
       .where('email', '=', 'ana@example.org')
       .executeTakeFirstOrThrow();
     expect(contact.completed_on).toBe('2026-11-23');
-    expect(contact.started_at).not.toBeNull();
-    const linked = await t.store.db
-      .selectFrom('response')
-      .select('id')
-      .where('contact_id', 'is not', null)
-      .execute();
-    expect(linked).toHaveLength(0);
+    // Nor a time to join on: the start was the response's own, to the millisecond.
+    expect(contact.started_at).toBeNull();
+    const responses = await t.store.db.selectFrom('response').selectAll().execute();
+    expect(responses.filter((r) => r.contact_id !== null)).toHaveLength(0);
+    const counts = await (await signIn(t, 'owner@example.org')).get('/console/s/demo/distribution');
+    // Counted as started all the same.
+    expect(counts.html).toMatch(
+      /<th scope="row">demo<\/th><td class="numeric">3<\/td><td class="numeric">3<\/td><td class="numeric">1<\/td><td class="numeric">1<\/td>/,
+    );
     // The link is spent.
     const used = await new Browser(t.app).get(personal);
     expect(used.html).toContain('This invitation has been used');
@@ -389,6 +391,41 @@ describe.each(engines())('invitations and reminders on %s', (engine) => {
       .executeTakeFirstOrThrow();
   };
   const sentTo = (email: string) => smtp.received.filter((m) => m.to[0] === email).length;
+
+  it('completes the invitation on whichever device the person finishes, and forgets the link', async () => {
+    t.clock.now = new Date('2027-06-25T08:00:00Z');
+    const team = await signIn(t, 'owner@example.org');
+    await addContact(team, 'kim@example.org');
+    expect(await sendInvitations(team)).toContain('1 invitations are queued');
+    expect(await runDueJobs(worker)).toBe(1);
+    const personal = linkIn(smtp.received.find((m) => m.to[0] === 'kim@example.org')!.raw, 'i');
+    // Begun on the phone...
+    const phone = new Browser(t.app);
+    await phone.get(personal);
+    await phone.get('/en/s/demo/demo/p/p_consent');
+    expect(
+      (await phone.post('/en/s/demo/demo/p/p_consent', { consent: 'yes', _ts: String(Date.now()) })).status,
+    ).toBe(303);
+    // ...finished on the laptop, from the same link.
+    const laptop = new Browser(t.app);
+    expect((await laptop.get(personal)).status).toBe(303);
+    await completeDemo(laptop, await demoModel(), 77);
+    const kim = await t.store.db
+      .selectFrom('contact')
+      .selectAll()
+      .where('email', '=', 'kim@example.org')
+      .executeTakeFirstOrThrow();
+    expect(kim.completed_on).toBe('2027-06-25');
+    expect(kim.started_at).toBeNull();
+    // Only the phone's response, still in progress, knows the invitation.
+    const linked = await t.store.db
+      .selectFrom('response')
+      .select(['completed_at'])
+      .where('contact_id', '=', kim.id)
+      .execute();
+    expect(linked).toEqual([{ completed_at: null }]);
+    expect((await new Browser(t.app).get(personal)).html).toContain('This invitation has been used');
+  });
 
   it('keeps trying through a mail server down for most of a day, and sends what it gave up when asked again', async () => {
     t.clock.now = new Date('2027-06-01T08:00:00Z');
