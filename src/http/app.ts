@@ -9,6 +9,7 @@ import { apiProblemReply, ConsoleProblem, consoleRoutes } from '../console/index
 import type { Mailer } from '../mail/index.ts';
 import {
   Catalog,
+  loggablePath,
   pickLanguage,
   problemPage,
   problems,
@@ -142,12 +143,13 @@ export function createApp(deps: AppDeps): Hono & { consoleRules: readonly RouteR
     // Set on the response's own headers: `c.header` after the handler would copy the response
     // into a new one with a streamed body, which costs more than the page did.
     for (const [name, value] of Object.entries(headers)) c.res.headers.set(name, value);
-    // The path only: query strings can carry resume codes, and nothing else about the client is kept.
+    // The path only, its secrets blanked (`loggablePath`): query strings can carry resume codes, and
+    // nothing else about the client is kept.
     if (deps.logger.isLevelEnabled('debug'))
       deps.logger.debug(
         {
           method: c.req.method,
-          path: c.req.path,
+          path: loggablePath(c.req.path),
           status: c.res.status,
           ms: Math.round(performance.now() - started),
         },
@@ -243,7 +245,7 @@ export function createApp(deps: AppDeps): Hono & { consoleRules: readonly RouteR
 
   app.notFound((c) => refuse(c, 'notFound'));
   app.onError((error, c) => {
-    deps.logger.error({ err: error, path: new URL(c.req.url).pathname }, 'request failed');
+    deps.logger.error({ err: error, path: loggablePath(new URL(c.req.url).pathname) }, 'request failed');
     return refuse(c, 'unavailable');
   });
   return Object.assign(app, { consoleRules: console.rules });

@@ -53,11 +53,19 @@ export function respondentErrors(options: Pick<RespondentOptions, 'logger' | 'as
             ? problems.unavailable()
             : undefined;
     if (problem === undefined) {
-      options.logger.error({ err: error, path: new URL(c.req.url).pathname }, 'request failed');
+      options.logger.error({ err: error, path: loggablePath(new URL(c.req.url).pathname) }, 'request failed');
     }
     const shown = problem ?? new PageProblem(500, 'error.server.title', 'error.server.body');
     return problemPage(c, lang, shown, options.assets);
   };
+}
+
+/**
+ * A path as a log may keep it: the segment after `/i/` (a personal invitation), `/unsubscribe/` and
+ * `/console/link/` (a sign-in or set-up link) is a credential, and is replaced by `…`.
+ */
+export function loggablePath(path: string): string {
+  return path.replace(/(\/(?:i|unsubscribe|link)\/)[^/]+/g, '$1…');
 }
 
 /** The respondent's language for an error: the path's, else the browser's. */

@@ -2,7 +2,7 @@
 
 export type { StaticAsset } from './asset.ts';
 export { readAsset, sendAsset } from './asset.ts';
-export { pickLanguage, problemPage } from './errors.tsx';
+export { loggablePath, pickLanguage, problemPage } from './errors.tsx';
 export type { PageProblem } from './problem.ts';
 export { problems } from './problem.ts';
 export type { RegisterRouteOptions } from './register.routes.tsx';

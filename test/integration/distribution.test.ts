@@ -579,7 +579,19 @@ describe.each(engines())('invitations and reminders on %s', (engine) => {
       'cy@example.org',
       'dee@example.org',
       'owner@example.org',
+      'kim@example.org',
     ])
       expect(all).not.toContain(address);
+  });
+
+  it('writes no personal link’s token to the logs, though it logs the requests that used them', () => {
+    const all = log.join('\n');
+    const tokens = smtp.received.flatMap((m) =>
+      [...bodyOf(m.raw).matchAll(/\/(?:i|unsubscribe)\/([A-Za-z0-9_-]{32})/g)].map((t) => t[1]!),
+    );
+    expect(tokens.length).toBeGreaterThan(10);
+    for (const token of new Set(tokens)) expect(all).not.toContain(token);
+    expect(all).toContain('"path":"/en/s/demo/demo/i/…"');
+    expect(all).toContain('/unsubscribe/…"');
   });
 });
