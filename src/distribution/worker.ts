@@ -4,10 +4,7 @@ import { addressRefused, smtpCodes } from '../mail/index.ts';
 import type { JobRow, Store } from '../store/index.ts';
 import {
   claimJob,
-  contactsToInvite,
-  contactsToRemind,
   countAttempt,
-  enqueueJob,
   extendJobLease,
   failJob,
   findContact,
@@ -15,8 +12,9 @@ import {
   markInvited,
   plannedReminders,
   questionnaireClosed,
+  queueInvitations,
+  queueReminders,
   recordMessage,
-  requeueFailedJob,
   retryJob,
 } from '../store/index.ts';
 import type { MailKind } from './mail.ts';
@@ -44,7 +42,8 @@ export const backoffMs = (attempt: number) => Math.min(3600_000, 30_000 * 2 ** M
 /**
  * Attempts at an e-mail before it is given up: with `backoffMs`, the last comes a little over 23
  * hours after the first, so that a mail server down for most of a day delays a reminder rather
- * than loses it. Whatever is still unsent then can be queued again from the console.
+ * than loses it. An invitation still unsent then is queued again by "Send invitations"; a reminder
+ * is not, the next planned one follows (ADR 0010).
  */
 export const mailAttempts = 30;
 
@@ -60,48 +59,33 @@ export async function enqueueInvitations(
   now: Date,
 ): Promise<number | 'closed'> {
   if (await questionnaireClosed(store.db, questionnaireId, now)) return 'closed';
-  let queued = 0;
-  for (const contactId of await contactsToInvite(store.db, questionnaireId)) {
-    const uniqueKey = `invitation:${contactId}`;
-    const payload = { contactId, mail: 'invitation' };
-    if (
-      (await enqueueJob(store.db, {
-        kind: 'mail',
-        payload,
-        runAt: now,
-        uniqueKey,
-        maxAttempts: mailAttempts,
-      })) ||
-      (await requeueFailedJob(store.db, uniqueKey, now))
-    )
-      queued++;
-  }
-  return queued;
+  return queueInvitations(store.db, questionnaireId, { now, maxAttempts: mailAttempts });
 }
 
 /**
- * Queues the reminders that are due: for each planned day before a closing date that has come,
- * one reminder per contact invited before it who has not completed or unsubscribed. The queue's
- * unique keys make this safe to run as often as wanted, from any number of processes.
+ * Queues the reminders that are due. Of a questionnaire's planned days, only the last that has
+ * come counts: when two have come at once (a plan saved late, a worker that was stopped), a
+ * contact gets one reminder, not two in the same minute. It goes to each contact invited before
+ * that day who has neither completed nor unsubscribed. The queue's unique keys make this safe to
+ * run as often as wanted, from any number of processes.
  */
 export async function scheduleReminders(store: Store, now: Date): Promise<number> {
-  let queued = 0;
+  const latest = new Map<number, { daysBefore: number; due: Date }>();
   for (const plan of await plannedReminders(store.db, now)) {
     const due = new Date(plan.closesAt.getTime() - plan.daysBefore * dayMs);
-    if (now < due) continue;
-    for (const contactId of await contactsToRemind(store.db, plan.questionnaireId, due)) {
-      if (
-        await enqueueJob(store.db, {
-          kind: 'mail',
-          payload: { contactId, mail: 'reminder', daysBefore: plan.daysBefore },
-          runAt: now,
-          uniqueKey: `reminder:${contactId}:${plan.daysBefore}`,
-          maxAttempts: mailAttempts,
-        })
-      )
-        queued++;
-    }
+    const other = latest.get(plan.questionnaireId);
+    if (now >= due && (other === undefined || due > other.due))
+      latest.set(plan.questionnaireId, { daysBefore: plan.daysBefore, due });
   }
+  let queued = 0;
+  for (const [questionnaireId, { daysBefore, due }] of latest)
+    queued += await queueReminders(store.db, {
+      questionnaireId,
+      daysBefore,
+      invitedBefore: due,
+      now,
+      maxAttempts: mailAttempts,
+    });
   return queued;
 }
 
@@ -156,17 +140,18 @@ async function runJob(options: WorkerOptions, job: JobRow, now: Date): Promise<v
     );
     return;
   }
-  const sentThisMinute = await countAttempt(store.db, 'mail-rate', now, 60);
-  if (sentThisMinute > options.mailsPerMinute) {
-    const nextMinute = new Date((Math.floor(now.getTime() / 60_000) + 1) * 60_000);
-    await retryJob(store.db, job.id, nextMinute, null, false);
-    return;
-  }
   const composed = await composeMail(store, options, contact, kind, now);
   if (!composed.ok) {
     if (composed.reason === 'notOpen')
-      // Held until the questionnaire opens: its opening was moved later since this was queued.
-      await retryJob(store.db, job.id, composed.opensAt, null, false);
+      // Held until the questionnaire opens, without using an attempt; looked at again within the
+      // hour, in case the opening is moved earlier meanwhile.
+      await retryJob(
+        store.db,
+        job.id,
+        new Date(Math.min(composed.opensAt.getTime(), now.getTime() + 3600_000)),
+        null,
+        false,
+      );
     else if (composed.reason === 'closed')
       // Given up, not done: queued again from the console if the closing date is moved later.
       await store.db.transaction().execute(async (trx) => {
@@ -183,6 +168,13 @@ async function runJob(options: WorkerOptions, job: JobRow, now: Date): Promise<v
     return;
   }
   const { message } = composed;
+  // Counted only for what is about to be sent: mail held or not sent uses none of the rate.
+  const sentThisMinute = await countAttempt(store.db, 'mail-rate', now, 60);
+  if (sentThisMinute > options.mailsPerMinute) {
+    const nextMinute = new Date((Math.floor(now.getTime() / 60_000) + 1) * 60_000);
+    await retryJob(store.db, job.id, nextMinute, null, false);
+    return;
+  }
   try {
     await options.mailer.send(message);
   } catch (error) {
@@ -238,15 +230,21 @@ async function runOther(options: WorkerOptions, job: JobRow, now: Date): Promise
   }
 }
 
-/** Runs the queue in the background: reminders scheduled and due jobs run every `intervalMs`. */
+/** Runs the queue in the background: due jobs run every `intervalMs`, reminders planned every minute. */
 export function startWorker(options: WorkerOptions, intervalMs = 2000): { stop(): Promise<void> } {
   let running: Promise<void> | undefined;
   let stopped = false;
+  /** Reminders are planned by the day: looking once a minute is often enough. */
+  let scheduledAt = Number.NEGATIVE_INFINITY;
   const tick = () => {
     if (running !== undefined || stopped) return;
     running = (async () => {
       try {
-        await scheduleReminders(options.store, options.now());
+        const now = options.now();
+        if (now.getTime() - scheduledAt >= 60_000) {
+          await scheduleReminders(options.store, now);
+          scheduledAt = now.getTime();
+        }
         await runDueJobs(options);
       } catch (err) {
         options.logger.warn({ err }, 'the job queue could not run');

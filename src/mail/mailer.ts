@@ -14,9 +14,19 @@ export interface Mailer {
   close(): void;
 }
 
-/** A mailer over SMTP (smtp:// or smtps:// URL, credentials in the URL when the server needs them). */
+/**
+ * A mailer over SMTP (smtp:// or smtps:// URL, credentials in the URL when the server needs them).
+ * A send gives up within about two minutes (nodemailer waits up to ten for a silent server): well
+ * inside the job queue's five-minute lease, so that no second worker takes up an e-mail that may
+ * still be on its way, and sends it twice.
+ */
 export function createSmtpMailer(url: string, from: string): Mailer {
-  const transport = nodemailer.createTransport(url);
+  const transport = nodemailer.createTransport({
+    url,
+    connectionTimeout: 30_000,
+    greetingTimeout: 30_000,
+    socketTimeout: 60_000,
+  });
   return {
     async send(message) {
       await transport.sendMail({

@@ -150,46 +150,63 @@ export async function contactCounts(db: Db, questionnaireId: number): Promise<Co
   };
 }
 
-/** Contacts that should get an invitation: not yet invited, not unsubscribed, address not refused. */
-export async function contactsToInvite(db: Db, questionnaireId: number): Promise<number[]> {
-  const rows = await db
-    .selectFrom('contact as c')
-    .select('c.id')
-    .where('c.questionnaire_id', '=', questionnaireId)
-    .where('c.invited_at', 'is', null)
-    .where('c.unsubscribed_at', 'is', null)
-    // An address the mail server refused for good is not tried again.
-    .where(({ exists, not, selectFrom }) =>
-      not(
-        exists(
-          selectFrom('message as m')
-            .select('m.id')
-            .whereRef('m.contact_id', '=', 'c.id')
-            .where('m.status', '=', 'refused'),
-        ),
-      ),
-    )
-    .orderBy('c.id')
-    .execute();
-  return rows.map((r) => r.id);
-}
+/** What an address the mail server refused for good rules out: it is not tried again (ADR 0010). */
+const notRefused = sql`not exists (select 1 from message m where m.contact_id = c.id and m.status = 'refused')`;
 
-/** Contacts a reminder is for: invited before `invitedBefore`, not completed, not unsubscribed. */
-export async function contactsToRemind(
+/**
+ * Queues, in one statement, an invitation for every contact of a questionnaire not yet invited,
+ * not unsubscribed and whose address was not refused; an invitation given up before (its job
+ * failed) is queued again from its first attempt, one still to run or running is left alone.
+ * Returns how many were queued.
+ */
+export async function queueInvitations(
   db: Db,
   questionnaireId: number,
-  invitedBefore: Date,
-): Promise<number[]> {
-  const rows = await db
-    .selectFrom('contact')
-    .select('id')
-    .where('questionnaire_id', '=', questionnaireId)
-    .where('invited_at', '<', invitedBefore)
-    .where('completed_on', 'is', null)
-    .where('unsubscribed_at', 'is', null)
-    .orderBy('id')
-    .execute();
-  return rows.map((r) => r.id);
+  options: { readonly now: Date; readonly maxAttempts: number },
+): Promise<number> {
+  const { rows } = await sql<{ id: number }>`
+    insert into job (kind, payload, run_at, unique_key, max_attempts)
+    select 'mail', jsonb_build_object('contactId', c.id, 'mail', 'invitation'), ${options.now},
+      'invitation:' || c.id, ${options.maxAttempts}
+    from contact c
+    where c.questionnaire_id = ${questionnaireId} and c.invited_at is null and c.unsubscribed_at is null
+      and ${notRefused}
+    order by c.id
+    on conflict (unique_key) do update
+      set failed_at = null, attempts = 0, max_attempts = excluded.max_attempts, run_at = excluded.run_at,
+        locked_until = null
+      where job.failed_at is not null
+    returning id`.execute(db);
+  return rows.length;
+}
+
+/**
+ * Queues, in one statement, the reminder `daysBefore` for every contact invited before
+ * `invitedBefore` who has neither completed nor unsubscribed and whose address was not refused,
+ * unless it has been queued already. Returns how many were queued.
+ */
+export async function queueReminders(
+  db: Db,
+  plan: {
+    readonly questionnaireId: number;
+    readonly daysBefore: number;
+    readonly invitedBefore: Date;
+    readonly now: Date;
+    readonly maxAttempts: number;
+  },
+): Promise<number> {
+  const { rows } = await sql<{ id: number }>`
+    insert into job (kind, payload, run_at, unique_key, max_attempts)
+    select 'mail', jsonb_build_object('contactId', c.id, 'mail', 'reminder', 'daysBefore', ${plan.daysBefore}::integer),
+      ${plan.now}, 'reminder:' || c.id || ':' || ${plan.daysBefore}::integer, ${plan.maxAttempts}
+    from contact c
+    where c.questionnaire_id = ${plan.questionnaireId} and c.invited_at < ${plan.invitedBefore}
+      and c.completed_on is null and c.unsubscribed_at is null and ${notRefused}
+      and not exists (select 1 from job j where j.unique_key = 'reminder:' || c.id || ':' || ${plan.daysBefore}::integer)
+    order by c.id
+    on conflict (unique_key) do nothing
+    returning id`.execute(db);
+  return rows.length;
 }
 
 export async function reminderPlan(db: Db, questionnaireId: number): Promise<number[]> {

@@ -44,8 +44,6 @@ export type { ContactCounts, NewContact } from './contacts.repository.ts';
 export {
   completeInvitation,
   contactCounts,
-  contactsToInvite,
-  contactsToRemind,
   deleteContactsOf,
   findContact,
   findContactByToken,
@@ -54,6 +52,8 @@ export {
   messageCounts,
   messageLog,
   plannedReminders,
+  queueInvitations,
+  queueReminders,
   recordMessage,
   releaseInvitation,
   reminderPlan,
@@ -72,7 +72,6 @@ export {
   finishJob,
   jobCounts,
   pendingStudyJob,
-  requeueFailedJob,
   retryJob,
 } from './jobs.repository.ts';
 export { DataDirLockedError } from './lock.ts';

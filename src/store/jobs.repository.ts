@@ -85,20 +85,6 @@ export async function retryJob(
     .execute();
 }
 
-/**
- * Runs again, from its first attempt, the job with `uniqueKey` if it has failed for good; returns
- * whether there was one. A job still to run, running or done is left as it is.
- */
-export async function requeueFailedJob(db: Db, uniqueKey: string, runAt: Date): Promise<boolean> {
-  const result = await db
-    .updateTable('job')
-    .set({ failed_at: null, attempts: 0, run_at: runAt, locked_until: null })
-    .where('unique_key', '=', uniqueKey)
-    .where('failed_at', 'is not', null)
-    .executeTakeFirst();
-  return result.numUpdatedRows > 0n;
-}
-
 export async function failJob(db: Db, id: number, now: Date, error: string): Promise<void> {
   await db
     .updateTable('job')

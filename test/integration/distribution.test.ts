@@ -521,21 +521,28 @@ describe.each(engines())('invitations and reminders on %s', (engine) => {
     expect(await runDueJobs(worker)).toBe(1);
     expect(sentTo('gus@example.org')).toBe(1);
 
-    // Opening moved two days later: an invitation queued now waits for it, without using an attempt.
+    // Opening moved two days later: an invitation queued now waits for it, without using an attempt,
+    // looked at again each hour; when the opening is brought forward, it goes at the next look.
     const opensAt = new Date(t.clock.now.getTime() + 2 * 24 * 3600_000);
     await setSchedule(t.store.db, id, { opensAt, closesAt: new Date('2027-12-31T22:59:00Z') });
     await addContact(owner, 'hal@example.org');
     expect(await sendInvitations(owner)).toContain('1 invitations are queued');
-    expect(await runDueJobs(worker)).toBe(1);
-    expect(sentTo('hal@example.org')).toBe(0);
-    expect(await invitationJobOf('hal@example.org')).toMatchObject({
-      attempts: 0,
-      run_at: opensAt,
-      done_at: null,
+    for (let hour = 0; hour < 3; hour++) {
+      expect(await runDueJobs(worker)).toBe(1);
+      expect(sentTo('hal@example.org')).toBe(0);
+      expect(await invitationJobOf('hal@example.org')).toMatchObject({
+        attempts: 0,
+        run_at: new Date(t.clock.now.getTime() + 3600_000),
+        done_at: null,
+      });
+      t.clock.now = new Date(t.clock.now.getTime() + 3600_000 - 1000);
+      expect(await runDueJobs(worker)).toBe(0);
+      t.clock.now = new Date(t.clock.now.getTime() + 1000);
+    }
+    await setSchedule(t.store.db, id, {
+      opensAt: new Date(t.clock.now.getTime() - 60_000),
+      closesAt: new Date('2027-12-31T22:59:00Z'),
     });
-    t.clock.now = new Date(opensAt.getTime() - 1000);
-    expect(await runDueJobs(worker)).toBe(0);
-    t.clock.now = opensAt;
     expect(await runDueJobs(worker)).toBe(1);
     expect(sentTo('hal@example.org')).toBe(1);
     expect(await attemptsOf('hal@example.org', 'invitation')).toEqual([['sent', 1]]);
