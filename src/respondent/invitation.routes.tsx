@@ -53,7 +53,7 @@ export function invitationRoutes(app: Hono, kit: Kit): void {
 
   const unsubscribePage = (c: Ctx, done: boolean) => {
     const lang = c.req.param('lang') ?? 'en';
-    const t = translator(isUiLanguage(lang) ? lang : 'en');
+    const t = translator(lang);
     const title = done ? t('unsubscribe.done.title') : t('unsubscribe.title');
     return render(
       c,
@@ -73,6 +73,8 @@ export function invitationRoutes(app: Hono, kit: Kit): void {
   };
 
   const contactOf = async (c: Ctx) => {
+    // A language the page is not written in names no page, as everywhere else.
+    if (!isUiLanguage(c.req.param('lang') ?? '')) throw problems.notFound();
     const token = c.req.param('token') ?? '';
     const contact = isWellFormedToken(token)
       ? await findContactByToken(store.db, tokenHash(token))

@@ -56,6 +56,9 @@ export function resumeRoutes(app: Hono, kit: Kit): void {
 
   app.get(`${q}/save`, async (c) => {
     const scope = await scopeOf(c);
+    // Once closed, there is nothing to come back to: the page that says so, not a way to save.
+    const closed = statusPage(c, scope, 'GET');
+    if (closed !== undefined) return closed;
     const loaded = scope.loaded;
     if (loaded === undefined) return redirect(c, scope.urls.landing());
     if (loaded.row.completed_at) return redirect(c, scope.urls.done());
@@ -66,6 +69,9 @@ export function resumeRoutes(app: Hono, kit: Kit): void {
     const scope = await scopeOf(c);
     const { form, system } = await readForm(c);
     checkCsrf(c, system.csrf);
+    // No link to a questionnaire that no longer takes answers.
+    const closed = statusPage(c, scope, 'POST');
+    if (closed !== undefined) return closed;
     const loaded = requireResponse(scope);
     if (loaded === undefined || options.mailer === undefined) return redirect(c, scope.urls.landing());
     const email = (form.email?.[0] ?? '').trim();

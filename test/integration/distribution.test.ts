@@ -194,6 +194,10 @@ describe.each(engines())('invitations and reminders on %s', (engine) => {
     const bo = new Browser(t.app);
     const page = await bo.get(path);
     expect(page.html).toContain('Lopeta tätä kyselyä koskevat sähköpostit');
+    // In a language the pages are not written in, there is no such page, and the button does nothing.
+    const elsewhere = path.replace(/^\/fi\//, '/xx/');
+    expect((await bo.get(elsewhere)).status).toBe(404);
+    expect((await t.app.request(`http://127.0.0.1:3000${elsewhere}`, { method: 'POST' })).status).toBe(404);
     let row = await t.store.db
       .selectFrom('contact')
       .selectAll()

@@ -87,6 +87,23 @@ describe.each(engines())('a resume link to an address the mail server refuses, o
     expect(reply.html).not.toContain('class="error-summary"');
   });
 
+  it('sends no link once the questionnaire has closed, and says it has closed', async () => {
+    const b = await onSavePage(t);
+    const open = t.clock.now;
+    const before = smtp.received.length;
+    // The demo closes on 31 December 2027 at 23:59 (+01:00).
+    t.clock.now = new Date('2028-01-01T12:00:00Z');
+    try {
+      const reply = await b.post(`${base}/save/email`, { email: 'late@example.org' });
+      expect(reply.status).toBe(403);
+      expect(reply.html).toContain('This questionnaire is closed');
+      expect((await b.get(`${base}/save`)).html).toContain('This questionnaire is closed');
+    } finally {
+      t.clock.now = open;
+    }
+    expect(smtp.received.length).toBe(before);
+  });
+
   it('still answers 503 when the mail server is down (a temporary refusal)', async () => {
     const b = await onSavePage(t);
     smtp.state.down = true;
