@@ -57,7 +57,9 @@ export async function composeMail(
     title: text(definition.title),
     organisation: text(study.organisation),
     minutes: definition.estimatedMinutes,
-    closes: closesAt === null ? '–' : formatDateTime(lang, closesAt, study.timeZone),
+    // A sentence of its own, left out when the questionnaire has no closing date.
+    deadline:
+      closesAt === null ? '' : t('mail.deadline', { closes: formatDateTime(lang, closesAt, study.timeZone) }),
     link: `${options.publicUrl}${invitationPath(lang, q.study, q.slug, token)}`,
     privacy: `${options.publicUrl}/${lang}/s/${q.study}/privacy`,
     unsubscribe,

@@ -154,7 +154,7 @@ describe.each(engines())('invitations and reminders on %s', (engine) => {
     );
     expect(toBo.raw).toMatch(/^List-Unsubscribe-Post:\s+List-Unsubscribe=One-Click/m);
     const toCy = smtp.received.find((m) => m.to[0] === 'cy@example.org')!;
-    expect(bodyOf(toCy.raw)).toContain('lädt Sie ein');
+    expect(bodyOf(toCy.raw)).toContain('wir laden Sie ein, den Fragebogen');
   });
 
   it('lets an invited person answer once; completing leaves no link between them and their answers', async () => {

@@ -8,7 +8,7 @@ import {
   scheduleReminders,
 } from '../../src/distribution/index.ts';
 import { createSmtpMailer } from '../../src/mail/index.ts';
-import { setReminderPlan } from '../../src/store/index.ts';
+import { setReminderPlan, setSchedule } from '../../src/store/index.ts';
 import type { TestApp } from '../support/app.ts';
 import { testApp, testSecret } from '../support/app.ts';
 import { engines } from '../support/database.ts';
@@ -119,5 +119,24 @@ describe.each(engines())('reminders on %s', (engine) => {
     expect(await runDueJobs(worker)).toBe(3);
     expect(remindersTo('ben@example.org')).toBe(1);
     expect(remindersTo('dan@example.org')).toBe(1);
+  });
+
+  it('writes who runs the study as a paragraph of its own, and no deadline when there is none', async () => {
+    await setSchedule(t.store.db, demo, { opensAt: null, closesAt: null });
+    await t.store.db
+      .transaction()
+      .execute((trx) =>
+        addContacts(trx, testSecret, new Map([['demo', demo]]), [
+          { row: 2, email: 'eva@example.org', language: 'en', instrument: 'demo', country: null },
+        ]),
+      );
+    expect(await enqueueInvitations(t.store, demo, t.clock.now)).toBe(1);
+    expect(await runDueJobs(worker)).toBe(1);
+    const body = bodyOf(smtp.received.find((m) => m.to[0] === 'eva@example.org')!.raw);
+    expect(body).toContain('It takes about 5 minutes.\r\n\r\nThis demonstration is run by the credmap team.');
+    expect(body).not.toContain('until');
+    expect(body).not.toContain('–');
+    const earlier = bodyOf(smtp.received.find((m) => m.to[0] === 'ann@example.org')!.raw);
+    expect(earlier).toContain('It takes about 5 minutes. You can answer until December 31, 2027');
   });
 });

@@ -189,10 +189,11 @@ export const de: Messages = {
   'unsubscribe.done.body': 'Wir senden Ihnen keine Einladungen oder Erinnerungen zu diesem Fragebogen mehr.',
   'mail.invitation.subject': 'Einladung zu einem Fragebogen: {title}',
   'mail.invitation.body':
-    'Guten Tag,\n\n{organisation} lädt Sie ein, den Fragebogen „{title}“ zu beantworten. Das dauert etwa {minutes} Minuten; Sie können bis {closes} antworten.\n\nIhr persönlicher Link (bitte nicht weitergeben):\n{link}\n\nIhre Antworten sind vertraulich und werden nur zusammengefasst veröffentlicht. Wie wir mit Ihren Daten umgehen: {privacy}\n\nKeine weiteren E-Mails zu diesem Fragebogen erhalten: {unsubscribe}\n',
+    'Guten Tag,\n\nwir laden Sie ein, den Fragebogen „{title}“ zu beantworten. Das dauert etwa {minutes} Minuten.{deadline}\n\n{organisation}\n\nIhr persönlicher Link (bitte nicht weitergeben):\n{link}\n\nIhre Antworten sind vertraulich und werden nur zusammengefasst veröffentlicht. Wie wir mit Ihren Daten umgehen: {privacy}\n\nKeine weiteren E-Mails zu diesem Fragebogen erhalten: {unsubscribe}\n',
+  'mail.deadline': ' Sie können bis {closes} antworten.',
   'mail.reminder.subject': 'Erinnerung: {title}',
   'mail.reminder.body':
-    'Guten Tag,\n\nwir möchten Sie an den Fragebogen „{title}“ von {organisation} erinnern. Das Ausfüllen dauert etwa {minutes} Minuten; Sie können bis {closes} antworten. Wenn Sie bereits begonnen haben, machen Sie auf demselben Gerät oder mit Ihrem Fortsetzungscode weiter.\n\nIhr persönlicher Link:\n{link}\n\nWie wir mit Ihren Daten umgehen: {privacy}\n\nKeine weiteren E-Mails zu diesem Fragebogen erhalten: {unsubscribe}\n',
+    'Guten Tag,\n\nwir möchten Sie an den Fragebogen „{title}“ erinnern. Das Ausfüllen dauert etwa {minutes} Minuten.{deadline} Wenn Sie bereits begonnen haben, machen Sie auf demselben Gerät oder mit Ihrem Fortsetzungscode weiter.\n\n{organisation}\n\nIhr persönlicher Link:\n{link}\n\nWie wir mit Ihren Daten umgehen: {privacy}\n\nKeine weiteren E-Mails zu diesem Fragebogen erhalten: {unsubscribe}\n',
 
   'erase.title': 'Ihre Antworten löschen',
   'erase.intro':

@@ -197,10 +197,11 @@ export const en = {
   'unsubscribe.done.body': 'We will not send you more invitations or reminders for this questionnaire.',
   'mail.invitation.subject': 'Invitation to a questionnaire: {title}',
   'mail.invitation.body':
-    'Hello,\n\n{organisation} invites you to answer the questionnaire "{title}". It takes about {minutes} minutes, and you can answer until {closes}.\n\nYour personal link (please do not pass it on):\n{link}\n\nYour answers are confidential and are published only in aggregate. How your data is handled: {privacy}\n\nTo receive no more e-mails about this questionnaire: {unsubscribe}\n',
+    'Hello,\n\nyou are invited to answer the questionnaire "{title}". It takes about {minutes} minutes.{deadline}\n\n{organisation}\n\nYour personal link (please do not pass it on):\n{link}\n\nYour answers are confidential and are published only in aggregate. How your data is handled: {privacy}\n\nTo receive no more e-mails about this questionnaire: {unsubscribe}\n',
+  'mail.deadline': ' You can answer until {closes}.',
   'mail.reminder.subject': 'Reminder: {title}',
   'mail.reminder.body':
-    'Hello,\n\nthis is a reminder of the questionnaire "{title}" from {organisation}. It takes about {minutes} minutes, and you can answer until {closes}. If you have already started, continue on the same device or with your resume code.\n\nYour personal link:\n{link}\n\nHow your data is handled: {privacy}\n\nTo receive no more e-mails about this questionnaire: {unsubscribe}\n',
+    'Hello,\n\nthis is a reminder of the questionnaire "{title}". It takes about {minutes} minutes.{deadline} If you have already started, continue on the same device or with your resume code.\n\n{organisation}\n\nYour personal link:\n{link}\n\nHow your data is handled: {privacy}\n\nTo receive no more e-mails about this questionnaire: {unsubscribe}\n',
 
   'erase.title': 'Delete your answers',
   'erase.intro':

@@ -187,10 +187,11 @@ export const es: Messages = {
   'unsubscribe.done.body': 'No le enviaremos más invitaciones ni recordatorios de este cuestionario.',
   'mail.invitation.subject': 'Invitación a un cuestionario: {title}',
   'mail.invitation.body':
-    'Hola:\n\n{organisation} le invita a responder al cuestionario «{title}». Se tarda unos {minutes} minutos y puede responder hasta el {closes}.\n\nSu enlace personal (no lo comparta, por favor):\n{link}\n\nSus respuestas son confidenciales y solo se publican de forma agregada. Cómo tratamos sus datos: {privacy}\n\nPara no recibir más correos sobre este cuestionario: {unsubscribe}\n',
+    'Hola:\n\nle invitamos a responder al cuestionario «{title}». Se tarda unos {minutes} minutos.{deadline}\n\n{organisation}\n\nSu enlace personal (no lo comparta, por favor):\n{link}\n\nSus respuestas son confidenciales y solo se publican de forma agregada. Cómo tratamos sus datos: {privacy}\n\nPara no recibir más correos sobre este cuestionario: {unsubscribe}\n',
+  'mail.deadline': ' Puede responder hasta el {closes}.',
   'mail.reminder.subject': 'Recordatorio: {title}',
   'mail.reminder.body':
-    'Hola:\n\nle recordamos el cuestionario «{title}» de {organisation}. Se tarda unos {minutes} minutos y puede responder hasta el {closes}. Si ya ha empezado, continúe en el mismo dispositivo o con su código de reanudación.\n\nSu enlace personal:\n{link}\n\nCómo tratamos sus datos: {privacy}\n\nPara no recibir más correos sobre este cuestionario: {unsubscribe}\n',
+    'Hola:\n\nle recordamos el cuestionario «{title}». Se tarda unos {minutes} minutos.{deadline} Si ya ha empezado, continúe en el mismo dispositivo o con su código de reanudación.\n\n{organisation}\n\nSu enlace personal:\n{link}\n\nCómo tratamos sus datos: {privacy}\n\nPara no recibir más correos sobre este cuestionario: {unsubscribe}\n',
 
   'erase.title': 'Borrar sus respuestas',
   'erase.intro':

@@ -183,10 +183,11 @@ export const fi: Messages = {
   'unsubscribe.done.body': 'Emme lähetä sinulle enää kutsuja tai muistutuksia tästä kyselystä.',
   'mail.invitation.subject': 'Kutsu kyselyyn: {title}',
   'mail.invitation.body':
-    'Hei,\n\n{organisation} kutsuu sinut vastaamaan kyselyyn ”{title}”. Vastaaminen vie noin {minutes} minuuttia, ja voit vastata {closes} asti.\n\nHenkilökohtainen linkkisi (älä jaa sitä muille):\n{link}\n\nVastauksesi ovat luottamuksellisia, ja ne julkaistaan vain koottuina. Näin käsittelemme tietojasi: {privacy}\n\nJos et halua enää sähköposteja tästä kyselystä: {unsubscribe}\n',
+    'Hei,\n\nsinut kutsutaan vastaamaan kyselyyn ”{title}”. Vastaaminen vie noin {minutes} minuuttia.{deadline}\n\n{organisation}\n\nHenkilökohtainen linkkisi (älä jaa sitä muille):\n{link}\n\nVastauksesi ovat luottamuksellisia, ja ne julkaistaan vain koottuina. Näin käsittelemme tietojasi: {privacy}\n\nJos et halua enää sähköposteja tästä kyselystä: {unsubscribe}\n',
+  'mail.deadline': ' Voit vastata {closes} asti.',
   'mail.reminder.subject': 'Muistutus: {title}',
   'mail.reminder.body':
-    'Hei,\n\ntämä on muistutus kyselystä ”{title}” ({organisation}). Vastaaminen vie noin {minutes} minuuttia, ja voit vastata {closes} asti. Jos olet jo aloittanut, jatka samalla laitteella tai jatkamiskoodillasi.\n\nHenkilökohtainen linkkisi:\n{link}\n\nNäin käsittelemme tietojasi: {privacy}\n\nJos et halua enää sähköposteja tästä kyselystä: {unsubscribe}\n',
+    'Hei,\n\ntämä on muistutus kyselystä ”{title}”. Vastaaminen vie noin {minutes} minuuttia.{deadline} Jos olet jo aloittanut, jatka samalla laitteella tai jatkamiskoodillasi.\n\n{organisation}\n\nHenkilökohtainen linkkisi:\n{link}\n\nNäin käsittelemme tietojasi: {privacy}\n\nJos et halua enää sähköposteja tästä kyselystä: {unsubscribe}\n',
 
   'erase.title': 'Poista vastauksesi',
   'erase.intro':

@@ -185,10 +185,11 @@ export const fr: Messages = {
   'unsubscribe.done.body': 'Nous ne vous enverrons plus d’invitations ni de rappels pour ce questionnaire.',
   'mail.invitation.subject': 'Invitation à répondre à un questionnaire : {title}',
   'mail.invitation.body':
-    'Bonjour,\n\n{organisation} vous invite à répondre au questionnaire « {title} ». Il faut environ {minutes} minutes ; vous pouvez répondre jusqu’au {closes}.\n\nVotre lien personnel (merci de ne pas le transmettre) :\n{link}\n\nVos réponses sont confidentielles et ne sont publiées que sous forme agrégée. Traitement de vos données : {privacy}\n\nPour ne plus recevoir d’e-mails sur ce questionnaire : {unsubscribe}\n',
+    'Bonjour,\n\nnous vous invitons à répondre au questionnaire « {title} ». Il faut environ {minutes} minutes.{deadline}\n\n{organisation}\n\nVotre lien personnel (merci de ne pas le transmettre) :\n{link}\n\nVos réponses sont confidentielles et ne sont publiées que sous forme agrégée. Traitement de vos données : {privacy}\n\nPour ne plus recevoir d’e-mails sur ce questionnaire : {unsubscribe}\n',
+  'mail.deadline': ' Vous pouvez répondre jusqu’au {closes}.',
   'mail.reminder.subject': 'Rappel : {title}',
   'mail.reminder.body':
-    'Bonjour,\n\nnous vous rappelons le questionnaire « {title} » de {organisation}. Il faut environ {minutes} minutes ; vous pouvez répondre jusqu’au {closes}. Si vous avez déjà commencé, continuez sur le même appareil ou avec votre code de reprise.\n\nVotre lien personnel :\n{link}\n\nTraitement de vos données : {privacy}\n\nPour ne plus recevoir d’e-mails sur ce questionnaire : {unsubscribe}\n',
+    'Bonjour,\n\nnous vous rappelons le questionnaire « {title} ». Il faut environ {minutes} minutes.{deadline} Si vous avez déjà commencé, continuez sur le même appareil ou avec votre code de reprise.\n\n{organisation}\n\nVotre lien personnel :\n{link}\n\nTraitement de vos données : {privacy}\n\nPour ne plus recevoir d’e-mails sur ce questionnaire : {unsubscribe}\n',
 
   'erase.title': 'Supprimer vos réponses',
   'erase.intro':

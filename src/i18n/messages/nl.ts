@@ -187,10 +187,11 @@ export const nl: Messages = {
   'unsubscribe.done.body': 'We sturen u geen uitnodigingen of herinneringen meer voor deze vragenlijst.',
   'mail.invitation.subject': 'Uitnodiging voor een vragenlijst: {title}',
   'mail.invitation.body':
-    'Beste heer, mevrouw,\n\n{organisation} nodigt u uit om de vragenlijst "{title}" in te vullen. Dat duurt ongeveer {minutes} minuten; u kunt antwoorden tot {closes}.\n\nUw persoonlijke link (geef die niet door aan anderen):\n{link}\n\nUw antwoorden zijn vertrouwelijk en worden alleen geaggregeerd gepubliceerd. Hoe we met uw gegevens omgaan: {privacy}\n\nGeen e-mails meer over deze vragenlijst ontvangen: {unsubscribe}\n',
+    'Beste heer, mevrouw,\n\nwij nodigen u uit om de vragenlijst "{title}" in te vullen. Dat duurt ongeveer {minutes} minuten.{deadline}\n\n{organisation}\n\nUw persoonlijke link (geef die niet door aan anderen):\n{link}\n\nUw antwoorden zijn vertrouwelijk en worden alleen geaggregeerd gepubliceerd. Hoe we met uw gegevens omgaan: {privacy}\n\nGeen e-mails meer over deze vragenlijst ontvangen: {unsubscribe}\n',
+  'mail.deadline': ' U kunt antwoorden tot {closes}.',
   'mail.reminder.subject': 'Herinnering: {title}',
   'mail.reminder.body':
-    'Beste heer, mevrouw,\n\ndit is een herinnering aan de vragenlijst "{title}" van {organisation}. Invullen duurt ongeveer {minutes} minuten; u kunt antwoorden tot {closes}. Bent u al begonnen? Ga dan verder op hetzelfde apparaat of met uw hervattingscode.\n\nUw persoonlijke link:\n{link}\n\nHoe we met uw gegevens omgaan: {privacy}\n\nGeen e-mails meer over deze vragenlijst ontvangen: {unsubscribe}\n',
+    'Beste heer, mevrouw,\n\ndit is een herinnering aan de vragenlijst "{title}". Invullen duurt ongeveer {minutes} minuten.{deadline} Bent u al begonnen? Ga dan verder op hetzelfde apparaat of met uw hervattingscode.\n\n{organisation}\n\nUw persoonlijke link:\n{link}\n\nHoe we met uw gegevens omgaan: {privacy}\n\nGeen e-mails meer over deze vragenlijst ontvangen: {unsubscribe}\n',
 
   'erase.title': 'Uw antwoorden verwijderen',
   'erase.intro':

@@ -184,10 +184,11 @@ export const pl: Messages = {
   'unsubscribe.done.body': 'Nie będziemy już wysyłać Ci zaproszeń ani przypomnień dotyczących tej ankiety.',
   'mail.invitation.subject': 'Zaproszenie do ankiety: {title}',
   'mail.invitation.body':
-    'Dzień dobry,\n\n{organisation} zaprasza do wypełnienia ankiety „{title}”. Zajmie to około {minutes} minut; odpowiedzi można udzielać do {closes}.\n\nTwój osobisty link (prosimy go nie przekazywać):\n{link}\n\nOdpowiedzi są poufne i publikowane wyłącznie w formie zbiorczej. Jak przetwarzamy Twoje dane: {privacy}\n\nAby nie otrzymywać więcej e-maili dotyczących tej ankiety: {unsubscribe}\n',
+    'Dzień dobry,\n\nzapraszamy do wypełnienia ankiety „{title}”. Zajmie to około {minutes} minut.{deadline}\n\n{organisation}\n\nTwój osobisty link (prosimy go nie przekazywać):\n{link}\n\nOdpowiedzi są poufne i publikowane wyłącznie w formie zbiorczej. Jak przetwarzamy Twoje dane: {privacy}\n\nAby nie otrzymywać więcej e-maili dotyczących tej ankiety: {unsubscribe}\n',
+  'mail.deadline': ' Odpowiedzi można udzielać do {closes}.',
   'mail.reminder.subject': 'Przypomnienie: {title}',
   'mail.reminder.body':
-    'Dzień dobry,\n\nprzypominamy o ankiecie „{title}” ({organisation}). Zajmie to około {minutes} minut; odpowiedzi można udzielać do {closes}. Jeśli już zaczęto, można kontynuować na tym samym urządzeniu lub za pomocą kodu wznowienia.\n\nTwój osobisty link:\n{link}\n\nJak przetwarzamy Twoje dane: {privacy}\n\nAby nie otrzymywać więcej e-maili dotyczących tej ankiety: {unsubscribe}\n',
+    'Dzień dobry,\n\nprzypominamy o ankiecie „{title}”. Zajmie to około {minutes} minut.{deadline} Jeśli już zaczęto, można kontynuować na tym samym urządzeniu lub za pomocą kodu wznowienia.\n\n{organisation}\n\nTwój osobisty link:\n{link}\n\nJak przetwarzamy Twoje dane: {privacy}\n\nAby nie otrzymywać więcej e-maili dotyczących tej ankiety: {unsubscribe}\n',
 
   'erase.title': 'Usuń swoje odpowiedzi',
   'erase.intro':

@@ -181,10 +181,11 @@ export const sl: Messages = {
   'unsubscribe.done.body': 'Ne bomo vam več pošiljali vabil ali opomnikov za ta vprašalnik.',
   'mail.invitation.subject': 'Vabilo k vprašalniku: {title}',
   'mail.invitation.body':
-    'Pozdravljeni,\n\n{organisation} vas vabi, da odgovorite na vprašalnik »{title}«. Izpolnjevanje traja približno {minutes} minut, odgovorite lahko do {closes}.\n\nVaša osebna povezava (prosimo, ne posredujte je drugim):\n{link}\n\nVaši odgovori so zaupni in se objavijo samo v združeni obliki. Kako obdelujemo vaše podatke: {privacy}\n\nČe ne želite več prejemati e-sporočil o tem vprašalniku: {unsubscribe}\n',
+    'Pozdravljeni,\n\nvabimo vas, da odgovorite na vprašalnik »{title}«. Izpolnjevanje traja približno {minutes} minut.{deadline}\n\n{organisation}\n\nVaša osebna povezava (prosimo, ne posredujte je drugim):\n{link}\n\nVaši odgovori so zaupni in se objavijo samo v združeni obliki. Kako obdelujemo vaše podatke: {privacy}\n\nČe ne želite več prejemati e-sporočil o tem vprašalniku: {unsubscribe}\n',
+  'mail.deadline': ' Odgovorite lahko do {closes}.',
   'mail.reminder.subject': 'Opomnik: {title}',
   'mail.reminder.body':
-    'Pozdravljeni,\n\nopominjamo vas na vprašalnik »{title}« ({organisation}). Izpolnjevanje traja približno {minutes} minut, odgovorite lahko do {closes}. Če ste že začeli, nadaljujte na isti napravi ali s kodo za nadaljevanje.\n\nVaša osebna povezava:\n{link}\n\nKako obdelujemo vaše podatke: {privacy}\n\nČe ne želite več prejemati e-sporočil o tem vprašalniku: {unsubscribe}\n',
+    'Pozdravljeni,\n\nopominjamo vas na vprašalnik »{title}«. Izpolnjevanje traja približno {minutes} minut.{deadline} Če ste že začeli, nadaljujte na isti napravi ali s kodo za nadaljevanje.\n\n{organisation}\n\nVaša osebna povezava:\n{link}\n\nKako obdelujemo vaše podatke: {privacy}\n\nČe ne želite več prejemati e-sporočil o tem vprašalniku: {unsubscribe}\n',
 
   'erase.title': 'Izbrišite svoje odgovore',
   'erase.intro':
