@@ -500,12 +500,13 @@ export function apiRoutes(app: Hono<ConsoleEnv>, kit: ConsoleKit, catalog: Catal
       if (!checked.ok) {
         const t = kit.t(c);
         throw new ConsoleProblem(422, 'console.api.invalid', {
-          // Rows as the caller counts them: the first contact is 0. The code, then what it means.
+          // Rows as the caller counts them: the first contact is 0, the header being row 1 of the
+          // table (a duplicate names its first row the same way). The code, then what it means.
           problems: checked.issues
-            .map(
-              (i) =>
-                `[${i.row - 2}]${i.column === undefined ? '' : `.${i.column}`}: ${i.code} (${t(contactIssueKey[i.code], { detail: i.detail ?? '' })})`,
-            )
+            .map((i) => {
+              const detail = i.code === 'contacts.duplicate' ? `[${Number(i.detail) - 2}]` : (i.detail ?? '');
+              return `[${i.row - 2}]${i.column === undefined ? '' : `.${i.column}`}: ${i.code} (${t(contactIssueKey[i.code], { detail })})`;
+            })
             .join('; '),
         });
       }

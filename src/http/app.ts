@@ -113,7 +113,9 @@ export function answerClientError(publicUrl: string) {
     .map(([name, value]) => `${name}: ${value}\r\n`)
     .join('');
   return (error: Error & { code?: string }, socket: Duplex): void => {
-    if (error.code === 'ECONNRESET' || !socket.writable) {
+    // A reply already begun on this connection (a pipelined request) cannot take another.
+    const begun = (socket as Duplex & { _httpMessage?: { headersSent?: boolean } })._httpMessage?.headersSent;
+    if (error.code === 'ECONNRESET' || !socket.writable || begun === true) {
       socket.destroy();
       return;
     }
@@ -125,7 +127,11 @@ export function answerClientError(publicUrl: string) {
           : error.code === 'ERR_HTTP_REQUEST_TIMEOUT'
             ? [408, 'Request Timeout']
             : [400, 'Bad Request'];
-    socket.end(`HTTP/1.1 ${status} ${reason}\r\nConnection: close\r\nContent-Length: 0\r\n${lines}\r\n`);
+    // Closed once written, as Node does: the server's sockets allow half-open connections, and a
+    // client that never closes its side would hold this one.
+    socket.end(`HTTP/1.1 ${status} ${reason}\r\nConnection: close\r\nContent-Length: 0\r\n${lines}\r\n`, () =>
+      socket.destroy(),
+    );
   };
 }
 
@@ -183,12 +189,14 @@ export function createApp(deps: AppDeps): Hono & { consoleRules: readonly RouteR
     onUnread,
     logger: deps.logger,
   });
+  const teamBytes = Math.max(deps.bodyLimit ?? 0, uploadLimit);
   const teamLimit = limitBody({
-    maxSize: Math.max(deps.bodyLimit ?? 0, uploadLimit),
-    onError: (c) =>
-      isApi(c)
-        ? apiProblemReply(c, ConsoleProblem.tooLarge(Math.round(uploadLimit / 1024 / 1024)))
-        : problemPage(c, pickLanguage(c), problems.tooLarge(), assets),
+    maxSize: teamBytes,
+    onError: (c) => {
+      if (!isApi(c)) return problemPage(c, pickLanguage(c), problems.tooLarge(), assets);
+      c.header('Cache-Control', 'no-store');
+      return apiProblemReply(c, ConsoleProblem.tooLarge(Math.floor(teamBytes / 1024 / 1024)));
+    },
     onUnread,
     logger: deps.logger,
   });

@@ -151,6 +151,13 @@ describe.each(engines())('the REST API on %s', (engine) => {
     expect(String(bad.json.message)).toContain(
       '[1].email: contacts.badEmail ("nope" is not an e-mail address.)',
     );
+    const twice = await api('POST', '/api/v1/studies/demo/contacts', [
+      { email: 'a@example.org', language: 'en', instrument: 'demo' },
+      { email: 'A@example.org', language: 'en', instrument: 'demo' },
+    ]);
+    expect(String(twice.json.message)).toContain(
+      '[1].email: contacts.duplicate (The same address for the same questionnaire is already on row [0].)',
+    );
     const good = await api('POST', '/api/v1/studies/demo/contacts', [
       { email: 'a@example.org', language: 'en', instrument: 'demo' },
       { email: 'b@example.org', language: 'fi', instrument: 'demo', country: 'FI' },

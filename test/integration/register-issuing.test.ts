@@ -100,6 +100,12 @@ describe.each(engines())('credentials issued by the register on %s', (engine) =>
       (n) => statusListUrl(publicUrl, 0).replace(/0$/, n),
     );
     expect(await ownStatusLists(store.db, pointing(...beyond), publicUrl, now)).toEqual(new Map());
+    // However many lists a credential names, a few are looked up: its own list ninth is not reached.
+    const many = Array.from({ length: 8 }, (_, i) => statusListUrl(publicUrl, 1_000_000 + i));
+    expect(await ownStatusLists(store.db, pointing(...many, own), publicUrl, now)).toEqual(new Map());
+    expect([
+      ...(await ownStatusLists(store.db, pointing(...many.slice(1), own), publicUrl, now)).keys(),
+    ]).toEqual([own]);
   });
 
   it('gives every credential its own place on the list, and revoking one leaves the others', async () => {

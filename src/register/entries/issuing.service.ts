@@ -194,7 +194,9 @@ export async function ownStatusLists(
   }
   const status = (credential as { credentialStatus?: unknown } | null)?.credentialStatus;
   const prefix = statusListUrl(publicUrl, 0).replace(/0$/, '');
-  for (const entry of Array.isArray(status) ? status : [status]) {
+  // A credential names a list or two; a few more are looked up at most, however many it names.
+  const entries = (Array.isArray(status) ? status : [status]).slice(0, 8);
+  for (const entry of entries) {
     const url = (entry as { statusListCredential?: unknown } | null)?.statusListCredential;
     if (typeof url !== 'string' || !url.startsWith(prefix) || lists.has(url)) continue;
     // A number no list can have (past the database's integer, say) names no list of ours.
