@@ -178,7 +178,7 @@ export function translationRoutes(app: Hono<ConsoleEnv>, kit: ConsoleKit): void 
       }
       if (file === 'xlsform.xlsx') {
         // The whole questionnaire as XLSForm: the translator fills in the label::… columns of their language.
-        const bytes = await writeXlsForm(found.definition);
+        const bytes = await writeXlsForm(found.definition, 'translator');
         c.header('Content-Type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
         c.header('Content-Disposition', `attachment; filename="${name}-xlsform.xlsx"`);
         return c.body(bytes);

@@ -81,10 +81,18 @@ function checked(definition: unknown, format: 'xlsform' | 'yaml' | 'json', t: Co
 
 /**
  * A definition (draft or version) as an XLSForm workbook; a 409 for a draft saved with problems
- * the questionnaire schema refuses, which no sheet can hold.
+ * the questionnaire schema refuses, which no sheet can hold, worded for who asks: the author, who
+ * can fix the draft, or a translator, who cannot.
  */
-export async function writeXlsForm(definition: unknown): Promise<Uint8Array<ArrayBuffer>> {
+export async function writeXlsForm(
+  definition: unknown,
+  asker: 'author' | 'translator' = 'author',
+): Promise<Uint8Array<ArrayBuffer>> {
   const bytes = await writeSheet(definition as Parameters<typeof writeSheet>[0]);
-  if (bytes === undefined) throw new ConsoleProblem(409, 'console.draft.notWritable');
+  if (bytes === undefined)
+    throw new ConsoleProblem(
+      409,
+      asker === 'author' ? 'console.draft.notWritable' : 'console.translations.notWritable',
+    );
   return bytes as Uint8Array<ArrayBuffer>;
 }

@@ -129,7 +129,9 @@ describe.each(engines())('questionnaire versions and translations in the console
     expect((await upload(t, res, `${q}/draft`, 'demo.json', zero)).status).toBe(303);
     const forTranslator = await download(t, res, `${q}/translations/fi/xlsform.xlsx`);
     expect(forTranslator.status).toBe(409);
-    expect(new TextDecoder().decode(forTranslator.bytes)).toContain(notWritable);
+    expect(new TextDecoder().decode(forTranslator.bytes)).toContain(
+      'which the study team will fix. Until then, download the texts as XLIFF or as a spreadsheet.',
+    );
     await res.get(q);
     expect((await res.post(`${q}/draft/discard`, {})).status).toBe(303);
   });

@@ -188,6 +188,8 @@ export const de: ConsoleMessages = {
   'console.preview.inGroup': 'wiederholt in {group}',
   'console.preview.invalid': 'Der Fragebogen hat Probleme; beheben Sie diese, um eine Vorschau zu sehen.',
 
+  'console.translations.notWritable':
+    'Der Entwurf hat Probleme, die eine XLSForm-Arbeitsmappe nicht aufnehmen kann; das Studienteam behebt sie. Laden Sie die Texte bis dahin als XLIFF oder als Tabelle herunter.',
   'console.translations.title': 'Sprachen',
   'console.translations.language': 'Sprache',
   'console.translations.complete': 'Vollständig',

@@ -181,6 +181,8 @@ export const en = {
   'console.preview.inGroup': 'repeated in {group}',
   'console.preview.invalid': 'The questionnaire has problems; fix them to see a preview.',
 
+  'console.translations.notWritable':
+    'The draft has problems that an XLSForm workbook cannot hold, which the study team will fix. Until then, download the texts as XLIFF or as a spreadsheet.',
   'console.translations.title': 'Languages',
   'console.translations.language': 'Language',
   'console.translations.complete': 'Complete',

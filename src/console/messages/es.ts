@@ -189,6 +189,8 @@ export const es: ConsoleMessages = {
   'console.preview.inGroup': 'repetido en {group}',
   'console.preview.invalid': 'El cuestionario tiene problemas; corríjalos para ver una vista previa.',
 
+  'console.translations.notWritable':
+    'El borrador tiene problemas que un libro XLSForm no puede contener; el equipo del estudio los corregirá. Mientras tanto, descargue los textos en XLIFF o como hoja de cálculo.',
   'console.translations.title': 'Idiomas',
   'console.translations.language': 'Idioma',
   'console.translations.complete': 'Completos',

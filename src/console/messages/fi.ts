@@ -181,6 +181,8 @@ export const fi: ConsoleMessages = {
   'console.preview.inGroup': 'toistuu ryhmässä {group}',
   'console.preview.invalid': 'Kyselyssä on ongelmia; korjaa ne, niin näet esikatselun.',
 
+  'console.translations.notWritable':
+    'Luonnoksessa on ongelmia, joita XLSForm-työkirjaan ei voi tallentaa; tutkimusryhmä korjaa ne. Sitä ennen voit ladata tekstit XLIFF-tiedostona tai taulukkona.',
   'console.translations.title': 'Kielet',
   'console.translations.language': 'Kieli',
   'console.translations.complete': 'Valmiit',

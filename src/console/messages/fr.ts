@@ -185,6 +185,8 @@ export const fr: ConsoleMessages = {
   'console.preview.inGroup': 'répété dans {group}',
   'console.preview.invalid': 'Le questionnaire présente des problèmes ; corrigez-les pour voir un aperçu.',
 
+  'console.translations.notWritable':
+    'Le brouillon a des problèmes qu’un classeur XLSForm ne peut pas contenir ; l’équipe de l’étude va les corriger. D’ici là, téléchargez les textes en XLIFF ou en tableur.',
   'console.translations.title': 'Langues',
   'console.translations.language': 'Langue',
   'console.translations.complete': 'Complets',

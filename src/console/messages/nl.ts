@@ -186,6 +186,8 @@ export const nl: ConsoleMessages = {
   'console.preview.inGroup': 'herhaald in {group}',
   'console.preview.invalid': 'De vragenlijst heeft problemen; los ze op om een voorbeeld te zien.',
 
+  'console.translations.notWritable':
+    'Het concept heeft problemen die een XLSForm-werkmap niet kan bevatten; het onderzoeksteam lost ze op. Download tot dan de teksten als XLIFF of als spreadsheet.',
   'console.translations.title': 'Talen',
   'console.translations.language': 'Taal',
   'console.translations.complete': 'Volledig',
@@ -256,7 +258,7 @@ export const nl: ConsoleMessages = {
   'console.distribution.remindersInvalid':
     'Vul hele dagen van 0 tot 90 in, gescheiden door komma’s, hoogstens 10.',
   'console.distribution.send': 'Uitnodigingen versturen',
-  'console.distribution.closed': 'De vragenlijst is gesloten: er worden geen uitnodigingen verzonden.',
+  'console.distribution.closed': 'De vragenlijst is gesloten: er worden geen uitnodigingen verstuurd.',
   'console.distribution.queued': '{count} uitnodigingen staan in de wachtrij en worden binnenkort verstuurd.',
   'console.distribution.noSmtp':
     'Er is geen mailserver ingesteld (SMTP_URL): uitnodigingen blijven in de wachtrij tot er een is.',
@@ -272,11 +274,11 @@ export const nl: ConsoleMessages = {
   'console.distribution.attempt': 'Poging',
   'console.distribution.kind.invitation': 'Uitnodiging',
   'console.distribution.kind.reminder': 'Herinnering',
-  'console.distribution.status.sent': 'Verzonden',
+  'console.distribution.status.sent': 'Verstuurd',
   'console.distribution.status.failed': 'Mislukt',
   'console.distribution.status.refused': 'Adres geweigerd door de mailserver; niet opnieuw geprobeerd',
-  'console.distribution.status.closed': 'Niet verzonden: de vragenlijst was gesloten',
-  'console.distribution.status.skipped': 'Niet verzonden: ingevuld of afgemeld',
+  'console.distribution.status.closed': 'Niet verstuurd: de vragenlijst was gesloten',
+  'console.distribution.status.skipped': 'Niet verstuurd: ingevuld of afgemeld',
   'console.contacts.unreadable': 'Het bestand is geen CSV-bestand (UTF-8) of XLSX-bestand.',
   'console.contacts.tooLarge':
     'Het bestand is te groot om te lezen: uitgepakt meer dan {detail}, of breder dan een spreadsheet. Houd alleen de kolommen email, language, instrument en country over, of splits de lijst.',

@@ -178,6 +178,8 @@ export const pl: ConsoleMessages = {
   'console.preview.inGroup': 'powtarzane w {group}',
   'console.preview.invalid': 'Ankieta zawiera problemy; usuń je, aby zobaczyć podgląd.',
 
+  'console.translations.notWritable':
+    'Wersja robocza ma problemy, których skoroszyt XLSForm nie może zawierać; zespół badania je poprawi. Do tego czasu pobierz teksty jako XLIFF lub arkusz kalkulacyjny.',
   'console.translations.title': 'Języki',
   'console.translations.language': 'Język',
   'console.translations.complete': 'Gotowe',

@@ -178,6 +178,8 @@ export const sl: ConsoleMessages = {
   'console.preview.inGroup': 'ponovljeno v {group}',
   'console.preview.invalid': 'Vprašalnik ima težave; odpravite jih, da boste videli predogled.',
 
+  'console.translations.notWritable':
+    'Osnutek ima težave, ki jih delovni zvezek XLSForm ne more vsebovati; ekipa raziskave jih bo odpravila. Do takrat prenesite besedila kot XLIFF ali kot preglednico.',
   'console.translations.title': 'Jeziki',
   'console.translations.language': 'Jezik',
   'console.translations.complete': 'Dokončano',
