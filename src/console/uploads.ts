@@ -22,7 +22,7 @@ export async function readUpload(file: File, t: ConsoleTranslate): Promise<Uploa
     return { ok: false, problems: [t('console.draft.tooLarge', { size: '10 MB' })] };
   const bytes = new Uint8Array(await file.arrayBuffer());
   if (isZip(bytes)) {
-    const result = await readXlsForm(bytes);
+    const result = await readXlsForm(bytes, t.lang);
     if (result.ok) return checked(result.definition, 'xlsform', t);
     return {
       ok: false,

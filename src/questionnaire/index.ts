@@ -65,4 +65,4 @@ export { longtextDefaultMax, textDefaultMax } from './question-types/text.ts';
 export type { Random, SimulatedResponse } from './simulate.ts';
 export { seededRandom, simulateResponse } from './simulate.ts';
 export { applyPage, finishRepeat } from './state.ts';
-export { zodMessagesIn } from './zod-locale.ts';
+export { zodIssues, zodMessagesIn } from './zod-locale.ts';

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { DefinitionIssue } from './issues.ts';
 
 /** Zod's own messages in the eight languages of the interface (Zod 4's locales). */
 const locales = {
@@ -27,4 +28,16 @@ export function zodMessagesIn(language: string | undefined): { readonly error: z
     made.set(lang, error);
   }
   return { error };
+}
+
+/**
+ * Zod's problems as a definition's issues: the path with dots, `$` (JSONPath's root, RFC 9535) for
+ * the whole value, the code as `schema.<zod code>`, Zod's words as the detail.
+ */
+export function zodIssues(error: z.ZodError): DefinitionIssue[] {
+  return error.issues.map((issue) => ({
+    path: issue.path.map(String).join('.') || '$',
+    code: `schema.${issue.code}`,
+    detail: issue.message,
+  }));
 }

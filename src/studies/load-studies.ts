@@ -4,7 +4,7 @@ import { extname, join, relative } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
 import type { DefinitionIssue, ModuleDocument, Questionnaire, Study } from '../questionnaire/index.ts';
-import { parseDefinition, parseStudy, resolveIncludes } from '../questionnaire/index.ts';
+import { parseDefinition, parseStudy, resolveIncludes, zodIssues } from '../questionnaire/index.ts';
 import type { Store } from '../store/index.ts';
 import { ensureQuestionnaire, publishVersion, upsertStudy } from '../store/index.ts';
 import { harmonisationConflicts } from './codebook.ts';
@@ -117,15 +117,7 @@ async function readModules(
   for (const name of names) {
     const parsed = moduleSchema.safeParse(await readOrReport(join(dir, name), (i) => report(name, i)));
     if (parsed.success) modules.push(parsed.data as ModuleDocument);
-    else
-      report(
-        name,
-        parsed.error.issues.map((i) => ({
-          path: i.path.map(String).join('.') || '$',
-          code: `schema.${i.code}`,
-          detail: i.message,
-        })),
-      );
+    else report(name, zodIssues(parsed.error));
   }
   return modules;
 }

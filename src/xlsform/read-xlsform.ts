@@ -28,7 +28,11 @@ const failure = (issues: readonly XlsFormIssue[]): XlsFormResult => ({ ok: false
  * own, and then the engine's (`parseDefinition`), so that a definition returned always passes it.
  * Never throws.
  */
-export async function readXlsForm(data: Uint8Array | ArrayBuffer): Promise<XlsFormResult> {
+export async function readXlsForm(
+  data: Uint8Array | ArrayBuffer,
+  /** The language Zod's details of the definition's problems are worded in (English by default). */
+  language?: string,
+): Promise<XlsFormResult> {
   const loaded = await loadWorkbook(data instanceof Uint8Array ? data : new Uint8Array(data));
   if (!loaded.ok)
     return failure([
@@ -36,24 +40,24 @@ export async function readXlsForm(data: Uint8Array | ArrayBuffer): Promise<XlsFo
         ? xlsFormIssue('', 0, 'xlsform.tooLarge', undefined, `${MAX_UNPACKED_BYTES / 1024 / 1024} MB`)
         : xlsFormIssue('', 0, 'xlsform.notXlsx'),
     ]);
-  return readXlsFormWorkbook(loaded.book);
+  return readXlsFormWorkbook(loaded.book, language);
 }
 
 /** `readXlsForm` of a workbook already loaded (by `loadWorkbook`, so bounded unpacked). Never throws. */
-export function readXlsFormWorkbook(workbook: ExcelJS.Workbook): XlsFormResult {
+export function readXlsFormWorkbook(workbook: ExcelJS.Workbook, language?: string): XlsFormResult {
   // Walking a sheet costs its rows' lengths, not their cells: one far-right cell a row is enough to
   // make a small file slow to read.
   if (!workbook.worksheets.every(sheetWithinLimits))
     return failure([xlsFormIssue('', 0, 'xlsform.tooLarge')]);
   try {
-    return readWorkbook(workbook);
+    return readWorkbook(workbook, language);
   } catch {
     // A workbook exceljs accepted but holds something unforeseen: an issue, not an exception.
     return failure([xlsFormIssue('', 0, 'xlsform.unreadable')]);
   }
 }
 
-function readWorkbook(workbook: ExcelJS.Workbook): XlsFormResult {
+function readWorkbook(workbook: ExcelJS.Workbook, language: string | undefined): XlsFormResult {
   const issues: XlsFormIssue[] = [];
   const grid = (name: string): Grid | undefined => {
     const sheet = workbook.worksheets.find((w) => w.name.trim().toLowerCase() === name);
@@ -98,7 +102,7 @@ function readWorkbook(workbook: ExcelJS.Workbook): XlsFormResult {
     ...(Object.keys(listDrafts).length === 0 ? {} : { lists: listDrafts }),
     pages: read.pages,
   };
-  const parsed = parseDefinition(definition);
+  const parsed = parseDefinition(definition, language);
   if (!parsed.ok) {
     return failure(
       parsed.issues.map((issue) => {

@@ -2,7 +2,7 @@ import type { z } from 'zod';
 import { dependencies, parse as parseExpression, templateRefs } from '../expression/index.ts';
 import type { DefinitionIssue } from '../issues.ts';
 import type { LocalizedText } from '../localized-text.ts';
-import { zodMessagesIn } from '../zod-locale.ts';
+import { zodIssues, zodMessagesIn } from '../zod-locale.ts';
 import { isCountryEntry } from './countries.ts';
 import type { Choice, Entry, Page, Question, Questionnaire, RepeatGroup } from './schema.ts';
 import { questionnaireSchema } from './schema.ts';
@@ -23,15 +23,6 @@ export function parseDefinition(input: unknown, language?: string): ParseDefinit
   const questionnaire = resolveLists(shaped.data, issues);
   checkSemantics(questionnaire, issues);
   return issues.length > 0 ? { ok: false, issues } : { ok: true, questionnaire };
-}
-
-function zodIssues(error: z.ZodError): DefinitionIssue[] {
-  return error.issues.map((issue) => ({
-    // JSONPath's root (RFC 9535) for the definition itself, in every language.
-    path: issue.path.map(String).join('.') || '$',
-    code: `schema.${issue.code}`,
-    detail: issue.message,
-  }));
 }
 
 type Authored = z.infer<typeof questionnaireSchema>;

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { DefinitionIssue } from '../issues.ts';
-import { zodMessagesIn } from '../zod-locale.ts';
+import { zodIssues, zodMessagesIn } from '../zod-locale.ts';
 import { localizedTextSchema } from './schema.ts';
 
 /**
@@ -93,14 +93,7 @@ export type ParseStudyResult = { ok: true; study: Study } | { ok: false; issues:
 export function parseStudy(input: unknown, language?: string): ParseStudyResult {
   const parsed = studySchema.safeParse(input, zodMessagesIn(language));
   if (!parsed.success) {
-    return {
-      ok: false,
-      issues: parsed.error.issues.map((i) => ({
-        path: i.path.map(String).join('.') || '$',
-        code: `schema.${i.code}`,
-        detail: i.message,
-      })),
-    };
+    return { ok: false, issues: zodIssues(parsed.error) };
   }
   const study = parsed.data;
   const issues: DefinitionIssue[] = [];
