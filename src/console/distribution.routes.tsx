@@ -9,6 +9,7 @@ import type { MessageStatus, QuestionnaireRow, StudyRow } from '../store/index.t
 import {
   contactCounts,
   findQuestionnaire,
+  givenUpMails,
   listQuestionnaires,
   messageCounts,
   messageLog,
@@ -66,12 +67,13 @@ export function distributionRoutes(app: Hono<ConsoleEnv>, kit: ConsoleKit, catal
         ...i,
         counts: await contactCounts(store.db, i.row.id),
         messages: await messageCounts(store.db, i.row.id),
+        givenUp: await givenUpMails(store.db, i.row.id),
         plan: await reminderPlan(store.db, i.row.id),
       })),
     );
-    /** Attempts that ended in one of `statuses`. */
-    const n = (messages: { status: MessageStatus; n: number }[], ...statuses: MessageStatus[]) =>
-      messages.filter((m) => statuses.includes(m.status)).reduce((a, m) => a + m.n, 0);
+    /** Attempts that ended as `status`. */
+    const n = (messages: { status: MessageStatus; n: number }[], status: MessageStatus) =>
+      messages.filter((m) => m.status === status).reduce((a, m) => a + m.n, 0);
     return sendConsolePage(
       c,
       <ConsoleLayout
@@ -151,7 +153,7 @@ export function distributionRoutes(app: Hono<ConsoleEnv>, kit: ConsoleKit, catal
                 <td class="numeric">{n(i.messages, 'sent')}</td>
                 <td class="numeric">
                   <a href={`${base(study)}/messages/${i.row.slug}`}>
-                    {n(i.messages, 'failed', 'refused')}
+                    {i.givenUp}
                     <span class="visually-hidden"> {t('console.distribution.log')}</span>
                   </a>
                 </td>

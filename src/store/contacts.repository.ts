@@ -278,6 +278,20 @@ export async function messageCounts(
   return rows.map((r) => ({ kind: r.kind, status: r.status, n: Number(r.n) }));
 }
 
+/**
+ * E-mails to a questionnaire's contacts given up for good: refused, stopped by the closing date, or
+ * out of attempts. One each, however many attempts it took; one queued again is not counted.
+ */
+export async function givenUpMails(db: Db, questionnaireId: number): Promise<number> {
+  const { rows } = await sql<{ n: string | number }>`
+    select count(*) as n from job j
+    join contact c on c.id = (j.payload->>'contactId')::integer
+    where j.kind = 'mail' and j.failed_at is not null and c.questionnaire_id = ${questionnaireId}`.execute(
+    db,
+  );
+  return Number(rows[0]?.n ?? 0);
+}
+
 export async function recordMessage(
   db: Db,
   m: {

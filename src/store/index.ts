@@ -47,6 +47,7 @@ export {
   deleteContactsOf,
   findContact,
   findContactByToken,
+  givenUpMails,
   insertContacts,
   markInvited,
   messageCounts,
