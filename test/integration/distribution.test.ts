@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { WorkerOptions } from '../../src/distribution/index.ts';
 import { backoffMs, mailAttempts, runDueJobs, scheduleReminders } from '../../src/distribution/index.ts';
 import { createSmtpMailer } from '../../src/mail/index.ts';
-import { setSchedule } from '../../src/store/index.ts';
+import { givenUpMails, setSchedule } from '../../src/store/index.ts';
 import type { TestApp } from '../support/app.ts';
 import { Browser, testApp, testSecret } from '../support/app.ts';
 import { member, signIn } from '../support/console.ts';
@@ -461,10 +461,14 @@ describe.each(engines())('invitations and reminders on %s', (engine) => {
       failed_at: expect.any(Date),
     });
     expect(sentTo('fay@example.org')).toBe(0);
+    // Counted once as given up, not thirty times.
+    const givenUp = await givenUpMails(t.store.db, await demoId());
+    expect(givenUp).toBeGreaterThanOrEqual(1);
     // The server is back: the team sends the invitations again, and the one given up goes, once.
     smtp.state.down = false;
     const later = await signIn(t, 'owner@example.org');
     expect(await sendInvitations(later)).toContain('1 invitations are queued');
+    expect(await givenUpMails(t.store.db, await demoId())).toBe(givenUp - 1);
     expect(await runDueJobs(worker)).toBe(1);
     expect(await sendInvitations(later)).toContain('0 invitations are queued');
     t.clock.now = new Date(t.clock.now.getTime() + 3600_000);
