@@ -117,7 +117,7 @@ describe.each(engines())('invitations and reminders on %s', (engine) => {
       'Email,Language,Instrument,Country\nana@example.org,en,demo,PT\n"bo@example.org",fi,demo,FI\ncy@example.org,de,demo,\n',
     );
     expect(good.status).toBe(200);
-    expect(good.html).toContain('3 contacts added; 0 were already on the list.');
+    expect(good.html).toContain('Contacts added: 3. Already on the list: 0.');
     const again = await upload(
       owner,
       t,
@@ -125,19 +125,19 @@ describe.each(engines())('invitations and reminders on %s', (engine) => {
       'more.csv',
       'email,language,instrument\nana@example.org,en,demo\n',
     );
-    expect(again.html).toContain('0 contacts added; 1 were already on the list.');
+    expect(again.html).toContain('Contacts added: 0. Already on the list: 1.');
   });
 
   it('sends each contact one invitation in their language, with a personal and an unsubscribe link', async () => {
     const owner = await signIn(t, 'owner@example.org');
     await owner.get('/console/s/demo/distribution');
     const queued = await owner.post('/console/s/demo/distribution/invite/demo', {});
-    expect(queued.html).toContain('3 invitations are queued');
+    expect(queued.html).toContain('Invitations queued: 3.');
     expect(await runDueJobs(worker)).toBe(3);
     // Sending again queues nothing: each contact has one invitation.
     await owner.get('/console/s/demo/distribution');
     expect((await owner.post('/console/s/demo/distribution/invite/demo', {})).html).toContain(
-      '0 invitations are queued',
+      'Invitations queued: 0.',
     );
     expect(await runDueJobs(worker)).toBe(0);
 
@@ -311,7 +311,7 @@ describe.each(engines())('invitations and reminders on %s', (engine) => {
     // Sending the invitations again does not try the refused address again.
     await owner.get('/console/s/demo/distribution');
     expect((await owner.post('/console/s/demo/distribution/invite/demo', {})).html).toContain(
-      '0 invitations are queued',
+      'Invitations queued: 0.',
     );
     // Nothing is due later: the refused invitation is not queued again, however long one waits.
     for (const wait of [31_000, 3600_000, 7 * 24 * 3600_000]) {
@@ -369,7 +369,7 @@ describe.each(engines())('invitations and reminders on %s', (engine) => {
       'one.csv',
       `email,language,instrument\n${email},en,demo\n`,
     );
-    expect(added.html).toContain('1 contacts added');
+    expect(added.html).toContain('Contacts added: 1.');
   };
   const sendInvitations = async (owner: Browser) => {
     await owner.get('/console/s/demo/distribution');
@@ -401,7 +401,7 @@ describe.each(engines())('invitations and reminders on %s', (engine) => {
     t.clock.now = new Date('2027-06-25T08:00:00Z');
     const team = await signIn(t, 'owner@example.org');
     await addContact(team, 'kim@example.org');
-    expect(await sendInvitations(team)).toContain('1 invitations are queued');
+    expect(await sendInvitations(team)).toContain('Invitations queued: 1.');
     expect(await runDueJobs(worker)).toBe(1);
     const personal = linkIn(smtp.received.find((m) => m.to[0] === 'kim@example.org')!.raw, 'i');
     // Begun on the phone...
@@ -437,7 +437,7 @@ describe.each(engines())('invitations and reminders on %s', (engine) => {
     const owner = await signIn(t, 'owner@example.org');
     await addContact(owner, 'fay@example.org');
     smtp.state.down = true;
-    expect(await sendInvitations(owner)).toContain('1 invitations are queued');
+    expect(await sendInvitations(owner)).toContain('Invitations queued: 1.');
     const first = t.clock.now.getTime();
     let attempts = 0;
     while ((await runDueJobs(worker)) === 1) {
@@ -467,10 +467,10 @@ describe.each(engines())('invitations and reminders on %s', (engine) => {
     // The server is back: the team sends the invitations again, and the one given up goes, once.
     smtp.state.down = false;
     const later = await signIn(t, 'owner@example.org');
-    expect(await sendInvitations(later)).toContain('1 invitations are queued');
+    expect(await sendInvitations(later)).toContain('Invitations queued: 1.');
     expect(await givenUpMails(t.store.db, await demoId())).toBe(givenUp - 1);
     expect(await runDueJobs(worker)).toBe(1);
-    expect(await sendInvitations(later)).toContain('0 invitations are queued');
+    expect(await sendInvitations(later)).toContain('Invitations queued: 0.');
     t.clock.now = new Date(t.clock.now.getTime() + 3600_000);
     expect(await runDueJobs(worker)).toBe(0);
     expect(sentTo('fay@example.org')).toBe(1);
@@ -485,7 +485,7 @@ describe.each(engines())('invitations and reminders on %s', (engine) => {
     const owner = await signIn(t, 'owner@example.org');
     await addContact(owner, 'ida@example.org');
     smtp.state.blocked.add('ida@example.org');
-    expect(await sendInvitations(owner)).toContain('1 invitations are queued');
+    expect(await sendInvitations(owner)).toContain('Invitations queued: 1.');
     expect(await runDueJobs(worker)).toBe(1);
     smtp.state.blocked.delete('ida@example.org');
     t.clock.now = new Date(t.clock.now.getTime() + 31_000);
@@ -509,7 +509,7 @@ describe.each(engines())('invitations and reminders on %s', (engine) => {
     // Queued while open, failed once, due again only after the closing date was moved earlier.
     await addContact(owner, 'gus@example.org');
     smtp.state.down = true;
-    expect(await sendInvitations(owner)).toContain('1 invitations are queued');
+    expect(await sendInvitations(owner)).toContain('Invitations queued: 1.');
     expect(await runDueJobs(worker)).toBe(1);
     smtp.state.down = false;
     await setSchedule(t.store.db, id, { opensAt: null, closesAt: new Date(t.clock.now.getTime() + 10_000) });
@@ -526,7 +526,7 @@ describe.each(engines())('invitations and reminders on %s', (engine) => {
     expect(messages.html).toContain('Not sent: the questionnaire had closed');
     // Reopened until later: what the closing stopped is queued again and goes once.
     await setSchedule(t.store.db, id, { opensAt: null, closesAt: new Date('2027-12-31T22:59:00Z') });
-    expect(await sendInvitations(owner)).toContain('1 invitations are queued');
+    expect(await sendInvitations(owner)).toContain('Invitations queued: 1.');
     expect(await runDueJobs(worker)).toBe(1);
     expect(sentTo('gus@example.org')).toBe(1);
 
@@ -535,7 +535,7 @@ describe.each(engines())('invitations and reminders on %s', (engine) => {
     const opensAt = new Date(t.clock.now.getTime() + 2 * 24 * 3600_000);
     await setSchedule(t.store.db, id, { opensAt, closesAt: new Date('2027-12-31T22:59:00Z') });
     await addContact(owner, 'hal@example.org');
-    expect(await sendInvitations(owner)).toContain('1 invitations are queued');
+    expect(await sendInvitations(owner)).toContain('Invitations queued: 1.');
     for (let hour = 0; hour < 3; hour++) {
       expect(await runDueJobs(worker)).toBe(1);
       expect(sentTo('hal@example.org')).toBe(0);
@@ -569,7 +569,7 @@ describe.each(engines())('invitations and reminders on %s', (engine) => {
     expect(list.length).toBeGreaterThan(256 * 1024);
     const big = await upload(owner, t, '/console/s/demo/distribution/contacts', 'big.csv', list);
     expect(big.status).toBe(200);
-    expect(big.html).toContain('10000 contacts added');
+    expect(big.html).toContain('Contacts added: 10000.');
     const tooBig = await upload(
       owner,
       t,

@@ -262,15 +262,14 @@ export const de: ConsoleMessages = {
     'Geben Sie ganze Tage von 0 bis 90 ein, durch Kommas getrennt, höchstens 10.',
   'console.distribution.send': 'Einladungen senden',
   'console.distribution.closed': 'Der Fragebogen ist geschlossen: Es werden keine Einladungen gesendet.',
-  'console.distribution.queued':
-    '{count} Einladungen sind in der Warteschlange und werden in Kürze gesendet.',
+  'console.distribution.queued': 'Einladungen in der Warteschlange: {count}.',
   'console.distribution.noSmtp':
     'Es ist kein Mailserver konfiguriert (SMTP_URL): Die Einladungen bleiben in der Warteschlange, bis einer eingerichtet ist.',
   'console.distribution.upload': 'Kontakte hinzufügen',
   'console.distribution.uploadHint':
     'Eine CSV- oder XLSX-Datei mit den Spalten email, language, instrument und optional country. Kontaktdaten werden getrennt von den Antworten gespeichert und sind nie Teil von Ergebnissen oder Exporten.',
   'console.distribution.file': 'Kontaktliste',
-  'console.distribution.imported': '{added} Kontakte hinzugefügt; {skipped} waren bereits in der Liste.',
+  'console.distribution.imported': 'Kontakte hinzugefügt: {added}. Bereits in der Liste: {skipped}.',
   'console.distribution.issue': 'Zeile {row} {column}: {message}',
   'console.distribution.logTitle': 'E-Mails für {questionnaire}',
   'console.distribution.logEmpty': 'Es wurde noch keine E-Mail gesendet.',

@@ -251,14 +251,14 @@ export const en = {
   'console.distribution.remindersInvalid': 'Enter whole days from 0 to 90, separated by commas, at most 10.',
   'console.distribution.send': 'Send invitations',
   'console.distribution.closed': 'The questionnaire has closed: no invitations are sent.',
-  'console.distribution.queued': '{count} invitations are queued and will be sent shortly.',
+  'console.distribution.queued': 'Invitations queued: {count}.',
   'console.distribution.noSmtp':
     'No mail server is configured (SMTP_URL): invitations wait in the queue until one is.',
   'console.distribution.upload': 'Add contacts',
   'console.distribution.uploadHint':
     'A CSV or XLSX file with the columns email, language, instrument and, optionally, country. Contact details are kept apart from answers and are never part of results or exports.',
   'console.distribution.file': 'Contact list',
-  'console.distribution.imported': '{added} contacts added; {skipped} were already on the list.',
+  'console.distribution.imported': 'Contacts added: {added}. Already on the list: {skipped}.',
   'console.distribution.issue': 'Row {row} {column}: {message}',
   'console.distribution.logTitle': 'E-mails for {questionnaire}',
   'console.distribution.logEmpty': 'No e-mail has been sent yet.',

@@ -262,14 +262,14 @@ export const es: ConsoleMessages = {
     'Escriba días enteros de 0 a 90, separados por comas, 10 como máximo.',
   'console.distribution.send': 'Enviar invitaciones',
   'console.distribution.closed': 'El cuestionario está cerrado: no se envían invitaciones.',
-  'console.distribution.queued': '{count} invitaciones están en cola y se enviarán en breve.',
+  'console.distribution.queued': 'Invitaciones en cola: {count}.',
   'console.distribution.noSmtp':
     'No hay ningún servidor de correo configurado (SMTP_URL): las invitaciones esperan en la cola hasta que haya uno.',
   'console.distribution.upload': 'Añadir contactos',
   'console.distribution.uploadHint':
     'Un archivo CSV o XLSX con las columnas email, language, instrument y, opcionalmente, country. Los datos de contacto se guardan aparte de las respuestas y nunca forman parte de los resultados ni de las exportaciones.',
   'console.distribution.file': 'Lista de contactos',
-  'console.distribution.imported': '{added} contactos añadidos; {skipped} ya estaban en la lista.',
+  'console.distribution.imported': 'Contactos añadidos: {added}. Ya estaban en la lista: {skipped}.',
   'console.distribution.issue': 'Fila {row} {column}: {message}',
   'console.distribution.logTitle': 'Correos de {questionnaire}',
   'console.distribution.logEmpty': 'Aún no se ha enviado ningún correo.',

@@ -253,14 +253,14 @@ export const fi: ConsoleMessages = {
     'Kirjoita kokonaisia päiviä väliltä 0–90 pilkuilla erotettuina, enintään 10.',
   'console.distribution.send': 'Lähetä kutsut',
   'console.distribution.closed': 'Kysely on sulkeutunut: kutsuja ei lähetetä.',
-  'console.distribution.queued': '{count} kutsua on jonossa, ja ne lähetetään pian.',
+  'console.distribution.queued': 'Kutsuja jonossa: {count}.',
   'console.distribution.noSmtp':
     'Sähköpostipalvelinta ei ole määritetty (SMTP_URL): kutsut odottavat jonossa, kunnes palvelin on määritetty.',
   'console.distribution.upload': 'Lisää yhteystietoja',
   'console.distribution.uploadHint':
     'CSV- tai XLSX-tiedosto, jossa on sarakkeet email, language, instrument ja valinnaisesti country. Yhteystiedot säilytetään erillään vastauksista, eivätkä ne koskaan sisälly tuloksiin tai vientitiedostoihin.',
   'console.distribution.file': 'Yhteystietoluettelo',
-  'console.distribution.imported': '{added} yhteystietoa lisätty; {skipped} oli jo luettelossa.',
+  'console.distribution.imported': 'Yhteystietoja lisätty: {added}. Jo luettelossa: {skipped}.',
   'console.distribution.issue': 'Rivi {row} {column}: {message}',
   'console.distribution.logTitle': 'Sähköpostit: {questionnaire}',
   'console.distribution.logEmpty': 'Sähköposteja ei ole vielä lähetetty.',

@@ -259,14 +259,14 @@ export const fr: ConsoleMessages = {
     'Saisissez des nombres entiers de jours de 0 à 90, séparés par des virgules, 10 au plus.',
   'console.distribution.send': 'Envoyer les invitations',
   'console.distribution.closed': 'Le questionnaire est clos : aucune invitation n’est envoyée.',
-  'console.distribution.queued': '{count} invitations sont en file d’attente et seront bientôt envoyées.',
+  'console.distribution.queued': 'Invitations en file d’attente : {count}.',
   'console.distribution.noSmtp':
     'Aucun serveur de messagerie n’est configuré (SMTP_URL) : les invitations attendent dans la file jusqu’à ce qu’il y en ait un.',
   'console.distribution.upload': 'Ajouter des contacts',
   'console.distribution.uploadHint':
     'Un fichier CSV ou XLSX avec les colonnes email, language, instrument et, si besoin, country. Les coordonnées sont conservées à part des réponses et ne figurent jamais dans les résultats ni dans les exports.',
   'console.distribution.file': 'Liste de contacts',
-  'console.distribution.imported': '{added} contacts ajoutés ; {skipped} figuraient déjà dans la liste.',
+  'console.distribution.imported': 'Contacts ajoutés : {added}. Déjà dans la liste : {skipped}.',
   'console.distribution.issue': 'Ligne {row} {column} : {message}',
   'console.distribution.logTitle': 'E-mails pour {questionnaire}',
   'console.distribution.logEmpty': 'Aucun e-mail n’a encore été envoyé.',

@@ -259,14 +259,14 @@ export const nl: ConsoleMessages = {
     'Vul hele dagen van 0 tot 90 in, gescheiden door komma’s, hoogstens 10.',
   'console.distribution.send': 'Uitnodigingen versturen',
   'console.distribution.closed': 'De vragenlijst is gesloten: er worden geen uitnodigingen verstuurd.',
-  'console.distribution.queued': '{count} uitnodigingen staan in de wachtrij en worden binnenkort verstuurd.',
+  'console.distribution.queued': 'Uitnodigingen in de wachtrij: {count}.',
   'console.distribution.noSmtp':
     'Er is geen mailserver ingesteld (SMTP_URL): uitnodigingen blijven in de wachtrij tot er een is.',
   'console.distribution.upload': 'Contacten toevoegen',
   'console.distribution.uploadHint':
     'Een CSV- of XLSX-bestand met de kolommen email, language, instrument en eventueel country. Contactgegevens worden apart van de antwoorden bewaard en komen nooit in resultaten of exports.',
   'console.distribution.file': 'Contactenlijst',
-  'console.distribution.imported': '{added} contacten toegevoegd; {skipped} stonden al op de lijst.',
+  'console.distribution.imported': 'Contacten toegevoegd: {added}. Al op de lijst: {skipped}.',
   'console.distribution.issue': 'Rij {row} {column}: {message}',
   'console.distribution.logTitle': 'E-mails voor {questionnaire}',
   'console.distribution.logEmpty': 'Er is nog geen e-mail verstuurd.',

@@ -251,7 +251,7 @@ export const pl: ConsoleMessages = {
     'Wpisz pełne dni od 0 do 90, oddzielone przecinkami, najwyżej 10 wartości.',
   'console.distribution.send': 'Wyślij zaproszenia',
   'console.distribution.closed': 'Ankieta jest zamknięta: zaproszenia nie są wysyłane.',
-  'console.distribution.queued': 'Zaproszenia w kolejce: {count}. Zostaną wkrótce wysłane.',
+  'console.distribution.queued': 'Zaproszenia w kolejce: {count}.',
   'console.distribution.noSmtp':
     'Nie skonfigurowano serwera poczty (SMTP_URL): zaproszenia czekają w kolejce, dopóki nie zostanie skonfigurowany.',
   'console.distribution.upload': 'Dodaj kontakty',

@@ -250,7 +250,7 @@ export const sl: ConsoleMessages = {
     'Vnesite cela števila dni od 0 do 90, ločena z vejicami, največ 10.',
   'console.distribution.send': 'Pošljite vabila',
   'console.distribution.closed': 'Vprašalnik je zaprt: vabila se ne pošiljajo.',
-  'console.distribution.queued': 'Vabila v čakalni vrsti: {count}. Kmalu bodo poslana.',
+  'console.distribution.queued': 'Vabila v čakalni vrsti: {count}.',
   'console.distribution.noSmtp':
     'Poštni strežnik ni nastavljen (SMTP_URL): vabila čakajo v vrsti, dokler ne bo nastavljen.',
   'console.distribution.upload': 'Dodajte stike',
