@@ -9,8 +9,9 @@ import { invitationPath, invitationToken, unsubscribePath } from './tokens.ts';
 export type MailKind = 'invitation' | 'reminder';
 
 /**
- * What to send a contact at `now`: the message; or why not now: the questionnaire has no published
- * version, has closed (an invitation to it would lead nowhere), or opens later (`opensAt`).
+ * What to send a contact at `now`: the message; or why not now: the questionnaire is gone or has
+ * no published version (`unpublished`), has closed (an invitation to it would lead nowhere), or
+ * opens later (`opensAt`).
  */
 export type ComposedMail =
   | { readonly ok: true; readonly message: Message }
