@@ -1,7 +1,7 @@
 import type { Logger } from 'pino';
 import type { Mailer } from '../mail/index.ts';
 import { addressRefused, smtpCodes } from '../mail/index.ts';
-import type { JobRow, Store } from '../store/index.ts';
+import type { DatabaseSchema, JobRow, MessageStatus, Store, Transaction } from '../store/index.ts';
 import {
   claimJob,
   countAttempt,
@@ -117,15 +117,19 @@ async function runJob(options: WorkerOptions, job: JobRow, now: Date): Promise<v
     await finishJob(store.db, job.id, now);
     return;
   }
+  /** Records what became of this attempt, in the transaction that ends or defers the job. */
+  const record = (trx: Transaction<DatabaseSchema>, status: MessageStatus, error?: string) =>
+    recordMessage(trx, {
+      contactId: contact.id,
+      kind,
+      status,
+      attempt: job.attempts,
+      at: now,
+      ...(error === undefined ? {} : { error }),
+    });
   if (contact.unsubscribed_at !== null || contact.completed_on !== null) {
     await store.db.transaction().execute(async (trx) => {
-      await recordMessage(trx, {
-        contactId: contact.id,
-        kind,
-        status: 'skipped',
-        attempt: job.attempts,
-        at: now,
-      });
+      await record(trx, 'skipped');
       await finishJob(trx, job.id, now);
     });
     return;
@@ -155,13 +159,7 @@ async function runJob(options: WorkerOptions, job: JobRow, now: Date): Promise<v
     else if (composed.reason === 'closed')
       // Given up, not done: queued again from the console if the closing date is moved later.
       await store.db.transaction().execute(async (trx) => {
-        await recordMessage(trx, {
-          contactId: contact.id,
-          kind,
-          status: 'closed',
-          attempt: job.attempts,
-          at: now,
-        });
+        await record(trx, 'closed');
         await failJob(trx, job.id, now, 'the questionnaire has closed');
       });
     else await failJob(store.db, job.id, now, 'the questionnaire has no published version');
@@ -185,14 +183,7 @@ async function runJob(options: WorkerOptions, job: JobRow, now: Date): Promise<v
     const refused = addressRefused(smtp);
     const last = refused || job.attempts >= job.max_attempts;
     await store.db.transaction().execute(async (trx) => {
-      await recordMessage(trx, {
-        contactId: contact.id,
-        kind,
-        status: refused ? 'refused' : 'failed',
-        attempt: job.attempts,
-        at: now,
-        error: detail,
-      });
+      await record(trx, refused ? 'refused' : 'failed', detail);
       if (last) await failJob(trx, job.id, now, detail);
       else await retryJob(trx, job.id, new Date(now.getTime() + backoffMs(job.attempts)), detail);
     });
@@ -203,7 +194,7 @@ async function runJob(options: WorkerOptions, job: JobRow, now: Date): Promise<v
     return;
   }
   await store.db.transaction().execute(async (trx) => {
-    await recordMessage(trx, { contactId: contact.id, kind, status: 'sent', attempt: job.attempts, at: now });
+    await record(trx, 'sent');
     if (kind === 'invitation') await markInvited(trx, contact.id, now);
     await finishJob(trx, job.id, now);
   });
