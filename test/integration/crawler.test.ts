@@ -432,7 +432,7 @@ describe('a crawler sends hostile requests to every route', () => {
     expect(await changes()).toEqual([]);
   });
 
-  it('does not tie a second response to an invitation link once it is used, nor reopen it after completion', async () => {
+  it('ties the response of each device an invitation link is opened on until one completes, then opens nothing', async () => {
     const linked = () =>
       t.store.db.selectFrom('response').select('id').where('contact_id', '=', invitation.contactId).execute();
     const start = async () => {
@@ -446,8 +446,9 @@ describe('a crawler sends hostile requests to every route', () => {
     };
     expect((await start()).status).toBe(303);
     expect(await linked()).toHaveLength(1);
+    // A second device: whichever of the two is completed completes the invitation (ADR 0010).
     expect((await start()).status).toBe(303);
-    expect(await linked()).toHaveLength(1);
+    expect(await linked()).toHaveLength(2);
 
     await t.store.db
       .updateTable('contact')
