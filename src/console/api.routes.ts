@@ -156,7 +156,7 @@ const iso = (d: Date | null) => (d === null ? null : d.toISOString());
  * Whether a Content-Type names JSON: `application/json` (RFC 8259, section 11) or a type with the
  * `+json` structured syntax suffix (RFC 6839, section 3.1), parameters such as charset aside.
  */
-export function isJsonMediaType(header: string | undefined): boolean {
+function isJsonMediaType(header: string | undefined): boolean {
   const type = (header ?? '').split(';')[0]!.trim().toLowerCase();
   return type === 'application/json' || /^application\/[a-z0-9!#$&^_.-]+\+json$/.test(type);
 }

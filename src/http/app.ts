@@ -96,7 +96,7 @@ const securityHeaders: Record<string, string> = {
 };
 
 /** The security headers of every response, with HSTS when served over TLS (as `publicUrl` says). */
-export function securityHeadersFor(publicUrl: string): Readonly<Record<string, string>> {
+function securityHeadersFor(publicUrl: string): Readonly<Record<string, string>> {
   return publicUrl.startsWith('https://')
     ? { ...securityHeaders, 'Strict-Transport-Security': 'max-age=31536000; includeSubDomains' }
     : securityHeaders;

@@ -5,7 +5,7 @@ import { backoffMs, mailAttempts, runDueJobs, scheduleReminders } from '../../sr
 import { createSmtpMailer } from '../../src/mail/index.ts';
 import { givenUpMails, setSchedule } from '../../src/store/index.ts';
 import type { TestApp } from '../support/app.ts';
-import { Browser, testApp, testSecret } from '../support/app.ts';
+import { Browser, questionnaireId, testApp, testSecret } from '../support/app.ts';
 import { member, signIn } from '../support/console.ts';
 import { engines } from '../support/database.ts';
 import { completeDemo, demoModel } from '../support/respondents.ts';
@@ -375,14 +375,7 @@ describe.each(engines())('invitations and reminders on %s', (engine) => {
     await owner.get('/console/s/demo/distribution');
     return (await owner.post('/console/s/demo/distribution/invite/demo', {})).html;
   };
-  const demoId = async () =>
-    (
-      await t.store.db
-        .selectFrom('questionnaire')
-        .select('id')
-        .where('slug', '=', 'demo')
-        .executeTakeFirstOrThrow()
-    ).id;
+  const demoId = () => questionnaireId(t.store, 'demo');
   const invitationJobOf = async (email: string) => {
     const contact = await t.store.db
       .selectFrom('contact')

@@ -10,7 +10,7 @@ import {
 import { createSmtpMailer } from '../../src/mail/index.ts';
 import { setReminderPlan, setSchedule } from '../../src/store/index.ts';
 import type { TestApp } from '../support/app.ts';
-import { testApp, testSecret } from '../support/app.ts';
+import { questionnaireId, testApp, testSecret } from '../support/app.ts';
 import { engines } from '../support/database.ts';
 import { bodyOf, smtpServer } from '../support/smtp.ts';
 
@@ -36,13 +36,7 @@ describe.each(engines())('reminders on %s', (engine) => {
       now: () => t.clock.now,
       mailsPerMinute: 1000,
     };
-    demo = (
-      await t.store.db
-        .selectFrom('questionnaire')
-        .select('id')
-        .where('slug', '=', 'demo')
-        .executeTakeFirstOrThrow()
-    ).id;
+    demo = await questionnaireId(t.store, 'demo');
     const lines = ['ann', 'ben', 'cat'].map((name, i) => ({
       row: i + 2,
       email: `${name}@example.org`,

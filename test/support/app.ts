@@ -161,3 +161,13 @@ export class Browser {
     return reply;
   }
 }
+
+/** The id of a questionnaire of the shipped studies, by its slug. */
+export async function questionnaireId(store: Store, slug: string): Promise<number> {
+  const row = await store.db
+    .selectFrom('questionnaire')
+    .select('id')
+    .where('slug', '=', slug)
+    .executeTakeFirstOrThrow();
+  return row.id;
+}
