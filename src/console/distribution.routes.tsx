@@ -281,10 +281,8 @@ export function distributionRoutes(app: Hono<ConsoleEnv>, kit: ConsoleKit, catal
     const { study, q } = await questionnaireOf(c);
     const t = kit.t(c);
     if ((await catalog.find(study.slug, q.slug)) === undefined) throw ConsoleProblem.notFound();
-    const now = options.now();
-    if (q.closes_at !== null && q.closes_at <= now)
-      return page(c, { notice: t('console.distribution.closed') });
-    const queued = await enqueueInvitations(store, q.id, now);
+    const queued = await enqueueInvitations(store, q.id, options.now());
+    if (queued === 'closed') return page(c, { notice: t('console.distribution.closed') });
     await recordAudit(store.db, audit(c, study, 'invitations.send', { questionnaire: q.slug, queued }));
     return page(c, { notice: t('console.distribution.queued', { count: queued }) });
   });
