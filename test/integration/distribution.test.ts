@@ -384,7 +384,7 @@ describe.each(engines())('invitations and reminders on %s', (engine) => {
       .executeTakeFirstOrThrow();
     return t.store.db
       .selectFrom('job')
-      .select(['attempts', 'run_at', 'done_at', 'failed_at'])
+      .select(['id', 'attempts', 'run_at', 'done_at', 'failed_at'])
       .where('unique_key', '=', `invitation:${contact.id}`)
       .executeTakeFirstOrThrow();
   };
@@ -548,6 +548,43 @@ describe.each(engines())('invitations and reminders on %s', (engine) => {
     expect(await runDueJobs(worker)).toBe(1);
     expect(sentTo('hal@example.org')).toBe(1);
     expect(await attemptsOf('hal@example.org', 'invitation')).toEqual([['sent', 1]]);
+    await setSchedule(t.store.db, id, { opensAt: schedule.opens_at, closesAt: schedule.closes_at });
+  });
+
+  it('counts against the mail rate only what it sends, not what it holds or stops', async () => {
+    const id = await demoId();
+    const schedule = await t.store.db
+      .selectFrom('questionnaire')
+      .select(['opens_at', 'closes_at'])
+      .where('id', '=', id)
+      .executeTakeFirstOrThrow();
+    // One e-mail a minute, and every step below in the same minute.
+    const oneAMinute: WorkerOptions = { ...worker, mailsPerMinute: 1 };
+    t.clock.now = new Date('2027-07-05T08:00:00Z');
+    const owner = await signIn(t, 'owner@example.org');
+    await addContact(owner, 'lou@example.org');
+    await addContact(owner, 'max@example.org');
+    // Held before the opening, then stopped by a closing: neither uses the minute's one e-mail.
+    await setSchedule(t.store.db, id, { opensAt: new Date('2027-07-06T08:00:00Z'), closesAt: null });
+    expect(await sendInvitations(owner)).toContain('Invitations queued: 2.');
+    expect(await runDueJobs(oneAMinute)).toBe(2);
+    await setSchedule(t.store.db, id, { opensAt: null, closesAt: new Date('2027-07-05T07:00:00Z') });
+    // Both held until the next hour's look: brought to now.
+    for (const email of ['lou@example.org', 'max@example.org']) {
+      const held = await invitationJobOf(email);
+      expect(held).toMatchObject({ attempts: 0, done_at: null });
+      await t.store.db.updateTable('job').set({ run_at: t.clock.now }).where('id', '=', held.id).execute();
+    }
+    expect(await runDueJobs(oneAMinute)).toBe(2);
+    expect(await attemptsOf('lou@example.org', 'invitation')).toEqual([['closed', 1]]);
+    // Open again: the first invitation goes in this minute, the second waits for the next.
+    await setSchedule(t.store.db, id, { opensAt: null, closesAt: new Date('2027-12-31T22:59:00Z') });
+    expect(await sendInvitations(owner)).toContain('Invitations queued: 2.');
+    expect(await runDueJobs(oneAMinute)).toBe(2);
+    expect(sentTo('lou@example.org') + sentTo('max@example.org')).toBe(1);
+    t.clock.now = new Date('2027-07-05T08:01:00Z');
+    expect(await runDueJobs(oneAMinute)).toBe(1);
+    expect(sentTo('lou@example.org') + sentTo('max@example.org')).toBe(2);
     await setSchedule(t.store.db, id, { opensAt: schedule.opens_at, closesAt: schedule.closes_at });
   });
 

@@ -1,5 +1,9 @@
+import { once } from 'node:events';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { connect } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { answerClientError } from '../../src/http/index.ts';
 import type { TestServer } from '../e2e/support/server.ts';
 import { startServer } from '../e2e/support/server.ts';
 import type { TestApp } from '../support/app.ts';
@@ -136,5 +140,72 @@ describe('security headers on what Node refuses before any route', () => {
     expect(reply.status).toBe(status);
     expectHeaders(reply.headers, `${status}`);
     expect(reply.headers.get('connection')).toBe('close');
+  });
+});
+
+describe('the clientError listener on a connection in use', () => {
+  /** A Node server with credmap's listener, whose one route sends its head and a part of its body, then the rest a little later. */
+  const slowServer = async () => {
+    const server = createServer((_req, res) => {
+      res.writeHead(200, { 'content-type': 'text/plain' });
+      res.write('first part;');
+      setTimeout(() => res.end('rest'), 100);
+    });
+    server.on('clientError', answerClientError('http://127.0.0.1'));
+    server.listen(0, '127.0.0.1');
+    await once(server, 'listening');
+    return { server, port: (server.address() as AddressInfo).port };
+  };
+
+  /**
+   * Everything the server sends on one connection until it closes it; `after`, if given, is sent
+   * once the first bytes of the reply have come.
+   */
+  const exchange = (
+    port: number,
+    request: string,
+    options: { after?: string; allowHalfOpen?: boolean } = {},
+  ) =>
+    new Promise<string>((resolve, reject) => {
+      const socket = connect({ port, host: '127.0.0.1', allowHalfOpen: options.allowHalfOpen ?? false }, () =>
+        socket.write(request),
+      );
+      let text = '';
+      socket.on('data', (chunk: Buffer) => {
+        if (text === '' && options.after !== undefined) socket.write(options.after);
+        text += chunk.toString('latin1');
+      });
+      socket.on('error', reject);
+      socket.on('end', () => resolve(text));
+    });
+
+  it('does not write a reply into one already begun (a pipelined request after it is malformed)', async () => {
+    const { server, port } = await slowServer();
+    try {
+      const text = await exchange(port, 'GET / HTTP/1.1\r\nHost: x\r\n\r\n', {
+        after: 'NOT HTTP AT ALL\r\n\r\n',
+      });
+      expect(text).toMatch(/^HTTP\/1\.1 200 OK\r\n/);
+      expect(text).toContain('first part;');
+      // The connection is dropped instead, before the rest: a 400 here would read as part of the body.
+      expect(text).not.toContain('HTTP/1.1 400');
+      expect(text).not.toContain('rest');
+    } finally {
+      server.close();
+    }
+  });
+
+  it('closes the connection after its reply, though the client keeps its own side open', async () => {
+    const { server, port } = await slowServer();
+    try {
+      const text = await exchange(port, 'NOT HTTP AT ALL\r\n\r\n', { allowHalfOpen: true });
+      expect(text).toMatch(/^HTTP\/1\.1 400 Bad Request\r\n/);
+      // The server's side is gone, not only half-closed: it holds no connection.
+      await expect
+        .poll(() => new Promise<number>((resolve) => server.getConnections((_e, n) => resolve(n))))
+        .toBe(0);
+    } finally {
+      server.close();
+    }
   });
 });
