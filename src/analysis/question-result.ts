@@ -29,6 +29,9 @@ export interface ShownSummary {
   readonly q3: number;
 }
 
+/** A column's summary: shown, or not. */
+type SummaryCell = ShownSummary | { readonly shown: false };
+
 export interface QuestionResult {
   readonly questionId: string;
   readonly part: string;
@@ -41,7 +44,7 @@ export interface QuestionResult {
   readonly bases: readonly ShownCell[];
   readonly rows: readonly ResultRow[];
   /** Numbers: a summary per column where enough respondents answered, else not shown. */
-  readonly summaries?: readonly (ShownSummary | { readonly shown: false })[];
+  readonly summaries?: readonly SummaryCell[];
 }
 
 export const totalColumn = '#total';
@@ -110,6 +113,12 @@ export async function questionResult(
     );
     const bases = shownCells(protectedBases, '#base', columns, null);
     const all: readonly NumberSummary[] = summaries;
+    const shown = columns.map((g, i): SummaryCell => {
+      const base = bases[i];
+      if (base === undefined || !base.shown || base.n < options.k) return { shown: false } as const;
+      const s = g === totalColumn ? overall : all.find((x) => groupKey(x.group) === groupKey(g));
+      return summaryOf(s, base.n) ?? { shown: false };
+    });
     return {
       questionId: question.id,
       part: target.part,
@@ -118,12 +127,7 @@ export async function questionResult(
       columns,
       bases,
       rows: [],
-      summaries: columns.map((g, i) => {
-        const base = bases[i];
-        if (base === undefined || !base.shown || base.n < options.k) return { shown: false } as const;
-        const s = g === totalColumn ? overall : all.find((x) => groupKey(x.group) === groupKey(g));
-        return summaryOf(s, base.n) ?? { shown: false };
-      }),
+      summaries: withoutDifferences(shown, columns.map(answeredIn), options.k),
     };
   }
 
@@ -195,7 +199,7 @@ async function likertSummaries(
   bases: readonly ShownCell[],
   rows: readonly ResultRow[],
   k: number,
-): Promise<(ShownSummary | { readonly shown: false })[]> {
+): Promise<SummaryCell[]> {
   const summaries = await numberSummaries(store.db, scope, target, grouping);
   const [overall] = await numberSummaries(store.db, scope, target, { kind: 'none' });
   return columns.map((g, i) => {
@@ -206,6 +210,37 @@ async function likertSummaries(
     const s = g === totalColumn ? overall : summaries.find((x) => groupKey(x.group) === groupKey(g));
     return summaryOf(s, base.n) ?? { shown: false };
   });
+}
+
+/**
+ * Means published by group, hidden further where they would give away a mean of fewer than `k`.
+ * The total's mean times its base, less each shown group's mean times its base, is the sum of the
+ * answers in the groups not shown: with one person there, it is that person's answer (a mean of 44
+ * over 18 people and of 45.54 over 13 leaves 200 for the other 5). So the groups whose mean is not
+ * shown must hold nobody or at least `k` people; while they do not, the smallest group still shown
+ * is hidden too, and the total's mean last. `n` is each column's true number of answers, the total
+ * last. Quartiles cannot be subtracted, but they go with the mean.
+ */
+function withoutDifferences(
+  summaries: readonly SummaryCell[],
+  n: readonly number[],
+  k: number,
+): SummaryCell[] {
+  const out = [...summaries];
+  const total = out.length - 1;
+  if (!out[total]?.shown) return out;
+  const groups = [...out.keys()].slice(0, total);
+  let hidden = groups.filter((i) => !out[i]!.shown).reduce((sum, i) => sum + n[i]!, 0);
+  while (hidden > 0 && hidden < k) {
+    const smallest = groups.filter((i) => out[i]!.shown).sort((a, b) => n[a]! - n[b]! || a - b)[0];
+    if (smallest === undefined) {
+      out[total] = { shown: false };
+      break;
+    }
+    out[smallest] = { shown: false };
+    hidden += n[smallest]!;
+  }
+  return out;
 }
 
 function summaryOf(s: NumberSummary | undefined, n: number): ShownSummary | undefined {

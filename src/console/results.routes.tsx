@@ -10,7 +10,7 @@ import {
 } from '../analysis/index.ts';
 import { countryName, formatDateTime, languageName } from '../i18n/index.ts';
 import type { Model, Question } from '../questionnaire/index.ts';
-import { labelOf, resolveText, studySchema } from '../questionnaire/index.ts';
+import { questionTitle, resolveText, studySchema } from '../questionnaire/index.ts';
 import type { Catalog } from '../respondent/index.ts';
 import { ResultTable, suppressedSymbol } from '../respondent/index.ts';
 import type { Grouping, StudyRow, WeightingVariable } from '../store/index.ts';
@@ -89,11 +89,8 @@ export function resultsRoutes(app: Hono<ConsoleEnv>, kit: ConsoleKit, catalog: C
       const text = (x: Parameters<typeof resolveText>[0], model: Model) =>
         resolveText(x, t.lang, model.definition.fallbackLanguage);
       /** A question's label; a matrix row's is the matrix's label and the row's. */
-      const titleOf = (entry: { q: Question; model: Model; part: string }) => {
-        const row = entry.q.type === 'matrix' ? entry.q.rows.find((r) => r.code === entry.part) : undefined;
-        const label = text(labelOf(entry.q), entry.model);
-        return row === undefined ? label : `${label}: ${text(row.label, entry.model)}`;
-      };
+      const titleOf = (entry: { q: Question; model: Model; part: string }) =>
+        questionTitle(entry.q, entry.part, t.lang, entry.model.definition.fallbackLanguage);
       let result: QuestionResult | undefined;
       const weighting = await studyWeighting(store.db, study.id);
       let weightedOf: ((code: string | null, column: number) => WeightedEstimate | undefined) | undefined;
@@ -282,7 +279,7 @@ export function resultsRoutes(app: Hono<ConsoleEnv>, kit: ConsoleKit, catalog: C
                   <option value={id} selected={id === groupingId}>
                     {entry === 'language'
                       ? t('console.results.language')
-                      : `${variableOf(entry.q)}: ${clip(text(labelOf(entry.q), entry.model))}`}
+                      : `${variableOf(entry.q)}: ${clip(titleOf({ ...entry, part: '' }))}`}
                   </option>
                 ))}
               </select>
@@ -319,7 +316,7 @@ export function resultsRoutes(app: Hono<ConsoleEnv>, kit: ConsoleKit, catalog: C
           </form>
           {texts !== undefined && selected !== undefined && (
             <section aria-labelledby="texts-heading">
-              <h2 id="texts-heading">{text(labelOf(selected.q), selected.model)}</h2>
+              <h2 id="texts-heading">{titleOf({ ...selected, part: '' })}</h2>
               <p class="hint">{t('console.results.textsNote', { k: settings.disclosureThreshold })}</p>
               {texts.map((g) => (
                 <>

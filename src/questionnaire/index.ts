@@ -56,6 +56,7 @@ export type { Model } from './model.ts';
 export { compile } from './model.ts';
 export type { PageSubmission, SummarySubmission } from './page.ts';
 export { submitPage, submitSummary } from './page.ts';
+export { questionTitle } from './question-title.ts';
 export type { FormInput } from './question-types/common.ts';
 export { missingPrefix } from './question-types/common.ts';
 export type { NumberFormat } from './question-types/encode.ts';

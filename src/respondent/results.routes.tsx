@@ -4,7 +4,7 @@ import { totalColumn } from '../analysis/index.ts';
 import type { Translate } from '../i18n/index.ts';
 import { countryName, formatDateTime, languageName } from '../i18n/index.ts';
 import type { Model, Question } from '../questionnaire/index.ts';
-import { labelOf, resolveText } from '../questionnaire/index.ts';
+import { questionTitle, resolveText } from '../questionnaire/index.ts';
 import { findStudy, latestRelease } from '../store/index.ts';
 import type { Ctx, Kit } from './kit.tsx';
 import { problems } from './problem.ts';
@@ -114,11 +114,8 @@ export function resultsRoutes(app: Hono, kit: Kit): void {
       return code;
     };
     /** A question's title; a matrix has a table per row, titled with the row too. */
-    const title = (question: Question, model: Model, part = '') => {
-      const row = question.type === 'matrix' ? question.rows.find((r) => r.code === part) : undefined;
-      const label = text(labelOf(question), model);
-      return row === undefined ? label : `${label}: ${text(row.label, model)}`;
-    };
+    const title = (question: Question, model: Model, part = '') =>
+      questionTitle(question, part, lang, model.definition.fallbackLanguage);
     const grouping = (g: ReleaseGrouping): string =>
       t(
         g === 'none'
@@ -287,7 +284,7 @@ export function resultsRoutes(app: Hono, kit: Kit): void {
           lines.push([
             '',
             t(key),
-            ...(r.summaries ?? []).map((s) => (s.shown ? String(s[field]) : suppressed)),
+            ...(r.summaries ?? []).map((s) => (s.shown ? figure(s[field]) : suppressed)),
           ]);
         }
       } else {
@@ -296,7 +293,7 @@ export function resultsRoutes(app: Hono, kit: Kit): void {
         // A Likert scale's mean and median, as on the page.
         for (const [key, field] of summaryRows.filter(([, f]) => f === 'mean' || f === 'median'))
           if (r.summaries !== undefined)
-            lines.push(['', t(key), ...r.summaries.map((s) => (s.shown ? String(s[field]) : suppressed))]);
+            lines.push(['', t(key), ...r.summaries.map((s) => (s.shown ? figure(s[field]) : suppressed))]);
       }
       lines.push(['', t('results.base'), ...r.bases.map(csvCell)]);
       lines.push([]);
@@ -319,6 +316,9 @@ const summaryRows = [
 ] as const;
 
 const csvCell = (c: ShownCell) => (c.shown ? String(c.n) : suppressed);
+
+/** A mean or quartile to one decimal, as the page shows it. */
+const figure = (x: number) => String(Math.round(x * 10) / 10);
 
 /**
  * The groups of one grouping offered as filters, as select options: countries by their name in the

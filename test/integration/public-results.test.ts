@@ -79,6 +79,12 @@ describe.each(engines())('public results on %s', (engine) => {
     expect(page.html).toContain(
       'How important is each of these for you to trust a microcredential?: The provider is quality assured',
     );
+    // An answer a label pipes in is no one's in a table of everyone's: "…" stands for it.
+    expect(page.html).toContain('How many hours of learning did “…” take?');
+    expect(page.html).not.toContain('${');
+    expect((await new Browser(t.app).get('/de/s/demo/results?by=language')).html).toContain(
+      'Wie viele Stunden Lernzeit hat „…“ erfordert?',
+    );
     // Charts beside the tables, with their text alternative.
     expect(page.html).toMatch(/<svg[^>]*role="img"/);
     expect(page.html).not.toContain('id="comments"');
@@ -96,6 +102,14 @@ describe.each(engines())('public results on %s', (engine) => {
       .map(Number);
     for (const n of numbers) expect(n === 0 || n >= 10).toBe(true);
     expect(text).toContain('×');
+    expect(text).not.toContain('${');
+    // Means and quartiles to one decimal, as on the page.
+    const figures = csvLines(text)
+      .map((line) => line.split(','))
+      .filter((fields) => ['Mean', 'First quartile', 'Median', 'Third quartile'].includes(fields[1]!));
+    expect(figures.length).toBeGreaterThan(0);
+    for (const value of figures.flatMap((fields) => fields.slice(2)))
+      expect(value).toMatch(/^(-?[0-9]+(\.[0-9])?|×)$/);
   });
 
   it('breaks down by country, with the countries named in the reader’s language', async () => {

@@ -3,7 +3,7 @@ import type { QuestionResult } from '../../src/analysis/index.ts';
 import { auditIntervals, defineTable, questionResult, totalColumn } from '../../src/analysis/index.ts';
 import type { Model } from '../../src/questionnaire/index.ts';
 import type { TallyScope } from '../../src/store/index.ts';
-import { codeCounts, findStudy, rebuildRunningTotals } from '../../src/store/index.ts';
+import { askedCounts, codeCounts, findStudy, rebuildRunningTotals } from '../../src/store/index.ts';
 import type { TestApp } from '../support/app.ts';
 import { Browser, testApp } from '../support/app.ts';
 import { member, signIn } from '../support/console.ts';
@@ -144,6 +144,32 @@ describe.each(engines())('results with disclosure control on %s', (engine) => {
       }
     });
     expect(result.summaries!.at(-1)!.shown).toBe(true);
+  });
+
+  it('hides means that, subtracted from the total, would give the mean of fewer than k people', async () => {
+    const age = question('age');
+    let checked = 0;
+    for (const grouping of [
+      { kind: 'language' },
+      { kind: 'answer', questionId: 'holds' },
+      { kind: 'answer', questionId: 'role' },
+    ] as const) {
+      const answered = await askedCounts(t.store.db, scope, { id: 'age' }, grouping);
+      for (let k = 3; k <= 15; k++) {
+        const r = await questionResult(t.store, scope, age, grouping, { k });
+        const total = r.summaries!.at(-1)!;
+        if (!total.shown) continue;
+        // What the shown means leave over: the answers of the groups whose mean is not shown.
+        const rest = r.columns
+          .slice(0, -1)
+          .filter((_, i) => !r.summaries![i]!.shown)
+          .reduce((sum, g) => sum + (answered.find((a) => a.group === g)?.answered ?? 0), 0);
+        expect(rest === 0 || rest >= k, `${grouping.kind} k=${k}: ${rest}`).toBe(true);
+        // Only as much is hidden as that takes: with every group hidden, the rest is the total.
+        if (rest > 0) checked++;
+      }
+    }
+    expect(checked).toBeGreaterThan(0);
   });
 
   it('shows analysts the table with a symbol and a legend, never a count below the threshold', async () => {
