@@ -35,6 +35,39 @@ export function calculatedAnswer(value: Value): Answer | undefined {
   return { kind: 'value', value: value as string | number };
 }
 
+/** A calculated value as the answers now stand, where it differs from the one stored. */
+export interface StaleCalculation {
+  readonly questionId: string;
+  /** The repeat item it belongs to (0 outside repeat groups). */
+  readonly item: number;
+  /** The value now; undefined when it is null, and nothing is to be stored. */
+  readonly answer: Answer | undefined;
+}
+
+/**
+ * The calculated values along a journey that no longer match the answers. A calculation is stored
+ * when its page is saved; an answer changed on an earlier step after that (a repeat item added,
+ * say, and the check page reached by the back button) leaves it behind until that page is saved
+ * again. So a response is brought up to date with these before it is sent.
+ */
+export function staleCalculations(model: Model, steps: readonly VisitedStep[]): StaleCalculation[] {
+  const stale: StaleCalculation[] = [];
+  for (const visited of steps) {
+    const { step } = visited;
+    if (step.kind !== 'page' && step.kind !== 'item') continue;
+    if (!visited.questions.some((q) => q.type === 'calculate')) continue;
+    const scope = step.kind === 'item' ? 'item' : 'top';
+    const after = extendEnv(model, visited.env, visited.questions, visited.answers, scope);
+    for (const q of visited.questions) {
+      if (q.type !== 'calculate') continue;
+      const answer = calculatedAnswer((scope === 'item' ? after.item?.[q.id] : after.top[q.id]) ?? null);
+      if (JSON.stringify(answer) !== JSON.stringify(visited.answers[q.id]))
+        stale.push({ questionId: q.id, item: step.kind === 'item' ? step.index : 0, answer });
+    }
+  }
+  return stale;
+}
+
 /** Every field a visitable page step may send. */
 export function pageFields(visited: VisitedStep): Set<string> {
   return new Set(visited.questions.flatMap((q) => questionFields(q)));

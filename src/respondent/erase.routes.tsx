@@ -93,8 +93,8 @@ export function eraseRoutes(app: Hono, kit: Kit): void {
     kit.checkCsrf(c, system.csrf);
     if (Object.keys(form).some((k) => k !== 'code') || (form.code?.length ?? 0) > 1)
       throw problems.badRequest();
-    // Receipts are short: guessing them is slowed down like resume codes.
-    await kit.limited(c, 'erase', resumeLimit, options.now());
+    // Receipts are short: guessing them is slowed down like resume codes (wrong ones count).
+    const right = await kit.limited(c, 'erase', resumeLimit, options.now());
     const typed = (form.code?.[0] ?? '').slice(0, 40);
     const receipt = receiptOf(typed);
     const row = await findStudy(store.db, c.req.param('study'));
@@ -104,6 +104,7 @@ export function eraseRoutes(app: Hono, kit: Kit): void {
         : await findCompletedByReceipt(store.db, row.id, receipt);
     if (found === undefined || row === undefined)
       return page(c, { code: typed, error: t('erase.notFound') }, 422);
+    await right();
     await store.db.transaction().execute(async (trx) => {
       await deleteResponseRow(trx, found.id);
       await recordAudit(trx, {

@@ -35,7 +35,7 @@ import {
   takesAnswer,
 } from '../questionnaire/index.ts';
 import type { Store } from '../store/index.ts';
-import { countAttempt } from '../store/index.ts';
+import { countAttempt, refundAttempt } from '../store/index.ts';
 import { clientKey, csrfMatches, csrfToken, randomToken } from './codes.ts';
 import type { ItemField } from './form.ts';
 import { itemFieldValue } from './form.ts';
@@ -415,14 +415,22 @@ export function respondentKit(options: RespondentOptions) {
   const attemptKey = (c: Ctx, name: string) => `${name}:${clientKey(options.secret, clientAddress(c))}`;
 
   /** Counts an attempt by this client; past the limit the request ends with a 429 page. */
+  /**
+   * Counts an attempt from the client's address, refused with 429 past `limit`. Returns what takes
+   * it back: a guess of a secret that turns out right (a resume code, a receipt) is taken back, so
+   * that only wrong ones count and people behind one address (a company, a training centre) who
+   * come back with their own codes are not turned away.
+   */
   const limited = async (
     c: Ctx,
     name: string,
     limit: { attempts: number; windowSeconds: number },
     now: Date,
-  ) => {
-    const count = await countAttempt(store.db, attemptKey(c, name), now, limit.windowSeconds);
+  ): Promise<() => Promise<void>> => {
+    const key = attemptKey(c, name);
+    const count = await countAttempt(store.db, key, now, limit.windowSeconds);
     if (count > limit.attempts) throw problems.tooMany(Math.ceil(limit.windowSeconds / 60));
+    return () => refundAttempt(store.db, key, now, limit.windowSeconds);
   };
 
   return {

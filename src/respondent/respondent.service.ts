@@ -8,7 +8,14 @@ import type {
   Study,
   VisitedStep,
 } from '../questionnaire/index.ts';
-import { compile, itemKey, journey, parseDefinition, studySchema } from '../questionnaire/index.ts';
+import {
+  compile,
+  itemKey,
+  journey,
+  parseDefinition,
+  staleCalculations,
+  studySchema,
+} from '../questionnaire/index.ts';
 import type {
   AnswerCell,
   CellWrite,
@@ -47,6 +54,7 @@ import {
   openQuestionnaire,
   releaseInvitation,
   removeItem,
+  replaceAnswer,
   responseExists,
   savedPart,
   startInvitedResponse,
@@ -369,8 +377,16 @@ export async function savePage(
   ];
   let target: ItemTarget | undefined;
   if (step.kind === 'item') {
-    // The item exists, under its key; a new item reopens the group's "anything else to add?" question.
-    clear.push({ ids: [step.group.id], item: 0 });
+    // A new item reopens the group's "anything else to add?" question; a change to an item (from
+    // "check your answers", say) leaves the answer "no" as it was. A form that does not name its
+    // item is a new item when the response has no item of that number.
+    const creates =
+      save.item?.creates ??
+      !(existing?.cells ?? []).some(
+        (c) => c.question_id === step.group.id && c.part === itemPart && c.item === step.index,
+      );
+    if (creates) clear.push({ ids: [step.group.id], item: 0 });
+    // The item exists, under its key.
     cells.push(markerCell(step.group.id, step.index, itemPart, save.item?.key ?? newItemKey()));
     if (save.item !== undefined)
       target = { group: step.group.id, index: step.index, max: step.group.max, ...save.item };
@@ -498,6 +514,15 @@ export async function submitResponse(
     // (in another tab), and only the route the stored answers take may be completed and counted.
     const j = journey(model, stateOf(model, await loadCells(trx, responseId)), today);
     if (j.next.step.kind !== 'check') return { kind: 'unfinished', next: j.next.step };
+    // Calculations left behind by answers changed after their page was saved: sent as they are now.
+    for (const stale of staleCalculations(model, j.steps))
+      await replaceAnswer(
+        trx,
+        responseId,
+        stale,
+        stale.answer === undefined ? [] : answerCells(stale.questionId, stale.item, stale.answer),
+        now,
+      );
     const receipt = newReceipt();
     await completeResponse(trx, responseId, receipt, now);
     await markUncounted(trx, responseId, shownOn(j));

@@ -133,11 +133,12 @@ export function resumeRoutes(app: Hono, kit: Kit): void {
       status,
     );
 
-  /** Opens the response a code names on this device; wrong codes count towards the limit. */
+  /** Opens the response a code names on this device; only wrong codes count towards the limit. */
   const resumeWith = async (c: Ctx, scope: Scope, code: string) => {
-    await limited(c, 'resume', resumeLimit, scope.now);
+    const right = await limited(c, 'resume', resumeLimit, scope.now);
     const found = isWellFormedCode(code) ? await loadResponse(store, catalog, scope.ref, code) : undefined;
     if (found === undefined) return undefined;
+    await right();
     rememberResponse(
       c,
       scope,

@@ -79,7 +79,7 @@ export { DataDirLockedError } from './lock.ts';
 export * from './monitor.repository.ts';
 export type { PageQueueOptions } from './page-queue.ts';
 export { PageQueue } from './page-queue.ts';
-export { attemptsSoFar, countAttempt, purgeAttempts } from './rate-limit.repository.ts';
+export { attemptsSoFar, countAttempt, purgeAttempts, refundAttempt } from './rate-limit.repository.ts';
 export type {
   EntryFacets,
   EntryFilter,
@@ -148,6 +148,7 @@ export {
   markUncounted,
   openQuestionnaire,
   removeItem,
+  replaceAnswer,
   responseExists,
   touchResponse,
   writePage,

@@ -22,6 +22,26 @@ export async function countAttempt(
   return row.count;
 }
 
+/**
+ * Takes back one attempt counted in the window that holds `now`: one that turned out right, when
+ * only wrong ones are to count. Counting first and taking back after keeps the limit whole under
+ * many requests at once, where looking first and counting after would let them all through.
+ */
+export async function refundAttempt(
+  db: Kysely<DatabaseSchema>,
+  key: string,
+  now: Date,
+  windowSeconds: number,
+): Promise<void> {
+  const windowStart = new Date(Math.floor(now.getTime() / (windowSeconds * 1000)) * windowSeconds * 1000);
+  await db
+    .updateTable('rate_limit')
+    .set({ count: sql`greatest(rate_limit.count - 1, 0)` })
+    .where('key', '=', key)
+    .where('window_start', '=', windowStart)
+    .execute();
+}
+
 /** Forgets windows that ended before `before`. */
 export async function purgeAttempts(db: Kysely<DatabaseSchema>, before: Date): Promise<void> {
   await db.deleteFrom('rate_limit').where('window_start', '<', before).execute();

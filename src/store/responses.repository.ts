@@ -1,6 +1,6 @@
 import type { Kysely, RawBuilder, Transaction } from 'kysely';
 import { sql } from 'kysely';
-import type { AnswerCell, CellWrite } from './answer-rows.ts';
+import type { AnswerCell, CellWrite, NewAnswerCell } from './answer-rows.ts';
 import { itemPart } from './answer-rows.ts';
 import { dropRunningTotals, uncountResponses } from './running-totals.repository.ts';
 import { questionnaireRowOf } from './studies.repository.ts';
@@ -157,6 +157,30 @@ export async function deleteResponsesOf(db: Db, questionnaireId: number): Promis
     )
     .executeTakeFirst();
   return Number(result.numDeletedRows);
+}
+
+/**
+ * Writes one question's rows of one item over those stored, outside a page save: a calculation
+ * brought up to date before a response is sent. With no rows, the question's rows are removed.
+ */
+export async function replaceAnswer(
+  db: Db,
+  responseId: string,
+  target: { questionId: string; item: number },
+  cells: readonly NewAnswerCell[],
+  now: Date,
+): Promise<void> {
+  await db
+    .deleteFrom('answer')
+    .where('response_id', '=', responseId)
+    .where('question_id', '=', target.questionId)
+    .where('item', '=', target.item)
+    .execute();
+  for (const c of cells)
+    await sql`insert into answer (response_id, question_id, item, part, value, missing, updated_at)
+      values (${responseId}, ${c.question_id}, ${c.item}, ${c.part}, ${c.value}::jsonb, ${c.missing}, ${now})`.execute(
+      db,
+    );
 }
 
 /**

@@ -85,8 +85,8 @@ describe.each(engines())('respondent pages on %s', (engine) => {
     });
     expect(reply.location).toBe(`${base}/r/mc/1/p_mc_hours`);
     const hours = await b.follow(reply);
-    // The title is piped into the next question.
-    expect(hours.html).toContain('“Data literacy”');
+    // The title is piped into the next question, isolated (U+2068 … U+2069) from the text around it.
+    expect(hours.html).toContain('“\u2068Data literacy\u2069”');
     reply = await b.post(`${base}/r/mc/1/p_mc_hours`, { mc_hours: '37,5' });
     reply = await b.post(`${base}/r/mc/1/p_mc_useful`, { mc_useful: '4' });
     expect(reply.location).toBe(`${base}/r/mc`);
@@ -290,6 +290,35 @@ describe.each(engines())('respondent pages on %s', (engine) => {
     expect(statuses.at(-1)).toBe(429);
   });
 
+  it('counts only wrong codes towards the limit, so people behind one address all come back', async () => {
+    // A window of its own; every browser of these tests comes from one address, as behind a NAT.
+    t.clock.now = new Date('2027-03-01T10:00:00Z');
+    try {
+      const b = new Browser(t.app);
+      await consented(b);
+      await b.post(`${base}/p/p_role`, { role: 'learner', _action: 'save' });
+      const code = (await b.get(`${base}/save`)).html.match(/([0-9A-Z]{4}(?:-[0-9A-Z]{4}){4})/)![1]!;
+      for (let i = 0; i < 15; i++) {
+        const device = new Browser(t.app);
+        await device.get(`${base}/resume`);
+        expect((await device.post(`${base}/resume`, { code })).status, `resume ${i + 1}`).toBe(303);
+      }
+      expect((await new Browser(t.app).get(`${base}/resume?code=${code}`)).status).toBe(303);
+      // Wrong codes still count: ten, then 429, the right code included, until the window ends.
+      const guesser = new Browser(t.app);
+      await guesser.get(`${base}/resume`);
+      const statuses: number[] = [];
+      for (let i = 0; i < 11; i++)
+        statuses.push((await guesser.post(`${base}/resume`, { code: 'AAAA-BBBB-CCCC-DDDD-EEEE' })).status);
+      expect(statuses).toEqual([...Array(10).fill(422), 429]);
+      expect((await guesser.post(`${base}/resume`, { code })).status).toBe(429);
+      t.clock.now = new Date('2027-03-01T10:15:00Z');
+      expect((await guesser.post(`${base}/resume`, { code })).status).toBe(303);
+    } finally {
+      t.clock.now = new Date('2026-11-23T10:00:00Z');
+    }
+  });
+
   it('adds, changes and removes repeat items; later items move up', async () => {
     const b = new Browser(t.app);
     await consented(b);
@@ -338,6 +367,66 @@ describe.each(engines())('respondent pages on %s', (engine) => {
     // A changed item keeps its number.
     const change = await b.post(`${base}/r/mc/2/p_mc_basic`, { mc_title: 'Third, renamed' });
     expect(change.location).toBe(`${base}/r/mc/2/p_mc_hours`);
+  });
+
+  it('returns from a change to a repeat item to the check page, and sends calculations as the answers now stand', async () => {
+    const b = new Browser(t.app);
+    await consented(b);
+    await b.post(`${base}/p/p_role`, { role: 'employee' });
+    await b.post(`${base}/p/p_country`, { country: 'FI' });
+    await b.post(`${base}/p/p_age`, { age: '44' });
+    await b.post(`${base}/p/p_heard`, { heard: 'badges' });
+    await b.post(`${base}/p/p_holds`, { holds: 'yes' });
+    await b.post(`${base}/r/mc/1/p_mc_basic`, { mc_title: 'First' });
+    await b.post(`${base}/r/mc/1/p_mc_hours`, {});
+    await b.post(`${base}/r/mc/1/p_mc_useful`, {});
+    expect((await b.post(`${base}/r/mc`, { addAnother: 'no' })).location).toBe(`${base}/p/p_trust`);
+    await b.post(`${base}/p/p_trust`, {
+      'trust.assessed': '4',
+      'trust.quality': '4',
+      'trust.stackable': '4',
+      'trust.employers': '4',
+    });
+    await b.post(`${base}/p/p_reasons`, {
+      'reasons.career': '1',
+      'reasons.job': '2',
+      'reasons.interest': '3',
+      'reasons.employer': '4',
+    });
+    expect((await b.post(`${base}/p/p_comments`, {})).location).toBe(`${base}/check`);
+    const check = await b.get(`${base}/check`);
+    expect(check.html).toContain(`href="${base}/r/mc/1/p_mc_hours?from=check"`);
+    // Changed from the check page, the item's page leads back to it, and the group stays answered.
+    const changed = await b.post(`${base}/r/mc/1/p_mc_hours?from=check`, { mc_hours: '12' });
+    expect(changed.location).toBe(`${base}/check`);
+    expect((await b.get(`${base}/check`)).status).toBe(200);
+
+    // A second item added, then straight to the check page (as with the back button) without the
+    // page of the calculation saved again: what is sent counts two items.
+    await b.get(`${base}/r/mc`);
+    expect((await b.post(`${base}/r/mc`, { addAnother: 'yes' })).location).toBe(`${base}/r/mc/new`);
+    await b.get(`${base}/r/mc/new`);
+    await b.post(`${base}/r/mc/2/p_mc_basic`, { mc_title: 'Second' });
+    await b.post(`${base}/r/mc/2/p_mc_hours`, {});
+    await b.post(`${base}/r/mc/2/p_mc_useful`, {});
+    await b.post(`${base}/r/mc`, { addAnother: 'no' });
+    expect((await b.get(`${base}/check`)).status).toBe(200);
+    expect((await b.post(`${base}/check`)).status).toBe(303);
+    const hash = hashCode(decodeURIComponent(b.cookie(responseCookieName(b))!));
+    const stored = await t.store.db
+      .selectFrom('answer')
+      .innerJoin('response', 'response.id', 'answer.response_id')
+      .select(['answer.question_id', 'answer.value'])
+      .where('answer.question_id', 'in', ['n_mc', 'mc_hours'])
+      .where('response.resume_hash', '=', hash)
+      .where('response.completed_at', 'is not', null)
+      .orderBy('answer.question_id')
+      .orderBy('answer.item')
+      .execute();
+    expect(stored).toEqual([
+      { question_id: 'mc_hours', value: 12 },
+      { question_id: 'n_mc', value: 2 },
+    ]);
   });
 
   it('keeps the answers when the language changes', async () => {
