@@ -83,6 +83,13 @@ export function submitPage(
   form: FormInput,
   /** The page's language, which says how its numbers are written (`decimalMarkOf`). */
   language?: string,
+  /**
+   * The respondent leaves to come back later ("Save and continue later"): a question still to be
+   * answered may stay so (consent excepted), and what was answered is kept. The page does not
+   * count as done until every required question on it is answered (`journey`), so the respondent
+   * comes back to it.
+   */
+  leaving = false,
 ): PageSubmission {
   const allowed = pageFields(visited);
   const forged = Object.keys(form).filter((name) => !allowed.has(name));
@@ -103,10 +110,9 @@ export function submitPage(
   const scope = visited.step.kind === 'item' ? 'item' : 'top';
   const after = extendEnv(model, visited.env, visited.questions, given, scope);
   const failed = new Set(issues.map((i) => i.path.split('.')[0]));
+  const required = leaving ? visited.questions.filter((q) => q.type === 'consent') : visited.questions;
   issues.push(
-    ...requiredIssues(model, visited.questions, given, after).filter(
-      (i) => !failed.has(i.path.split('.')[0]),
-    ),
+    ...requiredIssues(model, required, given, after).filter((i) => !failed.has(i.path.split('.')[0])),
   );
   issues.push(...constraintIssues(model, visited, given, after, failed));
   if (issues.length > 0) return { kind: 'invalid', issues: sortByPage(visited, issues) };

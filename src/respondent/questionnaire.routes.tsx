@@ -161,7 +161,10 @@ export function questionnaireRoutes(app: Hono, kit: Kit): void {
       visited.step.kind !== 'item'
         ? undefined
         : (placed.item ?? itemFieldFor(model, loaded?.cells ?? [], visited.step));
-    const result = submitPage(model, visited, form, scope.lang);
+    // Leaving to come back later keeps what was answered even with a question still open; a
+    // response is only begun (consent given) by a page that is whole.
+    const leaving = system.action === 'save' && loaded !== undefined;
+    const result = submitPage(model, visited, form, scope.lang, leaving);
     if (result.kind === 'forged') throw problems.badRequest();
     if (result.kind === 'invalid')
       return renderQuestionPage(

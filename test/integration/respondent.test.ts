@@ -290,6 +290,42 @@ describe.each(engines())('respondent pages on %s', (engine) => {
     expect(statuses.at(-1)).toBe(429);
   });
 
+  it('saves to come back later with a question still open, and comes back to that page', async () => {
+    const b = new Browser(t.app);
+    await consented(b);
+    await b.post(`${base}/p/p_role`, { role: 'employee' });
+    // Nothing chosen on a page whose one question is required: the save page, with the code.
+    const left = await b.post(`${base}/p/p_country`, { _action: 'save' });
+    expect(left.status).toBe(303);
+    expect(left.location).toBe(`${base}/save`);
+    const code = (await b.get(`${base}/save`)).html.match(/([0-9A-Z]{4}(?:-[0-9A-Z]{4}){4})/)![1]!;
+    await b.post(`${base}/p/p_country`, { country: 'EE' });
+    await b.post(`${base}/p/p_age`, { age: '29' });
+    await b.post(`${base}/p/p_heard`, { heard: 'none' });
+    await b.post(`${base}/p/p_holds`, { holds: 'no' });
+    await b.post(`${base}/p/p_why_not`, {});
+    // Half a matrix answered: those rows are kept, and the page is where the respondent comes back.
+    expect(
+      (await b.post(`${base}/p/p_trust`, { 'trust.assessed': '4', 'trust.quality': '2', _action: 'save' }))
+        .location,
+    ).toBe(`${base}/save`);
+    const other = new Browser(t.app);
+    await other.get(`${base}/resume`);
+    expect((await other.post(`${base}/resume`, { code })).location).toBe(`${base}/p/p_trust`);
+    const page = await other.get(`${base}/p/p_trust`);
+    expect(page.html).toMatch(/name="trust\.assessed" value="4" checked/);
+    expect(page.html).toMatch(/name="trust\.quality" value="2" checked/);
+    // Continuing asks for the rest; the check page cannot be reached past it.
+    expect(
+      (await other.post(`${base}/p/p_trust`, { 'trust.assessed': '4', 'trust.quality': '2' })).status,
+    ).toBe(422);
+    expect((await other.get(`${base}/check`)).location).toBe(`${base}/p/p_trust`);
+    // What cannot be read is still refused, even when leaving: it is shown again to be put right.
+    const wrong = await other.post(`${base}/p/p_age`, { age: 'abc', _action: 'save' });
+    expect(wrong.status).toBe(422);
+    expect(wrong.html).toContain('value="abc"');
+  });
+
   it('counts only wrong codes towards the limit, so people behind one address all come back', async () => {
     // A window of its own; every browser of these tests comes from one address, as behind a NAT.
     t.clock.now = new Date('2027-03-01T10:00:00Z');
