@@ -327,7 +327,13 @@ export function respondentKit(options: RespondentOptions) {
     fromCheck: boolean,
   ): string => {
     const j = journey(model, state, scope.today);
-    if (fromCheck) return scope.urls.step(j.next.step);
+    if (fromCheck) {
+      // A change that opens pages not answered yet goes through them, and from them back to "check
+      // your answers", not on through every page after them.
+      const next = j.next.step;
+      const url = scope.urls.step(next);
+      return next.kind === 'page' || next.kind === 'item' ? `${url}?from=check` : url;
+    }
     const i = j.steps.findIndex((s) => s.step.key === key);
     const nextIndex = j.steps.indexOf(j.next);
     const target = i >= 0 && i + 1 <= nextIndex ? j.steps[i + 1]! : j.next;

@@ -290,6 +290,38 @@ describe.each(engines())('respondent pages on %s', (engine) => {
     expect(statuses.at(-1)).toBe(429);
   });
 
+  it('goes from a change through the pages it opens, then back to the check page', async () => {
+    const b = new Browser(t.app);
+    await consented(b);
+    await b.post(`${base}/p/p_role`, { role: 'learner' });
+    await b.post(`${base}/p/p_country`, { country: 'LV' });
+    await b.post(`${base}/p/p_age`, { age: '35' });
+    await b.post(`${base}/p/p_heard`, { heard: 'none' });
+    await b.post(`${base}/p/p_holds`, { holds: 'no' });
+    await b.post(`${base}/p/p_why_not`, {});
+    await b.post(`${base}/p/p_trust`, {
+      'trust.assessed': '3',
+      'trust.quality': '3',
+      'trust.stackable': '3',
+      'trust.employers': '3',
+    });
+    await b.post(`${base}/p/p_reasons`, {});
+    expect((await b.post(`${base}/p/p_comments`, {})).location).toBe(`${base}/check`);
+    await b.get(`${base}/check`);
+    // Knowing a kind of microcredential makes the ranking required: that page, then the check page.
+    const changed = await b.post(`${base}/p/p_heard?from=check`, { heard: 'badges' });
+    expect(changed.location).toBe(`${base}/p/p_reasons?from=check`);
+    const reasons = await b.follow(changed);
+    expect(reasons.html).toContain(`action="${base}/p/p_reasons?from=check"`);
+    const ranked = await b.post(`${base}/p/p_reasons?from=check`, {
+      'reasons.career': '2',
+      'reasons.job': '1',
+      'reasons.interest': '4',
+      'reasons.employer': '3',
+    });
+    expect(ranked.location).toBe(`${base}/check`);
+  });
+
   it('saves to come back later with a question still open, and comes back to that page', async () => {
     const b = new Browser(t.app);
     await consented(b);
