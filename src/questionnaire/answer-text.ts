@@ -11,7 +11,16 @@ export interface AnswerWords {
   yesNo(value: 'yes' | 'no'): string;
   /** Joins list items the way the language does ("a, b and c"). */
   list(items: readonly string[]): string;
+  /**
+   * A number as the language writes it, without grouping, so that it reads back as the same number
+   * in that language (German 2,125 is two and a bit; 2.125 would be read as two thousand).
+   */
+  number(value: number): string;
+  /** A calendar day (YYYY-MM-DD) as the language writes it ("3 April 2024", "3. April 2024"). */
+  date(iso: string): string;
 }
+
+const isoDay = /^\d{4}-\d{2}-\d{2}$/;
 
 /** An answer as a respondent reads it back: on "check your answers" and where it is piped into a text. */
 export function answerText(q: Question, answer: Answer | undefined, words: AnswerWords): string {
@@ -52,11 +61,14 @@ export function answerText(q: Question, answer: Answer | undefined, words: Answe
       return words.country(String(value));
     case 'consent':
       return words.yesNo(value === 'yes' ? 'yes' : 'no');
-    case 'number':
-      return q.unit === undefined
-        ? String(value)
-        : `${value} ${resolveText(q.unit, words.language, words.fallback)}`;
+    case 'number': {
+      const text = typeof value === 'number' ? words.number(value) : String(value);
+      return q.unit === undefined ? text : `${text} ${resolveText(q.unit, words.language, words.fallback)}`;
+    }
+    case 'date':
+      return typeof value === 'string' && isoDay.test(value) ? words.date(value) : String(value);
     default:
+      if (typeof value === 'number') return words.number(value);
       return Array.isArray(value) ? value.join(', ') : String(value);
   }
 }

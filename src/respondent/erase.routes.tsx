@@ -71,6 +71,7 @@ export function eraseRoutes(app: Hono, kit: Kit): void {
                   aria-describedby={
                     error !== undefined ? 'code-intro code-hint code-error' : 'code-intro code-hint'
                   }
+                  aria-invalid={error !== undefined ? 'true' : undefined}
                 />
               </div>
               <button type="submit" class="button button-warning">
@@ -93,9 +94,10 @@ export function eraseRoutes(app: Hono, kit: Kit): void {
     kit.checkCsrf(c, system.csrf);
     if (Object.keys(form).some((k) => k !== 'code') || (form.code?.length ?? 0) > 1)
       throw problems.badRequest();
+    const typed = (form.code?.[0] ?? '').slice(0, 40);
+    if (typed.trim() === '') return page(c, { code: typed, error: t('erase.empty') }, 422);
     // Receipts are short: guessing them is slowed down like resume codes (wrong ones count).
     const right = await kit.limited(c, 'erase', resumeLimit, options.now());
-    const typed = (form.code?.[0] ?? '').slice(0, 40);
     const receipt = receiptOf(typed);
     const row = await findStudy(store.db, c.req.param('study'));
     const found =

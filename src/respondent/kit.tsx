@@ -5,6 +5,7 @@ import type { Translate } from '../i18n/index.ts';
 import {
   countryName,
   formatDateTime,
+  formatIsoDate,
   formatList,
   issueMessage,
   isUiLanguage,
@@ -49,6 +50,7 @@ import { Layout } from './views/layout.tsx';
 import type { PageFrame } from './views/pages.tsx';
 import { MessagePage, QuestionPage } from './views/pages.tsx';
 import type { ShownIssue } from './views/parts.tsx';
+import { isolated } from './views/parts.tsx';
 
 export interface RespondentOptions {
   readonly store: Store;
@@ -117,11 +119,16 @@ export function respondentKit(options: RespondentOptions) {
   const frameFor = (c: Ctx, scope: Pick<Scope, 'lang' | 't' | 'ref'>): PageFrame => {
     const { ref, lang } = scope;
     const fallback = ref.model.definition.fallbackLanguage;
+    const url = new URL(c.req.url);
+    // The language switcher keeps where the respondent came from: "Change" on "check your answers"
+    // leads back there in the other language too. Only this known parameter is kept: nothing else of
+    // the query string goes into links.
+    const fromCheck = url.searchParams.get('from') === 'check';
     return {
       lang,
       t: scope.t,
       assets: options.assets,
-      path: new URL(c.req.url).pathname,
+      path: fromCheck ? `${url.pathname}?from=check` : url.pathname,
       languages: ref.model.definition.languages,
       heading: resolveText(ref.model.definition.title, lang, fallback),
       privacyUrl: privacyUrl(lang, ref.study.slug),
@@ -196,17 +203,30 @@ export function respondentKit(options: RespondentOptions) {
     setCookie(c, responseCookie(scope.ref.row.id), code, { ...cookieOptions, maxAge: 180 * 24 * 3600 });
 
   /** Words for reading answers back, in the respondent's language. */
-  const wordsFor = (scope: Scope, model: Model): AnswerWords => ({
-    language: scope.lang,
-    fallback: model.definition.fallbackLanguage,
-    missing: (code) =>
-      scope.t(code === 'dont_know' ? 'page.missing.dont_know' : 'page.missing.prefer_not_to_say'),
-    country: (code) => countryName(scope.lang, code),
-    yesNo: (v) => scope.t(v === 'yes' ? 'page.consent.yes' : 'page.consent.no'),
-    list: (items) => formatList(scope.lang, items),
-  });
+  const wordsFor = (scope: Scope, model: Model): AnswerWords => {
+    // Numbers as the form fields show them (`savedValues`): the language's decimal mark and no
+    // grouping, so that what is read back is what was typed and reads as the same number.
+    let numbers: Intl.NumberFormat | undefined;
+    return {
+      language: scope.lang,
+      fallback: model.definition.fallbackLanguage,
+      missing: (code) =>
+        scope.t(code === 'dont_know' ? 'page.missing.dont_know' : 'page.missing.prefer_not_to_say'),
+      country: (code) => countryName(scope.lang, code),
+      yesNo: (v) => scope.t(v === 'yes' ? 'page.consent.yes' : 'page.consent.no'),
+      list: (items) => formatList(scope.lang, items),
+      number: (value) => {
+        numbers ??= new Intl.NumberFormat(scope.lang, { useGrouping: false, maximumFractionDigits: 10 });
+        return numbers.format(value);
+      },
+      date: (iso) => formatIsoDate(scope.lang, iso),
+    };
+  };
 
-  /** A text of the questionnaire in the respondent's language, earlier answers piped in. */
+  /**
+   * A text of the questionnaire in the respondent's language, earlier answers piped in, each one
+   * isolated so that its direction (or a control character in it) cannot reorder the text around.
+   */
   const texter = (scope: Scope, model: Model, visited: VisitedStep | undefined, state: ResponseState) => {
     const words = wordsFor(scope, model);
     const fallback = model.definition.fallbackLanguage;
@@ -221,7 +241,7 @@ export function respondentKit(options: RespondentOptions) {
           visited?.step.kind === 'item' && group !== undefined
             ? repeatOf(state, group.id)?.items[visited.step.index - 1]
             : undefined;
-        return answerText(q, (group === undefined ? state.answers : item)?.[id], words);
+        return isolated(answerText(q, (group === undefined ? state.answers : item)?.[id], words));
       });
     };
   };
@@ -234,7 +254,7 @@ export function respondentKit(options: RespondentOptions) {
       resolveText(group.itemLabel, scope.lang, model.definition.fallbackLanguage),
       (id: string) => {
         const q = model.questions.get(id);
-        return q === undefined ? '' : answerText(q, item[id], words);
+        return q === undefined ? '' : isolated(answerText(q, item[id], words));
       },
     ).trim();
     return label === '' ? scope.t('repeat.item', { n: index }) : label;

@@ -171,7 +171,9 @@ export function resumeRoutes(app: Hono, kit: Kit): void {
     const closed = statusPage(c, scope, 'POST');
     if (closed !== undefined) return closed;
     const code = (form.code?.[0] ?? '').slice(0, 64);
-    const target = code.trim() === '' ? undefined : await resumeWith(c, scope, code);
+    if (code.trim() === '')
+      return resumeView(c, scope, code, [{ path: 'code', message: scope.t('issue.resume.empty') }], 422);
+    const target = await resumeWith(c, scope, code);
     if (target !== undefined) return redirect(c, target);
     return resumeView(c, scope, code, [{ path: 'code', message: scope.t('issue.resume.unknown') }], 422);
   });

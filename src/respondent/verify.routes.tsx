@@ -79,6 +79,9 @@ async function readCredentialForm(c: Ctx): Promise<CredentialForm> {
   return { csrf, text, file: chosen ? (file as File) : undefined, date: date.trim() };
 }
 
+/** The most of a date field that is shown back: a date, however written, is far shorter. */
+const maxDateLength = 40;
+
 /** `YYYY-MM-DD` naming a real day between 1900 and 2999, or undefined. */
 function parseIsoDate(value: string): string | undefined {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
@@ -241,8 +244,12 @@ export function verifyRoutes(app: Hono, kit: Kit): void {
     await kit.limited(c, 'verify', verifyLimit, now);
     const today = todayIn('UTC', now);
     const read = await readCredential(form, t, today);
-    // The pasted text is never sent back: it may hold the learner's personal data.
-    if (!read.ok) return formPage(c, read.issues, parseIsoDate(form.date) ?? today);
+    // The pasted text is never sent back: it may hold the learner's personal data. The date comes
+    // back as it was typed, so that a wrong one can be corrected rather than typed again.
+    if (!read.ok) {
+      const typed = form.date === '' ? today : form.date.slice(0, maxDateLength);
+      return formPage(c, read.issues, typed);
+    }
     // Lists this register serves are read from its own database; no other list is fetched.
     const report = await checkCredential(read.text, validationTimeOf(read.date, now), () =>
       ownStatusLists(options.store.db, read.text, options.publicUrl, now),

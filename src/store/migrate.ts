@@ -16,6 +16,7 @@ import * as savePages from './migrations/0013-save-pages.ts';
 import * as itemKeys from './migrations/0014-item-keys.ts';
 import * as mailOutcomes from './migrations/0015-mail-outcomes.ts';
 import * as completedContactStart from './migrations/0016-completed-contact-start.ts';
+import * as sharpSSearch from './migrations/0017-sharp-s-search.ts';
 
 /** Migrations in code, in order; a new one is added here with the next number. */
 const migrations: Record<string, Migration> = {
@@ -35,6 +36,7 @@ const migrations: Record<string, Migration> = {
   '0014-item-keys': itemKeys,
   '0015-mail-outcomes': mailOutcomes,
   '0016-completed-contact-start': completedContactStart,
+  '0017-sharp-s-search': sharpSSearch,
 };
 
 export async function migrateToLatest(db: Kysely<unknown>): Promise<MigrationResultSet> {

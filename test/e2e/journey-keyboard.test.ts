@@ -147,7 +147,8 @@ describe('a respondent with a keyboard only, JavaScript on', () => {
 
     expect(page.url()).toBe(`${base()}/r/mc/1/p_mc_hours`);
     await arrived();
-    expect(await page.textContent('h1')).toContain('“Data literacy”');
+    // Piped in, isolated (U+2068 … U+2069) from the text around it.
+    expect(await page.textContent('h1')).toContain('“\u2068Data literacy\u2069”');
     await typeInto(page, '#f-mc_hours', '30');
     expect(await pressContinue()).toBe(200);
 

@@ -7,6 +7,8 @@ import { startServer } from './support/server.ts';
 
 const nl = catalogues.nl;
 const describe = describeWithBrowser();
+/** An answer as interface texts show it: isolated (U+2068 … U+2069) from the text around it. */
+const isolated = (answer: string) => `\u2068${answer}\u2069`;
 
 describe('a respondent with JavaScript off, in Dutch', () => {
   let server: TestServer;
@@ -99,7 +101,7 @@ describe('a respondent with JavaScript off, in Dutch', () => {
       await next(`/r/mc/${n}/p_mc_useful`);
       await next('/r/mc');
       expect(await page.$$eval('.items .item-label', (els) => els.map((e) => e.textContent))).toEqual(
-        n === 1 ? ['Eerste'] : ['Eerste', 'Tweede'],
+        (n === 1 ? ['Eerste'] : ['Eerste', 'Tweede']).map(isolated),
       );
       if (n === 1) {
         await page.check('input[name="addAnother"][value="yes"]');
@@ -110,13 +112,13 @@ describe('a respondent with JavaScript off, in Dutch', () => {
 
     // Remove asks first; "no" keeps the item.
     await go('a[href$="/r/mc/1/remove"]', { path: '/r/mc/1/remove' });
-    expect(await page.textContent('h1')).toBe(fill(nl['repeat.remove.title'], { item: 'Eerste' }));
+    expect(await page.textContent('h1')).toBe(fill(nl['repeat.remove.title'], { item: isolated('Eerste') }));
     await go(`main a:text-is("${nl['repeat.remove.cancel']}")`, { path: '/r/mc' });
     expect(await page.locator('.items li').count()).toBe(2);
     await go('a[href$="/r/mc/1/remove"]', { path: '/r/mc/1/remove' });
     await go(`main button:text-is("${nl['repeat.remove.confirm']}")`, { path: '/r/mc' });
     expect(await page.$$eval('.items .item-label', (els) => els.map((e) => e.textContent))).toEqual([
-      'Tweede',
+      isolated('Tweede'),
     ]);
 
     await page.check('input[name="addAnother"][value="no"]');

@@ -104,8 +104,9 @@ describe('a respondent with two tabs changing the same list, JavaScript off, in 
       expect(await first.textContent('h1')).toBe(t['repeat.gone.title']);
       await click(first, `main a:text-is("${t['repeat.toList']}")`);
       expect(await arrived(first, '/r/mc', 200)).toBe(200);
+      // The item's label is its title, isolated (U+2068 … U+2069) from the text around it.
       expect(await first.$$eval('.items .item-label', (els) => els.map((e) => e.textContent))).toEqual([
-        'Second',
+        '\u2068Second\u2069',
       ]);
 
       // Both tabs begin a fifth item, the last the list takes: the second to send is told so.

@@ -283,6 +283,10 @@ describe.each(engines())('respondent pages on %s', (engine) => {
 
     const guesser = new Browser(t.app);
     await guesser.get(`${base}/resume`);
+    // Nothing typed: asked for the code, and no guess counted.
+    const empty = await guesser.post(`${base}/resume`, { code: '' });
+    expect(empty.status).toBe(422);
+    expect(empty.html).toContain('Enter your resume code');
     const statuses: number[] = [];
     for (let i = 0; i < 12; i++)
       statuses.push((await guesser.post(`${base}/resume`, { code: 'AAAA-BBBB-CCCC-DDDD-EEEE' })).status);
@@ -343,7 +347,12 @@ describe.each(engines())('respondent pages on %s', (engine) => {
     ).toBe(`${base}/save`);
     const other = new Browser(t.app);
     await other.get(`${base}/resume`);
-    expect((await other.post(`${base}/resume`, { code })).location).toBe(`${base}/p/p_trust`);
+    // An hour on: the earlier tests' wrong codes, from the same address, are of another window.
+    t.clock.now = new Date('2026-11-23T11:00:00Z');
+    const resumed = await other.post(`${base}/resume`, { code }).finally(() => {
+      t.clock.now = new Date('2026-11-23T10:00:00Z');
+    });
+    expect(resumed.location).toBe(`${base}/p/p_trust`);
     const page = await other.get(`${base}/p/p_trust`);
     expect(page.html).toMatch(/name="trust\.assessed" value="4" checked/);
     expect(page.html).toMatch(/name="trust\.quality" value="2" checked/);

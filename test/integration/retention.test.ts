@@ -40,6 +40,12 @@ describe.each(engines())('retention and erasure on %s', (engine) => {
     expect(wrong.status).toBe(422);
     expect(wrong.html).toContain('Tästä tutkimuksesta ei löytynyt vastauksia tällä kuittauskoodilla');
     expect(wrong.html).toMatch(/<title>Virhe:/);
+    expect(wrong.html).toMatch(/<input[^>]*id="f-code"[^>]*aria-invalid="true"/);
+    // Nothing typed: asked for the code, not told it was not found.
+    const empty = await browser.post('/fi/s/demo/erase', { code: ' ' });
+    expect(empty.status).toBe(422);
+    expect(empty.html).toContain('Kirjoita kiitossivulla näkynyt kuittauskoodi.');
+    expect(empty.html).not.toContain('ei löytynyt vastauksia');
     // Typed as people type it: lower case, no dash, an O for a zero.
     const typed = receipt.replace('-', ' ').toLowerCase().replaceAll('0', 'o');
     const erased = await browser.post('/fi/s/demo/erase', { code: typed });

@@ -2,6 +2,15 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { translator, uiLanguages } from '../../src/i18n/index.ts';
+import type { JsonObject } from '../../src/register/credentials/index.ts';
+import { generateIssuerKey, loadIssuerKey, signCredential } from '../../src/register/credentials/index.ts';
+import {
+  createEntry,
+  exampleMicrocredential,
+  issueCredential,
+  publish,
+  saveProvider,
+} from '../../src/register/index.ts';
 import { codeMessage } from '../../src/respondent/views/verify-messages.tsx';
 import type { Reply, TestApp } from '../support/app.ts';
 import { Browser, testApp } from '../support/app.ts';
@@ -211,12 +220,46 @@ describe('the "check a credential" page', () => {
     expect(date.html).toContain(`href="#f-date">${en('verify.error.date')}`);
   });
 
+  it.each(['31.12.2025', '2025-02-30', '<b>"x"</b>'])(
+    'keeps the date %s as typed when it is refused, and not the credential',
+    async (typed) => {
+      const reply = await check({ credential: simple, date: typed });
+      expect(reply.status).toBe(422);
+      expect(reply.html).toContain(`href="#f-date">${en('verify.error.date')}`);
+      const escaped = typed
+        .replaceAll('&', '&amp;')
+        .replaceAll('<', '&lt;')
+        .replaceAll('>', '&gt;')
+        .replaceAll('"', '&quot;');
+      const input = /<input[^>]+type="date"[^>]+name="date"[^>]+value="([^"]*)"/.exec(reply.html);
+      expect(input?.[1]).toBe(escaped);
+      // Not today's date (the test app's clock), and nothing of the pasted credential.
+      expect(reply.html).not.toContain('value="2026-11-23"');
+      expect(reply.html).not.toContain('Teamwork Badge');
+    },
+  );
+
   it('refuses a body over 2 MB with a 413 page in the reader’s language', async () => {
     await b.get('/fr/verify');
     const reply = await send(t, b, '/fr/verify', { credential: 'x'.repeat(3 * 1024 * 1024), date: '' });
     expect(reply.status).toBe(413);
     expect(reply.html).toContain('<html lang="fr">');
     expect(reply.html).toContain(translator('fr')('verify.tooLarge.title'));
+    expect(reply.html).toContain(`<a href="/fr/verify">${translator('fr')('error.start.verify')}</a>`);
+  });
+
+  it('leads back to the form from its error pages, not to the questionnaires', async () => {
+    await b.get('/de/verify');
+    const de = translator('de');
+    const link = `<a href="/de/verify">${de('error.start.verify')}</a>`;
+    const forged = await send(t, b, '/de/verify', { _csrf: 'forged', credential: simple });
+    expect(forged.status).toBe(403);
+    expect(forged.html).toContain(link);
+    const missing = await b.get('/de/verify/nothing-here');
+    expect(missing.status).toBe(404);
+    expect(missing.html).toContain(link);
+    expect(missing.html).toContain(de('error.notFound.bodyLink'));
+    for (const page of [forged, missing]) expect(page.html).not.toContain(de('error.start'));
   });
 
   it('takes a credential of almost 2 MB, above the limit of other public forms', async () => {
@@ -378,8 +421,83 @@ describe('rate limit', () => {
     const refused = await send(t, b, '/en/verify', { credential: 'x', date: '' });
     expect(refused.status).toBe(429);
     expect(refused.html).toContain(en('error.tooMany.title'));
+    // The limit's window: ten minutes.
+    expect(refused.headers.get('retry-after')).toBe('600');
+    expect(refused.html).toContain(`<a href="/en/verify">${en('error.start.verify')}</a>`);
+    expect(refused.html).not.toContain(en('error.start'));
     t.clock.now = new Date(t.clock.now.getTime() + 11 * 60 * 1000);
     expect((await send(t, b, '/en/verify', { credential: 'x', date: '' })).status).toBe(200);
+  });
+});
+
+describe('status lists of the register', () => {
+  let t: TestApp;
+  let entry: string;
+  beforeAll(async () => {
+    t = await testApp('pglite');
+    await saveProvider(
+      t.store.db,
+      {
+        id: 'prov-de-0042',
+        name: { de: 'Berufsschule Beispielstadt' },
+        country: 'DE',
+        type: 'public_vet',
+        accreditation: { status: 'accredited' },
+      },
+      t.clock.now,
+    );
+    const { id: _, ...record } = exampleMicrocredential;
+    const now = t.clock.now;
+    const providerId = 'prov-de-0042';
+    entry = (await createEntry(t.store.db, { record, origin: 'provider', providerId, now })).id;
+    await publish(t.store.db, entry, t.clock.now);
+  });
+  afterAll(async () => {
+    await t?.close();
+  });
+
+  /** A credential the register issues, with its place on the register's own status list. */
+  const issued = async () =>
+    (
+      await issueCredential(t.store.db, {
+        entryId: entry,
+        providerId: 'prov-de-0042',
+        learner: { name: 'Learner One', email: 'learner@example.org' },
+        issuedBy: 'test',
+        publicUrl: 'http://127.0.0.1:3000',
+        language: 'en',
+        now: t.clock.now,
+      })
+    ).credential;
+
+  const check = async (credential: unknown) => {
+    const b = new Browser(t.app);
+    expect((await b.get('/en/verify')).status).toBe(200);
+    return send(t, b, '/en/verify', { credential: JSON.stringify(credential), date: '' });
+  };
+
+  it('reads the register’s list for a credential the register issued', async () => {
+    const reply = await check(await issued());
+    expect(checksOf(reply.html)).toContain('status:ok:status.current');
+    expect(verdictOf(reply.html)).toBe('valid');
+  });
+
+  it('does not let the register’s list vouch for a credential someone else signed', async () => {
+    // Someone copies a genuine credential, names themselves as issuer and signs it with their own
+    // key: its status entry still points at the register's list, whose bit for it is clear.
+    const { proof: _, ...copied } = await issued();
+    const key = await loadIssuerKey(await generateIssuerKey());
+    const forged = await signCredential(
+      { ...copied, issuer: { ...(copied.issuer as JsonObject), id: key.did } },
+      key,
+    );
+    const reply = await check(forged);
+    expect(reply.status).toBe(200);
+    expect(checksOf(reply.html)).toContain('signature:ok:signature.verified');
+    expect(checksOf(reply.html)).toContain('status:unknown:status.listIssuerMismatch');
+    expect(verdictOf(reply.html)).not.toBe('valid');
+    expect(reply.html).toContain(en('verify.code.status.listIssuerMismatch'));
+    expect(reply.html).not.toContain(en('verify.code.status.current'));
   });
 });
 

@@ -86,6 +86,7 @@ export const de: Messages = {
     'Geben Sie entweder eine Antwort oder wählen Sie eine der anderen Optionen, nicht beides',
   'issue.repeat.addAnother': 'Geben Sie an, ob Sie einen weiteren Eintrag hinzufügen möchten',
   'issue.repeat.min': 'Fügen Sie mindestens {min} hinzu',
+  'issue.resume.empty': 'Geben Sie Ihren Fortsetzungscode ein',
   'issue.resume.unknown':
     'Zu diesem Code haben wir keine Antworten gefunden. Prüfen Sie den Code und versuchen Sie es erneut',
   'issue.email.invalid': 'Geben Sie eine E-Mail-Adresse ein, zum Beispiel name@example.org',
@@ -169,6 +170,9 @@ export const de: Messages = {
   'error.language.title': 'In dieser Sprache nicht verfügbar',
   'error.language.body': 'Wählen Sie eine dieser Sprachen:',
   'error.start': 'Zur Liste der Fragebögen',
+  'error.start.register': 'Zum Register der Microcredentials',
+  'error.start.verify': 'Zu „Einen digitalen Nachweis prüfen“',
+  'error.notFound.bodyLink': 'Prüfen Sie die Adresse oder beginnen Sie über den Link unten neu.',
 
   'email.resume.subject': 'Ihr Link zum Fortsetzen: {title}',
   'email.resume.body':
@@ -201,6 +205,7 @@ export const de: Messages = {
   'erase.receipt': 'Bestätigungscode',
   'erase.receiptHint': 'Acht Buchstaben und Ziffern, zum Beispiel K7M2-9QXD.',
   'erase.submit': 'Meine Antworten löschen',
+  'erase.empty': 'Geben Sie den Bestätigungscode von der Dankesseite ein.',
   'erase.notFound':
     'In dieser Studie wurden keine Antworten mit diesem Bestätigungscode gefunden. Prüfen Sie den Code und versuchen Sie es erneut.',
   'erase.done.title': 'Ihre Antworten wurden gelöscht',
@@ -369,6 +374,8 @@ export const de: Messages = {
   'verify.code.status.listProblem':
     'Die Statusliste des Ausstellers konnte nicht gelesen werden oder ist nicht vertrauenswürdig.',
   'verify.code.status.malformedEntry': 'Die Statusangaben des Nachweises sind fehlerhaft.',
+  'verify.code.status.listIssuerMismatch':
+    'Die Statusliste, auf die der Nachweis verweist, hat nicht der Aussteller des Nachweises ausgestellt, sondern jemand anderes; sie kann daher nicht zeigen, ob der Nachweis widerrufen wurde.',
   'verify.code.status.unsupportedType':
     'Der Nachweis verwendet ein Statusverfahren, das diese Seite nicht prüfen kann.',
   'verify.fallback.ok': 'Diese Prüfung war erfolgreich.',

@@ -82,7 +82,8 @@ export const en = {
   'issue.other.required': 'Say what "other" is',
   'issue.text.tooLong': 'Enter {max} characters or fewer',
   'issue.text.invalid': 'Enter the answer as text',
-  'issue.number.invalid': 'Enter a number, like 12 or 7,5',
+  // Write the example 7.5 with your language's decimal mark (7,5 in most of Europe): answers are read with it.
+  'issue.number.invalid': 'Enter a number, like 12 or 7.5',
   'issue.number.notInteger': 'Enter a whole number',
   'issue.number.min': 'Enter a number of {min} or more',
   'issue.number.max': 'Enter a number of {max} or less',
@@ -97,6 +98,7 @@ export const en = {
   'issue.missing.withAnswer': 'Either give an answer or choose one of the other options, not both',
   'issue.repeat.addAnother': 'Say whether you want to add another',
   'issue.repeat.min': 'Add at least {min}',
+  'issue.resume.empty': 'Enter your resume code',
   'issue.resume.unknown': 'We found no answers with this code. Check the code and try again',
   'issue.email.invalid': 'Enter an e-mail address, like name@example.org',
 
@@ -176,6 +178,12 @@ export const en = {
   'error.language.title': 'Not available in this language',
   'error.language.body': 'Choose one of these languages:',
   'error.start': 'Go to the list of questionnaires',
+  // The link on an error page of the register, in place of the link to the questionnaires.
+  'error.start.register': 'Go to the register of microcredentials',
+  // The link on an error page of the credential check; quotes the page's title (verify.title).
+  'error.start.verify': 'Go to “Check a digital credential”',
+  // Page not found, on a page whose link below leads elsewhere than to the questionnaires.
+  'error.notFound.bodyLink': 'Check the address, or start again from the link below.',
 
   'email.resume.subject': 'Your link to continue: {title}',
   // Plain-text e-mail. {link} is a web address on a line of its own; {date} the closing date.
@@ -209,6 +217,7 @@ export const en = {
   'erase.receipt': 'Receipt code',
   'erase.receiptHint': 'Eight letters and digits, like K7M2-9QXD.',
   'erase.submit': 'Delete my answers',
+  'erase.empty': 'Enter the receipt code from the thank-you page.',
   'erase.notFound':
     'No answers with this receipt code were found in this study. Check the code and try again.',
   'erase.done.title': 'Your answers have been deleted',
@@ -370,6 +379,8 @@ export const en = {
     'The issuer publishes the revocation status online; this page does not fetch it, so whether the credential has been revoked is not known.',
   'verify.code.status.listProblem': 'The issuer’s status list could not be read or trusted.',
   'verify.code.status.malformedEntry': 'The credential’s status information is malformed.',
+  'verify.code.status.listIssuerMismatch':
+    'The status list this credential points to was issued by someone other than the credential’s issuer, so it cannot show whether the credential has been revoked.',
   'verify.code.status.unsupportedType': 'The credential uses a status method this page cannot check.',
   'verify.fallback.ok': 'This check passed.',
   'verify.fallback.failed': 'This check failed.',

@@ -84,6 +84,7 @@ export const es: Messages = {
   'issue.missing.withAnswer': 'Responda o elija una de las otras opciones, pero no ambas cosas',
   'issue.repeat.addAnother': 'Indique si quiere añadir otro elemento',
   'issue.repeat.min': 'Añada al menos {min}',
+  'issue.resume.empty': 'Escriba su código de reanudación',
   'issue.resume.unknown':
     'No hemos encontrado respuestas con este código. Compruebe el código e inténtelo de nuevo',
   'issue.email.invalid': 'Escriba una dirección de correo electrónico, como name@example.org',
@@ -167,6 +168,9 @@ export const es: Messages = {
   'error.language.title': 'No disponible en este idioma',
   'error.language.body': 'Elija uno de estos idiomas:',
   'error.start': 'Ir a la lista de cuestionarios',
+  'error.start.register': 'Ir al registro de microcredenciales',
+  'error.start.verify': 'Ir a «Comprobar una credencial digital»',
+  'error.notFound.bodyLink': 'Compruebe la dirección o empiece de nuevo desde el enlace de abajo.',
 
   'email.resume.subject': 'Su enlace para continuar: {title}',
   'email.resume.body':
@@ -199,6 +203,7 @@ export const es: Messages = {
   'erase.receipt': 'Código de confirmación',
   'erase.receiptHint': 'Ocho letras y cifras, como K7M2-9QXD.',
   'erase.submit': 'Borrar mis respuestas',
+  'erase.empty': 'Escriba el código de confirmación de la página de agradecimiento.',
   'erase.notFound':
     'No se han encontrado respuestas con este código de confirmación en este estudio. Compruebe el código e inténtelo de nuevo.',
   'erase.done.title': 'Sus respuestas se han borrado',
@@ -361,6 +366,8 @@ export const es: Messages = {
     'El emisor publica el estado de revocación en línea; esta página no lo consulta, así que no se sabe si la credencial ha sido revocada.',
   'verify.code.status.listProblem': 'La lista de estado del emisor no se ha podido leer o no es fiable.',
   'verify.code.status.malformedEntry': 'La información de estado de la credencial está mal formada.',
+  'verify.code.status.listIssuerMismatch':
+    'La lista de estado a la que remite la credencial la ha emitido alguien distinto del emisor de la credencial, así que no puede mostrar si la credencial ha sido revocada.',
   'verify.code.status.unsupportedType':
     'La credencial utiliza un método de estado que esta página no puede comprobar.',
   'verify.fallback.ok': 'Esta comprobación se ha superado.',

@@ -84,6 +84,7 @@ export const fi: Messages = {
   'issue.missing.withAnswer': 'Anna joko vastaus tai valitse jokin muista vaihtoehdoista, älä molempia',
   'issue.repeat.addAnother': 'Kerro, haluatko lisätä vielä yhden',
   'issue.repeat.min': 'Lisää vähintään {min}',
+  'issue.resume.empty': 'Kirjoita jatkamiskoodisi',
   'issue.resume.unknown': 'Tällä koodilla ei löytynyt vastauksia. Tarkista koodi ja yritä uudelleen',
   'issue.email.invalid': 'Kirjoita sähköpostiosoite, esimerkiksi name@example.org',
 
@@ -163,6 +164,9 @@ export const fi: Messages = {
   'error.language.title': 'Ei saatavilla tällä kielellä',
   'error.language.body': 'Valitse jokin näistä kielistä:',
   'error.start': 'Siirry kyselyjen luetteloon',
+  'error.start.register': 'Siirry mikrotutkintorekisteriin',
+  'error.start.verify': 'Siirry sivulle ”Tarkista digitaalinen osaamistodiste”',
+  'error.notFound.bodyLink': 'Tarkista osoite tai aloita alusta alla olevasta linkistä.',
 
   'email.resume.subject': 'Linkki vastaamisen jatkamiseen: {title}',
   'email.resume.body':
@@ -195,6 +199,7 @@ export const fi: Messages = {
   'erase.receipt': 'Kuittauskoodi',
   'erase.receiptHint': 'Kahdeksan kirjainta ja numeroa, esimerkiksi K7M2-9QXD.',
   'erase.submit': 'Poista vastaukseni',
+  'erase.empty': 'Kirjoita kiitossivulla näkynyt kuittauskoodi.',
   'erase.notFound':
     'Tästä tutkimuksesta ei löytynyt vastauksia tällä kuittauskoodilla. Tarkista koodi ja yritä uudelleen.',
   'erase.done.title': 'Vastauksesi on poistettu',
@@ -351,6 +356,8 @@ export const fi: Messages = {
     'Myöntäjä julkaisee peruutustilan verkossa; tämä sivu ei hae sitä, joten ei tiedetä, onko todiste peruutettu.',
   'verify.code.status.listProblem': 'Myöntäjän tilalistaa ei voitu lukea tai siihen ei voi luottaa.',
   'verify.code.status.malformedEntry': 'Todisteen tilatiedot ovat virheellisiä.',
+  'verify.code.status.listIssuerMismatch':
+    'Tilalistan, johon todiste viittaa, on myöntänyt joku muu kuin todisteen myöntäjä, joten siitä ei voi nähdä, onko todiste peruutettu.',
   'verify.code.status.unsupportedType':
     'Todisteessa käytetään tilamenetelmää, jota tämä sivu ei osaa tarkistaa.',
   'verify.fallback.ok': 'Tämä tarkistus meni läpi.',

@@ -84,6 +84,7 @@ export const fr: Messages = {
   'issue.missing.withAnswer': 'Donnez une réponse ou choisissez l’une des autres options, mais pas les deux',
   'issue.repeat.addAnother': 'Indiquez si vous souhaitez ajouter un autre élément',
   'issue.repeat.min': 'Ajoutez-en au moins {min}',
+  'issue.resume.empty': 'Saisissez votre code de reprise',
   'issue.resume.unknown': 'Aucune réponse ne correspond à ce code. Vérifiez le code et réessayez',
   'issue.email.invalid': 'Saisissez une adresse e-mail, par exemple name@example.org',
 
@@ -165,6 +166,9 @@ export const fr: Messages = {
   'error.language.title': 'Non disponible dans cette langue',
   'error.language.body': 'Choisissez l’une de ces langues :',
   'error.start': 'Aller à la liste des questionnaires',
+  'error.start.register': 'Aller au registre des microcertifications',
+  'error.start.verify': 'Aller à « Vérifier un titre numérique »',
+  'error.notFound.bodyLink': 'Vérifiez l’adresse ou repartez du lien ci-dessous.',
 
   'email.resume.subject': 'Votre lien pour continuer : {title}',
   'email.resume.body':
@@ -197,6 +201,7 @@ export const fr: Messages = {
   'erase.receipt': 'Code de confirmation',
   'erase.receiptHint': 'Huit lettres et chiffres, par exemple K7M2-9QXD.',
   'erase.submit': 'Supprimer mes réponses',
+  'erase.empty': 'Saisissez le code de confirmation affiché sur la page de remerciement.',
   'erase.notFound':
     'Aucune réponse portant ce code de confirmation n’a été trouvée dans cette étude. Vérifiez le code et réessayez.',
   'erase.done.title': 'Vos réponses ont été supprimées',
@@ -360,6 +365,8 @@ export const fr: Messages = {
   'verify.code.status.listProblem':
     'La liste de statut de l’émetteur n’a pas pu être lue ou n’est pas fiable.',
   'verify.code.status.malformedEntry': 'Les informations de statut du titre sont mal formées.',
+  'verify.code.status.listIssuerMismatch':
+    'La liste de statut à laquelle renvoie ce titre a été émise par quelqu’un d’autre que l’émetteur du titre ; elle ne peut donc pas montrer si le titre a été révoqué.',
   'verify.code.status.unsupportedType':
     'Le titre utilise une méthode de statut que cette page ne peut pas vérifier.',
   'verify.fallback.ok': 'Cette vérification a réussi.',

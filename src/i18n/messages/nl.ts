@@ -84,6 +84,7 @@ export const nl: Messages = {
   'issue.missing.withAnswer': 'Geef een antwoord of kies een van de andere opties, niet allebei',
   'issue.repeat.addAnother': 'Geef aan of u er nog een wilt toevoegen',
   'issue.repeat.min': 'Voeg er minstens {min} toe',
+  'issue.resume.empty': 'Vul uw hervattingscode in',
   'issue.resume.unknown':
     'Met deze code hebben we geen antwoorden gevonden. Controleer de code en probeer het opnieuw',
   'issue.email.invalid': 'Vul een e-mailadres in, zoals name@example.org',
@@ -167,6 +168,9 @@ export const nl: Messages = {
   'error.language.title': 'Niet beschikbaar in deze taal',
   'error.language.body': 'Kies een van deze talen:',
   'error.start': 'Naar de lijst met vragenlijsten',
+  'error.start.register': 'Naar het register van microcredentials',
+  'error.start.verify': 'Naar „Een digitaal certificaat controleren”',
+  'error.notFound.bodyLink': 'Controleer het adres of begin opnieuw via de link hieronder.',
 
   'email.resume.subject': 'Uw link om verder te gaan: {title}',
   'email.resume.body':
@@ -199,6 +203,7 @@ export const nl: Messages = {
   'erase.receipt': 'Bevestigingscode',
   'erase.receiptHint': 'Acht letters en cijfers, zoals K7M2-9QXD.',
   'erase.submit': 'Mijn antwoorden verwijderen',
+  'erase.empty': 'Vul de bevestigingscode van de bedankpagina in.',
   'erase.notFound':
     'Er zijn in dit onderzoek geen antwoorden met deze bevestigingscode gevonden. Controleer de code en probeer het opnieuw.',
   'erase.done.title': 'Uw antwoorden zijn verwijderd',
@@ -366,6 +371,8 @@ export const nl: Messages = {
   'verify.code.status.listProblem':
     'De statuslijst van de uitgever kon niet worden gelezen of is niet betrouwbaar.',
   'verify.code.status.malformedEntry': 'De statusgegevens van het certificaat zijn onjuist opgesteld.',
+  'verify.code.status.listIssuerMismatch':
+    'De statuslijst waarnaar dit certificaat verwijst, is uitgegeven door een ander dan de uitgever van het certificaat; daarom kan die lijst niet laten zien of het certificaat is ingetrokken.',
   'verify.code.status.unsupportedType':
     'Het certificaat gebruikt een statusmethode die deze pagina niet kan controleren.',
   'verify.fallback.ok': 'Deze controle is geslaagd.',

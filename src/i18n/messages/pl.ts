@@ -85,6 +85,7 @@ export const pl: Messages = {
     'Podaj odpowiedź albo wybierz jedną z pozostałych możliwości, ale nie jedno i drugie',
   'issue.repeat.addAnother': 'Zaznacz, czy chcesz dodać kolejną pozycję',
   'issue.repeat.min': 'Dodaj co najmniej {min}',
+  'issue.resume.empty': 'Wpisz kod wznowienia',
   'issue.resume.unknown': 'Nie znaleźliśmy odpowiedzi dla tego kodu. Sprawdź kod i spróbuj ponownie',
   'issue.email.invalid': 'Wpisz adres e-mail, na przykład name@example.org',
 
@@ -164,6 +165,9 @@ export const pl: Messages = {
   'error.language.title': 'Niedostępne w tym języku',
   'error.language.body': 'Wybierz jeden z tych języków:',
   'error.start': 'Przejdź do listy ankiet',
+  'error.start.register': 'Przejdź do rejestru mikropoświadczeń',
+  'error.start.verify': 'Przejdź do strony „Sprawdź poświadczenie cyfrowe”',
+  'error.notFound.bodyLink': 'Sprawdź adres albo zacznij od nowa, korzystając z linku poniżej.',
 
   'email.resume.subject': 'Link do kontynuowania ankiety: {title}',
   'email.resume.body':
@@ -196,6 +200,7 @@ export const pl: Messages = {
   'erase.receipt': 'Kod potwierdzenia',
   'erase.receiptHint': 'Osiem liter i cyfr, np. K7M2-9QXD.',
   'erase.submit': 'Usuń moje odpowiedzi',
+  'erase.empty': 'Wpisz kod potwierdzenia ze strony z podziękowaniem.',
   'erase.notFound':
     'W tym badaniu nie znaleziono odpowiedzi z tym kodem potwierdzenia. Sprawdź kod i spróbuj ponownie.',
   'erase.done.title': 'Twoje odpowiedzi zostały usunięte',
@@ -355,6 +360,8 @@ export const pl: Messages = {
     'Wystawca publikuje status unieważnienia w internecie; ta strona go nie pobiera, więc nie wiadomo, czy poświadczenie zostało unieważnione.',
   'verify.code.status.listProblem': 'Listy statusów wystawcy nie udało się odczytać lub nie można jej ufać.',
   'verify.code.status.malformedEntry': 'Informacje o statusie poświadczenia są nieprawidłowe.',
+  'verify.code.status.listIssuerMismatch':
+    'Listę statusów, na którą wskazuje poświadczenie, wystawił ktoś inny niż wystawca poświadczenia, więc nie może ona pokazać, czy poświadczenie zostało unieważnione.',
   'verify.code.status.unsupportedType':
     'Poświadczenie używa metody statusu, której ta strona nie potrafi sprawdzić.',
   'verify.fallback.ok': 'Ta kontrola zakończyła się powodzeniem.',

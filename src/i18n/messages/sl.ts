@@ -84,6 +84,7 @@ export const sl: Messages = {
   'issue.missing.withAnswer': 'Odgovorite ali izberite eno od drugih možnosti, ne obojega',
   'issue.repeat.addAnother': 'Označite, ali želite dodati še en vnos',
   'issue.repeat.min': 'Dodajte vsaj {min}',
+  'issue.resume.empty': 'Vpišite kodo za nadaljevanje',
   'issue.resume.unknown': 'S to kodo nismo našli odgovorov. Preverite kodo in poskusite znova',
   'issue.email.invalid': 'Vnesite e-poštni naslov, na primer name@example.org',
 
@@ -162,6 +163,9 @@ export const sl: Messages = {
   'error.language.title': 'Ni na voljo v tem jeziku',
   'error.language.body': 'Izberite enega od teh jezikov:',
   'error.start': 'Na seznam vprašalnikov',
+  'error.start.register': 'Na register mikrodokazil',
+  'error.start.verify': 'Na stran »Preverite digitalno dokazilo«',
+  'error.notFound.bodyLink': 'Preverite naslov ali začnite znova s povezavo spodaj.',
 
   'email.resume.subject': 'Vaša povezava za nadaljevanje: {title}',
   'email.resume.body':
@@ -193,6 +197,7 @@ export const sl: Messages = {
   'erase.receipt': 'Koda potrdila',
   'erase.receiptHint': 'Osem črk in številk, na primer K7M2-9QXD.',
   'erase.submit': 'Izbriši moje odgovore',
+  'erase.empty': 'Vpišite kodo potrdila s strani z zahvalo.',
   'erase.notFound': 'V tej raziskavi ni odgovorov s to kodo potrdila. Preverite kodo in poskusite znova.',
   'erase.done.title': 'Vaši odgovori so izbrisani',
   'erase.done.body': 'Od vaših odgovorov se ne hrani nič.',
@@ -349,6 +354,8 @@ export const sl: Messages = {
   'verify.code.status.listProblem':
     'Seznama statusov izdajatelja ni bilo mogoče prebrati ali mu ni mogoče zaupati.',
   'verify.code.status.malformedEntry': 'Podatki o statusu dokazila so napačno oblikovani.',
+  'verify.code.status.listIssuerMismatch':
+    'Seznam statusov, na katerega kaže dokazilo, je izdal nekdo drug kot izdajatelj dokazila, zato ne more pokazati, ali je bilo dokazilo preklicano.',
   'verify.code.status.unsupportedType':
     'Dokazilo uporablja metodo statusa, ki je ta stran ne more preveriti.',
   'verify.fallback.ok': 'To preverjanje je bilo uspešno.',

@@ -28,13 +28,16 @@ export function workloadBand(workload: MicrocredentialDraft['workload']): Worklo
 
 /**
  * Lower case, without accents, letters and digits only: the form of every word that is indexed and
- * searched, so "Qualitätssicherung" is found as "qualitatssicherung" and "Œuvre" as "œuvre".
+ * searched, so "Qualitätssicherung" is found as "qualitatssicherung" and "Œuvre" as "œuvre". The
+ * sharp s (ß, capital ẞ) is written "ss", as German does in capitals and Swiss German always, so
+ * "Süßwasser", "SÜSSWASSER" and "susswasser" are one word.
  */
 export function searchWords(text: string): string[] {
   return text
     .normalize('NFKD')
     .replace(/\p{M}+/gu, '')
     .toLowerCase()
+    .replace(/ß/g, 'ss')
     .split(/[^\p{L}\p{N}]+/u)
     .filter((w) => w.length > 0);
 }

@@ -116,6 +116,31 @@ describe('Data Integrity vectors (1EdTech validator)', () => {
     });
   });
 
+  interface ProtoCase {
+    readonly where: string;
+    /** The text of simple.json that the "__proto__" member is put right after. */
+    readonly after: string;
+  }
+  // JSON-LD processing drops a "__proto__" member silently instead of refusing it as undefined.
+  it.each<ProtoCase>([
+    { where: 'at the top', after: '"name": "Teamwork Badge",' },
+    { where: 'in the issuer', after: '"name": "Example Corp"' },
+    { where: 'in the achievement', after: '"name": "Teamwork"' },
+    { where: 'in the proof', after: '"cryptosuite": "eddsa-rdfc-2022",' },
+  ])('a "__proto__" member $where fails the signature as an undefined term', async ({ after }) => {
+    const vector = text(OB, 'simple.json');
+    expect(vector).toContain(after);
+    const member = '"__proto__": {"validUntil": "2011-01-01T00:00:00Z", "description": "EVIL"}';
+    const input = vector.replace(after, after.endsWith(',') ? `${after} ${member},` : `${after}, ${member}`);
+    expect(Object.hasOwn(JSON.parse(input), '__proto__')).toBe(after.startsWith('"name": "Teamwork Badge"'));
+    const report = await verifyOpenBadge(input, at());
+    expect(checkOf(report, 'signature')).toMatchObject({
+      status: 'failed',
+      code: 'signature.undefinedTerms',
+    });
+    expect(verdictOf(report)).toBe('invalid');
+  });
+
   it('a changed proofValue fails the signature', async () => {
     const vector = json(OB, 'simple.json');
     const [proof] = vector.proof as Record<string, unknown>[];

@@ -14,6 +14,7 @@ export interface PageFrame {
   readonly lang: string;
   readonly t: Translate;
   readonly assets: Assets;
+  /** This page's path, with `?from=check` when it has it: the language switcher keeps the way back. */
   readonly path: string;
   readonly languages: readonly string[];
   /** The questionnaire's title, shown in the header and the browser tab. */
@@ -230,11 +231,23 @@ export function SummaryPage(p: SummaryProps) {
               )}
               <div class="choices choices-inline">
                 <div class="choice">
-                  <input type="radio" id="f-addAnother" name="addAnother" value="yes" />
+                  <input
+                    type="radio"
+                    id="f-addAnother"
+                    name="addAnother"
+                    value="yes"
+                    aria-invalid={error === undefined ? undefined : 'true'}
+                  />
                   <label for="f-addAnother">{t('repeat.yes')}</label>
                 </div>
                 <div class="choice">
-                  <input type="radio" id="f-addAnother--1" name="addAnother" value="no" />
+                  <input
+                    type="radio"
+                    id="f-addAnother--1"
+                    name="addAnother"
+                    value="no"
+                    aria-invalid={error === undefined ? undefined : 'true'}
+                  />
                   <label for="f-addAnother--1">{t('repeat.no')}</label>
                 </div>
               </div>
@@ -413,6 +426,7 @@ export function SavePage(p: SaveProps) {
               autocomplete="email"
               spellcheck={false}
               aria-describedby={error !== undefined ? 'email-hint email-error' : 'email-hint'}
+              aria-invalid={error === undefined ? undefined : 'true'}
             />
           </div>
           <button type="submit" class="button button-secondary">
@@ -462,6 +476,7 @@ export function ResumePage(p: {
             autocapitalize="characters"
             spellcheck={false}
             aria-describedby={error !== undefined ? 'code-hint code-error' : 'code-hint'}
+            aria-invalid={error === undefined ? undefined : 'true'}
           />
         </div>
         <button type="submit" class="button">

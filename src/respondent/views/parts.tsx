@@ -55,3 +55,22 @@ export function BackLink(props: { href: string | undefined; t: Translate }) {
     </a>
   );
 }
+
+/** Explicit directional formatting characters: embeddings, overrides, isolates and their ends. */
+const bidiControls = /[\u202A-\u202E\u2066-\u2069]/g;
+/** Control characters (among them those that end a bidi paragraph) and line and paragraph separators. */
+const paragraphBreaks = /[\p{Cc}\p{Zl}\p{Zp}]/gu;
+
+/**
+ * A respondent's text put into an interface text (an answer piped into a label, an item's label in
+ * "Change"/"Remove" links and the page title), isolated between U+2068 FIRST STRONG ISOLATE and
+ * U+2069 POP DIRECTIONAL ISOLATE (Unicode Bidirectional Algorithm, UAX #9; W3C, "Inline markup and
+ * bidirectional text in HTML"): whatever its direction, it cannot reorder the words around it. Plain
+ * text, so it works in <title> and attributes as in elements. Controls inside it are dropped and line
+ * breaks made spaces: an unmatched POP DIRECTIONAL ISOLATE would close the isolate early and a
+ * paragraph separator end it, leaving an override after it in force. Empty text stays empty.
+ */
+export function isolated(text: string): string {
+  const plain = text.replace(bidiControls, '').replace(paragraphBreaks, ' ').trim();
+  return plain === '' ? '' : `\u2068${plain}\u2069`;
+}

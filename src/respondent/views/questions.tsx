@@ -137,6 +137,14 @@ function ErrorMessage(props: { id: string; message: string | undefined; t: Trans
 const describedBy = (...ids: (string | false | undefined)[]) =>
   ids.filter((x) => typeof x === 'string').join(' ') || undefined;
 
+/**
+ * `aria-invalid` for a control whose answer has an error: screen readers say "invalid" on reaching
+ * it, not only when the error message is read (WCAG 2.2 technique ARIA21 for 3.3.1 Error
+ * Identification; GOV.UK Elements advised it, alphagov/govuk-frontend#1168). Absent, never "false",
+ * on a control without an error.
+ */
+const invalid = (error: string | undefined) => (error === undefined ? undefined : 'true');
+
 function has(values: FormInput, name: string, value: string) {
   return (values[name] ?? []).includes(value);
 }
@@ -177,6 +185,7 @@ function ChoiceField(props: {
           value={value}
           checked={has(ctx.values, q.id, value)}
           data-exclusive={extra.exclusive ? 'true' : undefined}
+          aria-invalid={invalid(error)}
         />
         <label for={id}>{label}</label>
       </div>
@@ -221,6 +230,7 @@ function OtherField(props: { q: Question; ctx: FieldContext }) {
         name={path}
         value={first(ctx.values, path)}
         aria-describedby={describedBy(error !== undefined && `${fieldId(path)}-error`)}
+        aria-invalid={invalid(error)}
         autocomplete="off"
       />
     </div>
@@ -247,6 +257,7 @@ function SelectField(props: {
         id={fieldId(q.id)}
         name={q.id}
         aria-describedby={describedBy(hint !== '' && `${q.id}-hint`, error !== undefined && `${q.id}-error`)}
+        aria-invalid={invalid(error)}
       >
         <option value="">{ctx.t('page.choose')}</option>
         {props.options.map((o) => (
@@ -274,7 +285,14 @@ function ConsentField(props: { q: QuestionOf<'consent'>; ctx: FieldContext }) {
   const error = ctx.errors.get(q.id);
   const option = (value: 'yes' | 'no', id: string) => (
     <div class="choice">
-      <input type="radio" id={id} name={q.id} value={value} checked={has(ctx.values, q.id, value)} />
+      <input
+        type="radio"
+        id={id}
+        name={q.id}
+        value={value}
+        checked={has(ctx.values, q.id, value)}
+        aria-invalid={invalid(error)}
+      />
       <label for={id}>{ctx.t(value === 'yes' ? 'page.consent.yes' : 'page.consent.no')}</label>
     </div>
   );
@@ -331,6 +349,7 @@ function MatrixField(props: { q: QuestionOf<'matrix'>; ctx: FieldContext }) {
                       name={path}
                       value={o.value}
                       checked={has(ctx.values, path, o.value)}
+                      aria-invalid={invalid(error)}
                     />
                     <label for={id}>{o.label}</label>
                   </div>
@@ -393,7 +412,12 @@ function TextField(props: {
     error !== undefined && `${q.id}-error`,
   );
   const value = first(ctx.values, q.id);
-  const attributes = { id: fieldId(q.id), name: q.id, 'aria-describedby': ids };
+  const attributes = {
+    id: fieldId(q.id),
+    name: q.id,
+    'aria-describedby': ids,
+    'aria-invalid': invalid(error),
+  };
   return (
     <div class={`field${error !== undefined ? ' field-error' : ''}`}>
       <FieldLabel q={q} ctx={ctx} />
@@ -434,6 +458,9 @@ function DateField(props: { q: QuestionOf<'date'>; ctx: FieldContext }) {
   const { q, ctx } = props;
   const error = ctx.errors.get(q.id);
   const hint = [ctx.text(q.hint), ctx.t('page.date.hint')].filter((h) => h !== '').join(' ');
+  // The error describes each of the three inputs as well as their fieldset: a screen reader reads a
+  // fieldset's description on entering it, not when the respondent moves on to month or year
+  // (WCAG 2.2 technique ARIA1, aria-describedby; ARIA21, aria-invalid).
   const part = (
     name: 'day' | 'month' | 'year',
     key: 'page.date.day' | 'page.date.month' | 'page.date.year',
@@ -449,6 +476,8 @@ function DateField(props: { q: QuestionOf<'date'>; ctx: FieldContext }) {
           name={`${q.id}.${name}`}
           value={first(ctx.values, `${q.id}.${name}`)}
           autocomplete="off"
+          aria-describedby={describedBy(error !== undefined && `${q.id}-error`)}
+          aria-invalid={invalid(error)}
         />
       </div>
     );
@@ -490,7 +519,12 @@ function RankingField(props: { q: QuestionOf<'ranking'>; ctx: FieldContext }) {
             return (
               <li>
                 <label for={id}>{ctx.text(c.label)}</label>
-                <select id={id} name={name}>
+                <select
+                  id={id}
+                  name={name}
+                  aria-describedby={describedBy(error !== undefined && `${q.id}-error`)}
+                  aria-invalid={invalid(error)}
+                >
                   <option value="">{ctx.t('page.ranking.rank')}</option>
                   {Array.from({ length: n }, (_, r) => (
                     <option value={String(r + 1)} selected={chosen === String(r + 1)}>

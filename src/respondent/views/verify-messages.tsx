@@ -115,6 +115,7 @@ const codeMessages: Readonly<Record<string, MessageKey>> = {
   'status.listExpired': 'verify.code.status.listProblem',
   'status.listProofInvalid': 'verify.code.status.listProblem',
   'status.purposeMismatch': 'verify.code.status.listProblem',
+  'status.listIssuerMismatch': 'verify.code.status.listIssuerMismatch',
   'status.malformedEntry': 'verify.code.status.malformedEntry',
   'status.unsupportedType': 'verify.code.status.unsupportedType',
 };

@@ -14,7 +14,7 @@ export interface VerifyFormProps {
   readonly t: Translate;
   readonly action: string;
   readonly csrf: string;
-  /** The validation date shown in the field, `YYYY-MM-DD`. */
+  /** The validation date shown in the field, `YYYY-MM-DD`; after an error, what was typed. */
   readonly date: string;
   readonly maxMegabytes: number;
   readonly issues?: readonly ShownIssue[];
