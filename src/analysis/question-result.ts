@@ -217,9 +217,9 @@ async function likertSummaries(
  * The total's mean times its base, less each shown group's mean times its base, is the sum of the
  * answers in the groups not shown: with one person there, it is that person's answer (a mean of 44
  * over 18 people and of 45.54 over 13 leaves 200 for the other 5). So the groups whose mean is not
- * shown must hold nobody or at least `k` people; while they do not, the smallest group still shown
- * is hidden too, and the total's mean last. `n` is each column's true number of answers, the total
- * last. Quartiles cannot be subtracted, but they go with the mean.
+ * shown must hold nobody or at least `k` people. When they do not, the smallest group still shown
+ * is hidden too: it has at least `k` answers itself, so one is enough. `n` is each column's true
+ * number of answers, the total last. Quartiles cannot be subtracted, but they go with the mean.
  */
 function withoutDifferences(
   summaries: readonly SummaryCell[],
@@ -230,16 +230,11 @@ function withoutDifferences(
   const total = out.length - 1;
   if (!out[total]?.shown) return out;
   const groups = [...out.keys()].slice(0, total);
-  let hidden = groups.filter((i) => !out[i]!.shown).reduce((sum, i) => sum + n[i]!, 0);
-  while (hidden > 0 && hidden < k) {
-    const smallest = groups.filter((i) => out[i]!.shown).sort((a, b) => n[a]! - n[b]! || a - b)[0];
-    if (smallest === undefined) {
-      out[total] = { shown: false };
-      break;
-    }
-    out[smallest] = { shown: false };
-    hidden += n[smallest]!;
-  }
+  const hidden = groups.filter((i) => !out[i]!.shown).reduce((sum, i) => sum + n[i]!, 0);
+  if (hidden === 0 || hidden >= k) return out;
+  const smallest = groups.filter((i) => out[i]!.shown).sort((a, b) => n[a]! - n[b]! || a - b)[0];
+  // None shown would leave the total itself, at least k, not shown: kept only as a guard.
+  out[smallest ?? total] = { shown: false };
   return out;
 }
 

@@ -322,11 +322,13 @@ export function respondentKit(options: RespondentOptions) {
         issues={shown}
         action={`${scope.urls.step(step)}${fromCheck ? '?from=check' : ''}`}
         backUrl={
-          fromCheck
+          // From "check your answers", back there; but a page a change opened comes before the check
+          // page can be reached again, so back from it is the page before, still on the way to it.
+          fromCheck && j.next.step.key !== step.key
             ? scope.urls.check()
             : back === undefined
               ? scope.urls.landing()
-              : scope.urls.step(back.step)
+              : `${scope.urls.step(back.step)}${fromCheck && back.step.kind !== 'summary' ? '?from=check' : ''}`
         }
         progress={progressOf(j.steps, step.key)}
         csrf={scope.csrf}
@@ -440,7 +442,6 @@ export function respondentKit(options: RespondentOptions) {
   /** Whose attempts these are: the client's address, never stored as such. */
   const attemptKey = (c: Ctx, name: string) => `${name}:${clientKey(options.secret, clientAddress(c))}`;
 
-  /** Counts an attempt by this client; past the limit the request ends with a 429 page. */
   /**
    * Counts an attempt from the client's address, refused with 429 past `limit`. Returns what takes
    * it back: a guess of a secret that turns out right (a resume code, a receipt) is taken back, so

@@ -238,7 +238,12 @@ export function questionnaireRoutes(app: Hono, kit: Kit): void {
     if (loaded.row.completed_at) return redirect(c, scope.urls.done());
     const { model, state } = loaded;
     const j = journey(model, state, scope.today);
-    if (j.next.step.kind !== 'check') return redirect(c, scope.urls.step(j.next.step));
+    if (j.next.step.kind !== 'check') {
+      // Not reachable yet: the page still to answer first, whose saving leads back here.
+      const next = j.next.step;
+      const fromCheck = next.kind === 'page' || next.kind === 'item' ? '?from=check' : '';
+      return redirect(c, `${scope.urls.step(next)}${fromCheck}`);
+    }
     const words = wordsFor(scope, model);
     const fallback = model.definition.fallbackLanguage;
     const sections: CheckSection[] = [];

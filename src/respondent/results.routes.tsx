@@ -317,8 +317,13 @@ const summaryRows = [
 
 const csvCell = (c: ShownCell) => (c.shown ? String(c.n) : suppressed);
 
-/** A mean or quartile to one decimal, as the page shows it. */
-const figure = (x: number) => String(Math.round(x * 10) / 10);
+/** A mean or quartile to one decimal, rounded as the page rounds it (half away from zero). */
+const figures = new Intl.NumberFormat('en', {
+  maximumFractionDigits: 1,
+  useGrouping: false,
+  signDisplay: 'negative',
+});
+const figure = (x: number) => figures.format(x);
 
 /**
  * The groups of one grouping offered as filters, as select options: countries by their name in the

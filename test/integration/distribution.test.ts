@@ -388,6 +388,13 @@ describe.each(engines())('invitations and reminders on %s', (engine) => {
       .where('unique_key', '=', `invitation:${contact.id}`)
       .executeTakeFirstOrThrow();
   };
+  /** A questionnaire's opening and closing, to put back after a test has moved them. */
+  const scheduleOf = (id: number) =>
+    t.store.db
+      .selectFrom('questionnaire')
+      .select(['opens_at', 'closes_at'])
+      .where('id', '=', id)
+      .executeTakeFirstOrThrow();
   const sentTo = (email: string) => smtp.received.filter((m) => m.to[0] === email).length;
 
   it('completes the invitation on whichever device the person finishes, and forgets the link', async () => {
@@ -492,11 +499,7 @@ describe.each(engines())('invitations and reminders on %s', (engine) => {
 
   it('sends nothing once the questionnaire has closed, and holds what comes before it opens', async () => {
     const id = await demoId();
-    const schedule = await t.store.db
-      .selectFrom('questionnaire')
-      .select(['opens_at', 'closes_at'])
-      .where('id', '=', id)
-      .executeTakeFirstOrThrow();
+    const schedule = await scheduleOf(id);
     t.clock.now = new Date('2027-07-01T08:00:00Z');
     const owner = await signIn(t, 'owner@example.org');
     // Queued while open, failed once, due again only after the closing date was moved earlier.
@@ -553,11 +556,7 @@ describe.each(engines())('invitations and reminders on %s', (engine) => {
 
   it('counts against the mail rate only what it sends, not what it holds or stops', async () => {
     const id = await demoId();
-    const schedule = await t.store.db
-      .selectFrom('questionnaire')
-      .select(['opens_at', 'closes_at'])
-      .where('id', '=', id)
-      .executeTakeFirstOrThrow();
+    const schedule = await scheduleOf(id);
     // One e-mail a minute, and every step below in the same minute.
     const oneAMinute: WorkerOptions = { ...worker, mailsPerMinute: 1 };
     t.clock.now = new Date('2027-07-05T08:00:00Z');

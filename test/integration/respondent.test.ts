@@ -317,6 +317,11 @@ describe.each(engines())('respondent pages on %s', (engine) => {
     expect(changed.location).toBe(`${base}/p/p_reasons?from=check`);
     const reasons = await b.follow(changed);
     expect(reasons.html).toContain(`action="${base}/p/p_reasons?from=check"`);
+    // Back goes to the page before, still on the way back: the check page waits for this one.
+    expect(reasons.html).toContain(`class="back-link" href="${base}/p/p_trust?from=check"`);
+    expect((await b.get(`${base}/p/p_age?from=check`)).html).toContain(
+      `class="back-link" href="${base}/check"`,
+    );
     const ranked = await b.post(`${base}/p/p_reasons?from=check`, {
       'reasons.career': '2',
       'reasons.job': '1',
@@ -360,7 +365,7 @@ describe.each(engines())('respondent pages on %s', (engine) => {
     expect(
       (await other.post(`${base}/p/p_trust`, { 'trust.assessed': '4', 'trust.quality': '2' })).status,
     ).toBe(422);
-    expect((await other.get(`${base}/check`)).location).toBe(`${base}/p/p_trust`);
+    expect((await other.get(`${base}/check`)).location).toBe(`${base}/p/p_trust?from=check`);
     // What cannot be read is still refused, even when leaving: it is shown again to be put right.
     const wrong = await other.post(`${base}/p/p_age`, { age: 'abc', _action: 'save' });
     expect(wrong.status).toBe(422);

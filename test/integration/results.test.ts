@@ -165,7 +165,11 @@ describe.each(engines())('results with disclosure control on %s', (engine) => {
           .filter((_, i) => !r.summaries![i]!.shown)
           .reduce((sum, g) => sum + (answered.find((a) => a.group === g)?.answered ?? 0), 0);
         expect(rest === 0 || rest >= k, `${grouping.kind} k=${k}: ${rest}`).toBe(true);
-        // Only as much is hidden as that takes: with every group hidden, the rest is the total.
+        // Only as much is hidden as that takes: one group at most whose own base would show it.
+        const hiddenTooMany = r.columns
+          .slice(0, -1)
+          .filter((_, i) => !r.summaries![i]!.shown && r.bases[i]!.shown && r.bases[i]!.n >= k);
+        expect(hiddenTooMany.length, `${grouping.kind} k=${k}`).toBeLessThanOrEqual(1);
         if (rest > 0) checked++;
       }
     }

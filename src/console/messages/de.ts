@@ -343,7 +343,7 @@ export const de: ConsoleMessages = {
 
   'console.monitor.dropOff': 'Wo unvollständige Antworten abgebrochen wurden',
   'console.monitor.dropOffIntro':
-    'Jede nicht abgeschlossene Antwort wird bei der letzten gespeicherten Seite gezählt: Die Person hat auf der darauffolgenden Seite abgebrochen.',
+    'Jede nicht abgeschlossene Antwort wird bei der letzten gespeicherten Seite gezählt: Die Person hat auf der darauffolgenden Seite abgebrochen oder auf dieser Seite selbst, wenn sie sie mit einer noch offenen Frage gespeichert hat, um später weiterzumachen.',
   'console.monitor.page': 'Zuletzt gespeicherte Seite',
   'console.monitor.noPartial': 'Keine unvollständigen Antworten.',
 

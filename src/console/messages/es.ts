@@ -344,7 +344,7 @@ export const es: ConsoleMessages = {
 
   'console.monitor.dropOff': 'Dónde se detuvieron las respuestas parciales',
   'console.monitor.dropOffIntro':
-    'Cada respuesta no completada se cuenta en la última página que guardó: la persona abandonó en la página siguiente.',
+    'Cada respuesta no completada se cuenta en la última página que guardó: la persona abandonó en la página siguiente, o en esa misma página si la guardó con una pregunta aún sin responder para continuar más tarde.',
   'console.monitor.page': 'Última página guardada',
   'console.monitor.noPartial': 'No hay respuestas parciales.',
 

@@ -334,7 +334,7 @@ export const fi: ConsoleMessages = {
 
   'console.monitor.dropOff': 'Mihin keskeneräiset vastaukset jäivät',
   'console.monitor.dropOffIntro':
-    'Jokainen keskeneräinen vastaus lasketaan viimeiselle tallennetulle sivulleen: vastaaja lopetti sitä seuraavalla sivulla.',
+    'Jokainen keskeneräinen vastaus lasketaan viimeiselle tallennetulle sivulleen: vastaaja lopetti sitä seuraavalla sivulla tai tällä sivulla itse, jos hän tallensi sen kysymys vielä vastaamatta jatkaakseen myöhemmin.',
   'console.monitor.page': 'Viimeinen tallennettu sivu',
   'console.monitor.noPartial': 'Ei keskeneräisiä vastauksia.',
 

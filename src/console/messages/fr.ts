@@ -340,7 +340,7 @@ export const fr: ConsoleMessages = {
 
   'console.monitor.dropOff': 'Où les réponses partielles se sont arrêtées',
   'console.monitor.dropOffIntro':
-    'Chaque réponse non terminée est comptée à la dernière page enregistrée : le répondant a abandonné sur la page suivante.',
+    'Chaque réponse non terminée est comptée à la dernière page enregistrée : le répondant a abandonné sur la page suivante, ou sur cette page même s’il l’a enregistrée avec une question encore sans réponse pour reprendre plus tard.',
   'console.monitor.page': 'Dernière page enregistrée',
   'console.monitor.noPartial': 'Aucune réponse partielle.',
 

@@ -35,7 +35,7 @@ export const monitorMessages = {
 
   'console.monitor.dropOff': 'Where partial responses stopped',
   'console.monitor.dropOffIntro':
-    'Each response that is not completed is counted at the last page it saved: the respondent left on the page after it.',
+    'Each response that is not completed is counted at the last page it saved: the respondent left on the page after it, or on that page itself if they saved it with a question still open, to come back later.',
   'console.monitor.page': 'Last page saved',
   'console.monitor.noPartial': 'No partial responses.',
 

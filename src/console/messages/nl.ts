@@ -340,7 +340,7 @@ export const nl: ConsoleMessages = {
 
   'console.monitor.dropOff': 'Waar onvolledige antwoorden zijn afgebroken',
   'console.monitor.dropOffIntro':
-    'Elk antwoord dat niet is voltooid, wordt geteld bij de laatste pagina die het heeft opgeslagen: de respondent is gestopt op de pagina daarna.',
+    'Elk antwoord dat niet is voltooid, wordt geteld bij de laatste pagina die het heeft opgeslagen: de respondent is gestopt op de pagina daarna, of op die pagina zelf als hij die met een nog open vraag heeft opgeslagen om later verder te gaan.',
   'console.monitor.page': 'Laatst opgeslagen pagina',
   'console.monitor.noPartial': 'Geen onvolledige antwoorden.',
 

@@ -332,7 +332,7 @@ export const pl: ConsoleMessages = {
 
   'console.monitor.dropOff': 'Gdzie zatrzymały się odpowiedzi częściowe',
   'console.monitor.dropOffIntro':
-    'Każda nieukończona odpowiedź jest liczona przy ostatniej zapisanej stronie: respondent przerwał wypełnianie na następnej stronie.',
+    'Każda nieukończona odpowiedź jest liczona przy ostatniej zapisanej stronie: respondent przerwał wypełnianie na następnej stronie albo na tej samej, jeśli zapisał ją z pytaniem jeszcze bez odpowiedzi, aby wrócić później.',
   'console.monitor.page': 'Ostatnia zapisana strona',
   'console.monitor.noPartial': 'Brak odpowiedzi częściowych.',
 

@@ -330,7 +330,7 @@ export const sl: ConsoleMessages = {
 
   'console.monitor.dropOff': 'Kje so se delni odgovori ustavili',
   'console.monitor.dropOffIntro':
-    'Vsak nedokončan odgovor se šteje pri zadnji shranjeni strani: izpolnjevanje se je prekinilo na naslednji strani.',
+    'Vsak nedokončan odgovor se šteje pri zadnji shranjeni strani: izpolnjevanje se je prekinilo na naslednji strani ali na tej strani, če jo je anketiranec shranil z še odprtim vprašanjem, da bi nadaljeval pozneje.',
   'console.monitor.page': 'Zadnja shranjena stran',
   'console.monitor.noPartial': 'Delnih odgovorov ni.',
 

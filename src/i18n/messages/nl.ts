@@ -169,7 +169,7 @@ export const nl: Messages = {
   'error.language.body': 'Kies een van deze talen:',
   'error.start': 'Naar de lijst met vragenlijsten',
   'error.start.register': 'Naar het register van microcredentials',
-  'error.start.verify': 'Naar „Een digitaal certificaat controleren”',
+  'error.start.verify': 'Naar “Een digitaal certificaat controleren”',
   'error.notFound.bodyLink': 'Controleer het adres of begin opnieuw via de link hieronder.',
 
   'email.resume.subject': 'Uw link om verder te gaan: {title}',

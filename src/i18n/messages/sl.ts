@@ -163,7 +163,7 @@ export const sl: Messages = {
   'error.language.title': 'Ni na voljo v tem jeziku',
   'error.language.body': 'Izberite enega od teh jezikov:',
   'error.start': 'Na seznam vprašalnikov',
-  'error.start.register': 'Na register mikrodokazil',
+  'error.start.register': 'Na stran registra mikrodokazil',
   'error.start.verify': 'Na stran »Preverite digitalno dokazilo«',
   'error.notFound.bodyLink': 'Preverite naslov ali začnite znova s povezavo spodaj.',
 
