@@ -19,6 +19,21 @@ const profile: ModuleDocument = {
 const employer: ModuleDocument = { module: 'employer', pages: [page('p_staff', text('staff'))] };
 
 describe('resolveIncludes', () => {
+  it('names a module it does not know as written, whatever the value (one with a toString of null)', () => {
+    const input = {
+      ...definition(),
+      pages: [{ include: { toString: null } }, { include: ['a', 1] }, { include: null }],
+    };
+    const result = resolveIncludes(input, [profile]);
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.issues.map((i) => [i.code, i.detail])).toEqual([
+      ['include.unknownModule', '{"toString":null}'],
+      ['include.unknownModule', '["a",1]'],
+      ['include.unknownModule', 'null'],
+    ]);
+  });
+
   it('puts a module in place, with its lists, and the questionnaire checks', () => {
     const input = {
       ...definition(page('p_intro', text('intro'))),

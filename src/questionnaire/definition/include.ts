@@ -46,7 +46,9 @@ export function resolveIncludes(document: unknown, modules: readonly ModuleDocum
       if (extra.length > 0) issues.push({ path: at, code: 'include.unknownKey', detail: extra.join(', ') });
       const module = typeof name === 'string' ? byName.get(name) : undefined;
       if (module === undefined) {
-        issues.push({ path: `${at}.include`, code: 'include.unknownModule', detail: String(name) });
+        // Named as written; not with String(), which throws on an object whose toString is not a function.
+        const written = typeof name === 'string' ? name : (JSON.stringify(name) ?? typeof name);
+        issues.push({ path: `${at}.include`, code: 'include.unknownModule', detail: written });
         return [];
       }
       if (trail.includes(module.module)) {
