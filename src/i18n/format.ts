@@ -38,6 +38,9 @@ const conjunctions = cached(
   (language) => new Intl.ListFormat(language, { style: 'long', type: 'conjunction' }),
 );
 const numbers = cached((language) => new Intl.NumberFormat(language, { maximumFractionDigits: 10 }));
+const plainNumbers = cached(
+  (language) => new Intl.NumberFormat(language, { useGrouping: false, maximumFractionDigits: 10 }),
+);
 
 /**
  * A moment as respondents in `language` read it, in the study's time zone, with the zone named
@@ -104,4 +107,13 @@ export function formatList(language: string, items: readonly string[]): string {
 /** Numbers in the language's notation (7,5 in most of Europe). */
 export function formatNumber(language: string, value: number): string {
   return numbers(language).format(value);
+}
+
+/**
+ * A respondent's number as typed and read back: the language's decimal mark and no grouping, so
+ * that it reads as the same number in that language and parses back to it (German 2,125 is two and
+ * a bit; 2.125 would be read as two thousand).
+ */
+export function formatAnswerNumber(language: string, value: number): string {
+  return plainNumbers(language).format(value);
 }

@@ -1,5 +1,13 @@
 /** UI strings in the eight languages, language negotiation, and issue codes as messages. */
-export { countryName, formatDateTime, formatIsoDate, formatList, formatNumber, todayIn } from './format.ts';
+export {
+  countryName,
+  formatAnswerNumber,
+  formatDateTime,
+  formatIsoDate,
+  formatList,
+  formatNumber,
+  todayIn,
+} from './format.ts';
 export { issueMessage } from './issues.ts';
 export type { UiLanguage } from './languages.ts';
 export { isUiLanguage, languageName, languageNames, negotiateLanguage, uiLanguages } from './languages.ts';

@@ -7,6 +7,7 @@ import { resumeLimit } from './kit.tsx';
 import { problems } from './problem.ts';
 import { eraseUrl } from './urls.ts';
 import { ErrorSummary, FormGuard } from './views/parts.tsx';
+import { invalid } from './views/questions.tsx';
 
 /** A receipt as typed: case, spaces and dashes ignored, look-alikes read as digits, then 4-4. */
 const receiptOf = (input: string) => {
@@ -71,7 +72,7 @@ export function eraseRoutes(app: Hono, kit: Kit): void {
                   aria-describedby={
                     error !== undefined ? 'code-intro code-hint code-error' : 'code-intro code-hint'
                   }
-                  aria-invalid={error !== undefined ? 'true' : undefined}
+                  aria-invalid={invalid(error)}
                 />
               </div>
               <button type="submit" class="button button-warning">

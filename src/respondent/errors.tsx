@@ -5,11 +5,9 @@ import { LanguageProblem } from './kit.tsx';
 import { PageProblem, problems } from './problem.ts';
 import { CompletedError, GoneError } from './respondent.service.ts';
 import { sendPage } from './send-page.ts';
-import { homeUrl, questionnaireUrls, withLanguage } from './urls.ts';
-import { verifyUrl } from './verify.routes.tsx';
+import { homeUrl, questionnaireUrls, registerUrl, verifyUrl, withLanguage } from './urls.ts';
 import type { Assets } from './views/layout.tsx';
 import { Layout } from './views/layout.tsx';
-import { registerUrl } from './views/register-common.tsx';
 
 /** Problems said to the respondent in their language; anything unexpected is logged and gets a 500 page. */
 export function respondentErrors(options: Pick<RespondentOptions, 'logger' | 'assets'>) {

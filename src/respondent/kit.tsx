@@ -4,6 +4,7 @@ import type { Logger } from 'pino';
 import type { Translate } from '../i18n/index.ts';
 import {
   countryName,
+  formatAnswerNumber,
   formatDateTime,
   formatIsoDate,
   formatList,
@@ -203,25 +204,18 @@ export function respondentKit(options: RespondentOptions) {
     setCookie(c, responseCookie(scope.ref.row.id), code, { ...cookieOptions, maxAge: 180 * 24 * 3600 });
 
   /** Words for reading answers back, in the respondent's language. */
-  const wordsFor = (scope: Scope, model: Model): AnswerWords => {
-    // Numbers as the form fields show them (`savedValues`): the language's decimal mark and no
-    // grouping, so that what is read back is what was typed and reads as the same number.
-    let numbers: Intl.NumberFormat | undefined;
-    return {
-      language: scope.lang,
-      fallback: model.definition.fallbackLanguage,
-      missing: (code) =>
-        scope.t(code === 'dont_know' ? 'page.missing.dont_know' : 'page.missing.prefer_not_to_say'),
-      country: (code) => countryName(scope.lang, code),
-      yesNo: (v) => scope.t(v === 'yes' ? 'page.consent.yes' : 'page.consent.no'),
-      list: (items) => formatList(scope.lang, items),
-      number: (value) => {
-        numbers ??= new Intl.NumberFormat(scope.lang, { useGrouping: false, maximumFractionDigits: 10 });
-        return numbers.format(value);
-      },
-      date: (iso) => formatIsoDate(scope.lang, iso),
-    };
-  };
+  const wordsFor = (scope: Scope, model: Model): AnswerWords => ({
+    language: scope.lang,
+    fallback: model.definition.fallbackLanguage,
+    missing: (code) =>
+      scope.t(code === 'dont_know' ? 'page.missing.dont_know' : 'page.missing.prefer_not_to_say'),
+    country: (code) => countryName(scope.lang, code),
+    yesNo: (v) => scope.t(v === 'yes' ? 'page.consent.yes' : 'page.consent.no'),
+    list: (items) => formatList(scope.lang, items),
+    // As the form fields show them (`savedValues`): what is read back is what was typed.
+    number: (value) => formatAnswerNumber(scope.lang, value),
+    date: (iso) => formatIsoDate(scope.lang, iso),
+  });
 
   /**
    * A text of the questionnaire in the respondent's language, earlier answers piped in, each one
@@ -274,12 +268,11 @@ export function respondentKit(options: RespondentOptions) {
 
   /** The saved answers of a step, as the form fields that would send them. */
   const savedValues = (scope: Scope, visited: VisitedStep): FormInput => {
-    const format = new Intl.NumberFormat(scope.lang, { useGrouping: false, maximumFractionDigits: 10 });
     const values: Record<string, string[]> = {};
     for (const q of visited.questions)
       Object.assign(
         values,
-        encodeAnswer(q, visited.answers[q.id], (n) => format.format(n)),
+        encodeAnswer(q, visited.answers[q.id], (n) => formatAnswerNumber(scope.lang, n)),
       );
     return values;
   };

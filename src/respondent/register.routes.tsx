@@ -18,7 +18,7 @@ import { findProvider } from '../store/index.ts';
 import type { Ctx, Kit } from './kit.tsx';
 import { problems } from './problem.ts';
 import { Layout } from './views/layout.tsx';
-import { pickText, registerEntryUrl, registerUrl } from './views/register-common.tsx';
+import { pickText, registerEntryUrl } from './views/register-common.tsx';
 import type { CredentialFormatLink } from './views/register-entry.tsx';
 import { RegisterEntry } from './views/register-entry.tsx';
 import { registerCsv } from './views/register-export.tsx';
@@ -31,8 +31,6 @@ import { RegisterSearch } from './views/register-search.tsx';
  * (`/{lang}/register/export.csv`, `.json`). Only published copies are ever read: an entry waiting
  * for review has no page and is in no result.
  */
-
-export { registerUrl };
 
 /** The most rows a download holds; the total and a flag say when a search had more. */
 export const MAX_EXPORT_ROWS = 10_000;

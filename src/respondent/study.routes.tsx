@@ -6,9 +6,7 @@ import { privacySections, resolveText } from '../questionnaire/index.ts';
 import { findStudy, latestRelease, listStudies } from '../store/index.ts';
 import type { Kit } from './kit.tsx';
 import { problems } from './problem.ts';
-import { registerUrl } from './register.routes.tsx';
-import { eraseUrl, homeUrl, questionnaireUrls, studyUrl } from './urls.ts';
-import { verifyUrl } from './verify.routes.tsx';
+import { eraseUrl, homeUrl, questionnaireUrls, registerUrl, studyUrl, verifyUrl } from './urls.ts';
 import { Layout, Paragraphs } from './views/layout.tsx';
 
 /** The heading and default text of each section of the privacy statement. */

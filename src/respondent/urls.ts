@@ -20,6 +20,10 @@ export const homeUrl = (lang: string) => `/${lang}`;
 export const studyUrl = (lang: string, study: string) => `/${lang}/s/${study}`;
 export const privacyUrl = (lang: string, study: string) => `/${lang}/s/${study}/privacy`;
 export const eraseUrl = (lang: string, study: string) => `/${lang}/s/${study}/erase`;
+/** The register of microcredentials: its search, and the start of its pages. */
+export const registerUrl = (lang: string) => `/${lang}/register`;
+/** The check of a digital credential. */
+export const verifyUrl = (lang: string) => `/${lang}/verify`;
 
 export function questionnaireUrls(lang: string, study: string, questionnaire: string): QuestionnaireUrls {
   const base = `/${lang}/s/${study}/${questionnaire}`;

@@ -6,6 +6,7 @@ import type { VerificationReport } from '../register/index.ts';
 import { europassMaxBytes, ownStatusLists, verifyEuropass, verifyOpenBadge } from '../register/index.ts';
 import type { Ctx, Kit } from './kit.tsx';
 import { PageProblem, problems } from './problem.ts';
+import { verifyUrl } from './urls.ts';
 import { Layout } from './views/layout.tsx';
 import type { ShownIssue } from './views/parts.tsx';
 import { AnnexBlock, annexOf } from './views/verify-annex.tsx';
@@ -17,8 +18,6 @@ import { VerifyForm, VerifyResult, verifyFields } from './views/verify-page.tsx'
  * digital credential and sees what an offline check finds. Nothing of the credential is stored or
  * logged: it is read, checked and shown back within the request.
  */
-
-export const verifyUrl = (lang: string) => `/${lang}/verify`;
 
 const maxMegabytes = Math.round(europassMaxBytes / (1024 * 1024));
 

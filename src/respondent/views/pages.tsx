@@ -7,7 +7,7 @@ import { Layout, Paragraphs } from './layout.tsx';
 import type { ShownIssue } from './parts.tsx';
 import { BackLink, ErrorSummary, FormGuard } from './parts.tsx';
 import type { FieldContext } from './questions.tsx';
-import { QuestionView } from './questions.tsx';
+import { invalid, QuestionView } from './questions.tsx';
 
 /** What every questionnaire page shares: language, words, where it is, what it is part of. */
 export interface PageFrame {
@@ -230,26 +230,23 @@ export function SummaryPage(p: SummaryProps) {
                 </p>
               )}
               <div class="choices choices-inline">
-                <div class="choice">
-                  <input
-                    type="radio"
-                    id="f-addAnother"
-                    name="addAnother"
-                    value="yes"
-                    aria-invalid={error === undefined ? undefined : 'true'}
-                  />
-                  <label for="f-addAnother">{t('repeat.yes')}</label>
-                </div>
-                <div class="choice">
-                  <input
-                    type="radio"
-                    id="f-addAnother--1"
-                    name="addAnother"
-                    value="no"
-                    aria-invalid={error === undefined ? undefined : 'true'}
-                  />
-                  <label for="f-addAnother--1">{t('repeat.no')}</label>
-                </div>
+                {(
+                  [
+                    ['f-addAnother', 'yes', t('repeat.yes')],
+                    ['f-addAnother--1', 'no', t('repeat.no')],
+                  ] as const
+                ).map(([id, value, label]) => (
+                  <div class="choice">
+                    <input
+                      type="radio"
+                      id={id}
+                      name="addAnother"
+                      value={value}
+                      aria-invalid={invalid(error)}
+                    />
+                    <label for={id}>{label}</label>
+                  </div>
+                ))}
               </div>
             </fieldset>
           </div>
@@ -426,7 +423,7 @@ export function SavePage(p: SaveProps) {
               autocomplete="email"
               spellcheck={false}
               aria-describedby={error !== undefined ? 'email-hint email-error' : 'email-hint'}
-              aria-invalid={error === undefined ? undefined : 'true'}
+              aria-invalid={invalid(error)}
             />
           </div>
           <button type="submit" class="button button-secondary">
@@ -476,7 +473,7 @@ export function ResumePage(p: {
             autocapitalize="characters"
             spellcheck={false}
             aria-describedby={error !== undefined ? 'code-hint code-error' : 'code-hint'}
-            aria-invalid={error === undefined ? undefined : 'true'}
+            aria-invalid={invalid(error)}
           />
         </div>
         <button type="submit" class="button">

@@ -86,6 +86,14 @@ export function QuestionView(props: { q: Question; ctx: FieldContext }) {
   }
 }
 
+/**
+ * `aria-invalid` for a control whose answer has an error: screen readers say "invalid" on reaching
+ * it, not only when the error message is read (WCAG 2.2 technique ARIA21 for 3.3.1 Error
+ * Identification; GOV.UK Elements advised it, alphagov/govuk-frontend#1168). Absent, never "false",
+ * on a control without an error.
+ */
+export const invalid = (error: string | undefined) => (error === undefined ? undefined : 'true');
+
 /** The question's label, with "(optional)" when it may be left out. */
 function labelText(q: Question, ctx: FieldContext): Child {
   return (
@@ -136,14 +144,6 @@ function ErrorMessage(props: { id: string; message: string | undefined; t: Trans
 
 const describedBy = (...ids: (string | false | undefined)[]) =>
   ids.filter((x) => typeof x === 'string').join(' ') || undefined;
-
-/**
- * `aria-invalid` for a control whose answer has an error: screen readers say "invalid" on reaching
- * it, not only when the error message is read (WCAG 2.2 technique ARIA21 for 3.3.1 Error
- * Identification; GOV.UK Elements advised it, alphagov/govuk-frontend#1168). Absent, never "false",
- * on a control without an error.
- */
-const invalid = (error: string | undefined) => (error === undefined ? undefined : 'true');
 
 function has(values: FormInput, name: string, value: string) {
   return (values[name] ?? []).includes(value);

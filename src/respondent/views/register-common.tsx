@@ -8,7 +8,6 @@ import { UNDETERMINED } from '../../register/index.ts';
  * marked as such), codes and facet values in words, workloads and plural counts.
  */
 
-export const registerUrl = (lang: string) => `/${lang}/register`;
 export const registerEntryUrl = (lang: string, id: string) => `/${lang}/register/${encodeURIComponent(id)}`;
 export const registerProviderUrl = (lang: string, id: string) =>
   `/${lang}/register/providers/${encodeURIComponent(id)}`;

@@ -8,6 +8,7 @@ import type {
   MicrocredentialDraft,
   PublicEntry,
 } from '../../register/index.ts';
+import { registerUrl } from '../urls.ts';
 import { Paragraphs } from './layout.tsx';
 import type { LocalizedText } from './register-common.tsx';
 import {
@@ -15,7 +16,6 @@ import {
   pickText,
   registerEntryUrl,
   registerProviderUrl,
-  registerUrl,
   Text,
   workloadText,
 } from './register-common.tsx';

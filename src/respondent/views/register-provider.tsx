@@ -1,7 +1,8 @@
 import type { Translate } from '../../i18n/index.ts';
 import { countryName, registerCodeLabel } from '../../i18n/index.ts';
 import type { PublicProvider } from '../../register/index.ts';
-import { registerEntryUrl, registerUrl, Text } from './register-common.tsx';
+import { registerUrl } from '../urls.ts';
+import { registerEntryUrl, Text } from './register-common.tsx';
 
 const accreditationKeys = {
   accredited: 'register.provider.accreditation.accredited',

@@ -8,13 +8,13 @@ import {
   registerSorts,
   searchParams,
 } from '../../register/index.ts';
+import { registerUrl } from '../urls.ts';
 import {
   countText,
   facetNames,
   facetValueLabel,
   registerEntryUrl,
   registerExportUrl,
-  registerUrl,
   Text,
   withQuery,
   workloadText,
