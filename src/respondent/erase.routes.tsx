@@ -7,7 +7,7 @@ import { resumeLimit } from './kit.tsx';
 import { problems } from './problem.ts';
 import { eraseUrl } from './urls.ts';
 import { ErrorSummary, FormGuard } from './views/parts.tsx';
-import { invalid } from './views/questions.tsx';
+import { CodeField } from './views/questions.tsx';
 
 /** A receipt as typed: case, spaces and dashes ignored, look-alikes read as digits, then 4-4. */
 const receiptOf = (input: string) => {
@@ -50,31 +50,14 @@ export function eraseRoutes(app: Hono, kit: Kit): void {
               <FormGuard csrf={kit.csrfFor(c)} />
               <h1>{t('erase.title')}</h1>
               <p id="code-intro">{t('erase.intro')}</p>
-              <div class={`field${error !== undefined ? ' field-error' : ''}`}>
-                <label for="f-code">{t('erase.receipt')}</label>
-                <div class="hint" id="code-hint">
-                  {t('erase.receiptHint')}
-                </div>
-                {error !== undefined && (
-                  <p class="error-message" id="code-error">
-                    <span class="visually-hidden">{t('layout.errorPrefix')}</span> {error}
-                  </p>
-                )}
-                <input
-                  type="text"
-                  id="f-code"
-                  name="code"
-                  class="input-code"
-                  value={state.code ?? ''}
-                  autocomplete="off"
-                  autocapitalize="characters"
-                  spellcheck={false}
-                  aria-describedby={
-                    error !== undefined ? 'code-intro code-hint code-error' : 'code-intro code-hint'
-                  }
-                  aria-invalid={invalid(error)}
-                />
-              </div>
+              <CodeField
+                label={<label for="f-code">{t('erase.receipt')}</label>}
+                hint={t('erase.receiptHint')}
+                value={state.code ?? ''}
+                error={error}
+                describedBy="code-intro"
+                t={t}
+              />
               <button type="submit" class="button button-warning">
                 {t('erase.submit')}
               </button>

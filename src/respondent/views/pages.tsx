@@ -7,7 +7,7 @@ import { Layout, Paragraphs } from './layout.tsx';
 import type { ShownIssue } from './parts.tsx';
 import { BackLink, ErrorSummary, FormGuard } from './parts.tsx';
 import type { FieldContext } from './questions.tsx';
-import { invalid, QuestionView } from './questions.tsx';
+import { CodeField, invalid, QuestionView } from './questions.tsx';
 
 /** What every questionnaire page shares: language, words, where it is, what it is part of. */
 export interface PageFrame {
@@ -451,31 +451,17 @@ export function ResumePage(p: {
       <ErrorSummary issues={p.issues} t={t} />
       <form method="post" action={p.action} novalidate>
         <FormGuard csrf={p.csrf} />
-        <div class={`field${error !== undefined ? ' field-error' : ''}`}>
-          <h1 class="question">
-            <label for="f-code">{t('resume.title')}</label>
-          </h1>
-          <div class="hint" id="code-hint">
-            {t('resume.hint')}
-          </div>
-          {error !== undefined && (
-            <p class="error-message" id="code-error">
-              <span class="visually-hidden">{t('layout.errorPrefix')}</span> {error}
-            </p>
-          )}
-          <input
-            type="text"
-            id="f-code"
-            name="code"
-            class="input-code"
-            value={p.code}
-            autocomplete="off"
-            autocapitalize="characters"
-            spellcheck={false}
-            aria-describedby={error !== undefined ? 'code-hint code-error' : 'code-hint'}
-            aria-invalid={invalid(error)}
-          />
-        </div>
+        <CodeField
+          label={
+            <h1 class="question">
+              <label for="f-code">{t('resume.title')}</label>
+            </h1>
+          }
+          hint={t('resume.hint')}
+          value={p.code}
+          error={error}
+          t={t}
+        />
         <button type="submit" class="button">
           {t('resume.submit')}
         </button>

@@ -94,6 +94,47 @@ export function QuestionView(props: { q: Question; ctx: FieldContext }) {
  */
 export const invalid = (error: string | undefined) => (error === undefined ? undefined : 'true');
 
+/**
+ * The field for a code the respondent was given (a resume code, a receipt): one line, read in capitals,
+ * never filled in or corrected by the browser. `label` holds the `<label for="f-code">`; `describedBy`
+ * names what else on the page explains the field, read before its hint.
+ */
+export function CodeField(p: {
+  label: Child;
+  hint: string;
+  value: string;
+  error: string | undefined;
+  describedBy?: string;
+  t: Translate;
+}) {
+  const described = [p.describedBy, 'code-hint', p.error === undefined ? undefined : 'code-error'];
+  return (
+    <div class={`field${p.error !== undefined ? ' field-error' : ''}`}>
+      {p.label}
+      <div class="hint" id="code-hint">
+        {p.hint}
+      </div>
+      {p.error !== undefined && (
+        <p class="error-message" id="code-error">
+          <span class="visually-hidden">{p.t('layout.errorPrefix')}</span> {p.error}
+        </p>
+      )}
+      <input
+        type="text"
+        id="f-code"
+        name="code"
+        class="input-code"
+        value={p.value}
+        autocomplete="off"
+        autocapitalize="characters"
+        spellcheck={false}
+        aria-describedby={described.filter((id) => id !== undefined).join(' ')}
+        aria-invalid={invalid(p.error)}
+      />
+    </div>
+  );
+}
+
 /** The question's label, with "(optional)" when it may be left out. */
 function labelText(q: Question, ctx: FieldContext): Child {
   return (
