@@ -4,6 +4,7 @@
  * it is the accessible form of the same figures, so the chart adds nothing a reader would miss.
  * Every bar carries its number as text: nothing is told by colour alone.
  */
+import type { Child } from 'hono/jsx';
 
 /** Text: near-black on white (19:1). Bars: a dark blue, 5.2:1 against white. */
 const ink = '#0b0c0c';
@@ -21,7 +22,51 @@ export interface Bar {
 /** Coordinates to a tenth of a unit: enough for any screen, and short in the HTML. */
 const r1 = (n: number) => Math.round(n * 10) / 10;
 
-const shorten = (text: string, max: number) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
+const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+
+/**
+ * `text` in at most `max` characters as a reader counts them (grapheme clusters, UAX #29), the last
+ * one "…" when it is cut: an emoji, a flag or a letter with its accent is kept whole or left out.
+ */
+export function shorten(text: string, max: number): string {
+  const shown: string[] = [];
+  for (const { segment } of graphemes.segment(text)) {
+    if (shown.length === max) {
+      shown[max - 1] = '…';
+      return shown.join('');
+    }
+    shown.push(segment);
+  }
+  return text;
+}
+
+/** An SVG image of `width` by `height` units, as wide as its column, named by its title and description. */
+function Chart(props: {
+  id: string;
+  title: string;
+  description: string;
+  width: number;
+  height: number;
+  children: Child;
+}) {
+  return (
+    <figure class="chart">
+      <svg
+        xmlns="http://www.w3.org/2000/svg"
+        role="img"
+        aria-labelledby={`${props.id}-title ${props.id}-desc`}
+        viewBox={`0 0 ${props.width} ${props.height}`}
+        width="100%"
+        font-family="sans-serif"
+        font-size={fontSize}
+      >
+        <title id={`${props.id}-title`}>{props.title}</title>
+        <desc id={`${props.id}-desc`}>{props.description}</desc>
+        {props.children}
+      </svg>
+    </figure>
+  );
+}
 
 /** Horizontal bars, one row per label, the value written after each bar. */
 export function BarChart(props: { id: string; title: string; description: string; bars: readonly Bar[] }) {
@@ -33,42 +78,30 @@ export function BarChart(props: { id: string; title: string; description: string
   const height = Math.max(1, props.bars.length) * rowHeight + 8;
   const max = Math.max(1, ...props.bars.map((b) => b.value));
   return (
-    <figure class="chart">
-      <svg
-        xmlns="http://www.w3.org/2000/svg"
-        role="img"
-        aria-labelledby={`${props.id}-title ${props.id}-desc`}
-        viewBox={`0 0 ${width} ${height}`}
-        width="100%"
-        font-family="sans-serif"
-        font-size={fontSize}
-      >
-        <title id={`${props.id}-title`}>{props.title}</title>
-        <desc id={`${props.id}-desc`}>{props.description}</desc>
-        <line x1={labelWidth} y1={0} x2={labelWidth} y2={height} stroke={ink} stroke-width={1} />
-        {props.bars.map((bar, i) => {
-          const y = i * rowHeight + 4;
-          const length = Math.round((bar.value / max) * plot);
-          return (
-            <g>
-              <text
-                x={labelWidth - 8}
-                y={y + rowHeight / 2}
-                text-anchor="end"
-                dominant-baseline="middle"
-                fill={ink}
-              >
-                {shorten(bar.label, 26)}
-              </text>
-              <rect x={labelWidth} y={y + 4} width={length} height={rowHeight - 8} fill={barFill} />
-              <text x={labelWidth + length + 6} y={y + rowHeight / 2} dominant-baseline="middle" fill={ink}>
-                {bar.text ?? String(bar.value)}
-              </text>
-            </g>
-          );
-        })}
-      </svg>
-    </figure>
+    <Chart id={props.id} title={props.title} description={props.description} width={width} height={height}>
+      <line x1={labelWidth} y1={0} x2={labelWidth} y2={height} stroke={ink} stroke-width={1} />
+      {props.bars.map((bar, i) => {
+        const y = i * rowHeight + 4;
+        const length = Math.round((bar.value / max) * plot);
+        return (
+          <g>
+            <text
+              x={labelWidth - 8}
+              y={y + rowHeight / 2}
+              text-anchor="end"
+              dominant-baseline="middle"
+              fill={ink}
+            >
+              {shorten(bar.label, 26)}
+            </text>
+            <rect x={labelWidth} y={y + 4} width={length} height={rowHeight - 8} fill={barFill} />
+            <text x={labelWidth + length + 6} y={y + rowHeight / 2} dominant-baseline="middle" fill={ink}>
+              {bar.text ?? String(bar.value)}
+            </text>
+          </g>
+        );
+      })}
+    </Chart>
   );
 }
 
@@ -109,76 +142,64 @@ export function DayChart(props: {
   const markerIndex =
     props.marker === undefined ? -1 : props.days.findIndex((d) => d.day === props.marker?.day);
   return (
-    <figure class="chart">
-      <svg
-        xmlns="http://www.w3.org/2000/svg"
-        role="img"
-        aria-labelledby={`${props.id}-title ${props.id}-desc`}
-        viewBox={`0 0 ${width} ${height}`}
-        width="100%"
-        font-family="sans-serif"
-        font-size={fontSize}
-      >
-        <title id={`${props.id}-title`}>{props.title}</title>
-        <desc id={`${props.id}-desc`}>{props.description}</desc>
-        <line x1={left} y1={y(max)} x2={left + plotWidth} y2={y(max)} stroke={gridStroke} stroke-width={1} />
-        <text x={left - 6} y={y(max)} text-anchor="end" dominant-baseline="middle" fill={ink}>
-          {String(max)}
-        </text>
-        <text x={left - 6} y={y(0)} text-anchor="end" dominant-baseline="middle" fill={ink}>
-          0
-        </text>
-        <line x1={left} y1={y(0)} x2={left + plotWidth} y2={y(0)} stroke={ink} stroke-width={1} />
-        {props.days.map((d, i) => {
-          const x = left + i * step;
-          const barWidth = r1(Math.max(1, step * 0.8));
-          const labelled = i % every === 0 || i === props.days.length - 1;
-          return (
-            <g>
-              {d.value > 0 && (
-                <rect
-                  x={r1(x + (step - barWidth) / 2)}
-                  y={y(d.value)}
-                  width={barWidth}
-                  height={y(0) - y(d.value)}
-                  fill={barFill}
-                />
-              )}
-              {d.value > 0 && step >= 18 && (
-                <text x={r1(x + step / 2)} y={y(d.value) - 4} text-anchor="middle" fill={ink}>
-                  {String(d.value)}
-                </text>
-              )}
-              {labelled && (
-                <text x={r1(x + step / 2)} y={height - bottom + 18} text-anchor="middle" fill={ink}>
-                  {d.label}
-                </text>
-              )}
-            </g>
-          );
-        })}
-        {markerIndex >= 0 && props.marker !== undefined && (
+    <Chart id={props.id} title={props.title} description={props.description} width={width} height={height}>
+      <line x1={left} y1={y(max)} x2={left + plotWidth} y2={y(max)} stroke={gridStroke} stroke-width={1} />
+      <text x={left - 6} y={y(max)} text-anchor="end" dominant-baseline="middle" fill={ink}>
+        {String(max)}
+      </text>
+      <text x={left - 6} y={y(0)} text-anchor="end" dominant-baseline="middle" fill={ink}>
+        0
+      </text>
+      <line x1={left} y1={y(0)} x2={left + plotWidth} y2={y(0)} stroke={ink} stroke-width={1} />
+      {props.days.map((d, i) => {
+        const x = left + i * step;
+        const barWidth = r1(Math.max(1, step * 0.8));
+        const labelled = i % every === 0 || i === props.days.length - 1;
+        return (
           <g>
-            <line
-              x1={markerX(markerIndex)}
-              y1={top - 6}
-              x2={markerX(markerIndex)}
-              y2={y(0)}
-              stroke={ink}
-              stroke-width={2}
-              stroke-dasharray="6 4"
-            />
-            <text
-              x={markerIndex > props.days.length / 2 ? markerX(markerIndex) - 4 : markerX(markerIndex) + 4}
-              y={top - 12}
-              text-anchor={markerIndex > props.days.length / 2 ? 'end' : 'start'}
-              fill={ink}
-            >
-              {props.marker.label}
-            </text>
+            {d.value > 0 && (
+              <rect
+                x={r1(x + (step - barWidth) / 2)}
+                y={y(d.value)}
+                width={barWidth}
+                height={y(0) - y(d.value)}
+                fill={barFill}
+              />
+            )}
+            {d.value > 0 && step >= 18 && (
+              <text x={r1(x + step / 2)} y={y(d.value) - 4} text-anchor="middle" fill={ink}>
+                {String(d.value)}
+              </text>
+            )}
+            {labelled && (
+              <text x={r1(x + step / 2)} y={height - bottom + 18} text-anchor="middle" fill={ink}>
+                {d.label}
+              </text>
+            )}
           </g>
-        )}
-      </svg>
-    </figure>
+        );
+      })}
+      {markerIndex >= 0 && props.marker !== undefined && (
+        <g>
+          <line
+            x1={markerX(markerIndex)}
+            y1={top - 6}
+            x2={markerX(markerIndex)}
+            y2={y(0)}
+            stroke={ink}
+            stroke-width={2}
+            stroke-dasharray="6 4"
+          />
+          <text
+            x={markerIndex > props.days.length / 2 ? markerX(markerIndex) - 4 : markerX(markerIndex) + 4}
+            y={top - 12}
+            text-anchor={markerIndex > props.days.length / 2 ? 'end' : 'start'}
+            fill={ink}
+          >
+            {props.marker.label}
+          </text>
+        </g>
+      )}
+    </Chart>
   );
 }
