@@ -15,7 +15,10 @@ export interface ExportColumn {
    * (ISO 8601 day); id: a whole number that identifies (respondent, version, item), never missing.
    */
   readonly kind: 'code' | 'flag' | 'number' | 'text' | 'date' | 'rank' | 'id';
-  /** Text columns: the most bytes an answer can have (UTF-8, four per character at most). */
+  /**
+   * Text columns, and codes without a code list (a calculation's result): the most bytes a value
+   * can have (UTF-8, four per character at most).
+   */
   readonly width?: number;
   /** Codes and labels, for the codebook (choice questions). */
   readonly codes?: readonly { code: string; label: string }[];
@@ -30,6 +33,15 @@ export interface ExportColumn {
 
 /** Missing codes as numbers, as SPSS and Stata users expect user-missing values. */
 export const missingNumbers: Readonly<Record<string, number>> = { dont_know: -8, prefer_not_to_say: -9 };
+
+/** Bytes a code without a code list has at least in SPSS and Stata: a country, a number as text. */
+export const codeWidth = 64;
+
+/** The missing codes' labels, the same in every file that labels them. */
+export const missingLabels: Readonly<Record<string, string>> = {
+  dont_know: "Don't know",
+  prefer_not_to_say: 'Prefer not to say',
+};
 
 const variableOf = (q: Question) => ('variable' in q && q.variable !== undefined ? q.variable : q.id);
 

@@ -2,7 +2,7 @@ import type { Questionnaire } from '../questionnaire/index.ts';
 import type { ExportResponse, FixedScope, Store, TallyScope } from '../store/index.ts';
 import { exportBatch, fixScope, itemCount, respondentCounts, textWidths } from '../store/index.ts';
 import type { ExportColumn } from './columns.ts';
-import { exportColumns, missingNumbers, repeatGroups, uniqueNames } from './columns.ts';
+import { codeWidth, exportColumns, missingNumbers, repeatGroups, uniqueNames } from './columns.ts';
 import { heapKeeper } from './heap.ts';
 
 /** One value of a data file: a code or text, a number (missing codes are numbers), or nothing. */
@@ -26,6 +26,13 @@ export interface Dataset {
 }
 
 const BATCH = 500;
+
+/** Bytes of the longest missing code as text. */
+const missingWidth = Math.max(...Object.values(missingNumbers).map((n) => String(n).length));
+
+/** Answer columns sized to their data: texts, and codes without a code list. */
+const measured = (c: ExportColumn) =>
+  c.source !== undefined && (c.kind === 'text' || (c.kind === 'code' && c.codes === undefined));
 
 /** The columns every dataset starts with. */
 const leading: readonly ExportColumn[] = [
@@ -175,10 +182,12 @@ export async function exportDatasets(
 }
 
 /**
- * Text columns as wide as their widest answer (at least one byte), as SPSS and Stata size a string
- * variable to its data: a free text may take thousands of bytes, but most answers take a few dozen,
- * and a fixed-width file pays the declared width in every row. In a long dataset a column holds
- * every item, so it is as wide as the widest item.
+ * Text columns as wide as their widest answer, and never narrower than a missing code (`-8`),
+ * which a text answered "don't know" holds: SPSS and Stata size a string variable to its data,
+ * and a free text may take thousands of bytes, but most answers take a few dozen, and a
+ * fixed-width file pays the declared width in every row. In a long dataset a column holds every
+ * item, so it is as wide as the widest item. Codes without a code list (a calculation can make
+ * any text) are `codeWidth` bytes wide, or as wide as their widest value, so none is cut.
  */
 async function measuredWidths(
   store: Store,
@@ -187,8 +196,7 @@ async function measuredWidths(
   datasets: readonly (readonly ExportColumn[])[],
 ): Promise<(columns: readonly ExportColumn[], layout?: 'wide' | 'long') => ExportColumn[]> {
   const texts = new Set<string>();
-  for (const columns of datasets)
-    for (const c of columns) if (c.kind === 'text' && c.source !== undefined) texts.add(c.source.questionId);
+  for (const columns of datasets) for (const c of columns) if (measured(c)) texts.add(c.source!.questionId);
   const exact = new Map<string, number>();
   const anyItem = new Map<string, number>();
   for (const w of await textWidths(store.db, scope, [...texts])) {
@@ -198,12 +206,13 @@ async function measuredWidths(
   }
   return (columns, layout = 'wide') =>
     columns.map((c) => {
-      if (c.kind !== 'text' || c.source === undefined) return c;
-      const { questionId, item, part } = c.source;
+      if (!measured(c)) return c;
+      const { questionId, item, part } = c.source!;
       const widest =
         layout === 'long'
           ? anyItem.get(`${questionId}\u0001${part}`)
           : exact.get(`${questionId}\u0001${item}\u0001${part}`);
-      return { ...c, width: Math.min(32767, Math.max(1, widest ?? 0)) };
+      const least = c.kind === 'text' ? missingWidth : codeWidth;
+      return { ...c, width: Math.min(32767, Math.max(least, widest ?? 0)) };
     });
 }

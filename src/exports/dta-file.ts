@@ -1,7 +1,7 @@
 import type { FileHandle } from 'node:fs/promises';
 import { open, rm } from 'node:fs/promises';
 import type { ExportColumn } from './columns.ts';
-import { missingNumbers } from './columns.ts';
+import { codeWidth, missingLabels, missingNumbers } from './columns.ts';
 import type { Dataset, Value } from './dataset.ts';
 import type { DtaCell, DtaMissingLetter, DtaValueLabel, DtaVariable } from './dta/index.ts';
 import { createDtaWriter, extendedMissing, StataNames } from './dta/index.ts';
@@ -11,13 +11,11 @@ const missingLetters: Readonly<Record<string, DtaMissingLetter>> = { dont_know: 
 const letterOf = new Map(
   Object.entries(missingNumbers).map(([code, n]) => [n, extendedMissing(missingLetters[code] ?? 'z')]),
 );
-const missingLabels: DtaValueLabel[] = Object.entries(missingNumbers).map(([code]) => ({
+const missingValueLabels: DtaValueLabel[] = Object.entries(missingNumbers).map(([code]) => ({
   value: extendedMissing(missingLetters[code] ?? 'z'),
-  label: code === 'dont_know' ? "Don't know" : 'Prefer not to say',
+  label: missingLabels[code] ?? code,
 }));
 
-/** Short codes without a code list (country, language, questionnaire): the SPSS export's width too. */
-const CODE_WIDTH = 64;
 /** Widest fixed-width string; longer (or unbounded) texts are strLs. */
 const STR_MAX = 2045;
 
@@ -52,11 +50,14 @@ function planOf(column: ExportColumn, name: string): Plan {
   const label = column.label;
   switch (column.kind) {
     case 'code': {
-      if (column.codes === undefined)
+      if (column.codes === undefined) {
+        // Country, language, questionnaire, a calculation's result: as wide as the .sav's.
+        const width = column.width ?? codeWidth;
         return {
-          variable: { name, label, type: 'str', width: CODE_WIDTH },
+          variable: width <= STR_MAX ? { name, label, type: 'str', width } : { name, label, type: 'strL' },
           cell: (v) => (v === null ? null : String(v)),
         };
+      }
       // Stata labels only numbers: codes become 1..n in the questionnaire's order (as in .sav).
       const index = new Map(column.codes.map((c, i) => [c.code, i + 1]));
       return {
@@ -64,7 +65,10 @@ function planOf(column: ExportColumn, name: string): Plan {
           name,
           label,
           type: 'int',
-          valueLabels: [...column.codes.map((c, i) => ({ value: i + 1, label: c.label })), ...missingLabels],
+          valueLabels: [
+            ...column.codes.map((c, i) => ({ value: i + 1, label: c.label })),
+            ...missingValueLabels,
+          ],
         },
         cell: (v) => {
           if (v === null) return null;
@@ -79,16 +83,20 @@ function planOf(column: ExportColumn, name: string): Plan {
           name,
           label,
           type: 'byte',
-          valueLabels: [{ value: 0, label: 'not chosen' }, { value: 1, label: 'chosen' }, ...missingLabels],
+          valueLabels: [
+            { value: 0, label: 'not chosen' },
+            { value: 1, label: 'chosen' },
+            ...missingValueLabels,
+          ],
         },
         cell: numberCell,
       };
     case 'rank':
-      return { variable: { name, label, type: 'int', valueLabels: missingLabels }, cell: numberCell };
+      return { variable: { name, label, type: 'int', valueLabels: missingValueLabels }, cell: numberCell };
     case 'number':
       // A table of the missing codes only: Stata attaches value labels to any numeric type.
       return {
-        variable: { name, label, type: 'double', format: '%10.0g', valueLabels: missingLabels },
+        variable: { name, label, type: 'double', format: '%10.0g', valueLabels: missingValueLabels },
         cell: numberCell,
       };
     case 'id':
@@ -109,10 +117,16 @@ function planOf(column: ExportColumn, name: string): Plan {
   }
 }
 
+/** The Stata name of each column: valid, and unique ignoring case. */
+export function stataNames(columns: readonly ExportColumn[]): string[] {
+  const names = new StataNames();
+  return columns.map((c) => names.take(c.name));
+}
+
 /** The Stata variables of a dataset's columns, with valid unique names. */
 export function dtaPlans(columns: readonly ExportColumn[]): Plan[] {
-  const names = new StataNames();
-  return columns.map((c) => planOf(c, names.take(c.name)));
+  const names = stataNames(columns);
+  return columns.map((c, i) => planOf(c, names[i]!));
 }
 
 /** Copies the whole of `from` to the end of what has been written to `to`. */

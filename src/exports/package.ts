@@ -8,10 +8,10 @@ import { writeCodebookCsv, writeCsvFile } from './csv-file.ts';
 import type { Dataset } from './dataset.ts';
 import { exportDatasets, fixExportScope } from './dataset.ts';
 import { ddiCodebook } from './ddi-codebook.ts';
-import { writeDtaFile } from './dta-file.ts';
+import { stataNames, writeDtaFile } from './dta-file.ts';
 import { rScript } from './r-script.ts';
 import { writeSavFile } from './sav-file.ts';
-import { spssSyntax } from './spss-syntax.ts';
+import { spssNames, spssSyntax } from './spss-syntax.ts';
 import { writeXlsxFile } from './xlsx-file.ts';
 
 /** The data formats a package can hold besides CSV, which it always holds. */
@@ -192,12 +192,35 @@ async function readmeOf(
       .join(
         ', ',
       )}; an empty field means the question was not asked. In the .dta files they are Stata's extended missing values .a and .b; in the .sav files, user-missing values.`,
+    '- Single choice: the CSV holds the codes; the .sav and .dta files number them 1, 2, ... in the order codebook.csv lists them, each labelled.',
+    ...renamedColumns(
+      datasets,
+      files.some((f) => f.endsWith('.dta')),
+    ),
     "- Multiple choice: one column per option, 1 chosen, 0 not chosen. Rankings: one column per option with its rank. Repeat groups: in data.csv one column set per item (_1, _2, ...); in the repeat group's own file one row per item, joined to data.csv on `respondent`.",
     '- Respondents are numbered in this export only; the numbers say nothing about who answered or when.',
     '- Texts a spreadsheet would read as a formula start with an apostrophe.',
     '- No disclosure control is applied to microdata: handle these files as confidential.',
     '',
   ].join('\n');
+}
+
+/**
+ * The columns whose names SPSS (the .sps and .sav files) or Stata (the .dta files) cannot take as
+ * they are, with the names they have there: SPSS names are at most 64 bytes and not a reserved word
+ * such as TO, Stata names at most 32 characters, and neither tells `Age` from `age`.
+ */
+export function renamedColumns(datasets: readonly Dataset[], stata: boolean): string[] {
+  const renamed = (tool: string, names: (columns: Dataset['columns']) => string[]) =>
+    datasets.flatMap((d) => {
+      const changed = names(d.columns).flatMap((name, i) =>
+        name === d.columns[i]!.name ? [] : [`\`${d.columns[i]!.name}\` is \`${name}\``],
+      );
+      return changed.length === 0
+        ? []
+        : [`- In ${tool}, the columns of ${d.name}.csv keep their names but: ${changed.join(', ')}.`];
+    });
+  return [...renamed('SPSS', spssNames), ...(stata ? renamed('Stata', stataNames) : [])];
 }
 
 /** Margins as `variable (category total, ...)`, as the analyst gave them. */

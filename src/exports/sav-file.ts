@@ -1,34 +1,34 @@
 import { open } from 'node:fs/promises';
 import type { ExportColumn } from './columns.ts';
-import { missingNumbers } from './columns.ts';
+import { codeWidth, missingLabels, missingNumbers } from './columns.ts';
 import type { Dataset } from './dataset.ts';
 import type { SavCell, SavMrSet, SavVariable } from './sav/index.ts';
 import { createSavWriter } from './sav/index.ts';
-import { spssName } from './spss-syntax.ts';
+import { spssNamer, spssNames } from './spss-syntax.ts';
 
-const missingLabels = Object.entries(missingNumbers).map(([code, value]) => ({
+const missingValueLabels = Object.entries(missingNumbers).map(([code, value]) => ({
   value,
-  label: code === 'dont_know' ? "Don't know" : 'Prefer not to say',
+  label: missingLabels[code] ?? code,
 }));
 const userMissing = Object.values(missingNumbers);
 
-function variableOf(column: ExportColumn): SavVariable {
-  const name = spssName(column.name);
+function variableOf(column: ExportColumn, name: string): SavVariable {
   const label = column.label;
   switch (column.kind) {
     case 'code':
       return column.codes === undefined
-        ? { name, label, type: 'string', width: 64 }
+        ? { name, label, type: 'string', width: column.width ?? codeWidth }
         : {
             name,
             label,
             type: 'numeric',
             valueLabels: [
               ...column.codes.map((c, i) => ({ value: i + 1, label: c.label })),
-              ...missingLabels,
+              ...missingValueLabels,
             ],
             missingValues: userMissing,
           };
+    // A multiple choice or a ranking answered "don't know" holds -8 in each of its variables.
     case 'flag':
       return {
         name,
@@ -37,17 +37,27 @@ function variableOf(column: ExportColumn): SavVariable {
         valueLabels: [
           { value: 0, label: 'not chosen' },
           { value: 1, label: 'chosen' },
+          ...missingValueLabels,
         ],
+        missingValues: userMissing,
       };
     case 'rank':
-      return { name, label, type: 'numeric', decimals: 0, measure: 'ordinal' };
+      return {
+        name,
+        label,
+        type: 'numeric',
+        decimals: 0,
+        measure: 'ordinal',
+        valueLabels: missingValueLabels,
+        missingValues: userMissing,
+      };
     case 'number':
       return {
         name,
         label,
         type: 'numeric',
         missingValues: userMissing,
-        valueLabels: missingLabels,
+        valueLabels: missingValueLabels,
         decimals: 2,
         measure: 'scale',
       };
@@ -60,7 +70,7 @@ function variableOf(column: ExportColumn): SavVariable {
   }
 }
 
-/** Multiple choices (two options or more) as SPSS multiple-dichotomy sets. */
+/** Multiple choices (two options or more) as SPSS multiple-dichotomy sets, with unique names. */
 export function multipleResponseSets(
   columns: readonly ExportColumn[],
 ): { name: string; label: string; members: ExportColumn[] }[] {
@@ -72,10 +82,12 @@ export function multipleResponseSets(
       if (list === undefined) groups.set(key, [c]);
       else list.push(c);
     }
+  // A set's name is `$` and a variable name, 64 bytes in all.
+  const setName = spssNamer(63);
   return [...groups.values()]
     .filter((members) => members.length >= 2)
     .map((members) => ({
-      name: `$${spssName(members[0]!.name.replace(/_[^_]+$/, ''))}`.slice(0, 64),
+      name: `$${setName(members[0]!.name.replace(/_[^_]+$/, ''))}`,
       label: members[0]!.label.split(': ')[0] ?? '',
       members,
     }));
@@ -90,13 +102,14 @@ export function multipleResponseSets(
  */
 export async function writeSavFile(dataset: Dataset, path: string, label: string): Promise<number> {
   const { columns } = dataset;
-  const variables = columns.map(variableOf);
+  const names = spssNames(columns);
+  const variables = columns.map((c, i) => variableOf(c, names[i]!));
   const sets: SavMrSet[] = multipleResponseSets(columns).map((set) => ({
     name: set.name,
     label: set.label,
     type: 'dichotomies',
     countedValue: 1,
-    variables: set.members.map((m) => spssName(m.name)),
+    variables: set.members.map((m) => names[columns.indexOf(m)]!),
   }));
   const writer = createSavWriter({
     variables,

@@ -150,6 +150,74 @@ describe('the SPSS export of a study, read back by readstat and PSPP', () => {
     expect(readFileSync(join(out, 'dictionary.csv'), 'utf8')).toContain(`A${Buffer.byteLength(long)}`);
   });
 
+  it('keeps the missing code of a text that was only ever answered "don\'t know", in SPSS and Stata', async (ctx) => {
+    requireReaders(ctx);
+    await t.store.db
+      .updateTable('answer')
+      .set({ value: null, missing: 'dont_know' })
+      .where('question_id', '=', 'comments')
+      .execute();
+    const study = (await findStudy(t.store.db, 'demo'))!;
+    const out = join(dir, 'missing-texts');
+    await writeExportPackage(t.store, {
+      scope: { studyId: study.id },
+      study: 'demo',
+      questionnaires: [(await demoModel()).definition],
+      language: 'en',
+      dir: out,
+      now: new Date(),
+      formats: ['sav', 'dta'],
+    });
+    const column = (rows: string[][]) => rows.slice(1).map((r) => r[rows[0]!.indexOf('comments')]);
+    const csv = column(parseCsv(readFileSync(join(out, 'data.csv'), 'utf8').replace(/^\uFEFF/, '')));
+    expect(csv).toContain('-8');
+    for (const file of ['data.sav', 'data.dta'])
+      expect(
+        column(parseCsv(execFileSync(READSTAT, [join(out, file), '-'], { encoding: 'utf8' }))),
+        file,
+      ).toEqual(csv);
+    expect(readFileSync(join(out, 'data.sps'), 'utf8')).toMatch(/^ {4}comments A2$/m);
+  });
+
+  it('keeps a calculation longer than 64 bytes whole, in SPSS and Stata', async (ctx) => {
+    requireReaders(ctx);
+    // A calculation can make any text (here one joined from answers), and has no code list.
+    const made = `Zaświadczenie, Mikrokvalifikacija, Teilqualifikation, Osaamismerkki: ${'ł'.repeat(40)}`;
+    const [first] = await t.store.db
+      .selectFrom('answer')
+      .select('response_id')
+      .where('question_id', '=', 'n_mc')
+      .orderBy('response_id')
+      .limit(1)
+      .execute();
+    await t.store.db
+      .updateTable('answer')
+      .set({ value: JSON.stringify(made) })
+      .where('question_id', '=', 'n_mc')
+      .where('response_id', '=', first!.response_id)
+      .execute();
+    const study = (await findStudy(t.store.db, 'demo'))!;
+    const out = join(dir, 'calculations');
+    await writeExportPackage(t.store, {
+      scope: { studyId: study.id },
+      study: 'demo',
+      questionnaires: [(await demoModel()).definition],
+      language: 'en',
+      dir: out,
+      now: new Date(),
+      formats: ['sav', 'dta'],
+    });
+    const column = (rows: string[][]) => rows.slice(1).map((r) => r[rows[0]!.indexOf('n_mc')]);
+    const csv = column(parseCsv(readFileSync(join(out, 'data.csv'), 'utf8').replace(/^\uFEFF/, '')));
+    expect(csv).toContain(made);
+    for (const file of ['data.sav', 'data.dta'])
+      expect(
+        column(parseCsv(execFileSync(READSTAT, [join(out, file), '-'], { encoding: 'utf8' }))),
+        file,
+      ).toEqual(csv);
+    expect(readFileSync(join(out, 'data.sps'), 'utf8')).toContain(`n_mc A${Buffer.byteLength(made)}`);
+  });
+
   it('writes the respondents it found when it began, however many finish while it writes', async () => {
     const study = (await findStudy(t.store.db, 'demo'))!;
     const questionnaires = [(await demoModel()).definition];

@@ -1,4 +1,5 @@
 /** SPSS system-file (.sav) export: a pure, streaming writer (see README.md). */
+export { invalidNameReason } from './names.ts';
 export type {
   SavCell,
   SavMeasure,

@@ -1,0 +1,166 @@
+/**
+ * The SPSS files of an export dataset, the .sav file and the syntax that reads the CSV, opened in
+ * GNU PSPP and readstat as an analyst would open them. Under CI=true a missing reader fails.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { TestContext } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parseCsv } from '../distribution/index.ts';
+import type { ExportColumn } from './columns.ts';
+import { writeCsvFile } from './csv-file.ts';
+import type { Dataset, Value } from './dataset.ts';
+import { writeSavFile } from './sav-file.ts';
+import { spssSyntax } from './spss-syntax.ts';
+
+const READSTAT = '/usr/bin/readstat';
+const PSPP = '/usr/bin/pspp';
+
+/** The readers are Debian packages (readstat, pspp): without them the tests skip, or fail with CI=true. */
+function requireReaders(ctx: TestContext): void {
+  const missing = [READSTAT, PSPP].filter((p) => !existsSync(p));
+  if (missing.length === 0) return;
+  const what = `${missing.join(', ')} not installed (apt-get install readstat pspp)`;
+  if (process.env.CI === 'true') throw new Error(`${what}: with CI=true this suite may not skip`);
+  console.warn(`SPSS export check skipped: ${what}`);
+  ctx.skip();
+}
+
+const answer = (questionId: string, code?: string): NonNullable<ExportColumn['source']> => ({
+  questionId,
+  item: 0,
+  part: '',
+  ...(code === undefined ? {} : { code }),
+});
+
+function dataset(columns: readonly ExportColumn[], rows: readonly (readonly Value[])[]): Dataset {
+  return {
+    name: 'data',
+    unit: 'respondent',
+    layout: 'wide',
+    columns,
+    rowCount: rows.length,
+    rows: async function* () {
+      yield rows;
+    },
+  };
+}
+
+let root = '';
+beforeAll(() => {
+  root = mkdtempSync(join(tmpdir(), 'credmap-spss-files-'));
+});
+afterAll(() => {
+  if (root !== '') rmSync(root, { recursive: true, force: true });
+});
+
+/**
+ * Writes the dataset's CSV, syntax and .sav to a folder of its own, then runs `commands` in PSPP
+ * once after the syntax (reading the CSV) and once after GET FILE of the .sav; returns PSPP's
+ * output (CSV tables and any warnings) for each.
+ */
+async function openInPspp(
+  name: string,
+  data: Dataset,
+  commands: string,
+): Promise<{ fromCsv: string; fromSav: string; dir: string }> {
+  const dir = join(root, name);
+  mkdirSync(dir);
+  await writeCsvFile(data, join(dir, 'data.csv'));
+  writeFileSync(join(dir, 'data.sps'), spssSyntax(data));
+  await writeSavFile(data, join(dir, 'data.sav'), name);
+  const run = (file: string, syntax: string) => {
+    writeFileSync(join(dir, file), syntax);
+    return execFileSync(PSPP, ['-O', 'format=csv', file], { cwd: dir, encoding: 'utf8', stdio: 'pipe' });
+  };
+  return {
+    fromCsv: run('from-csv.sps', `${spssSyntax(data)}${commands}\n`),
+    fromSav: run('from-sav.sps', `GET FILE='data.sav'.\n${commands}\n`),
+    dir,
+  };
+}
+
+describe('the SPSS files of an export', () => {
+  it('name every column validly and uniquely, whatever its question is called', async (ctx) => {
+    requireReaders(ctx);
+    // Question ids may be SPSS keywords, start with _, differ only in characters SPSS names
+    // cannot hold (choice codes may hold -), or be 64 characters long before a choice's code.
+    const long = 'a'.repeat(64);
+    const names = ['to', 'with', '_x', 'vx', 'q_a-b', 'q_a_b', `${long}_x`, `${long}_y`];
+    const columns: ExportColumn[] = [
+      ...names.map((name): ExportColumn => ({ name, label: name, kind: 'number', source: answer(name) })),
+      // Two multiple choices whose sets would both be called $m_a.
+      { name: 'm_a_x', label: 'M: x', kind: 'flag', source: answer('m', 'x') },
+      { name: 'm_a_y', label: 'M: y', kind: 'flag', source: answer('m', 'y') },
+      { name: 'm_a_b-x', label: 'N: x', kind: 'flag', source: answer('m_a_b', 'x') },
+      { name: 'm_a_b-y', label: 'N: y', kind: 'flag', source: answer('m_a_b', 'y') },
+    ];
+    const data = dataset(columns, [columns.map((_, i) => i + 1)]);
+    const { fromCsv, fromSav, dir } = await openInPspp('names', data, 'LIST.\nMRSETS /DISPLAY NAME=ALL.');
+    const header = (output: string) =>
+      output.split('\n')[output.split('\n').indexOf('Table: Data List') + 1]!;
+    const sav = parseCsv(execFileSync(READSTAT, [join(dir, 'data.sav'), '-'], { encoding: 'utf8' }));
+    const savNames = sav[0]!;
+    expect(new Set(savNames.map((n) => n.toLowerCase())).size).toBe(columns.length);
+    expect(savNames.slice(0, 6)).toEqual(['to_2', 'with_2', 'v_x', 'vx', 'q_a_b', 'q_a_b_2']);
+    // Every value under its own name, in the .sav and in what the syntax reads from the CSV.
+    expect(sav[1]!.map(Number)).toEqual(columns.map((_, i) => i + 1));
+    expect(header(fromSav)).toBe(savNames.join(','));
+    expect(header(fromCsv)).toBe(savNames.join(','));
+    for (const output of [fromCsv, fromSav]) {
+      expect(output).not.toMatch(/error|warning/i);
+      expect(output).toMatch(/\$m_a,/);
+      expect(output).toMatch(/\$m_a_2,/);
+    }
+  });
+
+  it('read every column of the CSV when one is named like a PSPP command', async (ctx) => {
+    requireReaders(ctx);
+    // PSPP reads a line starting with COMMENT (down to COMM) or DOCUMENT (down to DOC) as that
+    // command, even inside another, and drops the line.
+    const names = ['respondent', 'comment', 'comm', 'doc', 'document', 'age'];
+    const columns = names.map(
+      (name): ExportColumn => ({ name, label: `Label of ${name}`, kind: 'number', source: answer(name) }),
+    );
+    const data = dataset(columns, [[1, 2, 3, 4, 5, 6]]);
+    const { fromCsv } = await openInPspp('keywords', data, 'LIST.\nDISPLAY LABELS.');
+    expect(fromCsv).not.toMatch(/error|warning/i);
+    expect(fromCsv).toContain(`Table: Data List\n${names.join(',')}\n1.00,2.00,3.00,4.00,5.00,6.00\n`);
+    for (const name of names) expect(fromCsv).toContain(`${name},`);
+    expect(fromCsv).toContain('Label of document');
+  });
+
+  it('hold -8 and -9 as user-missing in every numeric variable, flags and ranks too', async (ctx) => {
+    requireReaders(ctx);
+    // A multiple choice or a ranking answered "don't know" has -8 in each of its variables.
+    const columns: ExportColumn[] = [
+      { name: 'respondent', label: 'Respondent', kind: 'id' },
+      { name: 'heard_a', label: 'Heard: A', kind: 'flag', source: answer('heard', 'a') },
+      { name: 'heard_b', label: 'Heard: B', kind: 'flag', source: answer('heard', 'b') },
+      { name: 'rank_a', label: 'Rank: A', kind: 'rank', source: answer('rank', 'a') },
+      { name: 'rank_b', label: 'Rank: B', kind: 'rank', source: answer('rank', 'b') },
+    ];
+    const data = dataset(columns, [
+      [1, 1, 0, 1, 2],
+      [2, 0, 1, 2, 1],
+      [3, -8, -8, -8, -8],
+      [4, -9, -9, -9, -9],
+    ]);
+    const { fromCsv, fromSav } = await openInPspp(
+      'missing',
+      data,
+      'DESCRIPTIVES heard_a heard_b rank_a rank_b.',
+    );
+    for (const output of [fromCsv, fromSav]) {
+      expect(output).not.toMatch(/error|warning/i);
+      // Two valid values each, their mean 0.5 or 1.5: the missing codes are left out.
+      for (const label of ['Heard: A', 'Heard: B']) expect(output).toMatch(new RegExp(`${label},2,\\.50,`));
+      for (const label of ['Rank: A', 'Rank: B']) expect(output).toMatch(new RegExp(`${label},2,1\\.50,`));
+    }
+    const dictionary = (await openInPspp('missing-dictionary', data, 'DISPLAY DICTIONARY.')).fromSav;
+    expect(dictionary).toMatch(/-8\[a\],Don't know/);
+    expect(readFileSync(join(root, 'missing', 'data.sps'), 'utf8')).toContain("-8 'Don''t know'");
+  });
+});
