@@ -200,6 +200,7 @@ async function readmeOf(
     "- Multiple choice: one column per option, 1 chosen, 0 not chosen. Rankings: one column per option with its rank. Repeat groups: in data.csv one column set per item (_1, _2, ...); in the repeat group's own file one row per item, joined to data.csv on `respondent`.",
     '- Respondents are numbered in this export only; the numbers say nothing about who answered or when.',
     '- Texts a spreadsheet would read as a formula start with an apostrophe.',
+    '- A text answer with a line break is whole in the CSV (RFC 4180), the .sav and .dta files and what the R scripts read; the .sps files cannot read it, since SPSS and PSPP read text data a line at a time: use the .sav file where answers have line breaks.',
     '- No disclosure control is applied to microdata: handle these files as confidential.',
     '',
   ].join('\n');

@@ -163,4 +163,34 @@ describe('the SPSS files of an export', () => {
     expect(dictionary).toMatch(/-8\[a\],Don't know/);
     expect(readFileSync(join(root, 'missing', 'data.sps'), 'utf8')).toContain("-8 'Don''t know'");
   });
+
+  it('cut long labels as the .sav file does, in bytes and never inside a character', async (ctx) => {
+    requireReaders(ctx);
+    // 127 two-byte letters, then an emoji of four bytes across SPSS's limit of 255 bytes; a value
+    // label of 59 letters and an emoji across its limit of 120.
+    const long = `${'ł'.repeat(127)}😀 and more`;
+    const columns: ExportColumn[] = [
+      { name: 'respondent', label: 'Respondent', kind: 'id' },
+      {
+        name: 'sector',
+        label: long,
+        kind: 'code',
+        codes: [{ code: 'a', label: `${'č'.repeat(59)}😀 and more` }],
+        source: answer('sector'),
+      },
+    ];
+    const data = dataset(columns, [[1, 'a']]);
+    const { fromCsv, fromSav } = await openInPspp('labels', data, 'DISPLAY LABELS.\nDISPLAY DICTIONARY.');
+    expect(fromCsv).not.toMatch(/error|warning/i);
+    expect(fromCsv).not.toContain('\uFFFD');
+    // The syntax gives the labels the .sav file holds.
+    // The CSV holds the code, the .sav its number.
+    for (const [output, value] of [
+      [fromCsv, 'a'],
+      [fromSav, '1'],
+    ] as const) {
+      expect(output).toContain(`sector,2,${'ł'.repeat(127)}\n`);
+      expect(output).toContain(`,${value},${'č'.repeat(59)}\n`);
+    }
+  });
 });

@@ -1,8 +1,14 @@
+import { utf8Truncated } from './bytes.ts';
 import type { ExportColumn } from './columns.ts';
 import { codeWidth, missingLabels, missingNumbers } from './columns.ts';
 import type { Dataset } from './dataset.ts';
-import { invalidNameReason } from './sav/index.ts';
+import { invalidNameReason, VALUE_LABEL_MAX, VARIABLE_LABEL_MAX } from './sav/index.ts';
 import { multipleResponseSets } from './sav-file.ts';
+
+const decoder = new TextDecoder();
+
+/** A label cut to SPSS's limit in bytes, as the .sav file holds it, on a character boundary. */
+const labelCut = (text: string, maxBytes: number) => decoder.decode(utf8Truncated(text, maxBytes));
 
 /** A string in SPSS syntax: in apostrophes, an apostrophe doubled; one line. */
 const quote = (text: string) => `'${text.replace(/'/g, "''").replace(/[\r\n]+/g, ' ')}'`;
@@ -89,7 +95,8 @@ export function spssSyntax(dataset: Dataset): string {
     '.',
     // Pairs after the first start with the separator /, so that no line starts with a name.
     ...columns.map(
-      (c, i) => `${i === 0 ? 'VARIABLE LABELS ' : '  /'}${names[i]} ${quote(c.label.slice(0, 250))}`,
+      (c, i) =>
+        `${i === 0 ? 'VARIABLE LABELS ' : '  /'}${names[i]} ${quote(labelCut(c.label, VARIABLE_LABEL_MAX))}`,
     ),
     '.',
   ];
@@ -101,7 +108,7 @@ export function spssSyntax(dataset: Dataset): string {
     for (const c of coded) {
       lines.push(`  /${name.get(c)}`);
       for (const code of c.codes ?? [])
-        lines.push(`    ${quote(code.code)} ${quote(code.label.slice(0, 120))}`);
+        lines.push(`    ${quote(code.code)} ${quote(labelCut(code.label, VALUE_LABEL_MAX))}`);
       lines.push(...missingValueLabels((n) => quote(String(n))));
     }
     for (const c of numeric) {
@@ -119,7 +126,7 @@ export function spssSyntax(dataset: Dataset): string {
     lines.push('MRSETS');
     for (const set of groups) {
       lines.push(
-        `  /MDGROUP NAME=${set.name} LABEL=${quote(set.label.slice(0, 120))} VARIABLES=${set.members
+        `  /MDGROUP NAME=${set.name} LABEL=${quote(labelCut(set.label, VALUE_LABEL_MAX))} VARIABLES=${set.members
           .map((m) => name.get(m))
           .join(' ')} VALUE=1`,
       );

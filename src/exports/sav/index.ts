@@ -10,4 +10,11 @@ export type {
   SavWriter,
   SavWriterOptions,
 } from './writer.ts';
-export { CASE_COUNT_OFFSET, createSavWriter, SYSMIS, savChunks } from './writer.ts';
+export {
+  CASE_COUNT_OFFSET,
+  createSavWriter,
+  SYSMIS,
+  savChunks,
+  VALUE_LABEL_MAX,
+  VARIABLE_LABEL_MAX,
+} from './writer.ts';

@@ -178,8 +178,8 @@ const LOWEST = (() => {
 })();
 
 /** SPSS limits, in bytes. Value labels: 120 is what all SPSS versions read; PSPP reads more. */
-const VARIABLE_LABEL_MAX = 255;
-const VALUE_LABEL_MAX = 120;
+export const VARIABLE_LABEL_MAX = 255;
+export const VALUE_LABEL_MAX = 120;
 const FILE_LABEL_MAX = 64;
 const MAX_STRING_WIDTH = 32767;
 
