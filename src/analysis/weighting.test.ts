@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { computeWeights, readMargins, weightedEstimate } from './weighting.ts';
+import { computeWeights, readMargins, readTotal, weightedEstimate } from './weighting.ts';
 
 // The research notes' fixture (B10): y, w; R survey gives p = 0.487654, logit CI [0.174351, 0.810968].
 const y = [1, 0, 1, 1, 0, 0, 1, 0, 1, 1, 0, 1];
@@ -49,6 +49,48 @@ describe('margins and weights', () => {
     if (!bad.ok)
       expect(bad.issues.map((i) => i.code).sort()).toEqual(['margins.total', 'margins.unequalTotals']);
     expect(readMargins([['a', 'b']])).toEqual({ ok: false, issues: [{ code: 'margins.header', row: 1 }] });
+  });
+
+  it.each<[string, ',' | '.', number]>([
+    ['12.345', ',', 12345],
+    ['12 345,5', ',', 12345.5],
+    ['1\u202f234\u202f567', ',', 1234567],
+    ['1,5', ',', 1.5],
+    ['0.125', ',', 0.125],
+    ['1.5', ',', 1.5],
+    ['12,345', '.', 12345],
+    ['12.345', '.', 12.345],
+    ['1,5', '.', 1.5],
+    ['1.234,5', '.', 1234.5],
+    ['1,234.5', ',', 1234.5],
+    ['1.234.567', '.', Number.NaN],
+    ['12,34,567', '.', Number.NaN],
+  ])('reads the total %s with a decimal %s as %d', (text, decimal, total) => {
+    expect(readTotal(text, decimal)).toBe(total);
+  });
+
+  it('says which cell of the margins is wrong, and why', () => {
+    const read = readMargins(
+      [
+        ['variable', 'category', 'total'],
+        ['g', 'a', '50'],
+        ['', 'b', '50'],
+        ['g', '', '0'],
+        ['g', 'a', '50'],
+        ['sex', 'f', '60'],
+      ],
+      { decimal: ',' },
+    );
+    expect(read).toEqual({
+      ok: false,
+      issues: [
+        { code: 'margins.missing', row: 3, column: 'variable' },
+        { code: 'margins.missing', row: 4, column: 'category' },
+        { code: 'margins.total', row: 4, detail: '0' },
+        { code: 'margins.duplicate', row: 5, variable: 'g', category: 'a' },
+        { code: 'margins.unequalTotals', row: 1, variable: 'sex', sum: 60, first: 'g', firstSum: 50 },
+      ],
+    });
   });
 
   it('weights respondents to the margins, and says why it cannot', () => {

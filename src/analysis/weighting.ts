@@ -8,10 +8,52 @@ export type Margins = Readonly<Record<string, Readonly<Record<string, number>>>>
 
 export type MarginIssue =
   | { readonly code: 'margins.header'; readonly row: number }
+  /** An empty variable or category cell. */
+  | { readonly code: 'margins.missing'; readonly row: number; readonly column: 'variable' | 'category' }
   | { readonly code: 'margins.total'; readonly row: number; readonly detail: string }
-  | { readonly code: 'margins.duplicate'; readonly row: number; readonly detail: string }
-  | { readonly code: 'margins.unequalTotals'; readonly row: number; readonly detail: string }
+  | {
+      readonly code: 'margins.duplicate';
+      readonly row: number;
+      readonly variable: string;
+      readonly category: string;
+    }
+  | {
+      readonly code: 'margins.unequalTotals';
+      readonly row: number;
+      readonly variable: string;
+      readonly sum: number;
+      readonly first: string;
+      readonly firstSum: number;
+    }
   | { readonly code: 'margins.empty'; readonly row: number };
+
+/** How the file writes numbers: the decimal separator of the spreadsheet program that saved it. */
+export interface MarginOptions {
+  readonly decimal?: ',' | '.';
+}
+
+/**
+ * A population total as a spreadsheet program writes it. Digits in groups of three after a first
+ * group of one to three (not 0) are thousands, in the file's convention: `12.345` or `12 345` where
+ * the decimal separator is a comma, `12,345` where it is a point. Both separators at once
+ * (`1.234,5`, `1,234.5`) say which is which in any file. Anything else is read as before, with a
+ * decimal point or a decimal comma. NaN when it is no number.
+ */
+export function readTotal(text: string, decimal: ',' | '.' = '.'): number {
+  const value = text.trim();
+  const other = decimal === ',' ? '.' : ',';
+  // Thousands may also be a space, a no-break space or a narrow no-break space (French, Polish).
+  const thousands = (separator: string, point: string, fraction: '' | '?') =>
+    new RegExp(`^[1-9]\\d{0,2}(?:[${separator} \u00a0\u202f]\\d{3})+(?:\\${point}\\d+)${fraction}$`);
+  const point = thousands(other, decimal, '?').test(value)
+    ? decimal
+    : thousands(decimal, other, '').test(value)
+      ? other
+      : undefined;
+  if (point !== undefined)
+    return Number(value.replace(/[., \u00a0\u202f]/g, (ch) => (ch === point ? '.' : '')));
+  return Number(value.replace(',', '.'));
+}
 
 /**
  * Reads margins from a table with the columns variable, category, total (any order): one variable
@@ -20,6 +62,7 @@ export type MarginIssue =
  */
 export function readMargins(
   table: readonly (readonly string[])[],
+  options: MarginOptions = {},
 ): { ok: true; margins: Margins } | { ok: false; issues: MarginIssue[] } {
   const [header = [], ...rows] = table;
   const at = (name: string) => header.findIndex((h) => h.trim().toLowerCase() === name);
@@ -32,14 +75,16 @@ export function readMargins(
     if (cells.every((x) => x.trim() === '')) return;
     const variable = (cells[v] ?? '').trim();
     const category = (cells[c] ?? '').trim();
-    const total = Number((cells[t] ?? '').trim().replace(',', '.'));
-    if (!(total > 0) || !Number.isFinite(total)) {
+    const total = readTotal(cells[t] ?? '', options.decimal);
+    const before = issues.length;
+    if (variable === '') issues.push({ code: 'margins.missing', row, column: 'variable' });
+    if (category === '') issues.push({ code: 'margins.missing', row, column: 'category' });
+    if (!(total > 0) || !Number.isFinite(total))
       issues.push({ code: 'margins.total', row, detail: cells[t] ?? '' });
-      return;
-    }
+    if (issues.length > before) return;
     margins[variable] ??= {};
     if (margins[variable][category] !== undefined)
-      issues.push({ code: 'margins.duplicate', row, detail: `${variable} ${category}` });
+      issues.push({ code: 'margins.duplicate', row, variable, category });
     margins[variable][category] = total;
   });
   if (Object.keys(margins).length === 0 && issues.length === 0)
@@ -52,7 +97,10 @@ export function readMargins(
       issues.push({
         code: 'margins.unequalTotals',
         row: 1,
-        detail: `${name} ${sum} ≠ ${sums[0]![0]} ${sums[0]![1]}`,
+        variable: name,
+        sum,
+        first: sums[0]![0],
+        firstSum: sums[0]![1],
       });
   return issues.length > 0 ? { ok: false, issues } : { ok: true, margins };
 }

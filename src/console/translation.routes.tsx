@@ -1,16 +1,17 @@
 import ExcelJS from 'exceljs';
 import type { Hono } from 'hono';
 import { languageName } from '../i18n/index.ts';
-import { loadWorkbook, sheetWithinLimits } from '../spreadsheet/index.ts';
+import { cellText, loadWorkbook, sheetWithinLimits } from '../spreadsheet/index.ts';
 import type { QuestionnaireRow, StudyRow } from '../store/index.ts';
 import { findQuestionnaire, isStorableText, recordAudit, shownKey } from '../store/index.ts';
-import type { QuestionnaireInput } from '../translations/index.ts';
+import type { QuestionnaireInput, XliffIssue } from '../translations/index.ts';
 import { applyTranslations, fromXliff, textUnits, toXliff } from '../translations/index.ts';
 import { readXlsFormWorkbook } from '../xlsform/index.ts';
 import { editableLanguages } from './access.ts';
 import { readConsoleForm } from './form.ts';
 import type { ConsoleContext, ConsoleEnv, ConsoleKit } from './kit.tsx';
 import { unitStateKey } from './labels.ts';
+import type { ConsoleTranslate } from './messages/index.ts';
 import { ConsoleProblem } from './problem.ts';
 import { questionnaireUrl } from './studies.routes.tsx';
 import {
@@ -224,7 +225,16 @@ export function translationRoutes(app: Hono<ConsoleEnv>, kit: ConsoleKit): void 
                 found: languageName(entries.found),
                 expected: languageName(lang),
               })
-            : t('console.translations.unreadable', { detail: entries.detail });
+            : entries.xliff !== undefined
+              ? xliffMessage(t, entries.xliff)
+              : entries.cell !== undefined
+                ? t(
+                    entries.cell.error === 'formula'
+                      ? 'console.translations.noFormulaValue'
+                      : 'console.translations.badCell',
+                    { row: entries.cell.row, column: entries.cell.column, error: entries.cell.error },
+                  )
+                : t('console.translations.unreadable', { detail: entries.detail });
         return page(c, { issues: [{ field: 'file', message }] }, 422);
       }
       // A NUL or half a surrogate pair (XLIFF's and exceljs's escapes let one in) cannot be stored.
@@ -270,9 +280,16 @@ export function translationRoutes(app: Hono<ConsoleEnv>, kit: ConsoleKit): void 
   );
 }
 
+/** A cell of a translation spreadsheet that holds no text: where it is, and what it shows. */
+interface BadCell {
+  readonly row: number;
+  readonly column: 'key' | 'target';
+  readonly error: string;
+}
+
 type Entries =
   | { ok: true; entries: { key: string; text: string }[] }
-  | { ok: false; found?: string; detail: string };
+  | { ok: false; found?: string; cell?: BadCell; xliff?: readonly XliffIssue[]; detail: string };
 
 /** A translator's file: XLIFF 2.0, or the spreadsheet downloaded here (key and target columns). */
 async function readEntries(bytes: Uint8Array, lang: string): Promise<Entries> {
@@ -299,39 +316,64 @@ async function readEntries(bytes: Uint8Array, lang: string): Promise<Entries> {
     }
     const sheet = book.worksheets[0];
     if (sheet === undefined || !sheetWithinLimits(sheet)) return { ok: false, detail: 'xlsx' };
-    const header = (sheet.getRow(1).values as unknown[]).map((v) =>
-      String(v ?? '')
-        .trim()
-        .toLowerCase(),
-    );
+    const header = Array.from(sheet.getRow(1).values as ExcelJS.CellValue[], (v) => {
+      const read = cellText(v);
+      return read.ok ? read.text.trim().toLowerCase() : '';
+    });
     const keyCol = header.indexOf('key');
     const targetCol = header.indexOf('target');
     if (keyCol < 0 || targetCol < 0) return { ok: false, detail: 'key, target' };
     const entries: { key: string; text: string }[] = [];
+    let bad: BadCell | undefined;
     sheet.eachRow((row, n) => {
-      if (n === 1) return;
+      if (n === 1 || bad !== undefined) return;
+      // A formula gives the text it showed (a translator may copy a source that stays the same);
+      // an error (#REF!) or a formula saved without its result has no text to apply.
       const key = cellText(row.getCell(keyCol).value);
       const text = cellText(row.getCell(targetCol).value);
-      if (key !== '' && text !== '') entries.push({ key, text });
+      if (!key.ok) bad = { row: n, column: 'key', error: key.error };
+      else if (!text.ok) bad = { row: n, column: 'target', error: text.error };
+      else if (key.text.trim() !== '' && text.text !== '')
+        entries.push({ key: key.text.trim(), text: text.text });
     });
+    if (bad !== undefined) return { ok: false, cell: bad, detail: '' };
     return { ok: true, entries };
   }
   let xml: string;
   try {
-    xml = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    // XML 1.0 (appendix F): a byte order mark tells UTF-16, which translation tools may write.
+    const encoding =
+      bytes[0] === 0xff && bytes[1] === 0xfe
+        ? 'utf-16le'
+        : bytes[0] === 0xfe && bytes[1] === 0xff
+          ? 'utf-16be'
+          : 'utf-8';
+    xml = new TextDecoder(encoding, { fatal: true }).decode(bytes);
   } catch {
-    return { ok: false, detail: 'UTF-8' };
+    return { ok: false, xliff: [{ code: 'xml.encoding' }], detail: '' };
   }
   const parsed = fromXliff(xml);
-  if (!parsed.ok) return { ok: false, detail: parsed.issues.map((i) => i.code).join(', ') };
+  if (!parsed.ok) return { ok: false, xliff: parsed.issues, detail: '' };
   if (parsed.targetLanguage !== lang) return { ok: false, found: parsed.targetLanguage, detail: '' };
   return { ok: true, entries: parsed.entries };
 }
 
-function cellText(value: unknown): string {
-  if (value === null || value === undefined) return '';
-  if (typeof value === 'object' && 'richText' in value)
-    return (value as { richText: { text: string }[] }).richText.map((r) => r.text).join('');
-  if (typeof value === 'object' && 'text' in value) return String((value as { text: unknown }).text);
-  return String(value);
+/**
+ * Why an XLIFF file was refused, in words: the first problems, each with its line. A file of
+ * another XLIFF version, which translation tools offer beside 2.0, is told so.
+ */
+function xliffMessage(t: ConsoleTranslate, issues: readonly XliffIssue[]): string {
+  return issues
+    .slice(0, 5)
+    .map((issue) => {
+      const line = issue.line ?? 1;
+      const detail = issue.detail === undefined ? issue.code : `${issue.code}: ${issue.detail}`;
+      if (issue.code === 'xml.encoding') return t('console.translations.encoding');
+      if (issue.code === 'xml.doctype') return t('console.translations.doctype', { line });
+      if (['xliff.notXliff', 'xliff.namespace', 'xliff.version'].includes(issue.code))
+        return t('console.translations.notXliff2', { detail: issue.detail ?? '' });
+      if (issue.code.startsWith('xml.')) return t('console.translations.notXml', { line, detail });
+      return t('console.translations.xliffIssue', { line, detail });
+    })
+    .join(' ');
 }

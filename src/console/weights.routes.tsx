@@ -1,9 +1,9 @@
 import type { Hono } from 'hono';
 import type { MarginIssue, WeightingProblem } from '../analysis/index.ts';
 import { computeWeights, readMargins } from '../analysis/index.ts';
-import { parseSmallCsv } from '../distribution/index.ts';
-import { formatDateTime } from '../i18n/index.ts';
+import { formatDateTime, formatNumber } from '../i18n/index.ts';
 import type { Catalog } from '../respondent/index.ts';
+import { MAX_COLUMNS, readCsvTable } from '../spreadsheet/index.ts';
 import type { WeightingVariable } from '../store/index.ts';
 import {
   listQuestionnaires,
@@ -120,21 +120,31 @@ export function weightsRoutes(app: Hono<ConsoleEnv>, kit: ConsoleKit, catalog: C
     const study = kit.studyOf(c);
     const t = kit.t(c);
     const file = form.files.file;
-    if (file === undefined || file.size > maxUploadBytes)
-      return page(c, [{ field: 'file', message: t('console.draft.noFile') }], 422);
+    if (file === undefined) return page(c, [{ field: 'file', message: t('console.draft.noFile') }], 422);
+    if (file.size > maxUploadBytes)
+      return page(c, [{ field: 'file', message: t('console.draft.tooLarge', { size: '10 MB' }) }], 422);
     let text: string;
     try {
       text = new TextDecoder('utf-8', { fatal: true })
         .decode(new Uint8Array(await file.arrayBuffer()))
         .replace(/^\uFEFF/, '');
     } catch {
-      return page(c, [{ field: 'file', message: t('console.contacts.unreadable') }], 422);
+      return page(c, [{ field: 'file', message: t('console.weights.unreadable') }], 422);
     }
     // Margins are a row a category: a few hundred at most, however long the file.
-    const table = parseSmallCsv(text, maxMarginRows);
-    if (table === undefined)
-      return page(c, [{ field: 'file', message: t('console.contacts.unreadable') }], 422);
-    const read = readMargins(table);
+    const table = readCsvTable(text, maxMarginRows, MAX_COLUMNS);
+    if (table.tooWideAt !== undefined)
+      return page(c, [{ field: 'file', message: t('console.weights.unreadable') }], 422);
+    if (table.rows.length > maxMarginRows)
+      return page(
+        c,
+        [{ field: 'file', message: t('console.weights.tooManyRows', { max: maxMarginRows }) }],
+        422,
+      );
+    // Where a spreadsheet program saves CSV with semicolons, its decimal separator is the comma.
+    const read = readMargins([table.header, ...table.rows.map((r) => r.cells)], {
+      decimal: table.delimiter === ';' ? ',' : '.',
+    });
     if (!read.ok)
       return page(
         c,
@@ -186,8 +196,23 @@ function marginText(t: ConsoleTranslate, issue: MarginIssue): string {
       return t('console.weights.header');
     case 'margins.empty':
       return t('console.contacts.empty');
-    default:
-      return t('console.weights.badRow', { row: issue.row, detail: issue.detail });
+    case 'margins.missing':
+      return t('console.weights.missingValue', { row: issue.row, column: issue.column });
+    case 'margins.total':
+      return t('console.weights.badTotal', { row: issue.row, value: issue.detail });
+    case 'margins.duplicate':
+      return t('console.weights.duplicate', {
+        row: issue.row,
+        variable: issue.variable,
+        category: issue.category,
+      });
+    case 'margins.unequalTotals':
+      return t('console.weights.unequalTotals', {
+        variable: issue.variable,
+        sum: formatNumber(t.lang, issue.sum),
+        first: issue.first,
+        firstSum: formatNumber(t.lang, issue.firstSum),
+      });
   }
 }
 

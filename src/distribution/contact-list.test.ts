@@ -94,6 +94,44 @@ describe('readContactList, at its limits', () => {
     ]);
   });
 
+  it('reads the text a cell shows: a formula’s saved result, a link’s text, an error as the error', async () => {
+    const book = async (emails: readonly ExcelJS.CellValue[]) => {
+      const workbook = new ExcelJS.Workbook();
+      const sheet = workbook.addWorksheet('contacts');
+      sheet.getRow(1).values = ['email', 'language', 'instrument'];
+      emails.forEach((email, i) => {
+        sheet.getRow(i + 2).values = [email, 'en', 'employer'];
+      });
+      return new Uint8Array(await workbook.xlsx.writeBuffer());
+    };
+    const shown: ExcelJS.CellValue[] = [
+      { formula: 'LOWER("P1@EXAMPLE.ORG")', result: 'p1@example.org' } as ExcelJS.CellValue,
+      { text: 'p2@example.org', hyperlink: 'mailto:p2@example.org' },
+    ];
+    const read = await readContactList(await book(shown), rules);
+    expect(read.ok && read.lines.map((l) => l.email)).toEqual(['p1@example.org', 'p2@example.org']);
+    const errors = [
+      { formula: 'VLOOKUP(A9,X:Y,2)', result: { error: '#N/A' } },
+      { error: '#REF!' },
+    ] as ExcelJS.CellValue[];
+    expect(await issuesOf(await book(errors))).toEqual([
+      { row: 2, column: 'email', code: 'contacts.badEmail', detail: '#n/a' },
+      { row: 3, column: 'email', code: 'contacts.badEmail', detail: '#ref!' },
+    ]);
+  });
+
+  it('reads the first sheet a person sees, past a hidden one', async () => {
+    const book = new ExcelJS.Workbook();
+    book.addWorksheet('lists', { state: 'hidden' }).getRow(1).values = ['languages', 'en', 'fi'];
+    const sheet = book.addWorksheet('contacts');
+    sheet.getRow(1).values = ['email', 'language', 'instrument'];
+    sheet.getRow(2).values = ['person1@example.org', 'fi', 'employer'];
+    const read = await readContactList(new Uint8Array(await book.xlsx.writeBuffer()), rules);
+    expect(read.ok && read.lines.map((l) => [l.row, l.email, l.language])).toEqual([
+      [2, 'person1@example.org', 'fi'],
+    ]);
+  });
+
   it('refuses a workbook whose rows span more cells than exceljs can walk in bounded time', async () => {
     // One cell in column XFD a row: exceljs walks 16,384 slots to visit each such row.
     const rows = Array.from({ length: Math.ceil(MAX_CELL_SLOTS / MAX_COLUMNS) + 1 }, (_, i) => i + 2);

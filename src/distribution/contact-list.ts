@@ -1,5 +1,7 @@
+import type { CellValue } from 'exceljs';
 import { isEmailAddress } from '../mail/index.ts';
 import {
+  cellText,
   loadWorkbook,
   MAX_COLUMNS,
   MAX_UNPACKED_BYTES,
@@ -157,7 +159,8 @@ async function readTable(
   if (bytes[0] === 0x50 && bytes[1] === 0x4b) {
     const loaded = await loadWorkbook(bytes);
     if (!loaded.ok) return loaded.problem;
-    const sheet = loaded.book.worksheets[0];
+    // The first sheet a person sees: a hidden one in front holds lookup lists or notes, not contacts.
+    const sheet = loaded.book.worksheets.find((w) => w.state === 'visible') ?? loaded.book.worksheets[0];
     if (sheet === undefined) return 'unreadable';
     if (!sheetWithinLimits(sheet)) return 'tooLarge';
     let header: string[] = [];
@@ -166,7 +169,7 @@ async function readTable(
     sheet.eachRow({ includeEmpty: false }, (row, n) => {
       if (rows.length > maxRows) return;
       // Array.from, not map: a column left empty is a hole in `values`, and must become ''.
-      const cells = Array.from((row.values as unknown[]).slice(1), cellText);
+      const cells = Array.from((row.values as CellValue[]).slice(1), shownText);
       if (n === 1) header = cells;
       else if (hasValue(cells)) rows.push({ row: n, cells });
     });
@@ -202,13 +205,12 @@ export function parseSmallCsv(text: string, maxRows: number): string[][] | undef
   return tooWideAt !== undefined || rows.length > maxRows ? undefined : [header, ...rows.map((r) => r.cells)];
 }
 
-function cellText(value: unknown): string {
-  if (value === null || value === undefined) return '';
-  if (typeof value === 'object') {
-    if ('text' in value) return String((value as { text: unknown }).text);
-    if ('richText' in value)
-      return (value as { richText: { text: string }[] }).richText.map((r) => r.text).join('');
-    if ('result' in value) return String((value as { result: unknown }).result);
-  }
-  return String(value);
+/**
+ * A cell as its text; an error cell as the error it shows (#REF!), so that the row's problem names
+ * it, and a formula saved without its result as empty.
+ */
+function shownText(value: CellValue): string {
+  const read = cellText(value);
+  if (read.ok) return read.text;
+  return read.error.startsWith('#') ? read.error : '';
 }

@@ -124,6 +124,8 @@ export interface CsvRow {
 export interface CsvTable extends CsvScanEnd {
   readonly header: string[];
   readonly rows: CsvRow[];
+  /** The delimiter it was read with: `;` tells that its numbers have a decimal comma. */
+  readonly delimiter: ',' | ';';
 }
 
 /**
@@ -134,9 +136,10 @@ export interface CsvTable extends CsvScanEnd {
 export function readCsvTable(text: string, maxRows: number, maxFields: number): CsvTable {
   let header: string[] | undefined;
   const rows: CsvRow[] = [];
+  const delimiter = delimiterOf(text);
   const end = scanCsv(
     text,
-    delimiterOf(text),
+    delimiter,
     (record, row) => {
       const cells = record.map((cell) => (cell.includes('\r') ? cell.replace(/\r\n?/g, '\n') : cell));
       if (header === undefined) header = cells;
@@ -145,5 +148,5 @@ export function readCsvTable(text: string, maxRows: number, maxFields: number): 
     },
     { skipBlank: true, maxFields },
   );
-  return { header: header ?? [], rows, ...end };
+  return { header: header ?? [], rows, delimiter, ...end };
 }

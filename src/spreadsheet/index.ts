@@ -2,6 +2,8 @@
  * Spreadsheet uploads before they are read: the limits shared by every reader of CSV and XLSX
  * files (questionnaires, contact lists, register imports), and the one CSV reader. See README.md.
  */
+export type { CellText } from './cell-text.ts';
+export { cellText } from './cell-text.ts';
 export { MAX_COLUMNS } from './columns.ts';
 export type { CsvTable } from './csv.ts';
 export { readCsvTable, scanCsv } from './csv.ts';

@@ -1,5 +1,5 @@
 import type { Worksheet } from 'exceljs';
-import { cellText } from './cell-text.ts';
+import { cellText } from '../spreadsheet/index.ts';
 import type { XlsFormIssue } from './issues.ts';
 import { xlsFormIssue } from './issues.ts';
 

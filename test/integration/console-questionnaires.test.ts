@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fromXliff } from '../../src/translations/index.ts';
 import { readXlsForm, writeXlsForm } from '../../src/xlsform/index.ts';
@@ -284,5 +285,98 @@ describe.each(engines())('questionnaire versions and translations in the console
     const page = await fi.get(`${q}/translations/fi`);
     expect(page.html).toContain('Uusi lause.');
     expect((await fi.get(`${q}/translations/de`)).html).not.toContain('Nicht meine Sprache.');
+  });
+
+  it('reads a formula in the translation spreadsheet as the text it shows, and refuses an error cell', async () => {
+    const fi = await signIn(t, 'fi@example.org');
+    await fi.get(`${q}/translations/fi`);
+    const sheet = await download(t, fi, `${q}/translations/fi/texts.xlsx`);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(sheet.bytes.slice().buffer);
+    const rows = book.worksheets[0]!;
+    expect(rows.getRow(2).getCell(1).value).toBe('title');
+    const title = 'Mikrotutkinnot ja työelämä';
+    rows.getRow(2).getCell(3).value = { formula: 'UPPER(D2)', result: title } as ExcelJS.CellValue;
+    rows.getRow(3).getCell(3).value = { formula: 'B99', result: { error: '#REF!' } } as ExcelJS.CellValue;
+    const refused = await upload(
+      t,
+      fi,
+      `${q}/translations/fi`,
+      'fi.xlsx',
+      new Uint8Array(await book.xlsx.writeBuffer()),
+    );
+    expect(refused.status).toBe(422);
+    expect(refused.html).toContain('Row 3, column target: the cell shows the error #REF! instead of a text.');
+    expect((await fi.get(`${q}/translations/fi`)).html).not.toContain(title);
+    rows.getRow(3).getCell(3).value = { formula: 'B3' } as ExcelJS.CellValue;
+    const unsaved = await upload(
+      t,
+      fi,
+      `${q}/translations/fi`,
+      'fi.xlsx',
+      new Uint8Array(await book.xlsx.writeBuffer()),
+    );
+    expect(unsaved.status).toBe(422);
+    expect(unsaved.html).toContain(
+      'Row 3, column target: the cell holds a formula saved without its result.',
+    );
+    rows.getRow(3).getCell(3).value = null;
+    const taken = await upload(
+      t,
+      fi,
+      `${q}/translations/fi`,
+      'fi.xlsx',
+      new Uint8Array(await book.xlsx.writeBuffer()),
+    );
+    expect(taken.status).toBe(200);
+    const page = await fi.get(`${q}/translations/fi`);
+    expect(page.html).toContain(title);
+    expect(page.html).not.toContain('[object Object]');
+  });
+
+  it('says in words why an XLIFF file is refused, and reads one in UTF-16', async () => {
+    const fi = await signIn(t, 'fi@example.org');
+    await fi.get(`${q}/translations/fi`);
+    const version12 = [
+      '<?xml version="1.0" encoding="UTF-8"?>',
+      '<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2">',
+      '  <file source-language="en" target-language="fi" datatype="plaintext" original="demo"><body>',
+      '    <trans-unit id="title"><source>Microcredentials</source><target>Mikro</target></trans-unit>',
+      '  </body></file>',
+      '</xliff>',
+    ].join('\n');
+    const old = await upload(t, fi, `${q}/translations/fi`, 'fi.xlf', version12);
+    expect(old.status).toBe(422);
+    expect(old.html).toContain(
+      'The file is not XLIFF 2.0 or 2.1 (urn:oasis:names:tc:xliff:document:1.2). Export XLIFF 2.0',
+    );
+    const bomb = await upload(
+      t,
+      fi,
+      `${q}/translations/fi`,
+      'fi.xlf',
+      '<?xml version="1.0"?>\n<!DOCTYPE x [<!ENTITY a "aaaa"><!ENTITY b "&a;&a;&a;">]>\n<x>&b;</x>',
+    );
+    expect(bomb.status).toBe(422);
+    expect(bomb.html).toContain('Line 2: the file declares a DOCTYPE');
+    const broken = await upload(t, fi, `${q}/translations/fi`, 'fi.xlf', '<xliff>\n<file>\n</xliff>');
+    expect(broken.html).toContain(
+      'Line 3: the file is not well-formed XML (xml.mismatchedTag: file / xliff).',
+    );
+    const xliff = new TextDecoder().decode((await download(t, fi, `${q}/translations/fi/texts.xlf`)).bytes);
+    const changed = xliff
+      .replace('encoding="UTF-8"', 'encoding="UTF-16"')
+      .replace(/<target xml:lang="fi">[^<]*<\/target>/, '<target xml:lang="fi">Mikrotutkinnot 🎓</target>');
+    // As a Windows tool writes "Unicode": UTF-16, little-endian, with a byte order mark.
+    const utf16 = new Uint8Array(2 + changed.length * 2);
+    utf16.set([0xff, 0xfe]);
+    for (let i = 0; i < changed.length; i++) {
+      utf16[2 + 2 * i] = changed.charCodeAt(i) & 0xff;
+      utf16[3 + 2 * i] = changed.charCodeAt(i) >> 8;
+    }
+    const taken = await upload(t, fi, `${q}/translations/fi`, 'fi.xlf', utf16);
+    expect(taken.status).toBe(200);
+    expect(taken.html).toContain('1 texts changed');
+    expect((await fi.get(`${q}/translations/fi`)).html).toContain('Mikrotutkinnot 🎓');
   });
 });

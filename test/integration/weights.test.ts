@@ -186,4 +186,33 @@ describe.each(engines())('weights from population margins on %s', (engine) => {
       rmSync(dir, { recursive: true, force: true });
     }
   });
+
+  it('reads totals as the spreadsheet program that saved the margins wrote them', async () => {
+    const analyst = await signIn(t, 'analyst@example.org');
+    await analyst.get('/console/s/demo/weights');
+    // Excel in German or French: semicolons, a decimal comma, thousands with a point or a space.
+    const refused = await upload(
+      t,
+      analyst,
+      '/console/s/demo/weights',
+      '\uFEFFVariable;Category;Total\r\nlanguage;en;12.345\r\nlanguage;fi;zwölf\r\n;fi;3\r\n',
+    );
+    expect(refused.status).toBe(422);
+    expect(refused.html).toContain('Row 3, column total: “zwölf” is not a number greater than 0.');
+    expect(refused.html).toContain('Row 4, column variable: the cell is empty.');
+    const done = await upload(
+      t,
+      analyst,
+      '/console/s/demo/weights',
+      '\uFEFFVariable;Category;Total\r\nlanguage;en;12.345\r\nlanguage;fi;"1 234,5"\r\n',
+    );
+    expect(done.status).toBe(303);
+    const study = (await findStudy(t.store.db, 'demo'))!;
+    expect((await studyWeighting(t.store.db, study.id))!.margins).toEqual({
+      language: { en: 12345, fi: 1234.5 },
+    });
+    const tooLarge = await upload(t, analyst, '/console/s/demo/weights', 'x'.repeat(10 * 1024 * 1024 + 1));
+    expect(tooLarge.status).toBe(422);
+    expect(tooLarge.html).toContain('The file is larger than 10 MB.');
+  });
 });

@@ -213,6 +213,18 @@ export const de: ConsoleMessages = {
     'Nicht übernommen, weil die ${…}-Verweise vom Ausgangstext abweichen: {keys}',
   'console.translations.wrongLanguage': 'Die Datei enthält Texte in der Sprache {found}, nicht {expected}.',
   'console.translations.unreadable': 'Die Datei konnte nicht gelesen werden: {detail}',
+  'console.translations.badCell':
+    'Zeile {row}, Spalte {column}: Die Zelle zeigt statt eines Textes den Fehler {error}.',
+  'console.translations.noFormulaValue':
+    'Zeile {row}, Spalte {column}: Die Zelle enthält eine Formel, die ohne ihr Ergebnis gespeichert wurde. Speichern Sie die Datei in einem Tabellenprogramm erneut, oder geben Sie den Text ein.',
+  'console.translations.encoding': 'Die Datei ist weder UTF-8- noch UTF-16-Text.',
+  'console.translations.doctype':
+    'Zeile {line}: Die Datei deklariert einen DOCTYPE; eine XLIFF-Datei braucht keinen, und er wird nicht angenommen.',
+  'console.translations.notXliff2':
+    'Die Datei ist kein XLIFF 2.0 oder 2.1 ({detail}). Exportieren Sie XLIFF 2.0 aus Ihrem Übersetzungsprogramm, oder füllen Sie die hier heruntergeladene Datei aus.',
+  'console.translations.notXml': 'Zeile {line}: Die Datei ist kein wohlgeformtes XML ({detail}).',
+  'console.translations.xliffIssue':
+    'Zeile {line}: Die XLIFF-Datei enthält etwas, das hier nicht gelesen werden kann ({detail}).',
   'console.translations.sourceLanguage':
     'Dies ist die Ausgangssprache: Ihre Texte werden durch das Hochladen eines Entwurfs geändert.',
   'console.translations.state.complete': 'Vollständig',
@@ -300,6 +312,10 @@ export const de: ConsoleMessages = {
   'console.api.unstorable':
     'Der Text bei {path} enthält ein Zeichen, das nicht gespeichert werden kann: NUL (\\u0000) oder ein einzelnes Surrogat.',
   'console.api.tooDeep': 'Die Anfrage verschachtelt Arrays und Objekte mehr als {max} Ebenen tief.',
+  'console.api.notJson':
+    'Senden Sie den Inhalt als JSON in UTF-8, mit dem Header Content-Type: application/json.',
+  'console.api.badJson': 'Der Inhalt ist kein gültiges JSON in UTF-8.',
+  'console.api.methodNotAllowed': 'Diese Adresse nimmt {method} nicht an, nur {allowed}.',
 
   'console.audit.title': 'Protokoll',
   'console.audit.none': 'Es wurde noch nichts protokolliert.',
@@ -446,7 +462,15 @@ export const de: ConsoleMessages = {
   'console.weights.upload': 'Randverteilungen der Grundgesamtheit (CSV)',
   'console.weights.compute': 'Gewichte berechnen',
   'console.weights.header': 'Die Datei braucht die Spalten variable, category und total.',
-  'console.weights.badRow': 'Zeile {row}: {detail}',
+  'console.weights.unreadable':
+    'Die Datei ist keine CSV-Datei in UTF-8. Speichern Sie sie in einem Tabellenprogramm als „CSV UTF-8“.',
+  'console.weights.tooManyRows':
+    'Die Datei hat mehr als {max} Zeilen; Randverteilungen haben eine Zeile je Kategorie.',
+  'console.weights.missingValue': 'Zeile {row}, Spalte {column}: Die Zelle ist leer.',
+  'console.weights.badTotal': 'Zeile {row}, Spalte total: „{value}“ ist keine Zahl größer als 0.',
+  'console.weights.duplicate': 'Zeile {row}: {variable} = {category} steht schon in einer früheren Zeile.',
+  'console.weights.unequalTotals':
+    'Die Summen von {variable} ergeben {sum}, die von {first} {firstSum}: Jede Variable muss dieselbe Grundgesamtheit ergeben.',
   'console.weights.unknownVariable': 'Keine Variable dieser Studie: {variables}.',
   'console.weights.noRespondents': 'Es gibt keine abgeschlossenen Antworten zum Gewichten.',
   'console.weights.noValue': '{count} Antworten haben keinen Wert für {variable}.',

@@ -205,6 +205,21 @@ export const en = {
   'console.translations.mismatch': 'Not applied, the ${…} references differ from the source: {keys}',
   'console.translations.wrongLanguage': 'The file holds {found} texts, not {expected}.',
   'console.translations.unreadable': 'The file could not be read: {detail}',
+  // {column} is the heading of the spreadsheet column as written (key, target); {error} is what
+  // the cell shows, such as #REF!
+  'console.translations.badCell':
+    'Row {row}, column {column}: the cell shows the error {error} instead of a text.',
+  'console.translations.noFormulaValue':
+    'Row {row}, column {column}: the cell holds a formula saved without its result. Save the file again in a spreadsheet program, or type the text in.',
+  // {detail} is the reader's code for the problem (xliff.unitId, say), for whoever helps the translator
+  'console.translations.encoding': 'The file is neither UTF-8 nor UTF-16 text.',
+  'console.translations.doctype':
+    'Line {line}: the file declares a DOCTYPE, which an XLIFF file has no need of and which is not accepted.',
+  'console.translations.notXliff2':
+    'The file is not XLIFF 2.0 or 2.1 ({detail}). Export XLIFF 2.0 from your translation tool, or fill in the file downloaded here.',
+  'console.translations.notXml': 'Line {line}: the file is not well-formed XML ({detail}).',
+  'console.translations.xliffIssue':
+    'Line {line}: the XLIFF file holds something that cannot be read here ({detail}).',
   'console.translations.sourceLanguage':
     'This is the source language: its texts are changed by uploading a draft.',
   'console.translations.state.complete': 'Complete',
@@ -290,6 +305,10 @@ export const en = {
   'console.api.unstorable':
     'The text at {path} contains a character that cannot be stored: NUL (\\u0000) or an unpaired surrogate.',
   'console.api.tooDeep': 'The request nests arrays and objects more than {max} levels deep.',
+  'console.api.notJson': 'Send the body as JSON in UTF-8, with the header Content-Type: application/json.',
+  'console.api.badJson': 'The body is not valid JSON in UTF-8.',
+  // {method} is an HTTP method such as DELETE; {allowed} lists the methods the address takes.
+  'console.api.methodNotAllowed': 'This address does not take {method}; it takes {allowed}.',
 
   'console.results.title': 'Results',
   'console.results.intro':
@@ -338,7 +357,15 @@ export const en = {
   'console.weights.upload': 'Population margins (CSV)',
   'console.weights.compute': 'Compute weights',
   'console.weights.header': 'The file needs the columns variable, category and total.',
-  'console.weights.badRow': 'Row {row}: {detail}',
+  // {column} is the heading as written (variable, category); {value} is the cell as written.
+  'console.weights.unreadable':
+    'The file is not a CSV file in UTF-8. In a spreadsheet program, save it as “CSV UTF-8”.',
+  'console.weights.tooManyRows': 'The file has more than {max} rows; margins take one row for each category.',
+  'console.weights.missingValue': 'Row {row}, column {column}: the cell is empty.',
+  'console.weights.badTotal': 'Row {row}, column total: “{value}” is not a number greater than 0.',
+  'console.weights.duplicate': 'Row {row}: {variable} = {category} is on an earlier row too.',
+  'console.weights.unequalTotals':
+    'The totals of {variable} add up to {sum}, those of {first} to {firstSum}: every variable must add up to the same population.',
   'console.weights.unknownVariable': 'Not a variable of this study: {variables}.',
   'console.weights.noRespondents': 'There are no completed responses to weight.',
   'console.weights.noValue': '{count} responses have no value for {variable}.',

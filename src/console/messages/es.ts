@@ -214,6 +214,18 @@ export const es: ConsoleMessages = {
     'No se han aplicado porque las referencias ${…} difieren del original: {keys}',
   'console.translations.wrongLanguage': 'El archivo contiene textos en {found}, no en {expected}.',
   'console.translations.unreadable': 'No se ha podido leer el archivo: {detail}',
+  'console.translations.badCell':
+    'Fila {row}, columna {column}: la celda muestra el error {error} en lugar de un texto.',
+  'console.translations.noFormulaValue':
+    'Fila {row}, columna {column}: la celda contiene una fórmula guardada sin su resultado. Vuelva a guardar el archivo en una hoja de cálculo o escriba el texto.',
+  'console.translations.encoding': 'El archivo no es texto UTF-8 ni UTF-16.',
+  'console.translations.doctype':
+    'Línea {line}: el archivo declara un DOCTYPE, que un archivo XLIFF no necesita y que no se acepta.',
+  'console.translations.notXliff2':
+    'El archivo no es XLIFF 2.0 ni 2.1 ({detail}). Exporte XLIFF 2.0 desde su herramienta de traducción o complete el archivo descargado aquí.',
+  'console.translations.notXml': 'Línea {line}: el archivo no es XML bien formado ({detail}).',
+  'console.translations.xliffIssue':
+    'Línea {line}: el archivo XLIFF contiene algo que no se puede leer aquí ({detail}).',
   'console.translations.sourceLanguage':
     'Este es el idioma original: sus textos se modifican subiendo un borrador.',
   'console.translations.state.complete': 'Completo',
@@ -301,6 +313,10 @@ export const es: ConsoleMessages = {
   'console.api.unstorable':
     'El texto en {path} contiene un carácter que no se puede guardar: NUL (\\u0000) o un subrogado sin pareja.',
   'console.api.tooDeep': 'La solicitud anida matrices y objetos en más de {max} niveles.',
+  'console.api.notJson':
+    'Envíe el cuerpo como JSON en UTF-8, con la cabecera Content-Type: application/json.',
+  'console.api.badJson': 'El cuerpo no es JSON válido en UTF-8.',
+  'console.api.methodNotAllowed': 'Esta dirección no admite {method}, solo {allowed}.',
 
   'console.audit.title': 'Registro de auditoría',
   'console.audit.none': 'Aún no se ha registrado nada.',
@@ -446,7 +462,15 @@ export const es: ConsoleMessages = {
   'console.weights.upload': 'Márgenes de población (CSV)',
   'console.weights.compute': 'Calcular ponderaciones',
   'console.weights.header': 'El archivo necesita las columnas variable, category y total.',
-  'console.weights.badRow': 'Fila {row}: {detail}',
+  'console.weights.unreadable':
+    'El archivo no es un archivo CSV en UTF-8. En una hoja de cálculo, guárdelo como «CSV UTF-8».',
+  'console.weights.tooManyRows':
+    'El archivo tiene más de {max} filas; los márgenes llevan una fila por categoría.',
+  'console.weights.missingValue': 'Fila {row}, columna {column}: la celda está vacía.',
+  'console.weights.badTotal': 'Fila {row}, columna total: «{value}» no es un número mayor que 0.',
+  'console.weights.duplicate': 'Fila {row}: {variable} = {category} ya figura en una fila anterior.',
+  'console.weights.unequalTotals':
+    'Los totales de {variable} suman {sum} y los de {first}, {firstSum}: todas las variables deben sumar la misma población.',
   'console.weights.unknownVariable': 'No es una variable de este estudio: {variables}.',
   'console.weights.noRespondents': 'No hay respuestas completadas que ponderar.',
   'console.weights.noValue': '{count} respuestas no tienen valor para {variable}.',

@@ -206,6 +206,17 @@ export const fi: ConsoleMessages = {
     'Ei otettu käyttöön, koska ${…}-viittaukset eroavat lähdetekstistä: {keys}',
   'console.translations.wrongLanguage': 'Tiedostossa on tekstejä kielellä {found}, ei kielellä {expected}.',
   'console.translations.unreadable': 'Tiedostoa ei voitu lukea: {detail}',
+  'console.translations.badCell': 'Rivi {row}, sarake {column}: solussa näkyy tekstin sijaan virhe {error}.',
+  'console.translations.noFormulaValue':
+    'Rivi {row}, sarake {column}: solussa on kaava, joka on tallennettu ilman tulosta. Tallenna tiedosto uudelleen taulukkolaskentaohjelmassa tai kirjoita teksti soluun.',
+  'console.translations.encoding': 'Tiedosto ei ole UTF-8- eikä UTF-16-tekstiä.',
+  'console.translations.doctype':
+    'Rivi {line}: tiedostossa on DOCTYPE-määrittely, jota XLIFF-tiedosto ei tarvitse ja jota ei hyväksytä.',
+  'console.translations.notXliff2':
+    'Tiedosto ei ole XLIFF 2.0- tai 2.1-muodossa ({detail}). Vie käännöstyökalusta XLIFF 2.0 -tiedosto tai täydennä täältä ladattu tiedosto.',
+  'console.translations.notXml': 'Rivi {line}: tiedosto ei ole hyvin muodostettua XML:ää ({detail}).',
+  'console.translations.xliffIssue':
+    'Rivi {line}: XLIFF-tiedostossa on jotain, mitä täällä ei voi lukea ({detail}).',
   'console.translations.sourceLanguage': 'Tämä on lähdekieli: sen tekstejä muutetaan lähettämällä luonnos.',
   'console.translations.state.complete': 'Valmis',
   'console.translations.state.missing': 'Puuttuu',
@@ -291,6 +302,10 @@ export const fi: ConsoleMessages = {
   'console.api.unstorable':
     'Kohdan {path} tekstissä on merkki, jota ei voi tallentaa: NUL (\\u0000) tai pariton korvausmerkki.',
   'console.api.tooDeep': 'Pyynnössä on taulukoita ja objekteja sisäkkäin yli {max} tasoa.',
+  'console.api.notJson':
+    'Lähetä sisältö JSON-muodossa UTF-8-merkistöllä ja otsakkeella Content-Type: application/json.',
+  'console.api.badJson': 'Sisältö ei ole kelvollista JSONia UTF-8-merkistöllä.',
+  'console.api.methodNotAllowed': 'Tämä osoite ei hyväksy menetelmää {method}, vain nämä: {allowed}.',
 
   'console.audit.title': 'Tapahtumaloki',
   'console.audit.none': 'Mitään ei ole vielä kirjattu.',
@@ -433,7 +448,15 @@ export const fi: ConsoleMessages = {
   'console.weights.upload': 'Perusjoukon reunajakaumat (CSV)',
   'console.weights.compute': 'Laske painot',
   'console.weights.header': 'Tiedostossa on oltava sarakkeet variable, category ja total.',
-  'console.weights.badRow': 'Rivi {row}: {detail}',
+  'console.weights.unreadable':
+    'Tiedosto ei ole UTF-8-muotoinen CSV-tiedosto. Tallenna se taulukkolaskentaohjelmassa muodossa ”CSV UTF-8”.',
+  'console.weights.tooManyRows':
+    'Tiedostossa on yli {max} riviä; reunajakaumissa on yksi rivi kutakin luokkaa kohden.',
+  'console.weights.missingValue': 'Rivi {row}, sarake {column}: solu on tyhjä.',
+  'console.weights.badTotal': 'Rivi {row}, sarake total: ”{value}” ei ole nollaa suurempi luku.',
+  'console.weights.duplicate': 'Rivi {row}: {variable} = {category} on myös aiemmalla rivillä.',
+  'console.weights.unequalTotals':
+    'Muuttujan {variable} summat ovat yhteensä {sum}, muuttujan {first} summat {firstSum}: jokaisen muuttujan summien on oltava sama perusjoukko.',
   'console.weights.unknownVariable': 'Ei tämän tutkimuksen muuttuja: {variables}.',
   'console.weights.noRespondents': 'Painotettavia valmiita vastauksia ei ole.',
   'console.weights.noValue': '{count} vastauksella ei ole arvoa muuttujalle {variable}.',

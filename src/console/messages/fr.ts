@@ -210,6 +210,18 @@ export const fr: ConsoleMessages = {
     'Non appliqués, car les références ${…} diffèrent du texte source : {keys}',
   'console.translations.wrongLanguage': 'Le fichier contient des textes en {found}, et non en {expected}.',
   'console.translations.unreadable': 'Le fichier n’a pas pu être lu : {detail}',
+  'console.translations.badCell':
+    'Ligne {row}, colonne {column} : la cellule affiche l’erreur {error} au lieu d’un texte.',
+  'console.translations.noFormulaValue':
+    'Ligne {row}, colonne {column} : la cellule contient une formule enregistrée sans son résultat. Enregistrez de nouveau le fichier dans un tableur, ou saisissez le texte.',
+  'console.translations.encoding': 'Le fichier n’est ni du texte UTF-8 ni du texte UTF-16.',
+  'console.translations.doctype':
+    'Ligne {line} : le fichier déclare un DOCTYPE, dont un fichier XLIFF n’a pas besoin et qui n’est pas accepté.',
+  'console.translations.notXliff2':
+    'Le fichier n’est pas au format XLIFF 2.0 ou 2.1 ({detail}). Exportez du XLIFF 2.0 depuis votre outil de traduction, ou complétez le fichier téléchargé ici.',
+  'console.translations.notXml': 'Ligne {line} : le fichier n’est pas du XML bien formé ({detail}).',
+  'console.translations.xliffIssue':
+    'Ligne {line} : le fichier XLIFF contient un élément qui ne peut pas être lu ici ({detail}).',
   'console.translations.sourceLanguage':
     'C’est la langue source : ses textes se modifient en important un brouillon.',
   'console.translations.state.complete': 'Complet',
@@ -297,6 +309,10 @@ export const fr: ConsoleMessages = {
   'console.api.unstorable':
     'Le texte en {path} contient un caractère qui ne peut pas être enregistré : NUL (\\u0000) ou un code de substitution isolé.',
   'console.api.tooDeep': 'La demande imbrique des tableaux et des objets sur plus de {max} niveaux.',
+  'console.api.notJson':
+    'Envoyez le corps en JSON encodé en UTF-8, avec l’en-tête Content-Type: application/json.',
+  'console.api.badJson': 'Le corps n’est pas du JSON valide en UTF-8.',
+  'console.api.methodNotAllowed': 'Cette adresse n’accepte pas {method}, seulement {allowed}.',
 
   'console.audit.title': 'Journal d’audit',
   'console.audit.none': 'Rien n’a encore été enregistré.',
@@ -440,7 +456,15 @@ export const fr: ConsoleMessages = {
   'console.weights.upload': 'Marges de population (CSV)',
   'console.weights.compute': 'Calculer les poids',
   'console.weights.header': 'Le fichier doit avoir les colonnes variable, category et total.',
-  'console.weights.badRow': 'Ligne {row} : {detail}',
+  'console.weights.unreadable':
+    'Le fichier n’est pas un fichier CSV en UTF-8. Dans un tableur, enregistrez-le au format « CSV UTF-8 ».',
+  'console.weights.tooManyRows':
+    'Le fichier a plus de {max} lignes ; les marges comptent une ligne par catégorie.',
+  'console.weights.missingValue': 'Ligne {row}, colonne {column} : la cellule est vide.',
+  'console.weights.badTotal': 'Ligne {row}, colonne total : « {value} » n’est pas un nombre supérieur à 0.',
+  'console.weights.duplicate': 'Ligne {row} : {variable} = {category} figure déjà sur une ligne précédente.',
+  'console.weights.unequalTotals':
+    'Les totaux de {variable} font {sum}, ceux de {first} font {firstSum} : chaque variable doit totaliser la même population.',
   'console.weights.unknownVariable': 'Pas une variable de cette étude : {variables}.',
   'console.weights.noRespondents': 'Il n’y a aucune réponse complète à pondérer.',
   'console.weights.noValue': '{count} réponses n’ont pas de valeur pour {variable}.',

@@ -211,6 +211,18 @@ export const nl: ConsoleMessages = {
     'Niet overgenomen, de ${…}-verwijzingen wijken af van de brontekst: {keys}',
   'console.translations.wrongLanguage': 'Het bestand bevat teksten in de taal {found}, niet {expected}.',
   'console.translations.unreadable': 'Het bestand kon niet worden gelezen: {detail}',
+  'console.translations.badCell':
+    'Rij {row}, kolom {column}: de cel toont de fout {error} in plaats van een tekst.',
+  'console.translations.noFormulaValue':
+    'Rij {row}, kolom {column}: de cel bevat een formule die zonder resultaat is opgeslagen. Sla het bestand opnieuw op in een spreadsheetprogramma, of typ de tekst in.',
+  'console.translations.encoding': 'Het bestand is geen UTF-8- of UTF-16-tekst.',
+  'console.translations.doctype':
+    'Regel {line}: het bestand declareert een DOCTYPE; een XLIFF-bestand heeft dat niet nodig en het wordt niet geaccepteerd.',
+  'console.translations.notXliff2':
+    'Het bestand is geen XLIFF 2.0 of 2.1 ({detail}). Exporteer XLIFF 2.0 uit uw vertaalprogramma, of vul het bestand in dat u hier hebt gedownload.',
+  'console.translations.notXml': 'Regel {line}: het bestand is geen welgevormde XML ({detail}).',
+  'console.translations.xliffIssue':
+    'Regel {line}: het XLIFF-bestand bevat iets dat hier niet kan worden gelezen ({detail}).',
   'console.translations.sourceLanguage':
     'Dit is de brontaal: de teksten ervan wijzigt u door een concept te uploaden.',
   'console.translations.state.complete': 'Volledig',
@@ -297,6 +309,9 @@ export const nl: ConsoleMessages = {
   'console.api.unstorable':
     'De tekst bij {path} bevat een teken dat niet kan worden opgeslagen: NUL (\\u0000) of een los surrogaat.',
   'console.api.tooDeep': 'Het verzoek nest arrays en objecten meer dan {max} niveaus diep.',
+  'console.api.notJson': 'Stuur de inhoud als JSON in UTF-8, met de header Content-Type: application/json.',
+  'console.api.badJson': 'De inhoud is geen geldige JSON in UTF-8.',
+  'console.api.methodNotAllowed': 'Dit adres accepteert {method} niet, alleen {allowed}.',
 
   'console.audit.title': 'Auditlog',
   'console.audit.none': 'Er is nog niets vastgelegd.',
@@ -442,7 +457,15 @@ export const nl: ConsoleMessages = {
   'console.weights.upload': 'Populatiemarges (CSV)',
   'console.weights.compute': 'Gewichten berekenen',
   'console.weights.header': 'Het bestand heeft de kolommen variable, category en total nodig.',
-  'console.weights.badRow': 'Rij {row}: {detail}',
+  'console.weights.unreadable':
+    'Het bestand is geen CSV-bestand in UTF-8. Sla het in een spreadsheetprogramma op als “CSV UTF-8”.',
+  'console.weights.tooManyRows':
+    'Het bestand heeft meer dan {max} rijen; marges hebben één rij per categorie.',
+  'console.weights.missingValue': 'Rij {row}, kolom {column}: de cel is leeg.',
+  'console.weights.badTotal': 'Rij {row}, kolom total: “{value}” is geen getal groter dan 0.',
+  'console.weights.duplicate': 'Rij {row}: {variable} = {category} staat ook op een eerdere rij.',
+  'console.weights.unequalTotals':
+    'De totalen van {variable} tellen op tot {sum}, die van {first} tot {firstSum}: elke variabele moet optellen tot dezelfde populatie.',
   'console.weights.unknownVariable': 'Geen variabele van dit onderzoek: {variables}.',
   'console.weights.noRespondents': 'Er zijn geen voltooide antwoorden om te wegen.',
   'console.weights.noValue': '{count} antwoorden hebben geen waarde voor {variable}.',

@@ -203,6 +203,19 @@ export const pl: ConsoleMessages = {
     'Nie zastosowano, ponieważ odwołania ${…} różnią się od tekstu źródłowego: {keys}',
   'console.translations.wrongLanguage': 'Plik zawiera teksty w języku {found}, a nie {expected}.',
   'console.translations.unreadable': 'Nie udało się odczytać pliku: {detail}',
+  'console.translations.badCell':
+    'Wiersz {row}, kolumna {column}: komórka zamiast tekstu pokazuje błąd {error}.',
+  'console.translations.noFormulaValue':
+    'Wiersz {row}, kolumna {column}: komórka zawiera formułę zapisaną bez wyniku. Należy ponownie zapisać plik w arkuszu kalkulacyjnym albo wpisać tekst.',
+  'console.translations.encoding': 'Plik nie jest tekstem w kodowaniu UTF-8 ani UTF-16.',
+  'console.translations.doctype':
+    'Wiersz {line}: plik deklaruje DOCTYPE, którego plik XLIFF nie potrzebuje i który nie jest akceptowany.',
+  'console.translations.notXliff2':
+    'Plik nie jest w formacie XLIFF 2.0 ani 2.1 ({detail}). Należy wyeksportować XLIFF 2.0 z narzędzia tłumaczeniowego albo uzupełnić plik pobrany tutaj.',
+  'console.translations.notXml':
+    'Wiersz {line}: plik nie jest poprawnie zbudowanym dokumentem XML ({detail}).',
+  'console.translations.xliffIssue':
+    'Wiersz {line}: plik XLIFF zawiera element, którego nie można tu odczytać ({detail}).',
   'console.translations.sourceLanguage':
     'To jest język źródłowy: jego teksty zmienia się, przesyłając wersję roboczą.',
   'console.translations.state.complete': 'Gotowe',
@@ -289,6 +302,9 @@ export const pl: ConsoleMessages = {
   'console.api.unstorable':
     'Tekst w miejscu {path} zawiera znak, którego nie można zapisać: NUL (\\u0000) lub niesparowany surogat.',
   'console.api.tooDeep': 'Żądanie zagnieżdża tablice i obiekty na więcej niż {max} poziomach.',
+  'console.api.notJson': 'Wyślij treść jako JSON w UTF-8, z nagłówkiem Content-Type: application/json.',
+  'console.api.badJson': 'Treść nie jest poprawnym JSON-em w UTF-8.',
+  'console.api.methodNotAllowed': 'Ten adres nie przyjmuje metody {method}, tylko {allowed}.',
 
   'console.audit.title': 'Dziennik zdarzeń',
   'console.audit.none': 'Nic jeszcze nie zarejestrowano.',
@@ -432,7 +448,16 @@ export const pl: ConsoleMessages = {
   'console.weights.upload': 'Rozkłady brzegowe populacji (CSV)',
   'console.weights.compute': 'Oblicz wagi',
   'console.weights.header': 'Plik musi zawierać kolumny variable, category i total.',
-  'console.weights.badRow': 'Wiersz {row}: {detail}',
+  'console.weights.unreadable':
+    'Plik nie jest plikiem CSV w kodowaniu UTF-8. Należy zapisać go w arkuszu kalkulacyjnym jako „CSV UTF-8”.',
+  'console.weights.tooManyRows':
+    'Plik ma więcej niż {max} wierszy; rozkłady brzegowe mają jeden wiersz na kategorię.',
+  'console.weights.missingValue': 'Wiersz {row}, kolumna {column}: komórka jest pusta.',
+  'console.weights.badTotal': 'Wiersz {row}, kolumna total: „{value}” nie jest liczbą większą od 0.',
+  'console.weights.duplicate':
+    'Wiersz {row}: {variable} = {category} występuje już we wcześniejszym wierszu.',
+  'console.weights.unequalTotals':
+    'Sumy zmiennej {variable} wynoszą {sum}, a zmiennej {first} {firstSum}: sumy każdej zmiennej muszą dawać tę samą populację.',
   'console.weights.unknownVariable': 'To nie jest zmienna tego badania: {variables}.',
   'console.weights.noRespondents': 'Brak ukończonych odpowiedzi do ważenia.',
   'console.weights.noValue': 'Liczba odpowiedzi bez wartości zmiennej {variable}: {count}.',

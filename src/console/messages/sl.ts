@@ -202,6 +202,18 @@ export const sl: ConsoleMessages = {
   'console.translations.mismatch': 'Ni uporabljeno, ker se sklici ${…} razlikujejo od izvirnika: {keys}',
   'console.translations.wrongLanguage': 'Datoteka vsebuje besedila v jeziku {found}, ne {expected}.',
   'console.translations.unreadable': 'Datoteke ni bilo mogoče prebrati: {detail}',
+  'console.translations.badCell':
+    'Vrstica {row}, stolpec {column}: celica namesto besedila prikazuje napako {error}.',
+  'console.translations.noFormulaValue':
+    'Vrstica {row}, stolpec {column}: celica vsebuje formulo, shranjeno brez rezultata. Datoteko znova shranite v programu za preglednice ali vnesite besedilo.',
+  'console.translations.encoding': 'Datoteka ni besedilo v kodiranju UTF-8 ali UTF-16.',
+  'console.translations.doctype':
+    'Vrstica {line}: datoteka deklarira DOCTYPE, ki ga datoteka XLIFF ne potrebuje in ki ni sprejet.',
+  'console.translations.notXliff2':
+    'Datoteka ni v obliki XLIFF 2.0 ali 2.1 ({detail}). Iz orodja za prevajanje izvozite XLIFF 2.0 ali izpolnite datoteko, preneseno tukaj.',
+  'console.translations.notXml': 'Vrstica {line}: datoteka ni pravilno oblikovan XML ({detail}).',
+  'console.translations.xliffIssue':
+    'Vrstica {line}: datoteka XLIFF vsebuje nekaj, česar tukaj ni mogoče prebrati ({detail}).',
   'console.translations.sourceLanguage':
     'To je izvirni jezik: njegova besedila spremenite tako, da naložite osnutek.',
   'console.translations.state.complete': 'Dokončano',
@@ -288,6 +300,9 @@ export const sl: ConsoleMessages = {
   'console.api.unstorable':
     'Besedilo pri {path} vsebuje znak, ki ga ni mogoče shraniti: NUL (\\u0000) ali nadomestni znak brez para.',
   'console.api.tooDeep': 'Zahteva gnezdi tabele in objekte v več kot {max} ravneh.',
+  'console.api.notJson': 'Vsebino pošljite kot JSON v UTF-8 z glavo Content-Type: application/json.',
+  'console.api.badJson': 'Vsebina ni veljaven JSON v UTF-8.',
+  'console.api.methodNotAllowed': 'Ta naslov ne sprejema metode {method}, le {allowed}.',
 
   'console.audit.title': 'Revizijska sled',
   'console.audit.none': 'Zabeleženo ni še nič.',
@@ -429,7 +444,15 @@ export const sl: ConsoleMessages = {
   'console.weights.upload': 'Robne porazdelitve populacije (CSV)',
   'console.weights.compute': 'Izračunajte uteži',
   'console.weights.header': 'Datoteka potrebuje stolpce variable, category in total.',
-  'console.weights.badRow': 'Vrstica {row}: {detail}',
+  'console.weights.unreadable':
+    'Datoteka ni datoteka CSV v kodiranju UTF-8. V programu za preglednice jo shranite kot »CSV UTF-8«.',
+  'console.weights.tooManyRows':
+    'Datoteka ima več kot {max} vrstic; robne porazdelitve imajo eno vrstico za vsako kategorijo.',
+  'console.weights.missingValue': 'Vrstica {row}, stolpec {column}: celica je prazna.',
+  'console.weights.badTotal': 'Vrstica {row}, stolpec total: »{value}« ni število, večje od 0.',
+  'console.weights.duplicate': 'Vrstica {row}: {variable} = {category} je že v eni od prejšnjih vrstic.',
+  'console.weights.unequalTotals':
+    'Vsote spremenljivke {variable} znašajo {sum}, vsote spremenljivke {first} pa {firstSum}: vsote vseh spremenljivk morajo dati isto populacijo.',
   'console.weights.unknownVariable': 'Ni spremenljivka te raziskave: {variables}.',
   'console.weights.noRespondents': 'Ni izpolnjenih odgovorov za uteževanje.',
   'console.weights.noValue': 'Število odgovorov brez vrednosti za {variable}: {count}.',

@@ -3,8 +3,13 @@
  * (or the one named `microcredentials`). Nothing is evaluated: an XLSX formula gives the result the
  * spreadsheet program saved with it, and a CSV cell is taken as written.
  */
-import type ExcelJS from 'exceljs';
-import { loadWorkbook, MAX_COLUMNS, readCsvTable, sheetWithinLimits } from '../../spreadsheet/index.ts';
+import {
+  cellText,
+  loadWorkbook,
+  MAX_COLUMNS,
+  readCsvTable,
+  sheetWithinLimits,
+} from '../../spreadsheet/index.ts';
 import type { ImportProblem } from './problems.ts';
 
 export interface TableRow {
@@ -42,38 +47,6 @@ export function csvTable(text: string, maxRows?: number): Table {
     problems.push({ row: tooWideAt, code: 'tooManyColumns', params: { max: MAX_COLUMNS } });
   if (unclosedAt !== undefined) problems.push({ row: unclosedAt, code: 'unclosedQuote' });
   return { header, rows, badCells: [], problems };
-}
-
-type CellRead = { readonly ok: true; readonly text: string } | { readonly ok: false };
-
-/**
- * What a cell says. Spreadsheet programs type numbers, booleans and dates: they come back as text.
- * A formula gives its cached result, never evaluated; a formula without one, or an error (#REF!), is
- * unreadable. A hyperlink gives its text, rich text its runs.
- */
-function cellText(value: ExcelJS.CellValue, depth = 0): CellRead {
-  if (value === null || value === undefined) return { ok: true, text: '' };
-  if (typeof value === 'string') return { ok: true, text: value };
-  if (typeof value === 'number')
-    return Number.isFinite(value) ? { ok: true, text: String(value) } : { ok: false };
-  if (typeof value === 'boolean') return { ok: true, text: value ? 'true' : 'false' };
-  if (value instanceof Date) {
-    if (Number.isNaN(value.getTime())) return { ok: false };
-    const iso = value.toISOString();
-    return { ok: true, text: iso.endsWith('T00:00:00.000Z') ? iso.slice(0, 10) : iso };
-  }
-  if (depth > 2 || typeof value !== 'object') return { ok: false };
-  if ('error' in value) return { ok: false };
-  if ('richText' in value && Array.isArray(value.richText))
-    return { ok: true, text: value.richText.map((part) => String(part.text ?? '')).join('') };
-  if ('formula' in value || 'sharedFormula' in value) {
-    const result = (value as { result?: unknown }).result;
-    return result === undefined || result === null
-      ? { ok: false }
-      : cellText(result as ExcelJS.CellValue, depth + 1);
-  }
-  if ('hyperlink' in value) return cellText((value as { text?: ExcelJS.CellValue }).text ?? '', depth + 1);
-  return { ok: false };
 }
 
 /**
