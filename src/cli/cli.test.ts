@@ -1,5 +1,6 @@
-import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -16,6 +17,21 @@ function credmap(args: string[], env: Record<string, string> = {}) {
   });
 }
 
+/** The same, without holding up the test's own process (which may be serving on the port). */
+function credmapAsync(args: string[], env: Record<string, string> = {}) {
+  return new Promise<{ status: number | null; stderr: string }>((resolve) => {
+    const child = spawn(process.execPath, ['bin/credmap.js', ...args], {
+      env: { ...process.env, DATABASE_URL: '', ...env },
+      stdio: ['ignore', 'ignore', 'pipe'],
+    });
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => {
+      stderr += chunk.toString('utf8');
+    });
+    child.once('exit', (status) => resolve({ status, stderr }));
+  });
+}
+
 /** Tests that run several commands, each starting the embedded database in a process of its own. */
 const slow = 180_000;
 
@@ -27,6 +43,75 @@ describe('the credmap command', () => {
     expect(help.stdout).toMatch(/migrate/);
     expect(credmap(['frobnicate']).status).toBe(2);
   });
+
+  it('refuses an option a command does not take, or one mistyped, and runs nothing', () => {
+    const data = join(temp, 'untouched');
+    const env = { DATA_DIR: data };
+    for (const args of [
+      ['purge', '--dryrun'],
+      ['purge', '--dry-run=yes'],
+      ['purge', '--study', 'demo'],
+      ['migrate', 'now'],
+      ['codebook'],
+      ['user', 'add', '--email', 'o@example.org', '--role', 'owner', '--study'],
+      ['user', 'add', '--email', 'o@example.org', '--role', 'owner', '--study', ''],
+    ]) {
+      const run = credmap(args, env);
+      expect(run.status, args.join(' ')).toBe(2);
+      expect(run.stdout, args.join(' ')).toBe('');
+      expect(run.stderr, args.join(' ')).toMatch(
+        /--dryrun|--dry-run|--study|credmap migrate|credmap codebook/,
+      );
+    }
+    // Help on a command is the help, not the command.
+    for (const args of [['purge', '--help'], ['migrate', '-h'], ['--help']]) {
+      const run = credmap(args, env);
+      expect(run.status, args.join(' ')).toBe(0);
+      expect(run.stdout).toMatch(/^Usage: credmap/);
+    }
+    expect(existsSync(data)).toBe(false);
+  });
+
+  it(
+    'says in a sentence why a database, a folder or a port cannot be used',
+    async () => {
+      const down = credmap(['migrate'], { DATABASE_URL: 'postgres://someone:s3cret@127.0.0.1:1/survey' });
+      expect(down.status).toBe(1);
+      expect(down.stderr).toMatch(
+        /^credmap cannot use the PostgreSQL database at 127\.0\.0\.1:1\/survey: connect ECONNREFUSED/,
+      );
+      expect(down.stderr).not.toMatch(/s3cret|\n\s+at /);
+      const server = new URL(process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test');
+      server.pathname = '/no_such_database_here';
+      const missing = credmap(['migrate'], { DATABASE_URL: server.toString() });
+      expect(missing.status).toBe(1);
+      expect(missing.stderr).toMatch(/cannot use the PostgreSQL database at .*\/no_such_database_here: /);
+      expect(missing.stderr).not.toMatch(/\n\s+at /);
+
+      const folder = credmap(['check', join(temp, 'no-such-folder')]);
+      expect(folder.status).toBe(1);
+      expect(folder.stderr).toBe(`${join(temp, 'no-such-folder')}: no such file or directory.\n`);
+
+      const taken = createServer();
+      const port = await new Promise<number>((resolve) =>
+        taken.listen(0, '127.0.0.1', () => resolve((taken.address() as { port: number }).port)),
+      );
+      try {
+        const serve = await credmapAsync(['serve'], {
+          DATA_DIR: join(temp, 'port-taken'),
+          PORT: String(port),
+          HOST: '127.0.0.1',
+          LOG_LEVEL: 'warn',
+        });
+        expect(serve.status).toBe(1);
+        expect(serve.stderr).toContain(`Port ${port} on 127.0.0.1 is taken by another program`);
+        expect(serve.stderr).not.toMatch(/\n\s+at /);
+      } finally {
+        taken.close();
+      }
+    },
+    slow,
+  );
 
   it('stops with every configuration problem listed', () => {
     const run = credmap(['migrate'], { PORT: 'x', LOG_LEVEL: 'loud' });

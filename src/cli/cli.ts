@@ -40,12 +40,11 @@ Commands:
 Configuration comes from the environment: PORT, HOST, DATA_DIR, DATABASE_URL, QUESTIONNAIRES_DIR,
 PUBLIC_URL, SMTP_URL, MAIL_FROM, LOG_LEVEL, BODY_LIMIT (see README.md).`;
 
-/** Runs one command; returns the process exit code. */
-export async function run(argv: readonly string[], env: NodeJS.ProcessEnv = process.env): Promise<number> {
-  const { positionals, values } = parseArgs({
+const parseOptions = (argv: readonly string[]) =>
+  parseArgs({
     args: [...argv],
     allowPositionals: true,
-    strict: false,
+    strict: true,
     options: {
       email: { type: 'string' },
       name: { type: 'string' },
@@ -56,12 +55,80 @@ export async function run(argv: readonly string[], env: NodeJS.ProcessEnv = proc
       out: { type: 'string' },
       language: { type: 'string' },
       format: { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
     },
   });
+
+/**
+ * What each command takes: its arguments, at least and at most, and its options. Anything else is
+ * refused before the command runs, so that a mistyped `--dry-run` or `--help` purges nothing and a
+ * `--study` left empty gives no role in every study.
+ */
+const commands = new Map<
+  string,
+  { synopsis: string; args: readonly [number, number]; options: readonly string[] }
+>([
+  ['serve', { synopsis: 'serve', args: [0, 0], options: [] }],
+  ['migrate', { synopsis: 'migrate', args: [0, 0], options: [] }],
+  ['check', { synopsis: 'check [dir]', args: [0, 1], options: [] }],
+  ['load', { synopsis: 'load [dir]', args: [0, 1], options: [] }],
+  ['codebook', { synopsis: 'codebook <study>', args: [1, 1], options: [] }],
+  [
+    'export',
+    { synopsis: 'export <study> --out <dir>', args: [1, 1], options: ['out', 'language', 'format'] },
+  ],
+  ['purge', { synopsis: 'purge [--dry-run]', args: [0, 0], options: ['dry-run'] }],
+  ['totals', { synopsis: 'totals', args: [0, 0], options: [] }],
+  [
+    'user',
+    {
+      synopsis: 'user add --email <address> --role <role>',
+      args: [1, 1],
+      options: ['email', 'name', 'role', 'study', 'languages'],
+    },
+  ],
+  ['help', { synopsis: 'help', args: [0, 0], options: [] }],
+]);
+
+/** Runs one command; returns the process exit code. */
+export async function run(argv: readonly string[], env: NodeJS.ProcessEnv = process.env): Promise<number> {
+  let parsed: ReturnType<typeof parseOptions>;
+  try {
+    parsed = parseOptions(argv);
+  } catch (error) {
+    // parseArgs's own words name the option and what is wrong with it.
+    if (!String((error as { code?: unknown }).code).startsWith('ERR_PARSE_ARGS_')) throw error;
+    console.error(`${(error as Error).message}\n\n${usage}`);
+    return 2;
+  }
+  const { positionals, values } = parsed;
+  if (values.help === true) {
+    console.log(usage);
+    return 0;
+  }
   const [command = 'help', arg] = positionals;
+  const spec = commands.get(command);
+  if (spec === undefined) {
+    console.error(`Unknown command: ${command}\n\n${usage}`);
+    return 2;
+  }
+  const given = Object.keys(values);
+  const foreign = given.find((name) => !spec.options.includes(name));
+  const empty = given.find((name) => values[name as keyof typeof values] === '');
+  const count = positionals.length - 1;
+  if (foreign !== undefined || empty !== undefined || count < spec.args[0] || count > spec.args[1]) {
+    const problem =
+      foreign !== undefined
+        ? `credmap ${command} does not take --${foreign}.`
+        : empty !== undefined
+          ? `--${empty} needs a value.`
+          : `Use it as: credmap ${spec.synopsis}`;
+    console.error(`${problem}\n\n${usage}`);
+    return 2;
+  }
   const option = (name: string) => {
-    const v = values[name];
-    return typeof v === 'string' && v !== '' ? v : undefined;
+    const v = values[name as keyof typeof values];
+    return typeof v === 'string' ? v : undefined;
   };
   try {
     const config = loadConfig(env);
@@ -105,9 +172,7 @@ export async function run(argv: readonly string[], env: NodeJS.ProcessEnv = proc
         const studies = await readStudies(config.QUESTIONNAIRES_DIR);
         const files = studies.find((s) => s.study.slug === arg);
         if (files === undefined) {
-          console.error(
-            `No study ${arg ?? '(none given)'}; there are: ${studies.map((s) => s.study.slug).join(', ')}`,
-          );
+          console.error(`No study ${arg}; there are: ${studies.map((s) => s.study.slug).join(', ')}`);
           return 1;
         }
         process.stdout.write(codebookText(codebook(files)));
@@ -233,8 +298,6 @@ export async function run(argv: readonly string[], env: NodeJS.ProcessEnv = proc
         }
       }
       case 'help':
-      case '--help':
-      case '-h':
         console.log(usage);
         return 0;
       default:
@@ -251,6 +314,51 @@ export async function run(argv: readonly string[], env: NodeJS.ProcessEnv = proc
       console.error(error.message);
       return 1;
     }
-    throw error;
+    const said = explained(error, env);
+    if (said === undefined) throw error;
+    console.error(said);
+    return 1;
   }
+}
+
+/** Network failures on the way to a PostgreSQL server. */
+const unreachable = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ETIMEDOUT',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+  'EHOSTUNREACH',
+  'ENETUNREACH',
+]);
+
+/**
+ * What went wrong outside credmap, in a sentence instead of a stack trace: the database server
+ * down or refusing the connection (SQLSTATE classes 08, 28, 3D and 57P: connection, authorization,
+ * no such database, shutting down), the port taken, a folder or file that cannot be read or
+ * written. Anything else is a fault of credmap's own and keeps its stack trace.
+ */
+function explained(error: unknown, env: NodeJS.ProcessEnv): string | undefined {
+  const { code, syscall, path, port, address } = (error ?? {}) as Record<string, unknown>;
+  // An address given several ways (localhost: ::1 and 127.0.0.1) fails with every one of them at once.
+  const message = error instanceof Error && error.message !== '' ? error.message : String(code);
+  // Read by loadConfig before anything could reach the database: a URL by now.
+  const database = env.DATABASE_URL;
+  if (
+    database !== undefined &&
+    database !== '' &&
+    ((typeof code === 'string' && (unreachable.has(code) || /^(08|28|3D|57P)/.test(code))) ||
+      /timeout exceeded when trying to connect|Connection terminated/.test(message))
+  ) {
+    // Where the server is, without the user name and password the URL may carry.
+    const url = URL.canParse(database) ? new URL(database) : undefined;
+    const where = url === undefined ? '' : ` at ${url.host}${url.pathname}`;
+    return `credmap cannot use the PostgreSQL database${where}: ${message}. Check DATABASE_URL and that the server is running.`;
+  }
+  if (code === 'EADDRINUSE')
+    return `Port ${String(port)} on ${String(address)} is taken by another program: stop it, or set PORT to another port.`;
+  if (typeof syscall === 'string' && typeof path === 'string')
+    // Node's words without the code and system call around them: "no such file or directory".
+    return `${path}: ${message.replace(/^[A-Z]+: /, '').replace(/, \w+ '.*'$/s, '')}.`;
+  return undefined;
 }

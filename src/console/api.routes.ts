@@ -32,6 +32,7 @@ import {
   publishProblemText,
   scheduleYears,
 } from './lifecycle.ts';
+import { consoleTranslator, pickConsoleLanguage } from './messages/index.ts';
 import { ConsoleProblem } from './problem.ts';
 import { registerApi } from './register-api.ts';
 import { jsonInputProblem, rootPath } from './stored-text.ts';
@@ -83,11 +84,13 @@ export const apiSchemas = {
       outdated: z.number().int(),
     })
     .meta({ id: 'LanguageStatus' }),
+  // Request bodies name every field they take: a field not known (`Country` for `country`, say) is
+  // refused, not dropped without a word.
   schedule: z
-    .object({ opens: isoInstant.nullable(), closes: isoInstant.nullable() })
+    .strictObject({ opens: isoInstant.nullable(), closes: isoInstant.nullable() })
     .meta({ id: 'Schedule' }),
   contact: z
-    .object({
+    .strictObject({
       email: z.string().max(254),
       language: z.string().max(10),
       instrument: z.string().max(64),
@@ -154,10 +157,14 @@ const iso = (d: Date | null) => (d === null ? null : d.toISOString());
 
 /**
  * Whether a Content-Type names JSON: `application/json` (RFC 8259, section 11) or a type with the
- * `+json` structured syntax suffix (RFC 6839, section 3.1), parameters such as charset aside.
+ * `+json` structured syntax suffix (RFC 6839, section 3.1). JSON between systems is UTF-8 (RFC 8259,
+ * section 8.1): a charset that says otherwise is refused, as the body would be read as UTF-8 all
+ * the same and a Latin-1 "é" stored as U+FFFD.
  */
 function isJsonMediaType(header: string | undefined): boolean {
-  const type = (header ?? '').split(';')[0]!.trim().toLowerCase();
+  const [type = '', ...parameters] = (header ?? '').split(';').map((p) => p.trim().toLowerCase());
+  const charset = parameters.find((p) => p.startsWith('charset='))?.slice('charset='.length);
+  if (charset !== undefined && !['utf-8', '"utf-8"', 'utf8'].includes(charset)) return false;
   return type === 'application/json' || /^application\/[a-z0-9!#$&^_.-]+\+json$/.test(type);
 }
 
@@ -184,12 +191,13 @@ export function apiRoutes(app: Hono<ConsoleEnv>, kit: ConsoleKit, catalog: Catal
   };
 
   const body = async <T extends z.ZodType>(c: ConsoleContext, schema: T): Promise<z.infer<T>> => {
-    if (!isJsonMediaType(c.req.header('content-type'))) throw ConsoleProblem.unsupported();
+    if (!isJsonMediaType(c.req.header('content-type'))) throw new ConsoleProblem(415, 'console.api.notJson');
     let raw: unknown;
     try {
-      raw = await c.req.json();
+      // Bytes that are not UTF-8 are refused, not replaced by U+FFFD and stored so.
+      raw = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(await c.req.arrayBuffer()));
     } catch {
-      throw ConsoleProblem.badRequest();
+      throw new ConsoleProblem(400, 'console.api.badJson');
     }
     // Before the schema (and everything after it) walks the body, which a deep one would overflow.
     const problem = jsonInputProblem(raw);
@@ -505,7 +513,12 @@ export function apiRoutes(app: Hono<ConsoleEnv>, kit: ConsoleKit, catalog: Catal
           problems: checked.issues
             .map((i) => {
               const detail = i.code === 'contacts.duplicate' ? `[${Number(i.detail) - 2}]` : (i.detail ?? '');
-              return `[${i.row - 2}]${i.column === undefined ? '' : `.${i.column}`}: ${i.code} (${t(contactIssueKey[i.code], { detail })})`;
+              // An empty list is the whole body's problem, not its first contact's.
+              const at =
+                i.code === 'contacts.empty'
+                  ? rootPath
+                  : `[${i.row - 2}]${i.column === undefined ? '' : `.${i.column}`}`;
+              return `${at}: ${i.code} (${t(contactIssueKey[i.code], { detail })})`;
             })
             .join('; '),
         });
@@ -548,6 +561,30 @@ export function apiRoutes(app: Hono<ConsoleEnv>, kit: ConsoleKit, catalog: Catal
   );
 
   registerApi({ endpoint, body, actorOf, kit });
+
+  // A method an address does not take is refused with the methods it does take (RFC 9110, sections
+  // 15.5.6 and 10.2.1), and OPTIONS lists them (section 9.3.7). GET brings HEAD (section 9.3.2).
+  // Registered after every endpoint, so that it answers only what none of them took.
+  for (const path of new Set(apiEndpoints.map((e) => e.path))) {
+    const methods: string[] = apiEndpoints.filter((e) => e.path === path).map((e) => e.method);
+    if (methods.includes('GET')) methods.push('HEAD');
+    const allow = [...methods, 'OPTIONS'].join(', ');
+    app.all(path, (c) => {
+      c.header('Allow', allow);
+      c.header('Cache-Control', 'no-store');
+      if (c.req.method === 'OPTIONS') return c.body(null, 204);
+      const t = consoleTranslator(
+        c.get('principal')?.account.language ?? pickConsoleLanguage(c.req.header('accept-language')),
+      );
+      return c.json(
+        {
+          error: 'api.methodNotAllowed',
+          message: t('console.api.methodNotAllowed', { method: c.req.method, allowed: allow }),
+        },
+        405,
+      );
+    });
+  }
 }
 
 /** The OpenAPI 3.1 description of the API, from the endpoints' Zod schemas. */

@@ -70,6 +70,8 @@ export async function composeMail(
     subject: t(kind === 'invitation' ? 'mail.invitation.subject' : 'mail.reminder.subject', params),
     text: t(kind === 'invitation' ? 'mail.invitation.body' : 'mail.reminder.body', params),
     headers: {
+      // The language the text is in (RFC 3282): a mail program can pass it on to a screen reader.
+      'Content-Language': lang,
       'List-Unsubscribe': `<${unsubscribe}>`,
       'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click',
       'Auto-Submitted': 'auto-generated',

@@ -223,6 +223,98 @@ describe.each(engines())('the REST API on %s', (engine) => {
     }
   });
 
+  it('refuses a method an address does not take with 405 and the methods it takes; OPTIONS lists them', async () => {
+    const request = (method: string, path: string) =>
+      t.app.request(`http://127.0.0.1:3000${path}`, {
+        method,
+        headers: { authorization: `Bearer ${token}`, 'accept-language': 'de' },
+      });
+    const schedule = '/api/v1/studies/demo/questionnaires/demo/schedule';
+    for (const method of ['GET', 'PATCH', 'DELETE', 'POST']) {
+      const res = await request(method, schedule);
+      expect(res.status, method).toBe(405);
+      expect(res.headers.get('allow')).toBe('PUT, OPTIONS');
+      expect(await res.json()).toEqual({
+        error: 'api.methodNotAllowed',
+        message: `This address does not take ${method}; it takes PUT, OPTIONS.`,
+      });
+    }
+    const studies = await request('DELETE', '/api/v1/studies');
+    expect(studies.status).toBe(405);
+    expect(studies.headers.get('allow')).toBe('GET, HEAD, OPTIONS');
+    const options = await request('OPTIONS', '/api/v1/studies/demo/contacts');
+    expect(options.status).toBe(204);
+    expect(options.headers.get('allow')).toBe('POST, OPTIONS');
+    // Before any token, in the language the client asks for.
+    const anonymous = await t.app.request('http://127.0.0.1:3000/api/v1/register/entries', {
+      method: 'DELETE',
+      headers: { 'accept-language': 'nl' },
+    });
+    expect(anonymous.status).toBe(405);
+    expect(((await anonymous.json()) as { message: string }).message).toBe(
+      'Dit adres accepteert DELETE niet, alleen GET, HEAD, OPTIONS.',
+    );
+    expect((await request('HEAD', '/api/v1/studies')).status).toBe(200);
+    expect((await request('GET', '/api/v1/studies')).status).toBe(200);
+  });
+
+  it('reads a body as JSON in UTF-8 only, and keeps nothing of one it cannot read right', async () => {
+    const contacts = '/api/v1/studies/demo/contacts';
+    const send = (type: string | undefined, body: string | Blob) =>
+      t.app.request(`http://127.0.0.1:3000${contacts}`, {
+        method: 'POST',
+        headers: {
+          authorization: `Bearer ${token}`,
+          ...(type === undefined ? {} : { 'content-type': type }),
+        },
+        body,
+      });
+    const before = await t.store.db.selectFrom('contact').select('id').execute();
+    // "é" in Latin-1 is not UTF-8: it would have been read as U+FFFD and stored so.
+    const latin1 = new Blob([
+      Buffer.from('[{"email":"rené@example.org","language":"en","instrument":"demo"}]', 'latin1'),
+    ]);
+    const notUtf8 = await send('application/json', latin1);
+    expect(notUtf8.status).toBe(400);
+    expect(await notUtf8.json()).toEqual({
+      error: 'api.badJson',
+      message: 'The body is not valid JSON in UTF-8.',
+    });
+    for (const type of [
+      'application/json; charset=iso-8859-1',
+      'application/json; charset=utf-16',
+      undefined,
+    ]) {
+      const res = await send(type, latin1);
+      expect(res.status, type).toBe(415);
+      expect(await res.json()).toEqual({
+        error: 'api.notJson',
+        message: 'Send the body as JSON in UTF-8, with the header Content-Type: application/json.',
+      });
+    }
+    // A field the API does not know is named, not dropped: here the country would have been lost.
+    const unknown = await send(
+      'application/json',
+      JSON.stringify([{ email: 'rene@example.org', language: 'en', instrument: 'demo', Country: 'FR' }]),
+    );
+    expect(unknown.status).toBe(422);
+    expect(((await unknown.json()) as { message: string }).message).toMatch(
+      /^The request is not valid: 0: .*"Country"/,
+    );
+    const empty = await send('application/json', '[]');
+    expect(((await empty.json()) as { message: string }).message).toBe(
+      'The request is not valid: $: contacts.empty (The list has no contacts.)',
+    );
+    expect(await t.store.db.selectFrom('contact').select('id').execute()).toEqual(before);
+    const schedule = await api('PUT', '/api/v1/studies/demo/questionnaires/demo/schedule', {
+      opens: null,
+      closes: null,
+      close: '2027-01-01T00:00:00Z',
+    });
+    expect(schedule.status).toBe(422);
+    expect(String(schedule.json.message)).toContain('"close"');
+  });
+
   it('stops answering a token once it is revoked on the account page', async () => {
     const browser = await signIn(t, 'res@example.org');
     const page = await browser.get('/console/account');

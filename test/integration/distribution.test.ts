@@ -153,6 +153,7 @@ describe.each(engines())('invitations and reminders on %s', (engine) => {
       /^List-Unsubscribe:\s+<http:\/\/127\.0\.0\.1:3000\/fi\/unsubscribe\/[A-Za-z0-9_-]{32}>/m,
     );
     expect(toBo.raw).toMatch(/^List-Unsubscribe-Post:\s+List-Unsubscribe=One-Click/m);
+    expect(toBo.raw).toMatch(/^Content-Language: fi\r?$/m);
     const toCy = smtp.received.find((m) => m.to[0] === 'cy@example.org')!;
     expect(bodyOf(toCy.raw)).toContain('wir laden Sie ein, den Fragebogen');
   });
