@@ -93,6 +93,7 @@ export function resumeRoutes(app: Hono, kit: Kit): void {
       scope.ref.model.definition.fallbackLanguage,
     );
     const link = `${options.publicUrl}${scope.urls.resume()}?code=${encodeURIComponent(code)}`;
+    const closes = dateOf(scope, scope.ref.row.closes_at);
     try {
       await options.mailer.send({
         to: email,
@@ -100,7 +101,7 @@ export function resumeRoutes(app: Hono, kit: Kit): void {
         text: scope.t('email.resume.body', {
           title,
           link,
-          date: dateOf(scope, scope.ref.row.closes_at) ?? '',
+          deadline: closes === undefined ? '' : scope.t('email.resume.deadline', { date: closes }),
         }),
       });
     } catch (error) {

@@ -62,4 +62,36 @@ describe.each(engines())('resume link by e-mail on %s', (engine) => {
     expect(everything.rows[0]?.dump).not.toContain('respondent@example.org');
     expect(log.join('\n')).not.toContain('respondent@example.org');
   });
+
+  it('gives the closing date when there is one, and leaves the sentence out when there is none', async () => {
+    const sendLink = async () => {
+      const b = new Browser(t.app);
+      await b.get(base);
+      await b.get(`${base}/p/p_consent`);
+      await b.post(`${base}/p/p_consent`, { consent: 'yes', _action: 'save' });
+      await b.get(`${base}/save`);
+      expect((await b.post(`${base}/save/email`, { email: 'respondent@example.org' })).status).toBe(200);
+      return quotedPrintableText(smtp.received.at(-1)!.raw);
+    };
+    const closes = (at: string | null) =>
+      sql`update questionnaire set closes_at = ${at} where slug = 'demo'`.execute(t.store.db);
+    await closes('2099-12-31T12:00:00Z');
+    expect(await sendLink()).toMatch(
+      /\r?\n\r?\nYou can continue until December 31, 2099[^.]*\. Anyone with this link/,
+    );
+    await closes(null);
+    const open = await sendLink();
+    expect(open).not.toContain('continue until');
+    expect(open).toMatch(/resume\?code=[^\s]+\r?\n\r?\nAnyone with this link can see your answers/);
+  });
 });
+
+/** The text of a quoted-printable message body (RFC 2045, section 6.7), UTF-8. */
+function quotedPrintableText(raw: string): string {
+  const joined = raw.replace(/=\r?\n/g, '');
+  const bytes = Buffer.from(
+    joined.replace(/=([0-9A-F]{2})/g, (_, hex: string) => String.fromCharCode(Number.parseInt(hex, 16))),
+    'latin1',
+  );
+  return bytes.toString('utf8');
+}

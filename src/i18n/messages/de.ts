@@ -176,7 +176,8 @@ export const de: Messages = {
 
   'email.resume.subject': 'Ihr Link zum Fortsetzen: {title}',
   'email.resume.body':
-    'Guten Tag,\n\nSie haben einen Link angefordert, um den Fragebogen „{title}“ fortzusetzen. Öffnen Sie ihn, um dort weiterzumachen, wo Sie aufgehört haben:\n\n{link}\n\nSie können bis zum {date} weitermachen. Wer diesen Link hat, kann Ihre Antworten sehen. Geben Sie ihn deshalb nicht weiter.\n\nSie erhalten diese E-Mail einmalig, weil Sie diese Adresse eingegeben haben. Die Adresse wurde nicht gespeichert.',
+    'Guten Tag,\n\nSie haben einen Link angefordert, um den Fragebogen „{title}“ fortzusetzen. Öffnen Sie ihn, um dort weiterzumachen, wo Sie aufgehört haben:\n\n{link}\n\n{deadline}Wer diesen Link hat, kann Ihre Antworten sehen. Geben Sie ihn deshalb nicht weiter.\n\nSie erhalten diese E-Mail einmalig, weil Sie diese Adresse eingegeben haben. Die Adresse wurde nicht gespeichert.',
+  'email.resume.deadline': 'Sie können bis zum {date} weitermachen. ',
 
   'page.honeypot': 'Lassen Sie dieses Feld leer',
   'invitation.used.title': 'Diese Einladung wurde bereits verwendet',

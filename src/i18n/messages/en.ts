@@ -186,9 +186,12 @@ export const en = {
   'error.notFound.bodyLink': 'Check the address, or start again from the link below.',
 
   'email.resume.subject': 'Your link to continue: {title}',
-  // Plain-text e-mail. {link} is a web address on a line of its own; {date} the closing date.
+  // Plain-text e-mail. {link} is a web address on a line of its own; {deadline} is email.resume.deadline.
   'email.resume.body':
-    'Hello,\n\nyou asked for a link to continue the questionnaire "{title}". Open it to pick up where you left off:\n\n{link}\n\nYou can continue until {date}. Anyone with this link can see your answers, so keep it to yourself.\n\nYou receive this e-mail once because you typed this address; it has not been stored.',
+    'Hello,\n\nyou asked for a link to continue the questionnaire "{title}". Open it to pick up where you left off:\n\n{link}\n\n{deadline}Anyone with this link can see your answers, so keep it to yourself.\n\nYou receive this e-mail once because you typed this address; it has not been stored.',
+  // Starts the paragraph after the link in email.resume.body, with a space after it; left out when
+  // the questionnaire has no closing date. {date} is the closing date.
+  'email.resume.deadline': 'You can continue until {date}. ',
 
   'page.honeypot': 'Leave this field empty',
   'invitation.used.title': 'This invitation has been used',

@@ -174,7 +174,8 @@ export const es: Messages = {
 
   'email.resume.subject': 'Su enlace para continuar: {title}',
   'email.resume.body':
-    'Hola:\n\nHa solicitado un enlace para continuar el cuestionario “{title}”. Ábralo para seguir donde lo dejó:\n\n{link}\n\nPuede continuar hasta el {date}. Cualquier persona que tenga este enlace puede ver sus respuestas, así que no lo comparta.\n\nRecibe este correo una sola vez porque escribió esta dirección, que no se ha guardado.',
+    'Hola:\n\nHa solicitado un enlace para continuar el cuestionario “{title}”. Ábralo para seguir donde lo dejó:\n\n{link}\n\n{deadline}Cualquier persona que tenga este enlace puede ver sus respuestas, así que no lo comparta.\n\nRecibe este correo una sola vez porque escribió esta dirección, que no se ha guardado.',
+  'email.resume.deadline': 'Puede continuar hasta el {date}. ',
 
   'page.honeypot': 'Deje este campo vacío',
   'invitation.used.title': 'Esta invitación ya se ha utilizado',

@@ -170,7 +170,8 @@ export const fi: Messages = {
 
   'email.resume.subject': 'Linkki vastaamisen jatkamiseen: {title}',
   'email.resume.body':
-    'Hei,\n\nPyysit linkkiä, jolla voit jatkaa vastaamista kyselyyn ”{title}”. Avaa linkki ja jatka siitä, mihin jäit:\n\n{link}\n\nVoit jatkaa viimeistään {date}. Kuka tahansa, jolla on tämä linkki, voi nähdä vastauksesi, joten älä jaa sitä muille.\n\nSaat tämän viestin vain kerran, koska kirjoitit tämän osoitteen. Osoitetta ei ole tallennettu.',
+    'Hei,\n\nPyysit linkkiä, jolla voit jatkaa vastaamista kyselyyn ”{title}”. Avaa linkki ja jatka siitä, mihin jäit:\n\n{link}\n\n{deadline}Kuka tahansa, jolla on tämä linkki, voi nähdä vastauksesi, joten älä jaa sitä muille.\n\nSaat tämän viestin vain kerran, koska kirjoitit tämän osoitteen. Osoitetta ei ole tallennettu.',
+  'email.resume.deadline': 'Voit jatkaa viimeistään {date}. ',
 
   'page.honeypot': 'Jätä tämä kenttä tyhjäksi',
   'invitation.used.title': 'Tämä kutsu on jo käytetty',

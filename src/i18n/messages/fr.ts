@@ -172,7 +172,8 @@ export const fr: Messages = {
 
   'email.resume.subject': 'Votre lien pour continuer : {title}',
   'email.resume.body':
-    'Bonjour,\n\nVous avez demandé un lien pour continuer le questionnaire « {title} ». Ouvrez-le pour reprendre là où vous en étiez :\n\n{link}\n\nVous pouvez continuer jusqu’au {date}. Toute personne qui a ce lien peut voir vos réponses : gardez-le pour vous.\n\nVous recevez cet e-mail une seule fois, car vous avez saisi cette adresse. Elle n’a pas été enregistrée.',
+    'Bonjour,\n\nVous avez demandé un lien pour continuer le questionnaire « {title} ». Ouvrez-le pour reprendre là où vous en étiez :\n\n{link}\n\n{deadline}Toute personne qui a ce lien peut voir vos réponses : gardez-le pour vous.\n\nVous recevez cet e-mail une seule fois, car vous avez saisi cette adresse. Elle n’a pas été enregistrée.',
+  'email.resume.deadline': 'Vous pouvez continuer jusqu’au {date}. ',
 
   'page.honeypot': 'Laissez ce champ vide',
   'invitation.used.title': 'Cette invitation a déjà été utilisée',

@@ -174,7 +174,8 @@ export const nl: Messages = {
 
   'email.resume.subject': 'Uw link om verder te gaan: {title}',
   'email.resume.body':
-    'Beste deelnemer,\n\nU hebt gevraagd om een link om verder te gaan met de vragenlijst “{title}”. Open de link om verder te gaan waar u was gebleven:\n\n{link}\n\nU kunt verdergaan tot {date}. Iedereen met deze link kan uw antwoorden zien. Houd de link dus voor uzelf.\n\nU krijgt deze e-mail één keer, omdat u dit adres hebt ingevuld. Het adres is niet opgeslagen.',
+    'Beste deelnemer,\n\nU hebt gevraagd om een link om verder te gaan met de vragenlijst “{title}”. Open de link om verder te gaan waar u was gebleven:\n\n{link}\n\n{deadline}Iedereen met deze link kan uw antwoorden zien. Houd de link dus voor uzelf.\n\nU krijgt deze e-mail één keer, omdat u dit adres hebt ingevuld. Het adres is niet opgeslagen.',
+  'email.resume.deadline': 'U kunt verdergaan tot {date}. ',
 
   'page.honeypot': 'Laat dit veld leeg',
   'invitation.used.title': 'Deze uitnodiging is al gebruikt',

@@ -171,7 +171,8 @@ export const pl: Messages = {
 
   'email.resume.subject': 'Link do kontynuowania ankiety: {title}',
   'email.resume.body':
-    'Dzień dobry,\n\nna Twoją prośbę przesyłamy link do kontynuowania ankiety „{title}”. Otwórz go, aby wrócić do miejsca, w którym przerwano wypełnianie:\n\n{link}\n\nMożesz kontynuować do {date}. Każdy, kto ma ten link, może zobaczyć Twoje odpowiedzi, dlatego nie przekazuj go nikomu.\n\nTę wiadomość wysyłamy tylko raz, ponieważ ten adres został wpisany w formularzu. Adres nie został zapisany.',
+    'Dzień dobry,\n\nna Twoją prośbę przesyłamy link do kontynuowania ankiety „{title}”. Otwórz go, aby wrócić do miejsca, w którym przerwano wypełnianie:\n\n{link}\n\n{deadline}Każdy, kto ma ten link, może zobaczyć Twoje odpowiedzi, dlatego nie przekazuj go nikomu.\n\nTę wiadomość wysyłamy tylko raz, ponieważ ten adres został wpisany w formularzu. Adres nie został zapisany.',
+  'email.resume.deadline': 'Możesz kontynuować do {date}. ',
 
   'page.honeypot': 'Pozostaw to pole puste',
   'invitation.used.title': 'To zaproszenie zostało już wykorzystane',

@@ -169,7 +169,8 @@ export const sl: Messages = {
 
   'email.resume.subject': 'Vaša povezava za nadaljevanje: {title}',
   'email.resume.body':
-    'Pozdravljeni,\n\nzaprosili ste za povezavo za nadaljevanje vprašalnika „{title}“. Odprite jo in nadaljujte, kjer ste končali:\n\n{link}\n\nRok za nadaljevanje: {date}. Kdor ima to povezavo, lahko vidi vaše odgovore, zato je ne delite z drugimi.\n\nTo sporočilo prejmete samo enkrat, ker ste vnesli ta naslov. Naslov ni bil shranjen.',
+    'Pozdravljeni,\n\nzaprosili ste za povezavo za nadaljevanje vprašalnika „{title}“. Odprite jo in nadaljujte, kjer ste končali:\n\n{link}\n\n{deadline}Kdor ima to povezavo, lahko vidi vaše odgovore, zato je ne delite z drugimi.\n\nTo sporočilo prejmete samo enkrat, ker ste vnesli ta naslov. Naslov ni bil shranjen.',
+  'email.resume.deadline': 'Rok za nadaljevanje: {date}. ',
 
   'page.honeypot': 'To polje pustite prazno',
   'invitation.used.title': 'To vabilo je že bilo uporabljeno',
