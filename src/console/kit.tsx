@@ -104,7 +104,8 @@ export function consoleKit(options: ConsoleOptions) {
   const loadPrincipal: MiddlewareHandler<ConsoleEnv> = async (c, next) => {
     c.set('principal', undefined);
     if (new URL(c.req.url).pathname.startsWith('/api/')) {
-      const bearer = /^Bearer ([A-Za-z0-9_-]{10,100})$/.exec(c.req.header('authorization') ?? '')?.[1];
+      // The scheme in any case, then one space or more (RFC 9110, sections 11.1 and 11.4).
+      const bearer = /^bearer +([A-Za-z0-9_-]{10,100})$/i.exec(c.req.header('authorization') ?? '')?.[1];
       const account =
         bearer === undefined
           ? undefined

@@ -71,6 +71,15 @@ describe.each(engines())('the REST API on %s', (engine) => {
     expect(none.status).toBe(401);
     expect(none.headers.get('www-authenticate')).toMatch(/^Bearer/);
     expect((await api('GET', '/api/v1/studies', undefined, 'cm_not-a-real-token-at-all')).status).toBe(401);
+    // The scheme is case-insensitive, and may be followed by more than one space (RFC 9110, 11.1, 11.4).
+    for (const authorization of [`bearer ${token}`, `BEARER ${token}`, `Bearer  ${token}`]) {
+      const res = await t.app.request('http://127.0.0.1:3000/api/v1/studies', { headers: { authorization } });
+      expect(res.status, authorization.split(' ')[0]).toBe(200);
+    }
+    for (const authorization of [`Basic ${token}`, `Bearer${token}`, token]) {
+      const res = await t.app.request('http://127.0.0.1:3000/api/v1/studies', { headers: { authorization } });
+      expect(res.status).toBe(401);
+    }
   });
 
   it('changes the schedule, refusing bodies that are not right with the reason', async () => {
