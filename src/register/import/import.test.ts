@@ -403,6 +403,16 @@ const cases: Readonly<Record<string, Case>> = {
     input: one({ participation: 'distance' }),
     problem: { row: 2, column: 'participation', code: 'badCode', params: { value: 'distance' } },
   },
+  'a long code, quoted in part, never inside a character': {
+    // 78 letters and an emoji across the cut: the quote keeps 79 characters, then "…".
+    input: one({ participation: `${'x'.repeat(78)}😀😀 and more` }),
+    problem: {
+      row: 2,
+      column: 'participation',
+      code: 'badCode',
+      params: { value: `${'x'.repeat(78)}😀…` },
+    },
+  },
   '"none" with other codes': {
     input: one({ assessment: 'none;test' }),
     problem: { row: 2, column: 'assessment', code: 'noneNotAlone', params: { value: 'none' } },

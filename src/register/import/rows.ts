@@ -48,9 +48,12 @@ interface FileColumn {
 type Columns = ReadonlyMap<string, readonly FileColumn[]>;
 
 const LANGUAGE = /^[a-z]{2}$/;
-/** Values quoted in a problem are cut to this length. */
+/** Values quoted in a problem are cut to this many characters (code points: never half an emoji). */
 const QUOTE_MAX = 80;
-const quote = (value: string) => (value.length > QUOTE_MAX ? `${value.slice(0, QUOTE_MAX - 1)}…` : value);
+const quote = (value: string) => {
+  const chars = Array.from(value);
+  return chars.length > QUOTE_MAX ? `${chars.slice(0, QUOTE_MAX - 1).join('')}…` : value;
+};
 
 const isWebUrl = (value: string) => webUrlSchema.safeParse(value).success;
 const isCountry = (value: string) => countryCodeSchema.safeParse(value).success;
