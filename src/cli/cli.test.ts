@@ -306,6 +306,10 @@ describe('the credmap command', () => {
       expect(credmap(['export', 'demo', '--out', out, '--format', 'por'], env).stderr).toMatch(
         /Unknown export format por/,
       );
+      const language = credmap(['export', 'demo', '--out', join(temp, 'export-xx'), '--language', 'xx'], env);
+      expect(language.status).toBe(2);
+      expect(language.stderr).toMatch(/not in the language xx: use one of en, /);
+      expect(existsSync(join(temp, 'export-xx'))).toBe(false);
     },
     slow,
   );

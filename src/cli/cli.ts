@@ -238,6 +238,13 @@ export async function run(argv: readonly string[], env: NodeJS.ProcessEnv = proc
             return 2;
           }
           const language = option('language') ?? found.study.fallbackLanguage;
+          // Labels come from the study's texts: a language it is not written in would fall back without a word.
+          if (!found.study.languages.includes(language)) {
+            console.error(
+              `The study ${arg} is not in the language ${language}: use one of ${found.study.languages.join(', ')}.`,
+            );
+            return 2;
+          }
           // Progress on the terminal only: a log or a pipe gets the summary alone.
           const tty = process.stderr.isTTY === true;
           const summary = await writeExportPackage(store, {
