@@ -3,7 +3,7 @@ import type { MarginIssue, WeightingProblem } from '../analysis/index.ts';
 import { computeWeights, readMargins } from '../analysis/index.ts';
 import { formatDateTime, formatNumber } from '../i18n/index.ts';
 import type { Catalog } from '../respondent/index.ts';
-import { MAX_COLUMNS, readCsvTable } from '../spreadsheet/index.ts';
+import { MAX_COLUMNS, readCsvTable, uploadedText } from '../spreadsheet/index.ts';
 import type { WeightingVariable } from '../store/index.ts';
 import {
   listQuestionnaires,
@@ -123,14 +123,9 @@ export function weightsRoutes(app: Hono<ConsoleEnv>, kit: ConsoleKit, catalog: C
     if (file === undefined) return page(c, [{ field: 'file', message: t('console.draft.noFile') }], 422);
     if (file.size > maxUploadBytes)
       return page(c, [{ field: 'file', message: t('console.draft.tooLarge', { size: '10 MB' }) }], 422);
-    let text: string;
-    try {
-      text = new TextDecoder('utf-8', { fatal: true })
-        .decode(new Uint8Array(await file.arrayBuffer()))
-        .replace(/^\uFEFF/, '');
-    } catch {
+    const text = uploadedText(new Uint8Array(await file.arrayBuffer()));
+    if (text === undefined)
       return page(c, [{ field: 'file', message: t('console.weights.unreadable') }], 422);
-    }
     // Margins are a row a category: a few hundred at most, however long the file.
     const table = readCsvTable(text, maxMarginRows, MAX_COLUMNS);
     if (table.tooWideAt !== undefined)

@@ -31,6 +31,27 @@ describe('readContactList, at its limits', () => {
     ]);
   });
 
+  it('reads the files spreadsheet programs save: semicolons, "Unicode text" in UTF-16 with tabs', async () => {
+    const rows = ['email\tlanguage\tinstrument\tcountry', 'müller@example.org\tfi\temployer\tFI', ''];
+    const utf16 = (text: string, bigEndian: boolean) => {
+      const units = Buffer.from(`\uFEFF${text}`, 'utf16le');
+      return new Uint8Array(bigEndian ? units.swap16() : units);
+    };
+    for (const input of [
+      utf16(rows.join('\r\n'), false),
+      utf16(rows.join('\r\n'), true),
+      bytes(`\uFEFF${rows.join('\n').replaceAll('\t', ';')}`),
+    ]) {
+      const read = await readContactList(input, rules);
+      expect(read.ok && read.lines.map((l) => [l.row, l.email, l.language])).toEqual([
+        [2, 'müller@example.org', 'fi'],
+      ]);
+    }
+    // A legacy code page (Windows-1252 "ü") is refused, not guessed.
+    const latin1 = new Uint8Array(Buffer.from(`${header}m\xfcller@example.org,en,employer\n`, 'latin1'));
+    expect((await readContactList(latin1, rules)).ok).toBe(false);
+  });
+
   it('refuses a column named twice, whatever its case, and says which, with a missing one', async () => {
     const twice = 'email,Email,language,instrument\nfirst@example.org,second@example.org,en,employer\n';
     expect(await issuesOf(bytes(twice))).toEqual([

@@ -8,6 +8,7 @@ import {
   readCsvTable,
   scanCsv,
   sheetWithinLimits,
+  uploadedText,
 } from '../spreadsheet/index.ts';
 
 /** One contact as read from an uploaded list, before it is stored. */
@@ -175,12 +176,8 @@ async function readTable(
     });
     return { header, rows };
   }
-  let text: string;
-  try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, '');
-  } catch {
-    return 'unreadable';
-  }
+  const text = uploadedText(bytes);
+  if (text === undefined) return 'unreadable';
   const { header, rows, tooWideAt } = readCsvTable(text, maxRows, MAX_COLUMNS);
   return tooWideAt !== undefined ? 'tooLarge' : { header, rows };
 }

@@ -3,24 +3,28 @@
  * uploaded CSV files (contact lists, weighting margins, register imports).
  */
 
+/** The delimiters an uploaded CSV may use. */
+export type CsvDelimiter = ',' | ';' | '\t';
+
 /**
- * The delimiter of a CSV: `;` when its first line has more semicolons than commas outside quotes
- * (as a spreadsheet saves CSV where the decimal separator is a comma), else `,`. Counted, as the
- * first line may be 10 MB of them.
+ * The delimiter of a CSV: the one of comma, semicolon and tab its first line has most of outside
+ * quotes, the comma when none is more frequent. Spreadsheet programs write a semicolon where the
+ * decimal separator is a comma (German, French, Polish settings), and a tab in "Unicode text".
+ * Counted in one pass, as the first line may be 10 MB long.
  */
-export function delimiterOf(text: string): ',' | ';' {
-  let commas = 0;
-  let semicolons = 0;
+export function delimiterOf(text: string): CsvDelimiter {
+  const counts = { ',': 0, ';': 0, '\t': 0 };
   let quoted = false;
   for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
+    const ch = text[i]!;
     if (ch === '"') quoted = !quoted;
     else if (quoted) continue;
     else if (ch === '\n' || ch === '\r') break;
-    else if (ch === ',') commas++;
-    else if (ch === ';') semicolons++;
+    else if (ch === ',' || ch === ';' || ch === '\t') counts[ch]++;
   }
-  return semicolons > commas ? ';' : ',';
+  const most = Math.max(counts[';'], counts['\t']);
+  if (counts[','] >= most) return ',';
+  return counts[';'] >= counts['\t'] ? ';' : '\t';
 }
 
 export interface CsvScanOptions {
@@ -125,11 +129,11 @@ export interface CsvTable extends CsvScanEnd {
   readonly header: string[];
   readonly rows: CsvRow[];
   /** The delimiter it was read with: `;` tells that its numbers have a decimal comma. */
-  readonly delimiter: ',' | ';';
+  readonly delimiter: CsvDelimiter;
 }
 
 /**
- * A CSV upload as a table (`scanCsv`, comma or semicolon as `delimiterOf` finds): the first record
+ * A CSV upload as a table (`scanCsv`, comma, semicolon or tab as `delimiterOf` finds): the first record
  * is the header; rows without any value are left out; reading stops at the first row past
  * `maxRows`, and at a record wider than `maxFields`. Line breaks inside fields become `\n`.
  */

@@ -5,9 +5,10 @@
 export type { CellText } from './cell-text.ts';
 export { cellText } from './cell-text.ts';
 export { MAX_COLUMNS } from './columns.ts';
-export type { CsvTable } from './csv.ts';
+export type { CsvDelimiter, CsvTable } from './csv.ts';
 export { readCsvTable, scanCsv } from './csv.ts';
 export type { LoadedWorkbook } from './load-workbook.ts';
 export { loadWorkbook } from './load-workbook.ts';
 export { MAX_CELL_SLOTS, sheetWithinLimits } from './sheet-size.ts';
+export { uploadedText } from './text.ts';
 export { MAX_UNPACKED_BYTES } from './workbook-size.ts';

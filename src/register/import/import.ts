@@ -4,7 +4,7 @@
  * finding half of it in the register. Pure: the caller reads the upload and stores the records.
  */
 
-import { MAX_UNPACKED_BYTES } from '../../spreadsheet/index.ts';
+import { MAX_UNPACKED_BYTES, uploadedText } from '../../spreadsheet/index.ts';
 import { isStorableText, shownKey } from '../../store/index.ts';
 import { countryCodeSchema, type MicrocredentialDraft, microcredentialDraftSchema } from '../model/index.ts';
 import { type JsonKind, readJsonItems, tooDeep } from './json.ts';
@@ -85,14 +85,9 @@ const megabytes = (bytes: number) => `${Math.round(bytes / 1024 / 1024)} MB`;
 const bounded = (value: number | undefined, ceiling: number, fallback = ceiling) =>
   value !== undefined && Number.isInteger(value) && value > 0 ? Math.min(value, ceiling) : fallback;
 
-/** UTF-8 text without its BOM, or undefined when the bytes are not UTF-8. */
-function utf8(input: Uint8Array | string): string | undefined {
-  if (typeof input === 'string') return input.replace(/^\uFEFF/, '');
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(input).replace(/^\uFEFF/, '');
-  } catch {
-    return undefined;
-  }
+/** The text without its BOM, or undefined when the bytes are neither UTF-8 nor marked UTF-16. */
+function textOf(input: Uint8Array | string): string | undefined {
+  return typeof input === 'string' ? input.replace(/^\uFEFF/, '') : uploadedText(input);
 }
 
 /**
@@ -116,7 +111,7 @@ export async function importMicrocredentials(
     .filter((c) => countryCodeSchema.safeParse(c).success);
 
   if (format === 'json') {
-    const text = utf8(input);
+    const text = textOf(input);
     if (text === undefined)
       return fail(format, [{ code: 'unreadable', params: { format: 'JSON (UTF-8)' } }], cap);
     let doc: unknown;
@@ -141,7 +136,7 @@ export async function importMicrocredentials(
     if (read === 'unreadable') return fail(format, [{ code: 'unreadable', params: { format: 'XLSX' } }], cap);
     table = read;
   } else {
-    const text = utf8(input);
+    const text = textOf(input);
     if (text === undefined)
       return fail(format, [{ code: 'unreadable', params: { format: 'CSV (UTF-8)' } }], cap);
     table = csvTable(text, maxRows);
