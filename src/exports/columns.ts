@@ -34,6 +34,14 @@ export interface ExportColumn {
 /** Missing codes as numbers, as SPSS and Stata users expect user-missing values. */
 export const missingNumbers: Readonly<Record<string, number>> = { dont_know: -8, prefer_not_to_say: -9 };
 
+/** An ISO day (YYYY-MM-DD) as milliseconds since 1970 at midnight UTC; undefined if it is no day. */
+export function utcDay(iso: string): number | undefined {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  const t = m === null ? Number.NaN : Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
+  // Date.UTC rolls 2026-02-31 over to March; a real day gives back its own text.
+  return Number.isNaN(t) || new Date(t).toISOString().slice(0, 10) !== iso ? undefined : t;
+}
+
 /** Bytes a code without a code list has at least in SPSS and Stata: a country, a number as text. */
 export const codeWidth = 64;
 

@@ -1,7 +1,7 @@
 import type { FileHandle } from 'node:fs/promises';
 import { open, rm } from 'node:fs/promises';
 import type { ExportColumn } from './columns.ts';
-import { codeWidth, missingLabels, missingNumbers } from './columns.ts';
+import { codeWidth, missingLabels, missingNumbers, utcDay } from './columns.ts';
 import type { Dataset, Value } from './dataset.ts';
 import type { DtaCell, DtaMissingLetter, DtaValueLabel, DtaVariable } from './dta/index.ts';
 import { createDtaWriter, extendedMissing, StataNames } from './dta/index.ts';
@@ -24,11 +24,8 @@ const STATA_EPOCH = Date.UTC(1960, 0, 1);
 
 /** An ISO day as a Stata daily date (%td): days since 1 January 1960. Throws on anything else. */
 export function stataDay(iso: string, column: string): number {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-  const t = m === null ? Number.NaN : Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
-  // Date.UTC rolls 2026-02-31 over to March; a real day gives back its own text.
-  if (Number.isNaN(t) || new Date(t).toISOString().slice(0, 10) !== iso)
-    throw new Error(`DTA export, column "${column}": "${iso}" is not a day (YYYY-MM-DD)`);
+  const t = utcDay(iso);
+  if (t === undefined) throw new Error(`DTA export, column "${column}": "${iso}" is not a day (YYYY-MM-DD)`);
   return Math.round((t - STATA_EPOCH) / DAY_MS);
 }
 

@@ -192,6 +192,7 @@ async function readmeOf(
       .join(
         ', ',
       )}; an empty field means the question was not asked. In the .dta files they are Stata's extended missing values .a and .b; in the .sav files, user-missing values.`,
+    '- Dates: yyyy-mm-dd in the CSV, which the .sps files read as text; dates in the .sav files (SDATE10), the .dta files (%td) and what the R scripts read.',
     '- Single choice: the CSV holds the codes; the .sav and .dta files number them 1, 2, ... in the order codebook.csv lists them, each labelled.',
     ...renamedColumns(
       datasets,

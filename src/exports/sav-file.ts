@@ -1,9 +1,9 @@
 import { open } from 'node:fs/promises';
 import type { ExportColumn } from './columns.ts';
-import { codeWidth, missingLabels, missingNumbers } from './columns.ts';
+import { codeWidth, missingLabels, missingNumbers, utcDay } from './columns.ts';
 import type { Dataset } from './dataset.ts';
 import type { SavCell, SavMrSet, SavVariable } from './sav/index.ts';
-import { createSavWriter } from './sav/index.ts';
+import { createSavWriter, savDate } from './sav/index.ts';
 import { spssNamer, spssNames } from './spss-syntax.ts';
 
 const missingValueLabels = Object.entries(missingNumbers).map(([code, value]) => ({
@@ -64,10 +64,26 @@ function variableOf(column: ExportColumn, name: string): SavVariable {
     case 'id':
       return { name, label, type: 'numeric', decimals: 0 };
     case 'date':
-      return { name, label, type: 'string', width: 10 };
+      // A day, as SPSS dates are: -8 and -9 stay user-missing codes beside them.
+      return {
+        name,
+        label,
+        type: 'numeric',
+        date: true,
+        measure: 'scale',
+        valueLabels: missingValueLabels,
+        missingValues: userMissing,
+      };
     case 'text':
       return { name, label, type: 'string', width: column.width ?? 1000 };
   }
+}
+
+/** An ISO day as an SPSS date. Throws on anything else, as the Stata export does. */
+function savDay(iso: string, column: string): number {
+  const t = utcDay(iso);
+  if (t === undefined) throw new Error(`SAV export, column "${column}": "${iso}" is not a day (YYYY-MM-DD)`);
+  return savDate(t);
 }
 
 /** Multiple choices (two options or more) as SPSS multiple-dichotomy sets, with unique names. */
@@ -130,6 +146,7 @@ export async function writeSavFile(dataset: Dataset, path: string, label: string
         const values = row.map((v, i): SavCell => {
           if (v === null) return null;
           if (typeof v === 'string' && codeIndex[i]!.size > 0) return codeIndex[i]!.get(v) ?? null;
+          if (typeof v === 'string' && variables[i]!.date === true) return savDay(v, columns[i]!.name);
           if (variables[i]!.type === 'numeric') return typeof v === 'number' ? v : Number(v);
           return String(v);
         });

@@ -164,6 +164,33 @@ describe('the SPSS files of an export', () => {
     expect(readFileSync(join(root, 'missing', 'data.sps'), 'utf8')).toContain("-8 'Don''t know'");
   });
 
+  it('hold days as SPSS dates in the .sav file, -8 and -9 user-missing beside them', async (ctx) => {
+    requireReaders(ctx);
+    const columns: ExportColumn[] = [
+      { name: 'respondent', label: 'Respondent', kind: 'id' },
+      { name: 'started', label: 'Started on', kind: 'date', source: answer('started') },
+    ];
+    const data = dataset(columns, [
+      [1, '2024-04-03'],
+      [2, '1582-10-15'],
+      [3, -8],
+      [4, null],
+    ]);
+    const { fromSav, dir } = await openInPspp(
+      'dates',
+      data,
+      'DISPLAY DICTIONARY.\nLIST.\nDESCRIPTIVES started.',
+    );
+    expect(fromSav).not.toMatch(/error|warning/i);
+    expect(fromSav).toMatch(/^started,2,Started on,Scale,Input,8,Right,SDATE10,SDATE10,-8; -9$/m);
+    expect(fromSav).toContain('Table: Data List\nrespondent,started\n1,2024/04/03\n2,1582/10/15\n3,.\n4,.\n');
+    // Two valid days: the missing code is not a day of 1582.
+    expect(fromSav).toMatch(/^Started on,2,.*,1582\/10\/15,2024\/04\/03$/m);
+    // Seconds since 14 October 1582, as SPSS counts: 1582-10-15 is one day after.
+    const raw = parseCsv(execFileSync(READSTAT, [join(dir, 'data.sav'), '-'], { encoding: 'utf8' }));
+    expect(raw.slice(1).map((r) => r[1])).toEqual(['13931481600.000000', '86400.000000', '-8.000000', '']);
+  });
+
   it('cut long labels as the .sav file does, in bytes and never inside a character', async (ctx) => {
     requireReaders(ctx);
     // 127 two-byte letters, then an emoji of four bytes across SPSS's limit of 255 bytes; a value

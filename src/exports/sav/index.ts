@@ -15,6 +15,7 @@ export {
   createSavWriter,
   SYSMIS,
   savChunks,
+  savDate,
   VALUE_LABEL_MAX,
   VARIABLE_LABEL_MAX,
 } from './writer.ts';

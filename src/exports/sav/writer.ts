@@ -27,6 +27,11 @@ export interface SavVariable {
   width?: number;
   /** Numerics: number of decimals of the F display format. Default 0 with value labels, else 2. */
   decimals?: number;
+  /**
+   * Numerics: a date, shown and typed as SDATE10 (yyyy/mm/dd); its values are seconds since
+   * midnight, 14 October 1582, as SPSS counts dates (`savDate`).
+   */
+  date?: boolean;
   valueLabels?: readonly SavValueLabel[];
   /** Numerics only. */
   missingValues?: SavMissingValues;
@@ -186,6 +191,13 @@ const MAX_STRING_WIDTH = 32767;
 /** Format type codes from the spec's format table. */
 const FORMAT_A = 1;
 const FORMAT_F = 5;
+const FORMAT_SDATE = 39;
+
+/** Milliseconds of SPSS's date epoch, midnight of 14 October 1582 (Gregorian). */
+const SPSS_EPOCH = Date.UTC(1582, 9, 14);
+
+/** A moment (milliseconds since 1970, UTC) as an SPSS date: seconds since its epoch. */
+export const savDate = (ms: number) => (ms - SPSS_EPOCH) / 1000;
 
 /** One variable record of the file: a numeric, a string ≤ 255, or one segment of a very long string. */
 interface Segment {
@@ -361,6 +373,7 @@ function ascii(text: string): Uint8Array {
 }
 
 function numericFormat(v: SavVariable): number {
+  if (v.date === true) return (FORMAT_SDATE << 16) | (10 << 8);
   const hasLabels = (v.valueLabels?.length ?? 0) > 0;
   const decimals = v.decimals ?? (hasLabels ? 0 : 2);
   const width = Math.max(8, decimals + 2);
