@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import type { TestContext } from 'vitest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseCsv } from '../../src/distribution/index.ts';
+import type { DataFormat } from '../../src/exports/index.ts';
 import { exportDatasets, writeExportPackage, writeSavFile } from '../../src/exports/index.ts';
 import { findStudy } from '../../src/store/index.ts';
 import type { TestApp } from '../support/app.ts';
@@ -32,6 +33,40 @@ describe('the SPSS export of a study, read back by readstat and PSPP', () => {
     await t?.close();
     rmSync(dir, { recursive: true, force: true });
   });
+
+  /** Exports the demo study, in English, to a folder of its own; returns the folder. */
+  const exportTo = async (name: string, formats: readonly DataFormat[]) => {
+    const study = (await findStudy(t.store.db, 'demo'))!;
+    const out = join(dir, name);
+    await writeExportPackage(t.store, {
+      scope: { studyId: study.id },
+      study: 'demo',
+      questionnaires: [(await demoModel()).definition],
+      language: 'en',
+      dir: out,
+      now: new Date(),
+      formats,
+    });
+    return out;
+  };
+
+  /** Gives the first response's answer to `questionId` the value `value`. */
+  const setFirstAnswer = async (questionId: string, value: string) => {
+    const [first] = await t.store.db
+      .selectFrom('answer')
+      .select('response_id')
+      .where('question_id', '=', questionId)
+      .where('missing', 'is', null)
+      .orderBy('response_id')
+      .limit(1)
+      .execute();
+    await t.store.db
+      .updateTable('answer')
+      .set({ value: JSON.stringify(value) })
+      .where('question_id', '=', questionId)
+      .where('response_id', '=', first!.response_id)
+      .execute();
+  };
 
   it('has the rows and values of data.csv, codes as numbers with labels, -8/-9 as user-missing', async (ctx) => {
     requireReaders(ctx);
@@ -112,31 +147,8 @@ describe('the SPSS export of a study, read back by readstat and PSPP', () => {
     requireReaders(ctx);
     // A long answer in three alphabets: 2 and 3 bytes a character in UTF-8.
     const long = `Mikrokvalifikacije: ${'čšž ΑΒΓ 資格 '.repeat(40)}konec`;
-    const [first] = await t.store.db
-      .selectFrom('answer')
-      .select('response_id')
-      .where('question_id', '=', 'comments')
-      .where('missing', 'is', null)
-      .orderBy('response_id')
-      .limit(1)
-      .execute();
-    await t.store.db
-      .updateTable('answer')
-      .set({ value: JSON.stringify(long) })
-      .where('question_id', '=', 'comments')
-      .where('response_id', '=', first!.response_id)
-      .execute();
-    const study = (await findStudy(t.store.db, 'demo'))!;
-    const out = join(dir, 'widths');
-    await writeExportPackage(t.store, {
-      scope: { studyId: study.id },
-      study: 'demo',
-      questionnaires: [(await demoModel()).definition],
-      language: 'en',
-      dir: out,
-      now: new Date(),
-      formats: ['sav'],
-    });
+    await setFirstAnswer('comments', long);
+    const out = await exportTo('widths', ['sav']);
     const fromSav = parseCsv(execFileSync(READSTAT, [join(out, 'data.sav'), '-'], { encoding: 'utf8' }));
     const comments = fromSav.slice(1).map((r) => r[fromSav[0]!.indexOf('comments')]);
     expect(comments).toContain(long);
@@ -157,17 +169,7 @@ describe('the SPSS export of a study, read back by readstat and PSPP', () => {
       .set({ value: null, missing: 'dont_know' })
       .where('question_id', '=', 'comments')
       .execute();
-    const study = (await findStudy(t.store.db, 'demo'))!;
-    const out = join(dir, 'missing-texts');
-    await writeExportPackage(t.store, {
-      scope: { studyId: study.id },
-      study: 'demo',
-      questionnaires: [(await demoModel()).definition],
-      language: 'en',
-      dir: out,
-      now: new Date(),
-      formats: ['sav', 'dta'],
-    });
+    const out = await exportTo('missing-texts', ['sav', 'dta']);
     const column = (rows: string[][]) => rows.slice(1).map((r) => r[rows[0]!.indexOf('comments')]);
     const csv = column(parseCsv(readFileSync(join(out, 'data.csv'), 'utf8').replace(/^\uFEFF/, '')));
     expect(csv).toContain('-8');
@@ -183,30 +185,8 @@ describe('the SPSS export of a study, read back by readstat and PSPP', () => {
     requireReaders(ctx);
     // A calculation can make any text (here one joined from answers), and has no code list.
     const made = `Zaświadczenie, Mikrokvalifikacija, Teilqualifikation, Osaamismerkki: ${'ł'.repeat(40)}`;
-    const [first] = await t.store.db
-      .selectFrom('answer')
-      .select('response_id')
-      .where('question_id', '=', 'n_mc')
-      .orderBy('response_id')
-      .limit(1)
-      .execute();
-    await t.store.db
-      .updateTable('answer')
-      .set({ value: JSON.stringify(made) })
-      .where('question_id', '=', 'n_mc')
-      .where('response_id', '=', first!.response_id)
-      .execute();
-    const study = (await findStudy(t.store.db, 'demo'))!;
-    const out = join(dir, 'calculations');
-    await writeExportPackage(t.store, {
-      scope: { studyId: study.id },
-      study: 'demo',
-      questionnaires: [(await demoModel()).definition],
-      language: 'en',
-      dir: out,
-      now: new Date(),
-      formats: ['sav', 'dta'],
-    });
+    await setFirstAnswer('n_mc', made);
+    const out = await exportTo('calculations', ['sav', 'dta']);
     const column = (rows: string[][]) => rows.slice(1).map((r) => r[rows[0]!.indexOf('n_mc')]);
     const csv = column(parseCsv(readFileSync(join(out, 'data.csv'), 'utf8').replace(/^\uFEFF/, '')));
     expect(csv).toContain(made);
