@@ -25,6 +25,7 @@ import type { Actor } from './lifecycle.ts';
 import {
   changeSchedule,
   closeNow,
+  definitionIssueApiText,
   definitionIssueText,
   idIssueTexts,
   inScheduleRange,
@@ -387,7 +388,7 @@ export function apiRoutes(app: Hono<ConsoleEnv>, kit: ConsoleKit, catalog: Catal
       const { study, q: row } = await questionnaireOf(c);
       // An id that is not a text is the definition's own problem, said as the parser says it.
       if (typeof definition.id !== 'string') {
-        const idIssues = idIssueTexts(definition, kit.t(c).lang);
+        const idIssues = idIssueTexts(definition, kit.t(c), definitionIssueApiText);
         if (idIssues.length === 0) throw new ConsoleProblem(422, 'console.draft.badId');
         throw new ConsoleProblem(422, 'console.api.invalid', { problems: idIssues.join('; ') });
       }
@@ -408,6 +409,7 @@ export function apiRoutes(app: Hono<ConsoleEnv>, kit: ConsoleKit, catalog: Catal
         });
       });
       const parsed = parseDefinition(definition, kit.t(c).lang);
+      // As `credmap check` prints them: a script reads the path and the code.
       return {
         valid: parsed.ok,
         problems: parsed.ok ? [] : parsed.issues.map(definitionIssueText),
@@ -436,7 +438,7 @@ export function apiRoutes(app: Hono<ConsoleEnv>, kit: ConsoleKit, catalog: Catal
         throw new ConsoleProblem(422, 'console.api.notPublished', {
           problems: result.problems
             .slice(0, 100)
-            .map((p) => publishProblemText(kit.t(c), p))
+            .map((p) => publishProblemText(kit.t(c), p, definitionIssueApiText))
             .join('; '),
         });
       return { version: result.version };

@@ -14,7 +14,7 @@ import {
 } from '../store/index.ts';
 import { definitionHash, harmonisationConflicts } from '../studies/index.ts';
 import { publishProblemKey } from './labels.ts';
-import type { ConsoleTranslate } from './messages/index.ts';
+import type { ConsoleKey, ConsoleTranslate } from './messages/index.ts';
 import { draftOrLatest, languageReport } from './translation-state.ts';
 
 /**
@@ -42,21 +42,179 @@ export type PublishProblem =
 export const definitionIssueText = (i: DefinitionIssue): string =>
   `${i.path}: ${i.code}${i.detail === undefined ? '' : ` (${i.detail})`}`;
 
+/** The codes of src/questionnaire's definition checks and expression parser (its `ExprErrorCode`). */
+type DefinitionIssueCode =
+  | 'list.unknown'
+  | 'language.fallbackNotDeclared'
+  | 'language.duplicate'
+  | 'text.missingLanguage'
+  | 'text.undeclaredLanguage'
+  | 'text.placeholdersDiffer'
+  | 'id.duplicate'
+  | 'variable.duplicate'
+  | 'expression.unknownReference'
+  | 'expression.forwardReference'
+  | 'expression.cycle'
+  | 'repeat.minAboveMax'
+  | 'repeat.firstPageConditional'
+  | 'multiple.minAboveMax'
+  | 'multiple.maxAboveChoices'
+  | 'number.minAboveMax'
+  | 'country.unknown'
+  | 'consent.notOnFirstPage'
+  | 'consent.conditional'
+  | 'choice.exclusiveOnlyInMultiple'
+  | 'choice.otherOnlyInChoice'
+  | 'choice.duplicateCode'
+  | 'include.unknownKey'
+  | 'include.unknownModule'
+  | 'include.cycle'
+  | 'include.listConflict'
+  | 'timeZone.unknown'
+  | 'expr.unexpectedToken'
+  | 'expr.unexpectedEnd'
+  | 'expr.unterminatedString'
+  | 'expr.badEscape'
+  | 'expr.badNumber'
+  | 'expr.badReference'
+  | 'expr.bareIdentifier'
+  | 'expr.unknownFunction'
+  | 'expr.arity'
+  | 'expr.tooLong'
+  | 'expr.tooDeep';
+
 /**
- * What the parser says of a definition's `id` that is not a text (an empty list when it says
- * nothing: the caller's own "no valid id" stands then), Zod's words in `language`.
+ * The message of each definition code, spelled out. The engine has no list of its codes, so a test
+ * reads them from its source and fails on one missing here.
  */
-export function idIssueTexts(definition: unknown, language: string): string[] {
-  const parsed = parseDefinition(definition, language);
-  return parsed.ok ? [] : parsed.issues.filter((i) => i.path === 'id').map(definitionIssueText);
+export const definitionIssueKeys: Readonly<Record<DefinitionIssueCode, ConsoleKey>> = {
+  'list.unknown': 'console.definition.list.unknown',
+  'language.fallbackNotDeclared': 'console.definition.language.fallbackNotDeclared',
+  'language.duplicate': 'console.definition.language.duplicate',
+  'text.missingLanguage': 'console.definition.text.missingLanguage',
+  'text.undeclaredLanguage': 'console.definition.text.undeclaredLanguage',
+  'text.placeholdersDiffer': 'console.definition.text.placeholdersDiffer',
+  'id.duplicate': 'console.definition.id.duplicate',
+  'variable.duplicate': 'console.definition.variable.duplicate',
+  'expression.unknownReference': 'console.definition.expression.unknownReference',
+  'expression.forwardReference': 'console.definition.expression.forwardReference',
+  'expression.cycle': 'console.definition.expression.cycle',
+  'repeat.minAboveMax': 'console.definition.repeat.minAboveMax',
+  'repeat.firstPageConditional': 'console.definition.repeat.firstPageConditional',
+  'multiple.minAboveMax': 'console.definition.multiple.minAboveMax',
+  'multiple.maxAboveChoices': 'console.definition.multiple.maxAboveChoices',
+  'number.minAboveMax': 'console.definition.number.minAboveMax',
+  'country.unknown': 'console.definition.country.unknown',
+  'consent.notOnFirstPage': 'console.definition.consent.notOnFirstPage',
+  'consent.conditional': 'console.definition.consent.conditional',
+  'choice.exclusiveOnlyInMultiple': 'console.definition.choice.exclusiveOnlyInMultiple',
+  'choice.otherOnlyInChoice': 'console.definition.choice.otherOnlyInChoice',
+  'choice.duplicateCode': 'console.definition.choice.duplicateCode',
+  'include.unknownKey': 'console.definition.include.unknownKey',
+  'include.unknownModule': 'console.definition.include.unknownModule',
+  'include.cycle': 'console.definition.include.cycle',
+  'include.listConflict': 'console.definition.include.listConflict',
+  'timeZone.unknown': 'console.definition.timeZone.unknown',
+  'expr.unexpectedToken': 'console.definition.expr.unexpectedToken',
+  'expr.unexpectedEnd': 'console.definition.expr.unexpectedEnd',
+  'expr.unterminatedString': 'console.definition.expr.unterminatedString',
+  'expr.badEscape': 'console.definition.expr.badEscape',
+  'expr.badNumber': 'console.definition.expr.badNumber',
+  'expr.badReference': 'console.definition.expr.badReference',
+  'expr.bareIdentifier': 'console.definition.expr.bareIdentifier',
+  'expr.unknownFunction': 'console.definition.expr.unknownFunction',
+  'expr.arity': 'console.definition.expr.arity',
+  'expr.tooLong': 'console.definition.expr.tooLong',
+  'expr.tooDeep': 'console.definition.expr.tooDeep',
+};
+
+const isDefinitionIssueCode = (code: string): code is DefinitionIssueCode =>
+  Object.hasOwn(definitionIssueKeys, code);
+
+type Params = Readonly<Record<string, string | number>>;
+
+/**
+ * A definition code's message alone, without where or the code; undefined for a code this version
+ * does not know, or a detail not in the form its message needs (the caller then says the code).
+ * `schema.…` problems are Zod's words, already in the reader's language.
+ */
+export function definitionIssueMessage(
+  t: ConsoleTranslate,
+  issue: { readonly code: string; readonly detail?: string | undefined },
+): string | undefined {
+  const { code, detail } = issue;
+  if (code.startsWith('schema.')) {
+    if (detail === undefined || detail === '') return undefined;
+    return /[.!?…]$/.test(detail) ? detail : `${detail}.`;
+  }
+  if (!isDefinitionIssueCode(code)) return undefined;
+  const params = definitionParams(code, detail);
+  return params === undefined ? undefined : t(definitionIssueKeys[code], params);
 }
 
-export function publishProblemText(t: ConsoleTranslate, p: PublishProblem): string {
+/** The parameters of a code's message, from its detail as src/questionnaire writes it. */
+function definitionParams(code: DefinitionIssueCode, detail: string | undefined): Params | undefined {
+  if (code.startsWith('expr.')) {
+    // The parser's offset (from 0) becomes the character a reader counts (from 1).
+    const at = /^at (\d+)(?:: (.*))?$/s.exec(detail ?? '');
+    if (at === null) return undefined;
+    return { position: Number(at[1]) + 1, max: Number(at[1]), detail: at[2] ?? '' };
+  }
+  if (code === 'variable.duplicate') {
+    const also = /^(.*) \(also (.*)\)$/s.exec(detail ?? '');
+    return also === null ? undefined : { detail: also[1]!, other: also[2]! };
+  }
+  if (code.startsWith('text.') && detail !== undefined) {
+    const name = languageName(detail);
+    return { language: name === detail ? detail : `${name} (${detail})`, detail };
+  }
+  return { detail: detail ?? '' };
+}
+
+/**
+ * A definition's problem for the console, in the reader's language: where, a sentence, and the
+ * code in brackets, for looking it up in src/questionnaire; a code without a message as the CLI says it.
+ */
+export function definitionIssueSentence(t: ConsoleTranslate, issue: DefinitionIssue): string {
+  const message = definitionIssueMessage(t, issue);
+  if (message === undefined) return definitionIssueText(issue);
+  return `${t('console.definition.where', { path: issue.path, message })} (${issue.code})`;
+}
+
+/**
+ * A definition's problem in an API message: where and the code first, as scripts read them and as
+ * the API says every problem, then the sentence in brackets.
+ */
+export function definitionIssueApiText(t: ConsoleTranslate, issue: DefinitionIssue): string {
+  const message = definitionIssueMessage(t, issue);
+  return message === undefined ? definitionIssueText(issue) : `${issue.path}: ${issue.code} (${message})`;
+}
+
+type DefinitionIssueWords = (t: ConsoleTranslate, issue: DefinitionIssue) => string;
+
+/**
+ * What the parser says of a definition's `id` that is not a text (an empty list when it says
+ * nothing: the caller's own "no valid id" stands then), in the reader's language.
+ */
+export function idIssueTexts(
+  definition: unknown,
+  t: ConsoleTranslate,
+  say: DefinitionIssueWords = definitionIssueSentence,
+): string[] {
+  const parsed = parseDefinition(definition, t.lang);
+  return parsed.ok ? [] : parsed.issues.filter((i) => i.path === 'id').map((i) => say(t, i));
+}
+
+export function publishProblemText(
+  t: ConsoleTranslate,
+  p: PublishProblem,
+  say: DefinitionIssueWords = definitionIssueSentence,
+): string {
   switch (p.kind) {
     case 'noDraft':
       return t('console.draft.none');
     case 'definition':
-      return definitionIssueText(p.issue);
+      return say(t, p.issue);
     case 'translation':
       return t(publishProblemKey[p.state], { language: languageName(p.language), key: p.key });
     case 'harmonisation':

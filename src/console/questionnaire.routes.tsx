@@ -23,7 +23,7 @@ import { diffKey, savedKey, statusKey } from './labels.ts';
 import {
   changeSchedule,
   closeNow,
-  definitionIssueText,
+  definitionIssueSentence,
   idIssueTexts,
   inScheduleRange,
   publishDraft,
@@ -224,7 +224,7 @@ export function questionnaireRoutes(app: Hono<ConsoleEnv>, kit: ConsoleKit, cata
                 <h3>{t('console.draft.problems', { count: parsedDraft.issues.length })}</h3>
                 <ul>
                   {parsedDraft.issues.slice(0, 200).map((i) => (
-                    <li>{definitionIssueText(i)}</li>
+                    <li>{definitionIssueSentence(t, i)}</li>
                   ))}
                 </ul>
               </div>
@@ -403,7 +403,7 @@ export function questionnaireRoutes(app: Hono<ConsoleEnv>, kit: ConsoleKit, cata
       const definition = upload.definition as { id?: unknown };
       // An id that is not a text is the definition's own problem, said as the parser says it.
       if (typeof definition.id !== 'string') {
-        const problems = idIssueTexts(definition, t.lang);
+        const problems = idIssueTexts(definition, t);
         return page(c, { uploadIssues: problems.length > 0 ? problems : [t('console.draft.badId')] }, 422);
       }
       if (definition.id !== q.slug)

@@ -21,7 +21,7 @@ import {
   saveDraftWithSources,
   sourceHash,
 } from './translation-state.ts';
-import { maxUploadBytes, writeXlsForm } from './uploads.ts';
+import { maxUploadBytes, writeXlsForm, xlsFormIssueSentence } from './uploads.ts';
 import type { FieldIssue } from './views/layout.tsx';
 import { ConsoleLayout, IssueSummary, UploadForm } from './views/layout.tsx';
 import { sendConsolePage } from './views/send.ts';
@@ -217,7 +217,7 @@ export function translationRoutes(app: Hono<ConsoleEnv>, kit: ConsoleKit): void 
           { issues: [{ field: 'file', message: t('console.draft.tooLarge', { size: '10 MB' }) }] },
           422,
         );
-      const entries = await readEntries(new Uint8Array(await file.arrayBuffer()), lang);
+      const entries = await readEntries(new Uint8Array(await file.arrayBuffer()), lang, t);
       if (!entries.ok) {
         const message =
           entries.found !== undefined
@@ -291,22 +291,25 @@ type Entries =
   | { ok: true; entries: { key: string; text: string }[] }
   | { ok: false; found?: string; cell?: BadCell; xliff?: readonly XliffIssue[]; detail: string };
 
-/** A translator's file: XLIFF 2.0, or the spreadsheet downloaded here (key and target columns). */
-async function readEntries(bytes: Uint8Array, lang: string): Promise<Entries> {
+/**
+ * A translator's file: XLIFF 2.0, or the spreadsheet downloaded here (key and target columns). `t`
+ * words a workbook's problems, in the console's language, not the one translated.
+ */
+async function readEntries(bytes: Uint8Array, lang: string, t: ConsoleTranslate): Promise<Entries> {
   if (bytes[0] === 0x50 && bytes[1] === 0x4b) {
     const loaded = await loadWorkbook(bytes);
     if (!loaded.ok) return { ok: false, detail: 'xlsx' };
     const { book } = loaded;
     if (book.getWorksheet('survey') !== undefined) {
       // An XLSForm: the language's texts are its label::…(xx) columns, found by the same keys.
-      const read = readXlsFormWorkbook(book);
+      const read = readXlsFormWorkbook(book, t.lang);
       if (!read.ok)
         return {
           ok: false,
           detail: read.issues
             .slice(0, 5)
-            .map((i) => `${i.sheet} ${i.row} ${i.column ?? ''} ${i.code}`)
-            .join('; '),
+            .map((i) => xlsFormIssueSentence(t, i))
+            .join(' '),
         };
       const entries = textUnits(read.definition).flatMap((u) => {
         const text = u.texts[lang];

@@ -1,6 +1,8 @@
 import { parse as parseYaml } from 'yaml';
+import type { XlsFormIssue } from '../xlsform/index.ts';
 import { readXlsForm, writeXlsForm as writeSheet } from '../xlsform/index.ts';
-import type { ConsoleTranslate } from './messages/index.ts';
+import { definitionIssueMessage } from './lifecycle.ts';
+import type { ConsoleKey, ConsoleTranslate } from './messages/index.ts';
 import { ConsoleProblem } from './problem.ts';
 import { jsonInputProblem, rootPath } from './stored-text.ts';
 
@@ -24,17 +26,7 @@ export async function readUpload(file: File, t: ConsoleTranslate): Promise<Uploa
   if (isZip(bytes)) {
     const result = await readXlsForm(bytes, t.lang);
     if (result.ok) return checked(result.definition, 'xlsform', t);
-    return {
-      ok: false,
-      problems: result.issues.map((i) =>
-        t('console.draft.xlsform', {
-          sheet: i.sheet,
-          row: i.row,
-          column: i.column === undefined ? '' : `, ${i.column}`,
-          message: `${i.code}${i.detail === undefined ? '' : ` (${i.detail})`}`,
-        }),
-      ),
-    };
+    return { ok: false, problems: result.issues.map((i) => xlsFormIssueSentence(t, i)) };
   }
   let text: string;
   try {
@@ -60,6 +52,118 @@ export async function readUpload(file: File, t: ConsoleTranslate): Promise<Uploa
   if (definition === null || typeof definition !== 'object' || Array.isArray(definition))
     return { ok: false, problems: [t('console.draft.notSpreadsheet')] };
   return checked(definition, json ? 'json' : 'yaml', t);
+}
+
+/** The codes src/xlsform documents in its README (besides the engine's, which it passes on). */
+type XlsFormIssueCode =
+  | 'xlsform.notXlsx'
+  | 'xlsform.unreadable'
+  | 'xlsform.tooLarge'
+  | 'xlsform.missingSheet'
+  | 'xlsform.missingColumn'
+  | 'xlsform.duplicateColumn'
+  | 'xlsform.unknownLanguage'
+  | 'xlsform.unexpectedLanguage'
+  | 'xlsform.noDefaultLanguage'
+  | 'xlsform.unknownColumn'
+  | 'xlsform.unsupportedColumn'
+  | 'xlsform.unnamedColumn'
+  | 'xlsform.columnNotApplicable'
+  | 'xlsform.badCell'
+  | 'xlsform.missingValue'
+  | 'xlsform.badValue'
+  | 'xlsform.unsupportedType'
+  | 'xlsform.unsupportedAppearance'
+  | 'xlsform.unsupportedValue'
+  | 'xlsform.unknownList'
+  | 'xlsform.badExpression'
+  | 'xlsform.unsupportedFunction'
+  | 'xlsform.unsupportedOperator'
+  | 'xlsform.badNumber'
+  | 'xlsform.unclosedGroup'
+  | 'xlsform.unclosedRepeat'
+  | 'xlsform.unmatchedEnd'
+  | 'xlsform.unsupportedNesting'
+  | 'xlsform.tooDeep'
+  | 'xlsform.extraSettingsRow';
+
+/** The message of each code, spelled out; a test fails on a code of the README missing here. */
+export const xlsFormIssueKeys: Readonly<Record<XlsFormIssueCode, ConsoleKey>> = {
+  'xlsform.notXlsx': 'console.xlsform.notXlsx',
+  'xlsform.unreadable': 'console.xlsform.unreadable',
+  'xlsform.tooLarge': 'console.xlsform.tooLarge',
+  'xlsform.missingSheet': 'console.xlsform.missingSheet',
+  'xlsform.missingColumn': 'console.xlsform.missingColumn',
+  'xlsform.duplicateColumn': 'console.xlsform.duplicateColumn',
+  'xlsform.unknownLanguage': 'console.xlsform.unknownLanguage',
+  'xlsform.unexpectedLanguage': 'console.xlsform.unexpectedLanguage',
+  'xlsform.noDefaultLanguage': 'console.xlsform.noDefaultLanguage',
+  'xlsform.unknownColumn': 'console.xlsform.unknownColumn',
+  'xlsform.unsupportedColumn': 'console.xlsform.unsupportedColumn',
+  'xlsform.unnamedColumn': 'console.xlsform.unnamedColumn',
+  'xlsform.columnNotApplicable': 'console.xlsform.columnNotApplicable',
+  'xlsform.badCell': 'console.xlsform.badCell',
+  'xlsform.missingValue': 'console.xlsform.missingValue',
+  'xlsform.badValue': 'console.xlsform.badValue',
+  'xlsform.unsupportedType': 'console.xlsform.unsupportedType',
+  'xlsform.unsupportedAppearance': 'console.xlsform.unsupportedAppearance',
+  'xlsform.unsupportedValue': 'console.xlsform.unsupportedValue',
+  'xlsform.unknownList': 'console.xlsform.unknownList',
+  'xlsform.badExpression': 'console.xlsform.badExpression',
+  'xlsform.unsupportedFunction': 'console.xlsform.unsupportedFunction',
+  'xlsform.unsupportedOperator': 'console.xlsform.unsupportedOperator',
+  'xlsform.badNumber': 'console.xlsform.badNumber',
+  'xlsform.unclosedGroup': 'console.xlsform.unclosedGroup',
+  'xlsform.unclosedRepeat': 'console.xlsform.unclosedRepeat',
+  'xlsform.unmatchedEnd': 'console.xlsform.unmatchedEnd',
+  'xlsform.unsupportedNesting': 'console.xlsform.unsupportedNesting',
+  'xlsform.tooDeep': 'console.xlsform.tooDeep',
+  'xlsform.extraSettingsRow': 'console.xlsform.extraSettingsRow',
+};
+
+const isXlsFormIssueCode = (code: string): code is XlsFormIssueCode => Object.hasOwn(xlsFormIssueKeys, code);
+
+/** Problems of the file, or of a sheet it lacks, which no sheet, row or column can locate. */
+const wholeFile: ReadonlySet<string> = new Set<XlsFormIssueCode>([
+  'xlsform.notXlsx',
+  'xlsform.unreadable',
+  'xlsform.tooLarge',
+  'xlsform.missingSheet',
+]);
+
+/**
+ * A spreadsheet's problem for the console, in the reader's language: where, a sentence, and the
+ * code in brackets, for looking it up in src/xlsform/README.md. A code without a message is said
+ * as `credmap check` says it, code and detail.
+ */
+export function xlsFormIssueSentence(t: ConsoleTranslate, issue: XlsFormIssue): string {
+  const message = xlsFormIssueMessage(t, issue);
+  if (message === undefined)
+    return located(t, issue, `${issue.code}${issue.detail === undefined ? '' : ` (${issue.detail})`}`);
+  return `${located(t, issue, message)} (${issue.code})`;
+}
+
+/**
+ * Where a problem is: sheet, row and column, or a cell's address (`badCell`'s column). Row 0 is the
+ * sheet as a whole, and the header row is no place for a column the sheet lacks. The problems of
+ * the file need no place; their messages are whole sentences.
+ */
+function located(t: ConsoleTranslate, issue: XlsFormIssue, message: string): string {
+  const { sheet, row, column, code } = issue;
+  if (sheet === '' || wholeFile.has(code)) return message;
+  if (row === 0 || code === 'xlsform.missingColumn')
+    return t('console.xlsform.where.sheet', { sheet, message });
+  if (column === undefined) return t('console.xlsform.where.row', { sheet, row, message });
+  if (code === 'xlsform.badCell') return t('console.xlsform.where.cell', { sheet, cell: column, message });
+  return t('console.xlsform.where.column', { sheet, row, column, message });
+}
+
+function xlsFormIssueMessage(t: ConsoleTranslate, issue: XlsFormIssue): string | undefined {
+  const { sheet, column, code, detail } = issue;
+  if (!isXlsFormIssueCode(code)) return definitionIssueMessage(t, issue);
+  // Over the unpacked size the detail is that size; without one, a sheet spans too many cells.
+  if (code === 'xlsform.tooLarge' && detail === undefined) return t('console.xlsform.tooManyCells');
+  return t(xlsFormIssueKeys[code], { sheet, column: column ?? '', detail: detail ?? '' });
 }
 
 /**

@@ -1,6 +1,7 @@
 /**
- * A problem in a spreadsheet, located by sheet, row and column. Codes only: a separate layer turns
- * them into sentences in the reader's language, so nothing here is prose.
+ * A problem in a spreadsheet, located by sheet, row and column. Codes only, so nothing here is
+ * prose: the console says each in a sentence of the reader's language (src/console/uploads.ts),
+ * and `credmap check` prints the codes as they are.
  */
 export interface XlsFormIssue {
   readonly sheet: string;

@@ -143,10 +143,13 @@ describe.each(engines())('the REST API on %s', (engine) => {
     const draft = await api('PUT', `${base}/draft`, definition);
     expect(draft.status).toBe(200);
     expect(draft.json).toMatchObject({ valid: false });
-    expect(JSON.stringify(draft.json.problems)).toContain('text.missingLanguage');
+    expect(draft.json.problems).toContain('title: text.missingLanguage (nl)');
     const refused = await api('POST', `${base}/publish`);
     expect(refused.status).toBe(422);
-    expect(String(refused.json.message)).toContain('title: text.missingLanguage');
+    // The message says each problem's code, then its words.
+    expect(String(refused.json.message)).toContain(
+      'title: text.missingLanguage (there is no text in Nederlands (nl).)',
+    );
     const languages = await api('GET', `${base}/languages`);
     expect(languages.json).toContainEqual(expect.objectContaining({ language: 'fi', missing: 1 }));
   });

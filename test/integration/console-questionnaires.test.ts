@@ -86,13 +86,15 @@ describe.each(engines())('questionnaire versions and translations in the console
     expect(yaml.status).toBe(303);
     const page = await res.follow(yaml);
     expect(page.html).toMatch(/problems to fix before it can be published/);
-    expect(page.html).toContain('fallbackLanguage: schema.invalid_type');
+    expect(page.html).toContain(
+      'fallbackLanguage: Invalid input: expected string, received undefined. (schema.invalid_type)',
+    );
     // In the account's language, Zod's details included; the path's root is JSONPath's.
     await res.get('/console/account');
     await res.post('/console/account/language', { language: 'de' });
     const german = await res.get(q);
     expect(german.html).toContain(
-      'fallbackLanguage: schema.invalid_type (Ungültige Eingabe: erwartet string, erhalten undefined)',
+      'fallbackLanguage: Ungültige Eingabe: erwartet string, erhalten undefined. (schema.invalid_type)',
     );
     await res.get('/console/account');
     await res.post('/console/account/language', { language: 'en' });
@@ -105,7 +107,7 @@ describe.each(engines())('questionnaire versions and translations in the console
     );
     const sheet = await upload(t, res, `${q}/draft`, 'x.xlsx', new Uint8Array([0x50, 0x4b, 3, 4, 0, 0]));
     expect(sheet.status).toBe(422);
-    expect(sheet.html).toMatch(/Sheet .*row 0/);
+    expect(sheet.html).toContain('The file is not an .xlsx workbook that can be opened. (xlsform.notXlsx)');
     // No workbook holds a draft the schema refuses: a page that says so, and the JSON instead.
     const notWritable =
       'This draft has problems that an XLSForm workbook cannot hold. Fix them, or download the draft as JSON.';
@@ -133,6 +135,79 @@ describe.each(engines())('questionnaire versions and translations in the console
     expect(new TextDecoder().decode(forTranslator.bytes)).toContain(
       'which the study team will fix. Until then, download the texts as XLIFF or as a spreadsheet.',
     );
+    await res.get(q);
+    expect((await res.post(`${q}/draft/discard`, {})).status).toBe(303);
+  });
+
+  it('says every problem of an uploaded file in a sentence of the account’s language, with its code', async () => {
+    const res = await signIn(t, 'res@example.org');
+    const sheets = async (rows: Record<string, (string | null)[][]>) => {
+      const book = new ExcelJS.Workbook();
+      for (const [name, cells] of Object.entries(rows)) book.addWorksheet(name).addRows(cells);
+      return new Uint8Array(await book.xlsx.writeBuffer());
+    };
+    const empty = await sheets({ Sheet1: [] });
+    const geopoint = await sheets({
+      survey: [
+        ['type', 'name', 'label'],
+        ['geopoint', 'where', 'Where do you work?'],
+      ],
+      settings: [
+        ['form_id', 'default_language'],
+        ['demo', 'English (en)'],
+      ],
+    });
+    const twice = [
+      'id: demo',
+      'languages: [en]',
+      'fallbackLanguage: en',
+      'title: { en: Demo }',
+      'audience: { en: Everyone }',
+      'description: { en: A demo. }',
+      'estimatedMinutes: 1',
+      'pages:',
+      '  - id: p1',
+      '    items:',
+      '      - id: q1',
+      '        type: single',
+      '        label: { en: Which? }',
+      '        choices:',
+      '          - { code: a, label: { en: A } }',
+      '          - { code: a, label: { en: B } }',
+    ].join('\n');
+    const said = async () => {
+      await res.get(q);
+      const workbook = (await upload(t, res, `${q}/draft`, 'empty.xlsx', empty)).html;
+      await res.get(q);
+      const type = (await upload(t, res, `${q}/draft`, 'geo.xlsx', geopoint)).html;
+      await res.get(q);
+      const saved = await upload(t, res, `${q}/draft`, 'twice.yaml', twice);
+      expect(saved.status).toBe(303);
+      return { workbook, type, draft: (await res.follow(saved)).html };
+    };
+
+    const english = await said();
+    expect(english.workbook).toContain('The workbook has no sheet “survey”. (xlsform.missingSheet)');
+    expect(english.workbook).not.toContain('row 0');
+    expect(english.type).toContain(
+      'Sheet survey, row 2, column type: credmap does not ask questions of the type “geopoint”. (xlsform.unsupportedType)',
+    );
+    expect(english.draft).toContain(
+      'pages.0.items.0.choices.1.code: the code “a” is used twice in one list. (choice.duplicateCode)',
+    );
+
+    await res.get('/console/account');
+    await res.post('/console/account/language', { language: 'fr' });
+    const french = await said();
+    expect(french.workbook).toContain('Le classeur n’a pas de feuille « survey ». (xlsform.missingSheet)');
+    expect(french.type).toContain(
+      'Feuille survey, ligne 2, colonne type : credmap ne pose pas de questions de type « geopoint ». (xlsform.unsupportedType)',
+    );
+    expect(french.draft).toContain(
+      'pages.0.items.0.choices.1.code : le code « a » figure deux fois dans la même liste. (choice.duplicateCode)',
+    );
+    await res.get('/console/account');
+    await res.post('/console/account/language', { language: 'en' });
     await res.get(q);
     expect((await res.post(`${q}/draft/discard`, {})).status).toBe(303);
   });

@@ -378,8 +378,18 @@ describe.each(engines())('input the database cannot take, on %s', (engine) => {
         'more than 64 levels deep',
       ],
       ['a YAML alias that makes a cycle', 'd.yaml', 'id: demo\nx: &x [1, *x]\n', 'more than 64 levels deep'],
-      ['a YAML id that is not a text', 'd.yaml', 'id:\n  toString: 1\n', 'id: schema.invalid_type'],
-      ['a JSON id that is not a text', 'd.json', '{"id":{"toString":1}}', 'id: schema.invalid_type'],
+      [
+        'a YAML id that is not a text',
+        'd.yaml',
+        'id:\n  toString: 1\n',
+        'id: Invalid input: expected string, received object. (schema.invalid_type)',
+      ],
+      [
+        'a JSON id that is not a text',
+        'd.json',
+        '{"id":{"toString":1}}',
+        'id: Invalid input: expected string, received object. (schema.invalid_type)',
+      ],
     ])('refuses a draft with %s, with the reason', async (_, name, content, reason) => {
       await owner.get('/console/s/demo/q/demo');
       const reply = await refusedCleanly(() => upload(owner, '/console/s/demo/q/demo/draft', name, content));

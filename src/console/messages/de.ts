@@ -158,10 +158,113 @@ export const de: ConsoleMessages = {
   'console.draft.tooLarge': 'Die Datei ist größer als {size}.',
   'console.draft.includes':
     'Eine hier hochgeladene Definition muss vollständig sein: „include“-Einträge werden nur aus dem Ordner der Studie gelesen.',
-  'console.draft.xlsform': 'Blatt {sheet}, Zeile {row}{column}: {message}',
   'console.draft.unstorable':
     'Die Datei enthält bei {path} einen Text, der nicht gespeichert werden kann: Er enthält ein NUL-Zeichen oder ein halbes Surrogatpaar.',
   'console.draft.tooDeep': 'Die Datei verschachtelt Listen und Objekte mehr als {max} Ebenen tief.',
+  'console.xlsform.where.column': 'Blatt {sheet}, Zeile {row}, Spalte {column}: {message}',
+  'console.xlsform.where.row': 'Blatt {sheet}, Zeile {row}: {message}',
+  'console.xlsform.where.sheet': 'Blatt {sheet}: {message}',
+  'console.xlsform.where.cell': 'Blatt {sheet}, Zelle {cell}: {message}',
+  'console.xlsform.notXlsx': 'Die Datei ist keine .xlsx-Arbeitsmappe, die sich öffnen lässt.',
+  'console.xlsform.unreadable':
+    'Die Arbeitsmappe enthält etwas, das nicht gelesen werden kann. Speichern Sie sie in einem Tabellenprogramm erneut als .xlsx und laden Sie sie noch einmal hoch.',
+  'console.xlsform.tooLarge': 'Die Arbeitsmappe ist entpackt größer als {detail}.',
+  'console.xlsform.tooManyCells':
+    'Ein Blatt hat Zeilen, die sich über mehr Zellen erstrecken, als gelesen werden können. Löschen Sie die leeren Spalten weit rechts, oder kopieren Sie das Blatt in eine neue Arbeitsmappe.',
+  'console.xlsform.missingSheet': 'Die Arbeitsmappe hat kein Blatt „{sheet}“.',
+  'console.xlsform.missingColumn': 'Das Blatt hat keine Spalte „{column}“.',
+  'console.xlsform.duplicateColumn': 'Das Blatt hat diese Spalte zweimal.',
+  'console.xlsform.unknownLanguage':
+    '„{detail}“ ist kein Sprachcode; geben Sie eine Sprache zum Beispiel als English (en) an.',
+  'console.xlsform.unexpectedLanguage':
+    'Diese Spalte wird nicht übersetzt; eine Sprachangabe („{detail}“) gehört nicht dazu.',
+  'console.xlsform.noDefaultLanguage':
+    'Die Spalte nennt keine Sprache, und das Blatt settings hat keine default_language für sie.',
+  'console.xlsform.unknownColumn':
+    'Weder XLSForm noch credmap kennt diese Spalte; lassen Sie sie leer, oder löschen Sie sie.',
+  'console.xlsform.unsupportedColumn': 'credmap unterstützt diese XLSForm-Spalte nicht; lassen Sie sie leer.',
+  'console.xlsform.unnamedColumn': 'In einer Spalte ohne Überschrift steht ein Wert.',
+  'console.xlsform.columnNotApplicable':
+    'Diese Spalte gilt nicht für den Typ dieser Zeile; lassen Sie sie leer.',
+  'console.xlsform.badCell': 'Die Zelle zeigt „{detail}“ statt eines lesbaren Wertes.',
+  'console.xlsform.missingValue': 'Diese Zeile braucht in dieser Spalte einen Wert.',
+  'console.xlsform.badValue': '„{detail}“ ist kein Wert, den diese Spalte annehmen kann.',
+  'console.xlsform.unsupportedType': 'credmap stellt keine Fragen vom Typ „{detail}“.',
+  'console.xlsform.unsupportedAppearance': 'credmap unterstützt die Appearance „{detail}“ hier nicht.',
+  'console.xlsform.unsupportedValue': 'credmap unterstützt den Wert „{detail}“ in dieser Spalte nicht.',
+  'console.xlsform.unknownList': 'Das Blatt choices hat keine Liste „{detail}“.',
+  'console.xlsform.badExpression':
+    'Der Ausdruck „{detail}“ kann nicht gelesen werden oder verwendet XPath, das credmap nicht unterstützt (Pfade, Prädikate, |).',
+  'console.xlsform.unsupportedFunction': 'credmap unterstützt die Funktion „{detail}“ nicht.',
+  'console.xlsform.unsupportedOperator': 'credmap unterstützt den Operator „{detail}“ nicht.',
+  'console.xlsform.badNumber': 'Die Zahl „{detail}“ ist zu groß.',
+  'console.xlsform.unclosedGroup': 'Die Gruppe, die hier beginnt, hat keine Zeile end_group.',
+  'console.xlsform.unclosedRepeat': 'Die Wiederholung, die hier beginnt, hat keine Zeile end_repeat.',
+  'console.xlsform.unmatchedEnd': '„{detail}“ beendet eine Gruppe oder Wiederholung, die nicht begonnen hat.',
+  'console.xlsform.unsupportedNesting':
+    'credmap setzt keine Gruppe in eine Gruppe und keine Wiederholung in eine Gruppe oder Wiederholung („{detail}“).',
+  'console.xlsform.tooDeep':
+    'Mit diesem „{detail}“ wären mehr als 32 Gruppen und Wiederholungen zugleich offen.',
+  'console.xlsform.extraSettingsRow':
+    'Das Blatt settings hat unter der Überschrift eine Zeile mit Werten; dies ist eine zweite.',
+  'console.definition.where': '{path}: {message}',
+  'console.definition.list.unknown': 'Es gibt keine Auswahlliste „{detail}“.',
+  'console.definition.language.fallbackNotDeclared': 'Die Ersatzsprache ist keine der angegebenen Sprachen.',
+  'console.definition.language.duplicate': 'Eine Sprache steht zweimal in der Liste.',
+  'console.definition.text.missingLanguage': 'Der Text fehlt in der Sprache {language}.',
+  'console.definition.text.undeclaredLanguage':
+    'Es gibt einen Text in der Sprache {language}, die keine der angegebenen Sprachen ist.',
+  'console.definition.text.placeholdersDiffer':
+    'Der Text in der Sprache {language} übernimmt nicht dieselben Antworten wie der Ausgangstext.',
+  'console.definition.id.duplicate':
+    'Die ID „{detail}“ wird zweimal verwendet; Seiten, Gruppen und Fragen brauchen jeweils eine eigene.',
+  'console.definition.variable.duplicate': 'Die Variable „{detail}“ ist schon der Name von „{other}“.',
+  'console.definition.expression.unknownReference':
+    '„{detail}“ ist nicht die ID einer Frage, auf die hier verwiesen werden kann.',
+  'console.definition.expression.forwardReference':
+    '„{detail}“ wird erst später gefragt; die Antwort kann hier nicht gelesen werden.',
+  'console.definition.expression.cycle': 'Die Berechnungen lesen einander im Kreis: {detail}.',
+  'console.definition.repeat.minAboveMax': 'Die Mindestzahl der Einträge ist größer als die Höchstzahl.',
+  'console.definition.repeat.firstPageConditional':
+    'Die erste Seite einer Wiederholungsgruppe kann keine Bedingung haben.',
+  'console.definition.multiple.minAboveMax': 'Die Mindestzahl der Auswahlen ist größer als die Höchstzahl.',
+  'console.definition.multiple.maxAboveChoices':
+    'Die Höchstzahl der Auswahlen ist größer als die Zahl der angebotenen Antworten.',
+  'console.definition.number.minAboveMax': 'Das Minimum ist größer als das Maximum.',
+  'console.definition.country.unknown': '„{detail}“ ist weder ein Ländercode noch eine Ländergruppe.',
+  'console.definition.consent.notOnFirstPage': 'Eine Einwilligungsfrage muss auf der ersten Seite stehen.',
+  'console.definition.consent.conditional': 'Eine Einwilligungsfrage kann keine Bedingung haben.',
+  'console.definition.choice.exclusiveOnlyInMultiple':
+    'Nur eine Frage mit Mehrfachauswahl kann eine ausschließende Antwort („nichts davon“) haben.',
+  'console.definition.choice.otherOnlyInChoice':
+    'Nur eine Frage mit Einfach- oder Mehrfachauswahl kann bei „Sonstiges“ um eine Angabe bitten.',
+  'console.definition.choice.duplicateCode': 'Der Code „{detail}“ kommt in einer Liste zweimal vor.',
+  'console.definition.include.unknownKey':
+    'Ein include-Eintrag nimmt nur include und relevant, nicht {detail}.',
+  'console.definition.include.unknownModule': 'Es gibt kein Modul „{detail}“ zum Einbinden.',
+  'console.definition.include.cycle': 'Die Module binden einander im Kreis ein: {detail}.',
+  'console.definition.include.listConflict':
+    'Eine Auswahlliste ist an zwei Stellen unterschiedlich definiert: {detail}.',
+  'console.definition.timeZone.unknown': '„{detail}“ ist kein Name einer Zeitzone wie Europe/Berlin.',
+  'console.definition.expr.unexpectedToken':
+    'Der Ausdruck enthält „{detail}“ an einer Stelle, an der es nicht stehen kann (Zeichen {position}).',
+  'console.definition.expr.unexpectedEnd':
+    'Der Ausdruck endet, bevor er vollständig ist (Zeichen {position}).',
+  'console.definition.expr.unterminatedString':
+    'Der Text in Anführungszeichen, der bei Zeichen {position} beginnt, wird nicht geschlossen.',
+  'console.definition.expr.badEscape':
+    '„{detail}“ bei Zeichen {position} ist keine Escape-Sequenz, die die Ausdruckssprache kennt.',
+  'console.definition.expr.badNumber': 'Die Zahl „{detail}“ bei Zeichen {position} ist zu groß.',
+  'console.definition.expr.badReference':
+    'Der Verweis bei Zeichen {position} wird nicht mit einer geschweiften Klammer geschlossen oder nennt keine gültige ID.',
+  'console.definition.expr.bareIdentifier':
+    '„{detail}“ bei Zeichen {position} ist weder ein Funktionsaufruf noch ein Verweis auf eine Antwort.',
+  'console.definition.expr.unknownFunction': 'Es gibt keine Funktion „{detail}“ (bei Zeichen {position}).',
+  'console.definition.expr.arity':
+    'Die Funktion „{detail}“ bei Zeichen {position} erhält die falsche Zahl von Werten.',
+  'console.definition.expr.tooLong': 'Der Ausdruck ist länger als {max} Zeichen.',
+  'console.definition.expr.tooDeep':
+    'Der Ausdruck verschachtelt Klammern, Funktionen und Operatoren zu tief (bei Zeichen {position}).',
 
   'console.publish.missing': '{language}: Der Text {key} ist nicht übersetzt.',
   'console.publish.outdated': '{language}: Der Text {key} wurde nach der Übersetzung geändert.',

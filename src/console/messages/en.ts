@@ -150,10 +150,116 @@ export const en = {
   'console.draft.tooLarge': 'The file is larger than {size}.',
   'console.draft.includes':
     'A definition uploaded here must be complete: "include" entries are only read from the study folder.',
-  'console.draft.xlsform': 'Sheet {sheet}, row {row}{column}: {message}',
   'console.draft.unstorable':
     'The file has a text at {path} that cannot be stored: it contains a NUL character or half of a surrogate pair.',
   'console.draft.tooDeep': 'The file nests lists and objects more than {max} levels deep.',
+  // A problem of an uploaded XLSForm workbook (codes: src/xlsform/README.md), after where it is;
+  // the code follows in brackets. Each message follows a colon, but those of the whole file stand
+  // alone. {sheet}, {column}: a sheet's name and a column's header as written; {detail}: the value.
+  'console.xlsform.where.column': 'Sheet {sheet}, row {row}, column {column}: {message}',
+  'console.xlsform.where.row': 'Sheet {sheet}, row {row}: {message}',
+  'console.xlsform.where.sheet': 'Sheet {sheet}: {message}',
+  'console.xlsform.where.cell': 'Sheet {sheet}, cell {cell}: {message}',
+  'console.xlsform.notXlsx': 'The file is not an .xlsx workbook that can be opened.',
+  'console.xlsform.unreadable':
+    'The workbook holds something that cannot be read. Save it again as .xlsx in a spreadsheet program and upload it once more.',
+  'console.xlsform.tooLarge': 'The workbook is larger than {detail} unpacked.',
+  'console.xlsform.tooManyCells':
+    'A sheet has rows that span more cells than can be read. Delete the empty columns far to the right, or copy the sheet into a new workbook.',
+  'console.xlsform.missingSheet': 'The workbook has no sheet “{sheet}”.',
+  'console.xlsform.missingColumn': 'the sheet has no column “{column}”.',
+  'console.xlsform.duplicateColumn': 'the sheet has this column twice.',
+  'console.xlsform.unknownLanguage':
+    '“{detail}” is not a language code; write a language as, for example, English (en).',
+  'console.xlsform.unexpectedLanguage':
+    'this column is not translated, so it takes no language (“{detail}”).',
+  'console.xlsform.noDefaultLanguage':
+    'the column names no language, and the settings sheet has no default_language for it.',
+  'console.xlsform.unknownColumn':
+    'neither XLSForm nor credmap knows this column; leave it empty or delete it.',
+  'console.xlsform.unsupportedColumn': 'credmap does not support this XLSForm column; leave it empty.',
+  'console.xlsform.unnamedColumn': 'there is a value in a column without a header.',
+  'console.xlsform.columnNotApplicable': 'this column does not apply to the row’s type; leave it empty.',
+  'console.xlsform.badCell': 'the cell shows “{detail}”, not a value that can be read.',
+  'console.xlsform.missingValue': 'this row needs a value in this column.',
+  'console.xlsform.badValue': '“{detail}” is not a value this column can take.',
+  'console.xlsform.unsupportedType': 'credmap does not ask questions of the type “{detail}”.',
+  'console.xlsform.unsupportedAppearance': 'credmap does not support the appearance “{detail}” here.',
+  'console.xlsform.unsupportedValue': 'credmap does not support the value “{detail}” in this column.',
+  'console.xlsform.unknownList': 'the choices sheet has no list “{detail}”.',
+  'console.xlsform.badExpression':
+    'the expression “{detail}” cannot be read, or uses XPath that credmap does not support (paths, predicates, |).',
+  'console.xlsform.unsupportedFunction': 'credmap does not support the function “{detail}”.',
+  'console.xlsform.unsupportedOperator': 'credmap does not support the operator “{detail}”.',
+  'console.xlsform.badNumber': 'the number “{detail}” is too large.',
+  'console.xlsform.unclosedGroup': 'the group that begins here has no end_group row.',
+  'console.xlsform.unclosedRepeat': 'the repeat that begins here has no end_repeat row.',
+  'console.xlsform.unmatchedEnd': '“{detail}” ends a group or repeat that has not begun.',
+  'console.xlsform.unsupportedNesting':
+    'credmap does not put a group in a group, nor a repeat in a group or repeat (“{detail}”).',
+  'console.xlsform.tooDeep': 'this “{detail}” would leave more than 32 groups and repeats open at once.',
+  'console.xlsform.extraSettingsRow':
+    'the settings sheet takes one row of values under its header; this is a second.',
+  // A problem of a questionnaire definition (codes: src/questionnaire), after its path; the code
+  // follows in brackets. {language}: a language's name with its code, "Suomi (fi)"; {position}: the
+  // character of the expression where the problem starts, counted from 1.
+  'console.definition.where': '{path}: {message}',
+  'console.definition.list.unknown': 'there is no choice list “{detail}”.',
+  'console.definition.language.fallbackNotDeclared':
+    'the fallback language is not one of the declared languages.',
+  'console.definition.language.duplicate': 'a language is listed twice.',
+  'console.definition.text.missingLanguage': 'there is no text in {language}.',
+  'console.definition.text.undeclaredLanguage':
+    'there is a text in {language}, which is not one of the declared languages.',
+  'console.definition.text.placeholdersDiffer':
+    'the text in {language} does not pipe in the same answers as the source text.',
+  'console.definition.id.duplicate':
+    'the id “{detail}” is used twice; pages, groups and questions each need their own.',
+  'console.definition.variable.duplicate': 'the variable “{detail}” is already the name of “{other}”.',
+  'console.definition.expression.unknownReference':
+    '“{detail}” is not the id of a question that can be referred to here.',
+  'console.definition.expression.forwardReference':
+    '“{detail}” is asked later, so its answer cannot be read here.',
+  'console.definition.expression.cycle': 'the calculations read each other in a loop: {detail}.',
+  'console.definition.repeat.minAboveMax': 'the minimum number of items is larger than the maximum.',
+  'console.definition.repeat.firstPageConditional':
+    'the first page of a repeat group cannot have a condition.',
+  'console.definition.multiple.minAboveMax': 'the minimum number of choices is larger than the maximum.',
+  'console.definition.multiple.maxAboveChoices':
+    'the maximum number of choices is larger than the number of choices offered.',
+  'console.definition.number.minAboveMax': 'the minimum is larger than the maximum.',
+  'console.definition.country.unknown': '“{detail}” is neither a country code nor a group of countries.',
+  'console.definition.consent.notOnFirstPage': 'a consent question must be on the first page.',
+  'console.definition.consent.conditional': 'a consent question cannot have a condition.',
+  'console.definition.choice.exclusiveOnlyInMultiple':
+    'only a multiple-choice question can have an exclusive choice (“none of these”).',
+  'console.definition.choice.otherOnlyInChoice':
+    'only a single- or multiple-choice question can ask to specify “other”.',
+  'console.definition.choice.duplicateCode': 'the code “{detail}” is used twice in one list.',
+  'console.definition.include.unknownKey': 'an include takes only include and relevant, not {detail}.',
+  'console.definition.include.unknownModule': 'there is no module “{detail}” to include.',
+  'console.definition.include.cycle': 'the modules include one another in a loop: {detail}.',
+  'console.definition.include.listConflict': 'a choice list is defined differently in two places: {detail}.',
+  'console.definition.timeZone.unknown': '“{detail}” is not a time zone name such as Europe/Brussels.',
+  'console.definition.expr.unexpectedToken':
+    'the expression has “{detail}” where it cannot be (character {position}).',
+  'console.definition.expr.unexpectedEnd':
+    'the expression ends before it is complete (character {position}).',
+  'console.definition.expr.unterminatedString':
+    'the quoted text that begins at character {position} is not closed.',
+  'console.definition.expr.badEscape':
+    '“{detail}” at character {position} is not an escape the expression language knows.',
+  'console.definition.expr.badNumber': 'the number “{detail}” at character {position} is too large.',
+  'console.definition.expr.badReference':
+    'the reference at character {position} is not closed with a brace, or names no valid id.',
+  'console.definition.expr.bareIdentifier':
+    '“{detail}” at character {position} is neither a function call nor a reference to an answer.',
+  'console.definition.expr.unknownFunction': 'there is no function “{detail}” (at character {position}).',
+  'console.definition.expr.arity':
+    'the function “{detail}” at character {position} is given the wrong number of values.',
+  'console.definition.expr.tooLong': 'the expression is longer than {max} characters.',
+  'console.definition.expr.tooDeep':
+    'the expression nests brackets, functions and operators too deeply (at character {position}).',
 
   'console.publish.missing': '{language}: the text {key} is not translated.',
   'console.publish.outdated': '{language}: the text {key} changed after it was translated.',

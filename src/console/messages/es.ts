@@ -158,10 +158,110 @@ export const es: ConsoleMessages = {
   'console.draft.tooLarge': 'El archivo ocupa más de {size}.',
   'console.draft.includes':
     'Una definición que se sube aquí debe estar completa: las entradas “include” solo se leen desde la carpeta del estudio.',
-  'console.draft.xlsform': 'Hoja {sheet}, fila {row}{column}: {message}',
   'console.draft.unstorable':
     'El archivo tiene en {path} un texto que no se puede guardar: contiene un carácter NUL o la mitad de un par subrogado.',
   'console.draft.tooDeep': 'El archivo anida listas y objetos en más de {max} niveles.',
+  'console.xlsform.where.column': 'Hoja {sheet}, fila {row}, columna {column}: {message}',
+  'console.xlsform.where.row': 'Hoja {sheet}, fila {row}: {message}',
+  'console.xlsform.where.sheet': 'Hoja {sheet}: {message}',
+  'console.xlsform.where.cell': 'Hoja {sheet}, celda {cell}: {message}',
+  'console.xlsform.notXlsx': 'El archivo no es un libro .xlsx que se pueda abrir.',
+  'console.xlsform.unreadable':
+    'El libro contiene algo que no se puede leer. Vuelva a guardarlo como .xlsx en una hoja de cálculo y súbalo de nuevo.',
+  'console.xlsform.tooLarge': 'El libro descomprimido ocupa más de {detail}.',
+  'console.xlsform.tooManyCells':
+    'Una hoja tiene filas que abarcan más celdas de las que se pueden leer. Elimine las columnas vacías situadas muy a la derecha o copie la hoja en un libro nuevo.',
+  'console.xlsform.missingSheet': 'El libro no tiene ninguna hoja “{sheet}”.',
+  'console.xlsform.missingColumn': 'la hoja no tiene ninguna columna “{column}”.',
+  'console.xlsform.duplicateColumn': 'la hoja tiene esta columna dos veces.',
+  'console.xlsform.unknownLanguage':
+    '“{detail}” no es un código de idioma; escriba el idioma, por ejemplo, como English (en).',
+  'console.xlsform.unexpectedLanguage': 'esta columna no se traduce, así que no lleva idioma (“{detail}”).',
+  'console.xlsform.noDefaultLanguage':
+    'la columna no indica ningún idioma y la hoja settings no tiene un default_language para ella.',
+  'console.xlsform.unknownColumn': 'ni XLSForm ni credmap conocen esta columna; déjela vacía o elimínela.',
+  'console.xlsform.unsupportedColumn': 'credmap no admite esta columna de XLSForm; déjela vacía.',
+  'console.xlsform.unnamedColumn': 'hay un valor en una columna sin encabezado.',
+  'console.xlsform.columnNotApplicable': 'esta columna no se aplica al tipo de la fila; déjela vacía.',
+  'console.xlsform.badCell': 'la celda muestra “{detail}”, no un valor que se pueda leer.',
+  'console.xlsform.missingValue': 'esta fila necesita un valor en esta columna.',
+  'console.xlsform.badValue': '“{detail}” no es un valor que pueda tener esta columna.',
+  'console.xlsform.unsupportedType': 'credmap no hace preguntas del tipo “{detail}”.',
+  'console.xlsform.unsupportedAppearance': 'credmap no admite aquí la apariencia (appearance) “{detail}”.',
+  'console.xlsform.unsupportedValue': 'credmap no admite el valor “{detail}” en esta columna.',
+  'console.xlsform.unknownList': 'la hoja choices no tiene ninguna lista “{detail}”.',
+  'console.xlsform.badExpression':
+    'la expresión “{detail}” no se puede leer o usa XPath que credmap no admite (rutas, predicados, |).',
+  'console.xlsform.unsupportedFunction': 'credmap no admite la función “{detail}”.',
+  'console.xlsform.unsupportedOperator': 'credmap no admite el operador “{detail}”.',
+  'console.xlsform.badNumber': 'el número “{detail}” es demasiado grande.',
+  'console.xlsform.unclosedGroup': 'el grupo que empieza aquí no tiene una fila end_group.',
+  'console.xlsform.unclosedRepeat': 'la repetición que empieza aquí no tiene una fila end_repeat.',
+  'console.xlsform.unmatchedEnd': '“{detail}” cierra un grupo o una repetición que no ha empezado.',
+  'console.xlsform.unsupportedNesting':
+    'credmap no pone un grupo dentro de otro grupo, ni una repetición dentro de un grupo o de otra repetición (“{detail}”).',
+  'console.xlsform.tooDeep': 'este “{detail}” dejaría más de 32 grupos y repeticiones abiertos a la vez.',
+  'console.xlsform.extraSettingsRow':
+    'la hoja settings admite una sola fila de valores bajo el encabezado; esta es una segunda.',
+  'console.definition.where': '{path}: {message}',
+  'console.definition.list.unknown': 'no hay ninguna lista de opciones “{detail}”.',
+  'console.definition.language.fallbackNotDeclared':
+    'el idioma de reserva no es uno de los idiomas declarados.',
+  'console.definition.language.duplicate': 'un idioma figura dos veces en la lista.',
+  'console.definition.text.missingLanguage': 'falta el texto en {language}.',
+  'console.definition.text.undeclaredLanguage':
+    'hay un texto en {language}, que no es uno de los idiomas declarados.',
+  'console.definition.text.placeholdersDiffer':
+    'el texto en {language} no inserta las mismas respuestas que el texto de origen.',
+  'console.definition.id.duplicate':
+    'el identificador “{detail}” se usa dos veces; páginas, grupos y preguntas necesitan cada uno el suyo.',
+  'console.definition.variable.duplicate': 'la variable “{detail}” ya es el nombre de “{other}”.',
+  'console.definition.expression.unknownReference':
+    '“{detail}” no es el identificador de una pregunta a la que se pueda hacer referencia aquí.',
+  'console.definition.expression.forwardReference':
+    '“{detail}” se pregunta más adelante, así que su respuesta no se puede leer aquí.',
+  'console.definition.expression.cycle': 'los cálculos se leen unos a otros en un ciclo: {detail}.',
+  'console.definition.repeat.minAboveMax': 'el número mínimo de elementos es mayor que el máximo.',
+  'console.definition.repeat.firstPageConditional':
+    'la primera página de un grupo repetido no puede tener condición.',
+  'console.definition.multiple.minAboveMax': 'el número mínimo de opciones elegidas es mayor que el máximo.',
+  'console.definition.multiple.maxAboveChoices':
+    'el número máximo de opciones elegidas es mayor que el número de opciones ofrecidas.',
+  'console.definition.number.minAboveMax': 'el mínimo es mayor que el máximo.',
+  'console.definition.country.unknown': '“{detail}” no es un código de país ni un grupo de países.',
+  'console.definition.consent.notOnFirstPage':
+    'una pregunta de consentimiento debe estar en la primera página.',
+  'console.definition.consent.conditional': 'una pregunta de consentimiento no puede tener condición.',
+  'console.definition.choice.exclusiveOnlyInMultiple':
+    'solo una pregunta de respuesta múltiple puede tener una opción excluyente (“ninguna de estas”).',
+  'console.definition.choice.otherOnlyInChoice':
+    'solo una pregunta de respuesta única o múltiple puede pedir que se especifique “otro”.',
+  'console.definition.choice.duplicateCode': 'el código “{detail}” aparece dos veces en una misma lista.',
+  'console.definition.include.unknownKey': 'una entrada include solo admite include y relevant, no {detail}.',
+  'console.definition.include.unknownModule': 'no hay ningún módulo “{detail}” que incluir.',
+  'console.definition.include.cycle': 'los módulos se incluyen unos a otros en un ciclo: {detail}.',
+  'console.definition.include.listConflict':
+    'una lista de opciones está definida de forma distinta en dos lugares: {detail}.',
+  'console.definition.timeZone.unknown': '“{detail}” no es un nombre de zona horaria como Europe/Madrid.',
+  'console.definition.expr.unexpectedToken':
+    'la expresión tiene “{detail}” en un lugar donde no puede ir (carácter {position}).',
+  'console.definition.expr.unexpectedEnd':
+    'la expresión termina antes de estar completa (carácter {position}).',
+  'console.definition.expr.unterminatedString':
+    'el texto entre comillas que empieza en el carácter {position} no está cerrado.',
+  'console.definition.expr.badEscape':
+    '“{detail}” en el carácter {position} no es una secuencia de escape que conozca el lenguaje de expresiones.',
+  'console.definition.expr.badNumber': 'el número “{detail}” en el carácter {position} es demasiado grande.',
+  'console.definition.expr.badReference':
+    'la referencia en el carácter {position} no se cierra con una llave o no nombra un identificador válido.',
+  'console.definition.expr.bareIdentifier':
+    '“{detail}” en el carácter {position} no es ni una llamada a una función ni una referencia a una respuesta.',
+  'console.definition.expr.unknownFunction': 'no hay ninguna función “{detail}” (en el carácter {position}).',
+  'console.definition.expr.arity':
+    'la función “{detail}” en el carácter {position} recibe un número incorrecto de valores.',
+  'console.definition.expr.tooLong': 'la expresión tiene más de {max} caracteres.',
+  'console.definition.expr.tooDeep':
+    'la expresión anida paréntesis, funciones y operadores con demasiada profundidad (en el carácter {position}).',
 
   'console.publish.missing': '{language}: el texto {key} no está traducido.',
   'console.publish.outdated': '{language}: el texto {key} cambió después de traducirse.',

@@ -151,10 +151,106 @@ export const fi: ConsoleMessages = {
   'console.draft.tooLarge': 'Tiedosto on suurempi kuin {size}.',
   'console.draft.includes':
     'Täällä lähetetyn määrittelyn on oltava täydellinen: include-merkinnät luetaan vain tutkimuksen kansiosta.',
-  'console.draft.xlsform': 'Taulukko {sheet}, rivi {row}{column}: {message}',
   'console.draft.unstorable':
     'Tiedostossa on kohdassa {path} tekstiä, jota ei voi tallentaa: siinä on NUL-merkki tai puolikas korvausmerkkipari.',
   'console.draft.tooDeep': 'Tiedostossa on luetteloita ja objekteja sisäkkäin yli {max} tasoa.',
+  'console.xlsform.where.column': 'Taulukko {sheet}, rivi {row}, sarake {column}: {message}',
+  'console.xlsform.where.row': 'Taulukko {sheet}, rivi {row}: {message}',
+  'console.xlsform.where.sheet': 'Taulukko {sheet}: {message}',
+  'console.xlsform.where.cell': 'Taulukko {sheet}, solu {cell}: {message}',
+  'console.xlsform.notXlsx': 'Tiedosto ei ole .xlsx-työkirja, jonka voisi avata.',
+  'console.xlsform.unreadable':
+    'Työkirjassa on jotain, mitä ei voida lukea. Tallenna se taulukkolaskentaohjelmassa uudelleen .xlsx-muodossa ja lataa se uudelleen.',
+  'console.xlsform.tooLarge': 'Työkirja on purettuna suurempi kuin {detail}.',
+  'console.xlsform.tooManyCells':
+    'Taulukon rivit ulottuvat useampaan soluun kuin voidaan lukea. Poista kaukana oikealla olevat tyhjät sarakkeet tai kopioi taulukko uuteen työkirjaan.',
+  'console.xlsform.missingSheet': 'Työkirjassa ei ole taulukkoa ”{sheet}”.',
+  'console.xlsform.missingColumn': 'taulukossa ei ole saraketta ”{column}”.',
+  'console.xlsform.duplicateColumn': 'tämä sarake on taulukossa kahdesti.',
+  'console.xlsform.unknownLanguage':
+    '”{detail}” ei ole kielikoodi; kirjoita kieli esimerkiksi muodossa English (en).',
+  'console.xlsform.unexpectedLanguage':
+    'tätä saraketta ei käännetä, joten sille ei merkitä kieltä (”{detail}”).',
+  'console.xlsform.noDefaultLanguage':
+    'sarakkeessa ei mainita kieltä, eikä settings-taulukossa ole sille default_language-arvoa.',
+  'console.xlsform.unknownColumn':
+    'XLSForm ja credmap eivät tunne tätä saraketta; jätä se tyhjäksi tai poista se.',
+  'console.xlsform.unsupportedColumn': 'credmap ei tue tätä XLSForm-saraketta; jätä se tyhjäksi.',
+  'console.xlsform.unnamedColumn': 'otsikottomassa sarakkeessa on arvo.',
+  'console.xlsform.columnNotApplicable': 'tämä sarake ei koske rivin tyyppiä; jätä se tyhjäksi.',
+  'console.xlsform.badCell': 'solussa näkyy ”{detail}” eikä luettavaa arvoa.',
+  'console.xlsform.missingValue': 'tällä rivillä tarvitaan arvo tähän sarakkeeseen.',
+  'console.xlsform.badValue': '”{detail}” ei ole arvo, jonka tämä sarake voi saada.',
+  'console.xlsform.unsupportedType': 'credmap ei esitä kysymyksiä, joiden tyyppi on ”{detail}”.',
+  'console.xlsform.unsupportedAppearance': 'credmap ei tue tässä appearance-arvoa ”{detail}”.',
+  'console.xlsform.unsupportedValue': 'credmap ei tue tässä sarakkeessa arvoa ”{detail}”.',
+  'console.xlsform.unknownList': 'choices-taulukossa ei ole listaa ”{detail}”.',
+  'console.xlsform.badExpression':
+    'lauseketta ”{detail}” ei voida lukea, tai siinä on XPathia, jota credmap ei tue (polkuja, predikaatteja, |).',
+  'console.xlsform.unsupportedFunction': 'credmap ei tue funktiota ”{detail}”.',
+  'console.xlsform.unsupportedOperator': 'credmap ei tue operaattoria ”{detail}”.',
+  'console.xlsform.badNumber': 'luku ”{detail}” on liian suuri.',
+  'console.xlsform.unclosedGroup': 'tästä alkavalla ryhmällä ei ole end_group-riviä.',
+  'console.xlsform.unclosedRepeat': 'tästä alkavalla toistolla ei ole end_repeat-riviä.',
+  'console.xlsform.unmatchedEnd': '”{detail}” päättää ryhmän tai toiston, joka ei ole alkanut.',
+  'console.xlsform.unsupportedNesting':
+    'credmap ei sijoita ryhmää ryhmän sisään eikä toistoa ryhmän tai toiston sisään (”{detail}”).',
+  'console.xlsform.tooDeep': 'tämä ”{detail}” jättäisi yhtä aikaa auki yli 32 ryhmää ja toistoa.',
+  'console.xlsform.extraSettingsRow': 'settings-taulukossa on otsikon alla yksi arvorivi; tämä on toinen.',
+  'console.definition.where': '{path}: {message}',
+  'console.definition.list.unknown': 'vaihtoehtolistaa ”{detail}” ei ole.',
+  'console.definition.language.fallbackNotDeclared': 'varakieli ei ole mikään ilmoitetuista kielistä.',
+  'console.definition.language.duplicate': 'sama kieli on luettelossa kahdesti.',
+  'console.definition.text.missingLanguage': 'tekstiä ei ole kielellä {language}.',
+  'console.definition.text.undeclaredLanguage':
+    'tekstiä on kielellä {language}, joka ei ole mikään ilmoitetuista kielistä.',
+  'console.definition.text.placeholdersDiffer':
+    'teksti kielellä {language} ei tuo mukaan samoja vastauksia kuin lähdeteksti.',
+  'console.definition.id.duplicate':
+    'tunnistetta ”{detail}” käytetään kahdesti; sivut, ryhmät ja kysymykset tarvitsevat kukin omansa.',
+  'console.definition.variable.duplicate': 'muuttujan nimi ”{detail}” on jo kohteen ”{other}” nimi.',
+  'console.definition.expression.unknownReference':
+    '”{detail}” ei ole sellaisen kysymyksen tunniste, johon tässä voi viitata.',
+  'console.definition.expression.forwardReference':
+    '”{detail}” kysytään vasta myöhemmin, joten sen vastausta ei voi lukea tässä.',
+  'console.definition.expression.cycle': 'laskennat lukevat toisiaan kehässä: {detail}.',
+  'console.definition.repeat.minAboveMax': 'kohteiden vähimmäismäärä on suurempi kuin enimmäismäärä.',
+  'console.definition.repeat.firstPageConditional': 'toistoryhmän ensimmäisellä sivulla ei voi olla ehtoa.',
+  'console.definition.multiple.minAboveMax': 'valintojen vähimmäismäärä on suurempi kuin enimmäismäärä.',
+  'console.definition.multiple.maxAboveChoices':
+    'valintojen enimmäismäärä on suurempi kuin tarjottujen vaihtoehtojen määrä.',
+  'console.definition.number.minAboveMax': 'vähimmäisarvo on suurempi kuin enimmäisarvo.',
+  'console.definition.country.unknown': '”{detail}” ei ole maakoodi eikä maaryhmä.',
+  'console.definition.consent.notOnFirstPage': 'suostumuskysymyksen on oltava ensimmäisellä sivulla.',
+  'console.definition.consent.conditional': 'suostumuskysymyksellä ei voi olla ehtoa.',
+  'console.definition.choice.exclusiveOnlyInMultiple':
+    'vain monivalintakysymyksellä voi olla poissulkeva vaihtoehto (”ei mikään näistä”).',
+  'console.definition.choice.otherOnlyInChoice':
+    'vain yksi- tai monivalintakysymys voi pyytää tarkentamaan vaihtoehtoa ”muu”.',
+  'console.definition.choice.duplicateCode': 'koodi ”{detail}” on samassa listassa kahdesti.',
+  'console.definition.include.unknownKey': 'include-kohdassa voi olla vain include ja relevant, ei {detail}.',
+  'console.definition.include.unknownModule': 'sisällytettävää moduulia ”{detail}” ei ole.',
+  'console.definition.include.cycle': 'moduulit sisällyttävät toisiaan kehässä: {detail}.',
+  'console.definition.include.listConflict':
+    'vaihtoehtolista on määritelty kahdessa paikassa eri tavoin: {detail}.',
+  'console.definition.timeZone.unknown': '”{detail}” ei ole aikavyöhykkeen nimi, kuten Europe/Helsinki.',
+  'console.definition.expr.unexpectedToken':
+    'lausekkeessa on ”{detail}” paikassa, johon se ei sovi (merkki {position}).',
+  'console.definition.expr.unexpectedEnd': 'lauseke päättyy ennen kuin se on valmis (merkki {position}).',
+  'console.definition.expr.unterminatedString':
+    'merkistä {position} alkavaa lainausmerkeissä olevaa tekstiä ei ole suljettu.',
+  'console.definition.expr.badEscape':
+    '”{detail}” (merkki {position}) ei ole lausekekielen tuntema escape-merkintä.',
+  'console.definition.expr.badNumber': 'luku ”{detail}” (merkki {position}) on liian suuri.',
+  'console.definition.expr.badReference':
+    'merkistä {position} alkavaa viittausta ei ole suljettu aaltosulkeella, tai siinä ei ole kelvollista tunnistetta.',
+  'console.definition.expr.bareIdentifier':
+    '”{detail}” (merkki {position}) ei ole funktiokutsu eikä viittaus vastaukseen.',
+  'console.definition.expr.unknownFunction': 'funktiota ”{detail}” ei ole (merkki {position}).',
+  'console.definition.expr.arity': 'funktiolle ”{detail}” (merkki {position}) annetaan väärä määrä arvoja.',
+  'console.definition.expr.tooLong': 'lauseke on pidempi kuin {max} merkkiä.',
+  'console.definition.expr.tooDeep':
+    'lausekkeessa on sulkeita, funktioita ja operaattoreita liian monella sisäkkäisellä tasolla (merkki {position}).',
 
   'console.publish.missing': '{language}: tekstiä {key} ei ole käännetty.',
   'console.publish.outdated': '{language}: tekstiä {key} on muutettu käännöksen jälkeen.',

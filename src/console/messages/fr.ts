@@ -154,10 +154,119 @@ export const fr: ConsoleMessages = {
   'console.draft.tooLarge': 'Le fichier dépasse {size}.',
   'console.draft.includes':
     'Une définition importée ici doit être complète : les entrées « include » ne sont lues que depuis le dossier de l’étude.',
-  'console.draft.xlsform': 'Feuille {sheet}, ligne {row}{column} : {message}',
   'console.draft.unstorable':
     'Le fichier contient en {path} un texte qui ne peut pas être enregistré : il comporte un caractère NUL ou une moitié de paire de substitution.',
   'console.draft.tooDeep': 'Le fichier imbrique des listes et des objets sur plus de {max} niveaux.',
+  'console.xlsform.where.column': 'Feuille {sheet}, ligne {row}, colonne {column} : {message}',
+  'console.xlsform.where.row': 'Feuille {sheet}, ligne {row} : {message}',
+  'console.xlsform.where.sheet': 'Feuille {sheet} : {message}',
+  'console.xlsform.where.cell': 'Feuille {sheet}, cellule {cell} : {message}',
+  'console.xlsform.notXlsx': 'Le fichier n’est pas un classeur .xlsx qui puisse être ouvert.',
+  'console.xlsform.unreadable':
+    'Le classeur contient quelque chose qui ne peut pas être lu. Enregistrez-le de nouveau au format .xlsx dans un tableur, puis importez-le encore une fois.',
+  'console.xlsform.tooLarge': 'Le classeur dépasse {detail} une fois décompressé.',
+  'console.xlsform.tooManyCells':
+    'Une feuille a des lignes qui s’étendent sur plus de cellules que ce qui peut être lu. Supprimez les colonnes vides situées loin à droite, ou copiez la feuille dans un nouveau classeur.',
+  'console.xlsform.missingSheet': 'Le classeur n’a pas de feuille « {sheet} ».',
+  'console.xlsform.missingColumn': 'la feuille n’a pas de colonne « {column} ».',
+  'console.xlsform.duplicateColumn': 'la feuille a deux fois cette colonne.',
+  'console.xlsform.unknownLanguage':
+    '« {detail} » n’est pas un code de langue ; écrivez une langue par exemple sous la forme English (en).',
+  'console.xlsform.unexpectedLanguage':
+    'cette colonne n’est pas traduite et ne prend donc pas de langue (« {detail} »).',
+  'console.xlsform.noDefaultLanguage':
+    'la colonne n’indique pas de langue, et la feuille settings n’a pas de default_language pour elle.',
+  'console.xlsform.unknownColumn':
+    'ni XLSForm ni credmap ne connaissent cette colonne ; laissez-la vide ou supprimez-la.',
+  'console.xlsform.unsupportedColumn':
+    'credmap ne prend pas en charge cette colonne XLSForm ; laissez-la vide.',
+  'console.xlsform.unnamedColumn': 'une valeur figure dans une colonne sans en-tête.',
+  'console.xlsform.columnNotApplicable':
+    'cette colonne ne s’applique pas au type de la ligne ; laissez-la vide.',
+  'console.xlsform.badCell': 'la cellule affiche « {detail} », et non une valeur lisible.',
+  'console.xlsform.missingValue': 'cette ligne demande une valeur dans cette colonne.',
+  'console.xlsform.badValue': '« {detail} » n’est pas une valeur que cette colonne peut prendre.',
+  'console.xlsform.unsupportedType': 'credmap ne pose pas de questions de type « {detail} ».',
+  'console.xlsform.unsupportedAppearance': 'credmap ne prend pas en charge l’appearance « {detail} » ici.',
+  'console.xlsform.unsupportedValue':
+    'credmap ne prend pas en charge la valeur « {detail} » dans cette colonne.',
+  'console.xlsform.unknownList': 'la feuille choices n’a pas de liste « {detail} ».',
+  'console.xlsform.badExpression':
+    'l’expression « {detail} » ne peut pas être lue, ou utilise du XPath que credmap ne prend pas en charge (chemins, prédicats, |).',
+  'console.xlsform.unsupportedFunction': 'credmap ne prend pas en charge la fonction « {detail} ».',
+  'console.xlsform.unsupportedOperator': 'credmap ne prend pas en charge l’opérateur « {detail} ».',
+  'console.xlsform.badNumber': 'le nombre « {detail} » est trop grand.',
+  'console.xlsform.unclosedGroup': 'le groupe qui commence ici n’a pas de ligne end_group.',
+  'console.xlsform.unclosedRepeat': 'la répétition qui commence ici n’a pas de ligne end_repeat.',
+  'console.xlsform.unmatchedEnd': '« {detail} » termine un groupe ou une répétition qui n’a pas commencé.',
+  'console.xlsform.unsupportedNesting':
+    'credmap ne place pas de groupe dans un groupe, ni de répétition dans un groupe ou une répétition (« {detail} »).',
+  'console.xlsform.tooDeep':
+    'ce « {detail} » laisserait plus de 32 groupes et répétitions ouverts à la fois.',
+  'console.xlsform.extraSettingsRow':
+    'la feuille settings ne prend qu’une ligne de valeurs sous l’en-tête ; celle-ci en est une deuxième.',
+  'console.definition.where': '{path} : {message}',
+  'console.definition.list.unknown': 'il n’y a pas de liste de choix « {detail} ».',
+  'console.definition.language.fallbackNotDeclared':
+    'la langue de repli ne fait pas partie des langues déclarées.',
+  'console.definition.language.duplicate': 'une langue figure deux fois dans la liste.',
+  'console.definition.text.missingLanguage': 'le texte manque dans la langue {language}.',
+  'console.definition.text.undeclaredLanguage':
+    'il y a un texte dans la langue {language}, qui ne fait pas partie des langues déclarées.',
+  'console.definition.text.placeholdersDiffer':
+    'le texte dans la langue {language} ne reprend pas les mêmes réponses que le texte source.',
+  'console.definition.id.duplicate':
+    'l’identifiant « {detail} » est utilisé deux fois ; pages, groupes et questions ont chacun besoin du leur.',
+  'console.definition.variable.duplicate': 'la variable « {detail} » est déjà le nom de « {other} ».',
+  'console.definition.expression.unknownReference':
+    '« {detail} » n’est pas l’identifiant d’une question à laquelle on peut faire référence ici.',
+  'console.definition.expression.forwardReference':
+    '« {detail} » n’est demandé que plus loin ; sa réponse ne peut pas être lue ici.',
+  'console.definition.expression.cycle': 'les calculs se lisent les uns les autres en boucle : {detail}.',
+  'console.definition.repeat.minAboveMax': 'le nombre minimal d’éléments dépasse le nombre maximal.',
+  'console.definition.repeat.firstPageConditional':
+    'la première page d’un groupe répété ne peut pas avoir de condition.',
+  'console.definition.multiple.minAboveMax': 'le nombre minimal de choix dépasse le nombre maximal.',
+  'console.definition.multiple.maxAboveChoices':
+    'le nombre maximal de choix dépasse le nombre de choix proposés.',
+  'console.definition.number.minAboveMax': 'le minimum dépasse le maximum.',
+  'console.definition.country.unknown': '« {detail} » n’est ni un code de pays ni un groupe de pays.',
+  'console.definition.consent.notOnFirstPage':
+    'une question de consentement doit se trouver sur la première page.',
+  'console.definition.consent.conditional': 'une question de consentement ne peut pas avoir de condition.',
+  'console.definition.choice.exclusiveOnlyInMultiple':
+    'seule une question à choix multiples peut avoir un choix exclusif (« aucun de ceux-ci »).',
+  'console.definition.choice.otherOnlyInChoice':
+    'seule une question à choix unique ou multiples peut demander de préciser « autre ».',
+  'console.definition.choice.duplicateCode': 'le code « {detail} » figure deux fois dans la même liste.',
+  'console.definition.include.unknownKey':
+    'une entrée include ne prend que include et relevant, pas {detail}.',
+  'console.definition.include.unknownModule': 'il n’y a pas de module « {detail} » à inclure.',
+  'console.definition.include.cycle': 'les modules s’incluent les uns les autres en boucle : {detail}.',
+  'console.definition.include.listConflict':
+    'une liste de choix est définie différemment à deux endroits : {detail}.',
+  'console.definition.timeZone.unknown':
+    '« {detail} » n’est pas un nom de fuseau horaire comme Europe/Paris.',
+  'console.definition.expr.unexpectedToken':
+    'l’expression contient « {detail} » à un endroit où ce n’est pas possible (caractère {position}).',
+  'console.definition.expr.unexpectedEnd':
+    'l’expression s’arrête avant d’être complète (caractère {position}).',
+  'console.definition.expr.unterminatedString':
+    'le texte entre guillemets qui commence au caractère {position} n’est pas fermé.',
+  'console.definition.expr.badEscape':
+    '« {detail} » au caractère {position} n’est pas une séquence d’échappement connue du langage d’expressions.',
+  'console.definition.expr.badNumber': 'le nombre « {detail} » au caractère {position} est trop grand.',
+  'console.definition.expr.badReference':
+    'la référence au caractère {position} n’est pas fermée par une accolade, ou ne nomme pas d’identifiant valide.',
+  'console.definition.expr.bareIdentifier':
+    '« {detail} » au caractère {position} n’est ni un appel de fonction ni une référence à une réponse.',
+  'console.definition.expr.unknownFunction':
+    'il n’y a pas de fonction « {detail} » (au caractère {position}).',
+  'console.definition.expr.arity':
+    'la fonction « {detail} » au caractère {position} reçoit un mauvais nombre de valeurs.',
+  'console.definition.expr.tooLong': 'l’expression dépasse {max} caractères.',
+  'console.definition.expr.tooDeep':
+    'l’expression imbrique trop profondément parenthèses, fonctions et opérateurs (au caractère {position}).',
 
   'console.publish.missing': '{language} : le texte {key} n’est pas traduit.',
   'console.publish.outdated': '{language} : le texte {key} a été modifié après sa traduction.',

@@ -156,10 +156,110 @@ export const nl: ConsoleMessages = {
   'console.draft.tooLarge': 'Het bestand is groter dan {size}.',
   'console.draft.includes':
     'Een definitie die u hier uploadt, moet volledig zijn: “include”-regels worden alleen uit de map van het onderzoek gelezen.',
-  'console.draft.xlsform': 'Blad {sheet}, rij {row}{column}: {message}',
   'console.draft.unstorable':
     'Het bestand heeft bij {path} een tekst die niet kan worden opgeslagen: er staat een NUL-teken of een half surrogaatpaar in.',
   'console.draft.tooDeep': 'Het bestand nest lijsten en objecten meer dan {max} niveaus diep.',
+  'console.xlsform.where.column': 'Blad {sheet}, rij {row}, kolom {column}: {message}',
+  'console.xlsform.where.row': 'Blad {sheet}, rij {row}: {message}',
+  'console.xlsform.where.sheet': 'Blad {sheet}: {message}',
+  'console.xlsform.where.cell': 'Blad {sheet}, cel {cell}: {message}',
+  'console.xlsform.notXlsx': 'Het bestand is geen .xlsx-werkmap die kan worden geopend.',
+  'console.xlsform.unreadable':
+    'De werkmap bevat iets wat niet kan worden gelezen. Sla haar in een spreadsheetprogramma opnieuw op als .xlsx en upload haar nog een keer.',
+  'console.xlsform.tooLarge': 'De werkmap is uitgepakt groter dan {detail}.',
+  'console.xlsform.tooManyCells':
+    'Een blad heeft rijen die zich over meer cellen uitstrekken dan kunnen worden gelezen. Verwijder de lege kolommen ver naar rechts, of kopieer het blad naar een nieuwe werkmap.',
+  'console.xlsform.missingSheet': 'De werkmap heeft geen blad “{sheet}”.',
+  'console.xlsform.missingColumn': 'het blad heeft geen kolom “{column}”.',
+  'console.xlsform.duplicateColumn': 'het blad heeft deze kolom twee keer.',
+  'console.xlsform.unknownLanguage':
+    '“{detail}” is geen taalcode; schrijf een taal bijvoorbeeld als English (en).',
+  'console.xlsform.unexpectedLanguage':
+    'deze kolom wordt niet vertaald, dus er hoort geen taal bij (“{detail}”).',
+  'console.xlsform.noDefaultLanguage':
+    'de kolom noemt geen taal, en het blad settings heeft er geen default_language voor.',
+  'console.xlsform.unknownColumn':
+    'XLSForm en credmap kennen deze kolom geen van beide; laat haar leeg of verwijder haar.',
+  'console.xlsform.unsupportedColumn': 'credmap ondersteunt deze XLSForm-kolom niet; laat haar leeg.',
+  'console.xlsform.unnamedColumn': 'er staat een waarde in een kolom zonder kop.',
+  'console.xlsform.columnNotApplicable': 'deze kolom geldt niet voor het type van deze rij; laat haar leeg.',
+  'console.xlsform.badCell': 'de cel toont “{detail}”, geen waarde die kan worden gelezen.',
+  'console.xlsform.missingValue': 'deze rij heeft in deze kolom een waarde nodig.',
+  'console.xlsform.badValue': '“{detail}” is geen waarde die deze kolom kan hebben.',
+  'console.xlsform.unsupportedType': 'credmap stelt geen vragen van het type “{detail}”.',
+  'console.xlsform.unsupportedAppearance': 'credmap ondersteunt de appearance “{detail}” hier niet.',
+  'console.xlsform.unsupportedValue': 'credmap ondersteunt de waarde “{detail}” in deze kolom niet.',
+  'console.xlsform.unknownList': 'het blad choices heeft geen lijst “{detail}”.',
+  'console.xlsform.badExpression':
+    'de expressie “{detail}” kan niet worden gelezen, of gebruikt XPath die credmap niet ondersteunt (paden, predicaten, |).',
+  'console.xlsform.unsupportedFunction': 'credmap ondersteunt de functie “{detail}” niet.',
+  'console.xlsform.unsupportedOperator': 'credmap ondersteunt de operator “{detail}” niet.',
+  'console.xlsform.badNumber': 'het getal “{detail}” is te groot.',
+  'console.xlsform.unclosedGroup': 'de groep die hier begint, heeft geen rij end_group.',
+  'console.xlsform.unclosedRepeat': 'de herhaling die hier begint, heeft geen rij end_repeat.',
+  'console.xlsform.unmatchedEnd': '“{detail}” sluit een groep of herhaling af die niet is begonnen.',
+  'console.xlsform.unsupportedNesting':
+    'credmap zet geen groep in een groep, en geen herhaling in een groep of herhaling (“{detail}”).',
+  'console.xlsform.tooDeep':
+    'met deze “{detail}” zouden meer dan 32 groepen en herhalingen tegelijk open zijn.',
+  'console.xlsform.extraSettingsRow':
+    'het blad settings heeft één rij waarden onder de kop; dit is een tweede.',
+  'console.definition.where': '{path}: {message}',
+  'console.definition.list.unknown': 'er is geen keuzelijst “{detail}”.',
+  'console.definition.language.fallbackNotDeclared': 'de terugvaltaal is niet een van de opgegeven talen.',
+  'console.definition.language.duplicate': 'een taal staat twee keer in de lijst.',
+  'console.definition.text.missingLanguage': 'er is geen tekst in {language}.',
+  'console.definition.text.undeclaredLanguage':
+    'er is een tekst in {language}, en dat is niet een van de opgegeven talen.',
+  'console.definition.text.placeholdersDiffer':
+    'de tekst in {language} neemt niet dezelfde antwoorden over als de brontekst.',
+  'console.definition.id.duplicate':
+    'de id “{detail}” wordt twee keer gebruikt; pagina’s, groepen en vragen hebben elk een eigen id nodig.',
+  'console.definition.variable.duplicate': 'de variabele “{detail}” is al de naam van “{other}”.',
+  'console.definition.expression.unknownReference':
+    '“{detail}” is niet de id van een vraag waarnaar hier kan worden verwezen.',
+  'console.definition.expression.forwardReference':
+    '“{detail}” wordt pas later gevraagd, dus het antwoord kan hier niet worden gelezen.',
+  'console.definition.expression.cycle': 'de berekeningen lezen elkaar in een kringloop: {detail}.',
+  'console.definition.repeat.minAboveMax': 'het minimumaantal items is groter dan het maximum.',
+  'console.definition.repeat.firstPageConditional':
+    'de eerste pagina van een herhaalgroep kan geen voorwaarde hebben.',
+  'console.definition.multiple.minAboveMax': 'het minimumaantal keuzes is groter dan het maximum.',
+  'console.definition.multiple.maxAboveChoices':
+    'het maximumaantal keuzes is groter dan het aantal aangeboden keuzes.',
+  'console.definition.number.minAboveMax': 'het minimum is groter dan het maximum.',
+  'console.definition.country.unknown': '“{detail}” is geen landcode en geen groep landen.',
+  'console.definition.consent.notOnFirstPage': 'een toestemmingsvraag moet op de eerste pagina staan.',
+  'console.definition.consent.conditional': 'een toestemmingsvraag kan geen voorwaarde hebben.',
+  'console.definition.choice.exclusiveOnlyInMultiple':
+    'alleen een vraag met meerdere antwoorden kan een exclusieve keuze (“geen van deze”) hebben.',
+  'console.definition.choice.otherOnlyInChoice':
+    'alleen een vraag met één of meerdere antwoorden kan vragen om “anders” toe te lichten.',
+  'console.definition.choice.duplicateCode': 'de code “{detail}” komt twee keer voor in één lijst.',
+  'console.definition.include.unknownKey': 'een include neemt alleen include en relevant, niet {detail}.',
+  'console.definition.include.unknownModule': 'er is geen module “{detail}” om op te nemen.',
+  'console.definition.include.cycle': 'de modules nemen elkaar op in een kringloop: {detail}.',
+  'console.definition.include.listConflict':
+    'een keuzelijst is op twee plaatsen verschillend gedefinieerd: {detail}.',
+  'console.definition.timeZone.unknown': '“{detail}” is geen naam van een tijdzone zoals Europe/Amsterdam.',
+  'console.definition.expr.unexpectedToken':
+    'de expressie heeft “{detail}” op een plaats waar dat niet kan (teken {position}).',
+  'console.definition.expr.unexpectedEnd': 'de expressie houdt op voordat ze compleet is (teken {position}).',
+  'console.definition.expr.unterminatedString':
+    'de tekst tussen aanhalingstekens die bij teken {position} begint, wordt niet afgesloten.',
+  'console.definition.expr.badEscape':
+    '“{detail}” bij teken {position} is geen escape die de expressietaal kent.',
+  'console.definition.expr.badNumber': 'het getal “{detail}” bij teken {position} is te groot.',
+  'console.definition.expr.badReference':
+    'de verwijzing bij teken {position} wordt niet met een accolade afgesloten, of noemt geen geldige id.',
+  'console.definition.expr.bareIdentifier':
+    '“{detail}” bij teken {position} is geen functieaanroep en geen verwijzing naar een antwoord.',
+  'console.definition.expr.unknownFunction': 'er is geen functie “{detail}” (bij teken {position}).',
+  'console.definition.expr.arity':
+    'de functie “{detail}” bij teken {position} krijgt het verkeerde aantal waarden.',
+  'console.definition.expr.tooLong': 'de expressie is langer dan {max} tekens.',
+  'console.definition.expr.tooDeep':
+    'de expressie nest haakjes, functies en operatoren te diep (bij teken {position}).',
 
   'console.publish.missing': '{language}: de tekst {key} is niet vertaald.',
   'console.publish.outdated': '{language}: de tekst {key} is gewijzigd nadat hij is vertaald.',

@@ -148,10 +148,111 @@ export const pl: ConsoleMessages = {
   'console.draft.tooLarge': 'Plik jest większy niż {size}.',
   'console.draft.includes':
     'Przesyłana tutaj definicja musi być kompletna: wpisy „include” są odczytywane wyłącznie z folderu badania.',
-  'console.draft.xlsform': 'Arkusz {sheet}, wiersz {row}{column}: {message}',
   'console.draft.unstorable':
     'Plik zawiera w miejscu {path} tekst, którego nie można zapisać: jest w nim znak NUL lub połowa pary surogatów.',
   'console.draft.tooDeep': 'Plik zagnieżdża listy i obiekty na więcej niż {max} poziomach.',
+  'console.xlsform.where.column': 'Arkusz {sheet}, wiersz {row}, kolumna {column}: {message}',
+  'console.xlsform.where.row': 'Arkusz {sheet}, wiersz {row}: {message}',
+  'console.xlsform.where.sheet': 'Arkusz {sheet}: {message}',
+  'console.xlsform.where.cell': 'Arkusz {sheet}, komórka {cell}: {message}',
+  'console.xlsform.notXlsx': 'Plik nie jest skoroszytem .xlsx, który można otworzyć.',
+  'console.xlsform.unreadable':
+    'Skoroszyt zawiera coś, czego nie można odczytać. Należy ponownie zapisać go w arkuszu kalkulacyjnym jako .xlsx i przesłać jeszcze raz.',
+  'console.xlsform.tooLarge': 'Skoroszyt po rozpakowaniu jest większy niż {detail}.',
+  'console.xlsform.tooManyCells':
+    'Arkusz ma wiersze obejmujące więcej komórek, niż można odczytać. Należy usunąć puste kolumny daleko po prawej stronie albo skopiować arkusz do nowego skoroszytu.',
+  'console.xlsform.missingSheet': 'Skoroszyt nie ma arkusza „{sheet}”.',
+  'console.xlsform.missingColumn': 'arkusz nie ma kolumny „{column}”.',
+  'console.xlsform.duplicateColumn': 'arkusz ma tę kolumnę dwukrotnie.',
+  'console.xlsform.unknownLanguage':
+    '„{detail}” nie jest kodem języka; język należy zapisać na przykład jako English (en).',
+  'console.xlsform.unexpectedLanguage':
+    'ta kolumna nie jest tłumaczona, więc nie podaje się w niej języka („{detail}”).',
+  'console.xlsform.noDefaultLanguage':
+    'kolumna nie podaje języka, a arkusz settings nie ma dla niej wartości default_language.',
+  'console.xlsform.unknownColumn':
+    'ani XLSForm, ani credmap nie zna tej kolumny; należy ją zostawić pustą lub usunąć.',
+  'console.xlsform.unsupportedColumn': 'credmap nie obsługuje tej kolumny XLSForm; należy ją zostawić pustą.',
+  'console.xlsform.unnamedColumn': 'w kolumnie bez nagłówka jest wartość.',
+  'console.xlsform.columnNotApplicable':
+    'ta kolumna nie dotyczy typu tego wiersza; należy ją zostawić pustą.',
+  'console.xlsform.badCell': 'komórka pokazuje „{detail}” zamiast wartości, którą można odczytać.',
+  'console.xlsform.missingValue': 'ten wiersz wymaga wartości w tej kolumnie.',
+  'console.xlsform.badValue': '„{detail}” nie jest wartością, jaką może mieć ta kolumna.',
+  'console.xlsform.unsupportedType': 'credmap nie zadaje pytań typu „{detail}”.',
+  'console.xlsform.unsupportedAppearance': 'credmap nie obsługuje tutaj wyglądu (appearance) „{detail}”.',
+  'console.xlsform.unsupportedValue': 'credmap nie obsługuje wartości „{detail}” w tej kolumnie.',
+  'console.xlsform.unknownList': 'arkusz choices nie ma listy „{detail}”.',
+  'console.xlsform.badExpression':
+    'nie można odczytać wyrażenia „{detail}” albo używa ono XPath, którego credmap nie obsługuje (ścieżki, predykaty, |).',
+  'console.xlsform.unsupportedFunction': 'credmap nie obsługuje funkcji „{detail}”.',
+  'console.xlsform.unsupportedOperator': 'credmap nie obsługuje operatora „{detail}”.',
+  'console.xlsform.badNumber': 'liczba „{detail}” jest zbyt duża.',
+  'console.xlsform.unclosedGroup': 'grupa, która zaczyna się tutaj, nie ma wiersza end_group.',
+  'console.xlsform.unclosedRepeat': 'powtórzenie, które zaczyna się tutaj, nie ma wiersza end_repeat.',
+  'console.xlsform.unmatchedEnd': '„{detail}” kończy grupę lub powtórzenie, które się nie zaczęło.',
+  'console.xlsform.unsupportedNesting':
+    'credmap nie umieszcza grupy w grupie ani powtórzenia w grupie lub powtórzeniu („{detail}”).',
+  'console.xlsform.tooDeep':
+    'ten wiersz „{detail}” pozostawiłby jednocześnie otwartych ponad 32 grupy i powtórzenia.',
+  'console.xlsform.extraSettingsRow':
+    'arkusz settings przyjmuje jeden wiersz wartości pod nagłówkiem; to jest drugi.',
+  'console.definition.where': '{path}: {message}',
+  'console.definition.list.unknown': 'nie ma listy odpowiedzi „{detail}”.',
+  'console.definition.language.fallbackNotDeclared': 'język zapasowy nie należy do zadeklarowanych języków.',
+  'console.definition.language.duplicate': 'język występuje na liście dwukrotnie.',
+  'console.definition.text.missingLanguage': 'brakuje tekstu w języku {language}.',
+  'console.definition.text.undeclaredLanguage':
+    'jest tekst w języku {language}, który nie należy do zadeklarowanych języków.',
+  'console.definition.text.placeholdersDiffer':
+    'tekst w języku {language} nie wstawia tych samych odpowiedzi co tekst źródłowy.',
+  'console.definition.id.duplicate':
+    'identyfikator „{detail}” jest użyty dwukrotnie; strony, grupy i pytania muszą mieć własne.',
+  'console.definition.variable.duplicate': 'zmienna „{detail}” jest już nazwą „{other}”.',
+  'console.definition.expression.unknownReference':
+    '„{detail}” nie jest identyfikatorem pytania, do którego można się tu odwołać.',
+  'console.definition.expression.forwardReference':
+    '„{detail}” jest zadawane dopiero później, więc jego odpowiedzi nie można tu odczytać.',
+  'console.definition.expression.cycle': 'obliczenia odczytują się nawzajem w pętli: {detail}.',
+  'console.definition.repeat.minAboveMax': 'minimalna liczba elementów jest większa niż maksymalna.',
+  'console.definition.repeat.firstPageConditional':
+    'pierwsza strona grupy powtarzanej nie może mieć warunku.',
+  'console.definition.multiple.minAboveMax': 'minimalna liczba wyborów jest większa niż maksymalna.',
+  'console.definition.multiple.maxAboveChoices':
+    'maksymalna liczba wyborów jest większa niż liczba oferowanych odpowiedzi.',
+  'console.definition.number.minAboveMax': 'minimum jest większe niż maksimum.',
+  'console.definition.country.unknown': '„{detail}” nie jest ani kodem kraju, ani grupą krajów.',
+  'console.definition.consent.notOnFirstPage': 'pytanie o zgodę musi być na pierwszej stronie.',
+  'console.definition.consent.conditional': 'pytanie o zgodę nie może mieć warunku.',
+  'console.definition.choice.exclusiveOnlyInMultiple':
+    'tylko pytanie wielokrotnego wyboru może mieć odpowiedź wykluczającą („żadne z powyższych”).',
+  'console.definition.choice.otherOnlyInChoice':
+    'tylko pytanie jednokrotnego lub wielokrotnego wyboru może prosić o doprecyzowanie odpowiedzi „inne”.',
+  'console.definition.choice.duplicateCode': 'kod „{detail}” występuje dwukrotnie na jednej liście.',
+  'console.definition.include.unknownKey': 'wpis include przyjmuje tylko include i relevant, a nie {detail}.',
+  'console.definition.include.unknownModule': 'nie ma modułu „{detail}” do dołączenia.',
+  'console.definition.include.cycle': 'moduły dołączają się nawzajem w pętli: {detail}.',
+  'console.definition.include.listConflict':
+    'lista odpowiedzi jest zdefiniowana inaczej w dwóch miejscach: {detail}.',
+  'console.definition.timeZone.unknown': '„{detail}” nie jest nazwą strefy czasowej, taką jak Europe/Warsaw.',
+  'console.definition.expr.unexpectedToken':
+    'wyrażenie zawiera „{detail}” w miejscu, w którym nie może się to znaleźć (znak {position}).',
+  'console.definition.expr.unexpectedEnd': 'wyrażenie kończy się, zanim jest kompletne (znak {position}).',
+  'console.definition.expr.unterminatedString':
+    'tekst w cudzysłowie zaczynający się od znaku {position} nie jest zamknięty.',
+  'console.definition.expr.badEscape':
+    '„{detail}” przy znaku {position} nie jest sekwencją ucieczki znaną językowi wyrażeń.',
+  'console.definition.expr.badNumber': 'liczba „{detail}” przy znaku {position} jest zbyt duża.',
+  'console.definition.expr.badReference':
+    'odwołanie przy znaku {position} nie jest zamknięte nawiasem klamrowym lub nie podaje prawidłowego identyfikatora.',
+  'console.definition.expr.bareIdentifier':
+    '„{detail}” przy znaku {position} nie jest ani wywołaniem funkcji, ani odwołaniem do odpowiedzi.',
+  'console.definition.expr.unknownFunction': 'nie ma funkcji „{detail}” (znak {position}).',
+  'console.definition.expr.arity':
+    'funkcja „{detail}” przy znaku {position} otrzymuje niewłaściwą liczbę wartości.',
+  'console.definition.expr.tooLong': 'wyrażenie jest dłuższe niż {max} znaków.',
+  'console.definition.expr.tooDeep':
+    'wyrażenie zagnieżdża nawiasy, funkcje i operatory zbyt głęboko (znak {position}).',
 
   'console.publish.missing': '{language}: tekst {key} nie jest przetłumaczony.',
   'console.publish.outdated': '{language}: tekst {key} zmienił się po przetłumaczeniu.',

@@ -149,10 +149,105 @@ export const sl: ConsoleMessages = {
   'console.draft.tooLarge': 'Datoteka je večja od {size}.',
   'console.draft.includes':
     'Definicija, naložena tukaj, mora biti popolna: vnosi »include« se berejo samo iz mape raziskave.',
-  'console.draft.xlsform': 'List {sheet}, vrstica {row}{column}: {message}',
   'console.draft.unstorable':
     'Datoteka ima pri {path} besedilo, ki ga ni mogoče shraniti: vsebuje znak NUL ali polovico nadomestnega para.',
   'console.draft.tooDeep': 'Datoteka gnezdi sezname in objekte v več kot {max} ravneh.',
+  'console.xlsform.where.column': 'List {sheet}, vrstica {row}, stolpec {column}: {message}',
+  'console.xlsform.where.row': 'List {sheet}, vrstica {row}: {message}',
+  'console.xlsform.where.sheet': 'List {sheet}: {message}',
+  'console.xlsform.where.cell': 'List {sheet}, celica {cell}: {message}',
+  'console.xlsform.notXlsx': 'Datoteka ni delovni zvezek .xlsx, ki bi ga bilo mogoče odpreti.',
+  'console.xlsform.unreadable':
+    'Delovni zvezek vsebuje nekaj, česar ni mogoče prebrati. V programu za preglednice ga znova shranite kot .xlsx in ga naložite še enkrat.',
+  'console.xlsform.tooLarge': 'Delovni zvezek je po razširitvi večji od {detail}.',
+  'console.xlsform.tooManyCells':
+    'List ima vrstice, ki segajo čez več celic, kot jih je mogoče prebrati. Izbrišite prazne stolpce daleč na desni ali kopirajte list v nov delovni zvezek.',
+  'console.xlsform.missingSheet': 'Delovni zvezek nima lista »{sheet}«.',
+  'console.xlsform.missingColumn': 'list nima stolpca »{column}«.',
+  'console.xlsform.duplicateColumn': 'list ima ta stolpec dvakrat.',
+  'console.xlsform.unknownLanguage': '»{detail}« ni koda jezika; jezik zapišite na primer kot English (en).',
+  'console.xlsform.unexpectedLanguage': 'ta stolpec se ne prevaja, zato jezik (»{detail}«) vanj ne sodi.',
+  'console.xlsform.noDefaultLanguage':
+    'stolpec ne navaja jezika, list settings pa zanj nima vrednosti default_language.',
+  'console.xlsform.unknownColumn':
+    'tega stolpca ne poznata ne XLSForm ne credmap; pustite ga praznega ali ga izbrišite.',
+  'console.xlsform.unsupportedColumn': 'credmap ne podpira tega stolpca XLSForm; pustite ga praznega.',
+  'console.xlsform.unnamedColumn': 'v stolpcu brez glave je vrednost.',
+  'console.xlsform.columnNotApplicable': 'ta stolpec ne velja za vrsto te vrstice; pustite ga praznega.',
+  'console.xlsform.badCell': 'celica prikazuje »{detail}«, ne vrednosti, ki bi jo bilo mogoče prebrati.',
+  'console.xlsform.missingValue': 'ta vrstica potrebuje vrednost v tem stolpcu.',
+  'console.xlsform.badValue': '»{detail}« ni vrednost, ki jo ta stolpec lahko ima.',
+  'console.xlsform.unsupportedType': 'credmap ne postavlja vprašanj vrste »{detail}«.',
+  'console.xlsform.unsupportedAppearance': 'credmap tukaj ne podpira videza (appearance) »{detail}«.',
+  'console.xlsform.unsupportedValue': 'credmap ne podpira vrednosti »{detail}« v tem stolpcu.',
+  'console.xlsform.unknownList': 'list choices nima seznama »{detail}«.',
+  'console.xlsform.badExpression':
+    'izraza »{detail}« ni mogoče prebrati ali pa uporablja XPath, ki ga credmap ne podpira (poti, predikati, |).',
+  'console.xlsform.unsupportedFunction': 'credmap ne podpira funkcije »{detail}«.',
+  'console.xlsform.unsupportedOperator': 'credmap ne podpira operatorja »{detail}«.',
+  'console.xlsform.badNumber': 'število »{detail}« je preveliko.',
+  'console.xlsform.unclosedGroup': 'skupina, ki se začne tukaj, nima vrstice end_group.',
+  'console.xlsform.unclosedRepeat': 'ponovitev, ki se začne tukaj, nima vrstice end_repeat.',
+  'console.xlsform.unmatchedEnd': '»{detail}« zaključi skupino ali ponovitev, ki se ni začela.',
+  'console.xlsform.unsupportedNesting':
+    'credmap ne postavi skupine v skupino niti ponovitve v skupino ali ponovitev (»{detail}«).',
+  'console.xlsform.tooDeep': 'ta »{detail}« bi hkrati pustil odprtih več kot 32 skupin in ponovitev.',
+  'console.xlsform.extraSettingsRow': 'list settings sprejme eno vrstico vrednosti pod glavo; ta je druga.',
+  'console.definition.where': '{path}: {message}',
+  'console.definition.list.unknown': 'seznama odgovorov »{detail}« ni.',
+  'console.definition.language.fallbackNotDeclared': 'nadomestni jezik ni med navedenimi jeziki.',
+  'console.definition.language.duplicate': 'jezik je na seznamu dvakrat.',
+  'console.definition.text.missingLanguage': 'besedila v jeziku {language} ni.',
+  'console.definition.text.undeclaredLanguage':
+    'besedilo je v jeziku {language}, ki ni med navedenimi jeziki.',
+  'console.definition.text.placeholdersDiffer':
+    'besedilo v jeziku {language} ne vstavlja istih odgovorov kot izvirno besedilo.',
+  'console.definition.id.duplicate':
+    'identifikator »{detail}« je uporabljen dvakrat; strani, skupine in vprašanja potrebujejo vsak svojega.',
+  'console.definition.variable.duplicate': 'spremenljivka »{detail}« je že ime za »{other}«.',
+  'console.definition.expression.unknownReference':
+    '»{detail}« ni identifikator vprašanja, na katerega se je mogoče tukaj sklicevati.',
+  'console.definition.expression.forwardReference':
+    '»{detail}« se vpraša šele pozneje, zato njegovega odgovora tukaj ni mogoče prebrati.',
+  'console.definition.expression.cycle': 'izračuni berejo drug drugega v krogu: {detail}.',
+  'console.definition.repeat.minAboveMax': 'najmanjše število elementov je večje od največjega.',
+  'console.definition.repeat.firstPageConditional':
+    'prva stran ponavljajoče se skupine ne more imeti pogoja.',
+  'console.definition.multiple.minAboveMax': 'najmanjše število izbir je večje od največjega.',
+  'console.definition.multiple.maxAboveChoices':
+    'največje število izbir je večje od števila ponujenih odgovorov.',
+  'console.definition.number.minAboveMax': 'najmanjša vrednost je večja od največje.',
+  'console.definition.country.unknown': '»{detail}« ni ne koda države ne skupina držav.',
+  'console.definition.consent.notOnFirstPage': 'vprašanje o privolitvi mora biti na prvi strani.',
+  'console.definition.consent.conditional': 'vprašanje o privolitvi ne more imeti pogoja.',
+  'console.definition.choice.exclusiveOnlyInMultiple':
+    'le vprašanje z več možnimi odgovori ima lahko izključujoč odgovor (»nič od tega«).',
+  'console.definition.choice.otherOnlyInChoice':
+    'le vprašanje z enim ali več možnimi odgovori lahko prosi za pojasnilo odgovora »drugo«.',
+  'console.definition.choice.duplicateCode': 'koda »{detail}« je na istem seznamu dvakrat.',
+  'console.definition.include.unknownKey': 'vnos include sprejme le include in relevant, ne pa {detail}.',
+  'console.definition.include.unknownModule': 'modula »{detail}« za vključitev ni.',
+  'console.definition.include.cycle': 'moduli vključujejo drug drugega v krogu: {detail}.',
+  'console.definition.include.listConflict':
+    'seznam odgovorov je na dveh mestih opredeljen različno: {detail}.',
+  'console.definition.timeZone.unknown': '»{detail}« ni ime časovnega pasu, kot je Europe/Ljubljana.',
+  'console.definition.expr.unexpectedToken':
+    'izraz vsebuje »{detail}« na mestu, kjer to ni mogoče (znak {position}).',
+  'console.definition.expr.unexpectedEnd': 'izraz se konča, preden je popoln (znak {position}).',
+  'console.definition.expr.unterminatedString':
+    'besedilo v narekovajih, ki se začne pri znaku {position}, ni zaprto.',
+  'console.definition.expr.badEscape':
+    '»{detail}« pri znaku {position} ni ubežno zaporedje, ki ga jezik izrazov pozna.',
+  'console.definition.expr.badNumber': 'število »{detail}« pri znaku {position} je preveliko.',
+  'console.definition.expr.badReference':
+    'sklic pri znaku {position} ni zaprt z zavitim oklepajem ali ne navaja veljavnega identifikatorja.',
+  'console.definition.expr.bareIdentifier':
+    '»{detail}« pri znaku {position} ni ne klic funkcije ne sklic na odgovor.',
+  'console.definition.expr.unknownFunction': 'funkcije »{detail}« ni (pri znaku {position}).',
+  'console.definition.expr.arity': 'funkcija »{detail}« pri znaku {position} dobi napačno število vrednosti.',
+  'console.definition.expr.tooLong': 'izraz je daljši od {max} znakov.',
+  'console.definition.expr.tooDeep':
+    'izraz pregloboko gnezdi oklepaje, funkcije in operatorje (pri znaku {position}).',
 
   'console.publish.missing': '{language}: besedilo {key} ni prevedeno.',
   'console.publish.outdated': '{language}: besedilo {key} se je spremenilo po prevodu.',
