@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import type { Hono } from 'hono';
 import { languageName } from '../i18n/index.ts';
-import { cellText, loadWorkbook, sheetWithinLimits } from '../spreadsheet/index.ts';
+import { cellText, loadWorkbook, sheetWithinLimits, uploadedText } from '../spreadsheet/index.ts';
 import type { QuestionnaireRow, StudyRow } from '../store/index.ts';
 import { findQuestionnaire, isStorableText, recordAudit, shownKey } from '../store/index.ts';
 import type { QuestionnaireInput, XliffIssue } from '../translations/index.ts';
@@ -342,19 +342,9 @@ async function readEntries(bytes: Uint8Array, lang: string, t: ConsoleTranslate)
     if (bad !== undefined) return { ok: false, cell: bad, detail: '' };
     return { ok: true, entries };
   }
-  let xml: string;
-  try {
-    // XML 1.0 (appendix F): a byte order mark tells UTF-16, which translation tools may write.
-    const encoding =
-      bytes[0] === 0xff && bytes[1] === 0xfe
-        ? 'utf-16le'
-        : bytes[0] === 0xfe && bytes[1] === 0xff
-          ? 'utf-16be'
-          : 'utf-8';
-    xml = new TextDecoder(encoding, { fatal: true }).decode(bytes);
-  } catch {
-    return { ok: false, xliff: [{ code: 'xml.encoding' }], detail: '' };
-  }
+  // XML 1.0 (appendix F): a byte order mark tells UTF-16, which translation tools may write.
+  const xml = uploadedText(bytes);
+  if (xml === undefined) return { ok: false, xliff: [{ code: 'xml.encoding' }], detail: '' };
   const parsed = fromXliff(xml);
   if (!parsed.ok) return { ok: false, xliff: parsed.issues, detail: '' };
   if (parsed.targetLanguage !== lang) return { ok: false, found: parsed.targetLanguage, detail: '' };

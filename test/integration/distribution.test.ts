@@ -12,7 +12,13 @@ import { completeDemo, demoModel } from '../support/respondents.ts';
 import { bodyOf, smtpServer } from '../support/smtp.ts';
 
 /** Posts a file as the console's upload form does. */
-async function upload(browser: Browser, t: TestApp, path: string, name: string, content: string) {
+async function upload(
+  browser: Browser,
+  t: TestApp,
+  path: string,
+  name: string,
+  content: string | Uint8Array,
+) {
   const form = new FormData();
   form.append('_csrf', browser.csrf());
   form.append('file', new File([content], name));
@@ -608,6 +614,25 @@ describe.each(engines())('invitations and reminders on %s', (engine) => {
       'x'.repeat(13 * 1024 * 1024),
     );
     expect(tooBig.status).toBe(413);
+  });
+
+  it('takes a list saved as "Unicode text", and tells how to save one in a legacy code page', async () => {
+    const owner = await signIn(t, 'owner@example.org');
+    await owner.get('/console/s/demo/distribution');
+    const path = '/console/s/demo/distribution/contacts';
+    // Excel's "Unicode text": UTF-16LE after a byte order mark, tab-separated, CRLF.
+    const unicode = Buffer.from(
+      '\uFEFFemail\tlanguage\tinstrument\r\nzoë@example.org\ten\tdemo\r\n',
+      'utf16le',
+    );
+    const read = await upload(owner, t, path, 'contacts.txt', new Uint8Array(unicode));
+    expect(read.status).toBe(200);
+    expect(read.html).toContain('Contacts added: 1.');
+    // Excel's "CSV (Comma delimited)" on Windows: Windows-1252, refused rather than guessed.
+    const legacy = Buffer.from('email,language,instrument\r\nzo\xeb2@example.org,en,demo\r\n', 'latin1');
+    const refused = await upload(owner, t, path, 'contacts.csv', new Uint8Array(legacy));
+    expect(refused.status).toBe(422);
+    expect(refused.html).toContain('save it as “CSV UTF-8” or as an Excel workbook (.xlsx)');
   });
 
   it('writes no e-mail address to the logs', () => {

@@ -397,7 +397,8 @@ export const de: ConsoleMessages = {
   'console.distribution.status.refused': 'Adresse vom Mailserver abgelehnt; kein weiterer Versuch',
   'console.distribution.status.closed': 'Nicht gesendet: Der Fragebogen war geschlossen',
   'console.distribution.status.skipped': 'Nicht gesendet: abgeschlossen oder abgemeldet',
-  'console.contacts.unreadable': 'Die Datei ist keine CSV-Datei (UTF-8) und keine XLSX-Datei.',
+  'console.contacts.unreadable':
+    'Die Datei ist keine CSV-Datei (UTF-8) und keine XLSX-Datei. Speichern Sie sie in einem Tabellenprogramm als „CSV UTF-8“ oder als Excel-Arbeitsmappe (.xlsx).',
   'console.contacts.tooLarge':
     'Die Datei ist zu groß zum Lesen: entpackt über {detail} oder breiter als eine Tabelle. Behalten Sie nur die Spalten email, language, instrument und country oder teilen Sie die Liste auf.',
   'console.contacts.empty': 'Die Liste enthält keine Kontakte.',

@@ -392,7 +392,8 @@ export const en = {
   'console.distribution.status.refused': 'Address refused by the mail server; not tried again',
   'console.distribution.status.closed': 'Not sent: the questionnaire had closed',
   'console.distribution.status.skipped': 'Not sent: completed or unsubscribed',
-  'console.contacts.unreadable': 'The file is not a CSV (UTF-8) or XLSX file.',
+  'console.contacts.unreadable':
+    'The file is not a CSV (UTF-8) or XLSX file. In a spreadsheet program, save it as “CSV UTF-8” or as an Excel workbook (.xlsx).',
   'console.contacts.tooLarge':
     'The file is too large to read: over {detail} unpacked, or wider than a spreadsheet. Keep only the columns email, language, instrument and country, or split the list.',
   'console.contacts.empty': 'The list has no contacts.',
@@ -463,10 +464,10 @@ export const en = {
   'console.weights.upload': 'Population margins (CSV)',
   'console.weights.compute': 'Compute weights',
   'console.weights.header': 'The file needs the columns variable, category and total.',
-  // {column} is the heading as written (variable, category); {value} is the cell as written.
   'console.weights.unreadable':
     'The file is not a CSV file in UTF-8. In a spreadsheet program, save it as “CSV UTF-8”.',
   'console.weights.tooManyRows': 'The file has more than {max} rows; margins take one row for each category.',
+  // {column} is the heading as written (variable, category); {value} is the cell as written.
   'console.weights.missingValue': 'Row {row}, column {column}: the cell is empty.',
   'console.weights.badTotal': 'Row {row}, column total: “{value}” is not a number greater than 0.',
   'console.weights.duplicate': 'Row {row}: {variable} = {category} is on an earlier row too.',

@@ -394,7 +394,8 @@ export const es: ConsoleMessages = {
   'console.distribution.status.refused': 'Dirección rechazada por el servidor de correo; no se reintentará',
   'console.distribution.status.closed': 'No enviado: el cuestionario ya estaba cerrado',
   'console.distribution.status.skipped': 'No enviado: cuestionario completado o baja',
-  'console.contacts.unreadable': 'El archivo no es un archivo CSV (UTF-8) ni XLSX.',
+  'console.contacts.unreadable':
+    'El archivo no es un archivo CSV (UTF-8) ni XLSX. En una hoja de cálculo, guárdelo como «CSV UTF-8» o como libro de Excel (.xlsx).',
   'console.contacts.tooLarge':
     'El archivo es demasiado grande para leerlo: más de {detail} descomprimido, o más ancho que una hoja de cálculo. Deje solo las columnas email, language, instrument y country, o divida la lista.',
   'console.contacts.empty': 'La lista no tiene contactos.',

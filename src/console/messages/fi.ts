@@ -380,7 +380,8 @@ export const fi: ConsoleMessages = {
   'console.distribution.status.refused': 'Sähköpostipalvelin hylkäsi osoitteen; ei yritetä uudelleen',
   'console.distribution.status.closed': 'Ei lähetetty: kysely oli sulkeutunut',
   'console.distribution.status.skipped': 'Ei lähetetty: vastannut tai peruuttanut tilauksen',
-  'console.contacts.unreadable': 'Tiedosto ei ole CSV-tiedosto (UTF-8) eikä XLSX-tiedosto.',
+  'console.contacts.unreadable':
+    'Tiedosto ei ole CSV-tiedosto (UTF-8) eikä XLSX-tiedosto. Tallenna se taulukkolaskentaohjelmassa muodossa ”CSV UTF-8” tai Excel-työkirjana (.xlsx).',
   'console.contacts.tooLarge':
     'Tiedosto on liian suuri luettavaksi: purettuna yli {detail} tai leveämpi kuin taulukko. Jätä vain sarakkeet email, language, instrument ja country tai jaa luettelo osiin.',
   'console.contacts.empty': 'Luettelossa ei ole yhteystietoja.',

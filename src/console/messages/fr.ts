@@ -400,7 +400,8 @@ export const fr: ConsoleMessages = {
   'console.distribution.status.refused': 'Adresse refusée par le serveur de messagerie ; pas de nouvel essai',
   'console.distribution.status.closed': 'Non envoyé : le questionnaire était clos',
   'console.distribution.status.skipped': 'Non envoyé : questionnaire rempli ou désinscription',
-  'console.contacts.unreadable': 'Le fichier n’est ni un fichier CSV (UTF-8) ni un fichier XLSX.',
+  'console.contacts.unreadable':
+    'Le fichier n’est ni un fichier CSV (UTF-8) ni un fichier XLSX. Dans un tableur, enregistrez-le au format « CSV UTF-8 » ou comme classeur Excel (.xlsx).',
   'console.contacts.tooLarge':
     'Le fichier est trop volumineux pour être lu : plus de {detail} une fois décompressé, ou plus large qu’une feuille de calcul. Ne gardez que les colonnes email, language, instrument et country, ou divisez la liste.',
   'console.contacts.empty': 'La liste ne contient aucun contact.',

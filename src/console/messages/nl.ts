@@ -391,7 +391,8 @@ export const nl: ConsoleMessages = {
   'console.distribution.status.refused': 'Adres geweigerd door de mailserver; niet opnieuw geprobeerd',
   'console.distribution.status.closed': 'Niet verstuurd: de vragenlijst was gesloten',
   'console.distribution.status.skipped': 'Niet verstuurd: ingevuld of afgemeld',
-  'console.contacts.unreadable': 'Het bestand is geen CSV-bestand (UTF-8) of XLSX-bestand.',
+  'console.contacts.unreadable':
+    'Het bestand is geen CSV-bestand (UTF-8) of XLSX-bestand. Sla het in een spreadsheetprogramma op als “CSV UTF-8” of als Excel-werkmap (.xlsx).',
   'console.contacts.tooLarge':
     'Het bestand is te groot om te lezen: uitgepakt meer dan {detail}, of breder dan een spreadsheet. Houd alleen de kolommen email, language, instrument en country over, of splits de lijst.',
   'console.contacts.empty': 'De lijst bevat geen contacten.',

@@ -385,7 +385,8 @@ export const pl: ConsoleMessages = {
   'console.distribution.status.refused': 'Serwer poczty odrzucił adres; bez ponownej próby',
   'console.distribution.status.closed': 'Nie wysłano: ankieta była już zamknięta',
   'console.distribution.status.skipped': 'Nie wysłano: ankieta wypełniona lub rezygnacja z subskrypcji',
-  'console.contacts.unreadable': 'Plik nie jest plikiem CSV (UTF-8) ani XLSX.',
+  'console.contacts.unreadable':
+    'Plik nie jest plikiem CSV (UTF-8) ani XLSX. Należy zapisać go w arkuszu kalkulacyjnym jako „CSV UTF-8” lub jako skoroszyt programu Excel (.xlsx).',
   'console.contacts.tooLarge':
     'Plik jest zbyt duży, aby go odczytać: po rozpakowaniu ponad {detail} lub szerszy niż arkusz. Zostaw tylko kolumny email, language, instrument i country albo podziel listę.',
   'console.contacts.empty': 'Lista nie zawiera kontaktów.',

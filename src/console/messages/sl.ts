@@ -377,7 +377,8 @@ export const sl: ConsoleMessages = {
   'console.distribution.status.refused': 'Poštni strežnik je naslov zavrnil; brez ponovnega poskusa',
   'console.distribution.status.closed': 'Ni poslano: vprašalnik je bil zaprt',
   'console.distribution.status.skipped': 'Ni poslano: vprašalnik izpolnjen ali odjava',
-  'console.contacts.unreadable': 'Datoteka ni datoteka CSV (UTF-8) ali XLSX.',
+  'console.contacts.unreadable':
+    'Datoteka ni datoteka CSV (UTF-8) ali XLSX. V programu za preglednice jo shranite kot »CSV UTF-8« ali kot Excelov delovni zvezek (.xlsx).',
   'console.contacts.tooLarge':
     'Datoteka je prevelika za branje: razpakirana presega {detail} ali je širša od preglednice. Obdržite le stolpce email, language, instrument in country ali razdelite seznam.',
   'console.contacts.empty': 'Seznam nima stikov.',
