@@ -187,7 +187,9 @@ export function translationRoutes(app: Hono<ConsoleEnv>, kit: ConsoleKit): void 
       if (file !== 'texts.xlsx') throw ConsoleProblem.notFound();
       const book = new ExcelJS.Workbook();
       const sheet = book.addWorksheet('translations');
-      sheet.addRow(['key', 'source', 'target', 'state']);
+      // The target column names its language, so that a sheet uploaded on another language's page
+      // is refused rather than written over that language's texts.
+      sheet.addRow(['key', 'source', `target:${lang}`, 'state']);
       for (const u of report.units) sheet.addRow([u.key, u.source, u.text ?? '', u.state]);
       sheet.getRow(1).font = { bold: true };
       const bytes = new Uint8Array(await book.xlsx.writeBuffer());
@@ -324,8 +326,12 @@ async function readEntries(bytes: Uint8Array, lang: string, t: ConsoleTranslate)
       return read.ok ? read.text.trim().toLowerCase() : '';
     });
     const keyCol = header.indexOf('key');
-    const targetCol = header.indexOf('target');
+    // `target`, or `target:fi` as the download names it.
+    const targetCol = header.findIndex((h) => h === 'target' || h.startsWith('target:'));
     if (keyCol < 0 || targetCol < 0) return { ok: false, detail: 'key, target' };
+    const targetLanguage = header[targetCol]!.slice('target:'.length).trim();
+    if (targetLanguage !== '' && targetLanguage !== lang)
+      return { ok: false, found: targetLanguage, detail: '' };
     const entries: { key: string; text: string }[] = [];
     let bad: BadCell | undefined;
     sheet.eachRow((row, n) => {

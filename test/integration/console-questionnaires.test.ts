@@ -362,6 +362,32 @@ describe.each(engines())('questionnaire versions and translations in the console
     expect((await fi.get(`${q}/translations/de`)).html).not.toContain('Nicht meine Sprache.');
   });
 
+  it('refuses a translation spreadsheet of one language uploaded on the page of another', async () => {
+    const res = await signIn(t, 'res@example.org');
+    await res.get(`${q}/translations/fi`);
+    const sheet = await download(t, res, `${q}/translations/fi/texts.xlsx`);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(sheet.bytes.slice().buffer);
+    const rows = book.worksheets[0]!;
+    expect(rows.getRow(1).getCell(3).value).toBe('target:fi');
+    rows.getRow(2).getCell(3).value = 'Suomeksi, ei saksaksi.';
+    const bytes = new Uint8Array(await book.xlsx.writeBuffer());
+    await res.get(`${q}/translations/de`);
+    const refused = await upload(t, res, `${q}/translations/de`, 'fi.xlsx', bytes);
+    expect(refused.status).toBe(422);
+    expect(refused.html).toContain('The file holds Suomi texts, not Deutsch.');
+    expect((await res.get(`${q}/translations/de`)).html).not.toContain('Suomeksi, ei saksaksi.');
+    // On its own language's page it is taken; a sheet whose column says only "target" is too.
+    await res.get(`${q}/translations/fi`);
+    expect((await upload(t, res, `${q}/translations/fi`, 'fi.xlsx', bytes)).status).toBe(200);
+    rows.getRow(1).getCell(3).value = 'target';
+    await res.get(`${q}/translations/de`);
+    expect(
+      (await upload(t, res, `${q}/translations/de`, 'de.xlsx', new Uint8Array(await book.xlsx.writeBuffer())))
+        .status,
+    ).toBe(200);
+  });
+
   it('reads a formula in the translation spreadsheet as the text it shows, and refuses an error cell', async () => {
     const fi = await signIn(t, 'fi@example.org');
     await fi.get(`${q}/translations/fi`);
