@@ -258,7 +258,8 @@ export function apiRoutes(app: Hono<ConsoleEnv>, kit: ConsoleKit, catalog: Catal
         return [
           {
             slug: s.slug,
-            title: resolveText(def.title, 'en', def.fallbackLanguage),
+            // In the account's language, as the console shows it.
+            title: resolveText(def.title, p.account.language, def.fallbackLanguage),
             timeZone: s.time_zone,
             role: m.role,
           },

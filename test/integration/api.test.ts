@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { setAccountLanguage } from '../../src/store/index.ts';
 import type { TestApp } from '../support/app.ts';
 import { testApp } from '../support/app.ts';
 import { member, signIn } from '../support/console.ts';
@@ -65,7 +66,24 @@ describe.each(engines())('the REST API on %s', (engine) => {
   it('answers with the token’s roles only, and not to a revoked or missing token', async () => {
     const studies = await api('GET', '/api/v1/studies');
     expect(studies.status).toBe(200);
-    expect(studies.json).toEqual([expect.objectContaining({ slug: 'demo', role: 'researcher' })]);
+    expect(studies.json).toEqual([
+      expect.objectContaining({
+        slug: 'demo',
+        role: 'researcher',
+        title: 'credmap demonstration: microcredentials in your working life',
+      }),
+    ]);
+    // Titles in the account's language, as the console shows them.
+    const account = await t.store.db
+      .selectFrom('account')
+      .select('id')
+      .where('email', '=', 'res@example.org')
+      .executeTakeFirstOrThrow();
+    await setAccountLanguage(t.store.db, account.id, 'fi');
+    expect((await api('GET', '/api/v1/studies')).json[0]).toMatchObject({
+      title: 'credmap-esittely: mikrotutkinnot työelämässäsi',
+    });
+    await setAccountLanguage(t.store.db, account.id, 'en');
     expect((await api('GET', '/api/v1/studies/microcredentials/questionnaires')).status).toBe(404);
     const none = await t.app.request('http://127.0.0.1:3000/api/v1/studies');
     expect(none.status).toBe(401);
