@@ -17,7 +17,7 @@ async function upload(
   t: TestApp,
   path: string,
   name: string,
-  content: string | Uint8Array,
+  content: string | Uint8Array<ArrayBuffer>,
 ) {
   const form = new FormData();
   form.append('_csrf', browser.csrf());
