@@ -1,6 +1,6 @@
 import type { Logger } from 'pino';
 import { languageName } from '../i18n/index.ts';
-import type { DefinitionIssue, Questionnaire } from '../questionnaire/index.ts';
+import type { DefinitionIssue, ExprErrorCode, Questionnaire } from '../questionnaire/index.ts';
 import { parseDefinition, studySchema } from '../questionnaire/index.ts';
 import type { Catalog } from '../respondent/index.ts';
 import type { QuestionnaireRow, Store, StudyRow } from '../store/index.ts';
@@ -71,17 +71,7 @@ type DefinitionIssueCode =
   | 'include.cycle'
   | 'include.listConflict'
   | 'timeZone.unknown'
-  | 'expr.unexpectedToken'
-  | 'expr.unexpectedEnd'
-  | 'expr.unterminatedString'
-  | 'expr.badEscape'
-  | 'expr.badNumber'
-  | 'expr.badReference'
-  | 'expr.bareIdentifier'
-  | 'expr.unknownFunction'
-  | 'expr.arity'
-  | 'expr.tooLong'
-  | 'expr.tooDeep';
+  | ExprErrorCode;
 
 /**
  * The message of each definition code, spelled out. The engine has no list of its codes, so a test

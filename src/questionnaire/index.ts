@@ -37,7 +37,7 @@ export type { ParseStudyResult, PrivacySection, PrivacyStatement, Study } from '
 export { parseStudy, privacySections, studySchema } from './definition/study.ts';
 export type { TimeEstimate } from './estimate.ts';
 export { estimateTime, routeSeconds } from './estimate.ts';
-export type { EvalContext, Expr, Value } from './expression/index.ts';
+export type { EvalContext, Expr, ExprErrorCode, Value } from './expression/index.ts';
 export {
   dependencies,
   evaluate,
