@@ -23,7 +23,7 @@ import { contactIssueKey } from './labels.ts';
 import type { ConsoleKey, ConsoleTranslate } from './messages/index.ts';
 import { ConsoleProblem } from './problem.ts';
 import { studyUrl } from './studies.routes.tsx';
-import { maxUploadBytes } from './uploads.ts';
+import { maxUploadBytes, uploadTooLarge } from './uploads.ts';
 import type { FieldIssue } from './views/layout.tsx';
 import { ConsoleLayout, Csrf, IssueSummary, UploadForm } from './views/layout.tsx';
 import { sendConsolePage } from './views/send.ts';
@@ -240,11 +240,7 @@ export function distributionRoutes(app: Hono<ConsoleEnv>, kit: ConsoleKit, catal
     if (file === undefined)
       return page(c, { issues: [{ field: 'file', message: t('console.draft.noFile') }] }, 422);
     if (file.size > maxUploadBytes)
-      return page(
-        c,
-        { issues: [{ field: 'file', message: t('console.draft.tooLarge', { size: '10 MB' }) }] },
-        422,
-      );
+      return page(c, { issues: [{ field: 'file', message: uploadTooLarge(t) }] }, 422);
     const list = await instruments(study);
     const read = await readContactList(new Uint8Array(await file.arrayBuffer()), {
       instruments: new Map(list.map((i) => [i.row.slug, i.languages])),

@@ -21,7 +21,7 @@ import {
   saveDraftWithSources,
   sourceHash,
 } from './translation-state.ts';
-import { maxUploadBytes, writeXlsForm, xlsFormIssueSentence } from './uploads.ts';
+import { maxUploadBytes, uploadTooLarge, writeXlsForm, xlsFormIssueSentence } from './uploads.ts';
 import type { FieldIssue } from './views/layout.tsx';
 import { ConsoleLayout, IssueSummary, UploadForm } from './views/layout.tsx';
 import { sendConsolePage } from './views/send.ts';
@@ -214,11 +214,7 @@ export function translationRoutes(app: Hono<ConsoleEnv>, kit: ConsoleKit): void 
       if (file === undefined)
         return page(c, { issues: [{ field: 'file', message: t('console.draft.noFile') }] }, 422);
       if (file.size > maxUploadBytes)
-        return page(
-          c,
-          { issues: [{ field: 'file', message: t('console.draft.tooLarge', { size: '10 MB' }) }] },
-          422,
-        );
+        return page(c, { issues: [{ field: 'file', message: uploadTooLarge(t) }] }, 422);
       const entries = await readEntries(new Uint8Array(await file.arrayBuffer()), lang, t);
       if (!entries.ok) {
         const message =

@@ -12,6 +12,10 @@ export type Upload =
 
 export const maxUploadBytes = 10 * 1024 * 1024;
 
+/** What a file over `maxUploadBytes` is told, in the reader's language. */
+export const uploadTooLarge = (t: ConsoleTranslate) =>
+  t('console.draft.tooLarge', { size: `${maxUploadBytes / 1024 / 1024} MB` });
+
 const isZip = (bytes: Uint8Array) =>
   bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
 
@@ -20,8 +24,7 @@ const isZip = (bytes: Uint8Array) =>
  * Every problem is told in the user's language with where it is; nothing is stored here.
  */
 export async function readUpload(file: File, t: ConsoleTranslate): Promise<Upload> {
-  if (file.size > maxUploadBytes)
-    return { ok: false, problems: [t('console.draft.tooLarge', { size: '10 MB' })] };
+  if (file.size > maxUploadBytes) return { ok: false, problems: [uploadTooLarge(t)] };
   const bytes = new Uint8Array(await file.arrayBuffer());
   if (isZip(bytes)) {
     const result = await readXlsForm(bytes, t.lang);

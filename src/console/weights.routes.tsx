@@ -15,7 +15,7 @@ import {
 import { readConsoleForm } from './form.ts';
 import type { ConsoleContext, ConsoleEnv, ConsoleKit } from './kit.tsx';
 import type { ConsoleTranslate } from './messages/index.ts';
-import { maxUploadBytes } from './uploads.ts';
+import { maxUploadBytes, uploadTooLarge } from './uploads.ts';
 import type { FieldIssue } from './views/layout.tsx';
 import { ConsoleLayout, IssueSummary, UploadForm } from './views/layout.tsx';
 import { sendConsolePage } from './views/send.ts';
@@ -121,8 +121,7 @@ export function weightsRoutes(app: Hono<ConsoleEnv>, kit: ConsoleKit, catalog: C
     const t = kit.t(c);
     const file = form.files.file;
     if (file === undefined) return page(c, [{ field: 'file', message: t('console.draft.noFile') }], 422);
-    if (file.size > maxUploadBytes)
-      return page(c, [{ field: 'file', message: t('console.draft.tooLarge', { size: '10 MB' }) }], 422);
+    if (file.size > maxUploadBytes) return page(c, [{ field: 'file', message: uploadTooLarge(t) }], 422);
     const text = uploadedText(new Uint8Array(await file.arrayBuffer()));
     if (text === undefined)
       return page(c, [{ field: 'file', message: t('console.weights.unreadable') }], 422);

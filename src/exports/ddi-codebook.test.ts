@@ -1,11 +1,11 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { ExportColumn } from './columns.ts';
-import type { Dataset } from './dataset.ts';
 import { ddiCodebook, ddiNamespace, xmlAttribute, xmlText } from './ddi-codebook.ts';
+import { memoryDataset, requirePrograms } from './test-support.ts';
 
 const XMLLINT = '/usr/bin/xmllint';
 
@@ -40,14 +40,8 @@ const columns: ExportColumn[] = [
   { name: 'comments', label: 'Comments', kind: 'text', width: 400 },
   { name: 'a"b&c<d>', label: 'name that needs escaping', kind: 'code' },
 ];
-const dataset = (name: string, rowCount: number, cols: readonly ExportColumn[]): Dataset => ({
-  name,
-  unit: 'respondent',
-  layout: name === 'data' ? 'wide' : 'long',
-  columns: cols,
-  rowCount,
-  rows: async function* () {},
-});
+const dataset = (name: string, rowCount: number, cols: readonly ExportColumn[]) =>
+  memoryDataset(cols, [], { name, layout: name === 'data' ? 'wide' : 'long', rowCount });
 const input = {
   study: {
     id: 'demo',
@@ -99,11 +93,7 @@ describe('the DDI-Codebook 2.5 XML', () => {
   const root: Node = JSON.parse(execFileSync('python3', ['-c', pythonTree, file], { encoding: 'utf8' }));
 
   it('is well-formed for xmllint (libxml2-utils; required under CI=true)', (ctx) => {
-    if (!existsSync(XMLLINT)) {
-      if (process.env.CI === 'true')
-        throw new Error(`${XMLLINT} not installed (apt-get install libxml2-utils)`);
-      ctx.skip();
-    }
+    requirePrograms(ctx, [XMLLINT], 'apt-get install libxml2-utils', 'DDI codebook check');
     expect(execFileSync(XMLLINT, ['--noout', '--nonet', file], { encoding: 'utf8', stdio: 'pipe' })).toBe('');
   });
 

@@ -1,18 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { ExportColumn } from './columns.ts';
-import type { Dataset } from './dataset.ts';
 import { renamedColumns } from './package.ts';
+import { memoryDataset } from './test-support.ts';
 
 const column = (name: string): ExportColumn => ({ name, label: name, kind: 'number' });
 
-const dataset = (name: string, names: readonly string[]): Dataset => ({
-  name,
-  unit: 'respondent',
-  layout: 'wide',
-  columns: names.map(column),
-  rowCount: 0,
-  rows: async function* () {},
-});
+const dataset = (name: string, names: readonly string[]) => memoryDataset(names.map(column), [], { name });
 
 describe('the names SPSS and Stata give the columns, in the README', () => {
   const long = 'familiarity_with_microcredentials_in_sector';

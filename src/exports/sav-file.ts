@@ -119,13 +119,14 @@ export function multipleResponseSets(
 export async function writeSavFile(dataset: Dataset, path: string, label: string): Promise<number> {
   const { columns } = dataset;
   const names = spssNames(columns);
+  const nameOf = new Map(columns.map((c, i) => [c, names[i]!]));
   const variables = columns.map((c, i) => variableOf(c, names[i]!));
   const sets: SavMrSet[] = multipleResponseSets(columns).map((set) => ({
     name: set.name,
     label: set.label,
     type: 'dichotomies',
     countedValue: 1,
-    variables: set.members.map((m) => names[columns.indexOf(m)]!),
+    variables: set.members.map((m) => nameOf.get(m)!),
   }));
   const writer = createSavWriter({
     variables,

@@ -3,7 +3,7 @@
  * GNU PSPP and readstat as an analyst would open them. Under CI=true a missing reader fails.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { TestContext } from 'vitest';
@@ -11,22 +11,17 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseCsv } from '../distribution/index.ts';
 import type { ExportColumn } from './columns.ts';
 import { writeCsvFile } from './csv-file.ts';
-import type { Dataset, Value } from './dataset.ts';
+import type { Dataset } from './dataset.ts';
 import { writeSavFile } from './sav-file.ts';
 import { spssSyntax } from './spss-syntax.ts';
+import { memoryDataset, requirePrograms } from './test-support.ts';
 
 const READSTAT = '/usr/bin/readstat';
 const PSPP = '/usr/bin/pspp';
 
-/** The readers are Debian packages (readstat, pspp): without them the tests skip, or fail with CI=true. */
-function requireReaders(ctx: TestContext): void {
-  const missing = [READSTAT, PSPP].filter((p) => !existsSync(p));
-  if (missing.length === 0) return;
-  const what = `${missing.join(', ')} not installed (apt-get install readstat pspp)`;
-  if (process.env.CI === 'true') throw new Error(`${what}: with CI=true this suite may not skip`);
-  console.warn(`SPSS export check skipped: ${what}`);
-  ctx.skip();
-}
+/** The readers are Debian packages; under CI=true a missing one fails instead of skipping. */
+const requireReaders = (ctx: TestContext) =>
+  requirePrograms(ctx, [READSTAT, PSPP], 'apt-get install readstat pspp', 'SPSS export check');
 
 const answer = (questionId: string, code?: string): NonNullable<ExportColumn['source']> => ({
   questionId,
@@ -34,19 +29,6 @@ const answer = (questionId: string, code?: string): NonNullable<ExportColumn['so
   part: '',
   ...(code === undefined ? {} : { code }),
 });
-
-function dataset(columns: readonly ExportColumn[], rows: readonly (readonly Value[])[]): Dataset {
-  return {
-    name: 'data',
-    unit: 'respondent',
-    layout: 'wide',
-    columns,
-    rowCount: rows.length,
-    rows: async function* () {
-      yield rows;
-    },
-  };
-}
 
 let root = '';
 beforeAll(() => {
@@ -97,7 +79,7 @@ describe('the SPSS files of an export', () => {
       { name: 'm_a_b-x', label: 'N: x', kind: 'flag', source: answer('m_a_b', 'x') },
       { name: 'm_a_b-y', label: 'N: y', kind: 'flag', source: answer('m_a_b', 'y') },
     ];
-    const data = dataset(columns, [columns.map((_, i) => i + 1)]);
+    const data = memoryDataset(columns, [columns.map((_, i) => i + 1)]);
     const { fromCsv, fromSav, dir } = await openInPspp('names', data, 'LIST.\nMRSETS /DISPLAY NAME=ALL.');
     const header = (output: string) =>
       output.split('\n')[output.split('\n').indexOf('Table: Data List') + 1]!;
@@ -124,7 +106,7 @@ describe('the SPSS files of an export', () => {
     const columns = names.map(
       (name): ExportColumn => ({ name, label: `Label of ${name}`, kind: 'number', source: answer(name) }),
     );
-    const data = dataset(columns, [[1, 2, 3, 4, 5, 6]]);
+    const data = memoryDataset(columns, [[1, 2, 3, 4, 5, 6]]);
     const { fromCsv } = await openInPspp('keywords', data, 'LIST.\nDISPLAY LABELS.');
     expect(fromCsv).not.toMatch(/error|warning/i);
     expect(fromCsv).toContain(`Table: Data List\n${names.join(',')}\n1.00,2.00,3.00,4.00,5.00,6.00\n`);
@@ -142,7 +124,7 @@ describe('the SPSS files of an export', () => {
       { name: 'rank_a', label: 'Rank: A', kind: 'rank', source: answer('rank', 'a') },
       { name: 'rank_b', label: 'Rank: B', kind: 'rank', source: answer('rank', 'b') },
     ];
-    const data = dataset(columns, [
+    const data = memoryDataset(columns, [
       [1, 1, 0, 1, 2],
       [2, 0, 1, 2, 1],
       [3, -8, -8, -8, -8],
@@ -170,7 +152,7 @@ describe('the SPSS files of an export', () => {
       { name: 'respondent', label: 'Respondent', kind: 'id' },
       { name: 'started', label: 'Started on', kind: 'date', source: answer('started') },
     ];
-    const data = dataset(columns, [
+    const data = memoryDataset(columns, [
       [1, '2024-04-03'],
       [2, '1582-10-15'],
       [3, -8],
@@ -206,7 +188,7 @@ describe('the SPSS files of an export', () => {
         source: answer('sector'),
       },
     ];
-    const data = dataset(columns, [[1, 'a']]);
+    const data = memoryDataset(columns, [[1, 'a']]);
     const { fromCsv, fromSav } = await openInPspp('labels', data, 'DISPLAY LABELS.\nDISPLAY DICTIONARY.');
     expect(fromCsv).not.toMatch(/error|warning/i);
     expect(fromCsv).not.toContain('\uFFFD');

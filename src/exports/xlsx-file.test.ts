@@ -5,7 +5,8 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { ExportColumn } from './columns.ts';
-import type { Dataset, Value } from './dataset.ts';
+import type { Value } from './dataset.ts';
+import { memoryDataset } from './test-support.ts';
 import { cellText, sheetName, writeXlsxFile } from './xlsx-file.ts';
 
 const columns: ExportColumn[] = [
@@ -38,18 +39,9 @@ const rows: Value[][] = [
   [4, '2026-01-03', 'teacher', 0, texts[3]!],
   [5, '2026-01-04', -9, 71, texts[4]!],
 ];
-const dataset = (name: string, rowsOf: Value[][], cols = columns): Dataset => ({
-  name,
-  unit: 'respondent',
-  layout: 'wide',
-  columns: cols,
-  rowCount: rowsOf.length,
-  rows: async function* () {
-    // Two batches, as the store yields them.
-    yield rowsOf.slice(0, 2);
-    yield rowsOf.slice(2);
-  },
-});
+// Several batches, as the store yields them.
+const dataset = (name: string, rowsOf: Value[][], cols = columns) =>
+  memoryDataset(cols, rowsOf, { name, batch: 2 });
 
 /** A cell's value as text or number, whether exceljs read it as rich text, a string or a number. */
 function plain(value: ExcelJS.CellValue): unknown {

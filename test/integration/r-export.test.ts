@@ -7,9 +7,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseCsv } from '../../src/distribution/index.ts';
 import type { ExportColumn } from '../../src/exports/columns.ts';
 import { writeCsvFile } from '../../src/exports/csv-file.ts';
-import type { Dataset, Value } from '../../src/exports/dataset.ts';
+import type { Value } from '../../src/exports/dataset.ts';
 import { exportDatasets } from '../../src/exports/dataset.ts';
 import { rScript } from '../../src/exports/r-script.ts';
+import { memoryDataset } from '../../src/exports/test-support.ts';
 import { findStudy } from '../../src/store/index.ts';
 import type { TestApp } from '../support/app.ts';
 import { Browser, testApp } from '../support/app.ts';
@@ -108,16 +109,7 @@ const rows: Value[][] = [
   [4, 'demo', '2026-01-03', 'teacher', -9, -8, 0, texts[3]!, -9],
   [5, 'other', '2026-01-04', -9, null, null, null, texts[4]!, '2024-02-29'],
 ];
-const small: Dataset = {
-  name: 'data',
-  unit: 'respondent',
-  layout: 'wide',
-  columns,
-  rowCount: rows.length,
-  rows: async function* () {
-    yield rows;
-  },
-};
+const small = memoryDataset(columns, rows);
 
 describe('the R script of a CSV export, run by R with haven', () => {
   const dir = mkdtempSync(join(tmpdir(), 'credmap-r-export-'));

@@ -4,12 +4,13 @@
  * with CI=true, where a missing reader fails (the project's rule: with CI=true no suite skips).
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import type { TestContext } from 'vitest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { requirePrograms } from '../test-support.ts';
 import type { SavCell, SavVariable, SavWriterOptions } from './index.ts';
 import { createSavWriter } from './index.ts';
 
@@ -17,18 +18,9 @@ const READSTAT = '/usr/bin/readstat';
 const EXTRACT_METADATA = '/usr/bin/extract_metadata';
 const PSPP = '/usr/bin/pspp';
 const PSPP_CONVERT = '/usr/bin/pspp-convert';
-const isCI = process.env.CI === 'true';
 
-function requireTools(ctx: TestContext, ...paths: string[]): void {
-  const missing = paths.filter((p) => !existsSync(p));
-  if (missing.length === 0) return;
-  const what = `${missing.join(', ')} not installed (Debian packages readstat, pspp)`;
-  if (isCI) throw new Error(`${what}: with CI=true the SAV round-trip tests must run, not skip`);
-  const message = `SAV round trip skipped: ${what}`;
-  // The note given to skip() is not printed by the default reporter; the warning is.
-  console.warn(message);
-  ctx.skip(message);
-}
+const requireTools = (ctx: TestContext, ...paths: string[]) =>
+  requirePrograms(ctx, paths, 'apt-get install readstat pspp', 'SAV round trip');
 
 /** Each round trip runs on uncompressed data and on bytecode-compressed data. */
 const compressions = ['none', 'bytecode'] as const;

@@ -105,7 +105,8 @@ export async function importMicrocredentials(
   const maxCellLength = bounded(options.maxCellLength, MAX_CELL_LENGTH);
   const cap = bounded(options.maxProblems, Number.MAX_SAFE_INTEGER, MAX_PROBLEMS);
   const size = typeof input === 'string' ? encoder.encode(input).length : input.length;
-  if (size > MAX_BYTES) return fail(format, [{ code: 'tooLarge', params: { max: '10 MB' } }], cap);
+  if (size > MAX_BYTES)
+    return fail(format, [{ code: 'tooLarge', params: { max: megabytes(MAX_BYTES) } }], cap);
   const defaults = (options.defaultIssuerCountries ?? [])
     .map((c) => c.toUpperCase())
     .filter((c) => countryCodeSchema.safeParse(c).success);
