@@ -310,6 +310,18 @@ describe('the credmap command', () => {
       expect(language.status).toBe(2);
       expect(language.stderr).toMatch(/not in the language xx: use one of en, /);
       expect(existsSync(join(temp, 'export-xx'))).toBe(false);
+      // A folder that cannot be made is said at once (Node's recursive mkdir never returned here).
+      const proc = credmap(['export', 'demo', '--out', '/proc/credmap-export/x'], env);
+      expect(proc.status).toBe(1);
+      expect(proc.stderr).toBe('/proc/credmap-export: no such file or directory.\n');
+      const file = join(temp, 'export-file');
+      writeFileSync(file, 'not a folder');
+      const onFile = credmap(['export', 'demo', '--out', file], env);
+      expect(onFile.status).toBe(1);
+      expect(onFile.stderr).toBe(`${file}: file already exists.\n`);
+      const nested = join(temp, 'export-new', 'a', 'b');
+      expect(credmap(['export', 'demo', '--out', nested, '--format', 'csv'], env).status).toBe(0);
+      expect(existsSync(join(nested, 'data.csv'))).toBe(true);
     },
     slow,
   );

@@ -1,7 +1,13 @@
 import ExcelJS from 'exceljs';
 import type { Hono } from 'hono';
 import { languageName } from '../i18n/index.ts';
-import { cellText, loadWorkbook, sheetWithinLimits, uploadedText } from '../spreadsheet/index.ts';
+import {
+  cellText,
+  firstVisibleSheet,
+  loadWorkbook,
+  sheetWithinLimits,
+  uploadedText,
+} from '../spreadsheet/index.ts';
 import type { QuestionnaireRow, StudyRow } from '../store/index.ts';
 import { findQuestionnaire, isStorableText, recordAudit, shownKey } from '../store/index.ts';
 import type { QuestionnaireInput, XliffIssue } from '../translations/index.ts';
@@ -315,7 +321,7 @@ async function readEntries(bytes: Uint8Array, lang: string, t: ConsoleTranslate)
       });
       return { ok: true, entries };
     }
-    const sheet = book.worksheets[0];
+    const sheet = firstVisibleSheet(book);
     if (sheet === undefined || !sheetWithinLimits(sheet)) return { ok: false, detail: 'xlsx' };
     const header = Array.from(sheet.getRow(1).values as ExcelJS.CellValue[], (v) => {
       const read = cellText(v);

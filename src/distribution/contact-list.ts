@@ -2,6 +2,7 @@ import type { CellValue } from 'exceljs';
 import { isEmailAddress } from '../mail/index.ts';
 import {
   cellText,
+  firstVisibleSheet,
   loadWorkbook,
   MAX_COLUMNS,
   MAX_UNPACKED_BYTES,
@@ -161,7 +162,7 @@ async function readTable(
     const loaded = await loadWorkbook(bytes);
     if (!loaded.ok) return loaded.problem;
     // The first sheet a person sees: a hidden one in front holds lookup lists or notes, not contacts.
-    const sheet = loaded.book.worksheets.find((w) => w.state === 'visible') ?? loaded.book.worksheets[0];
+    const sheet = firstVisibleSheet(loaded.book);
     if (sheet === undefined) return 'unreadable';
     if (!sheetWithinLimits(sheet)) return 'tooLarge';
     let header: string[] = [];

@@ -1,5 +1,5 @@
-import { mkdir, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { mkdir, stat, writeFile } from 'node:fs/promises';
+import { dirname, join, resolve } from 'node:path';
 import type { Questionnaire } from '../questionnaire/index.ts';
 import type { Store, StudyWeighting, TallyScope } from '../store/index.ts';
 import { excludedCount, exportedVersions } from '../store/index.ts';
@@ -54,7 +54,7 @@ export async function writeExportPackage(
     progress?: (p: ExportProgress) => void;
   },
 ): Promise<ExportSummary> {
-  await mkdir(input.dir, { recursive: true });
+  await makeFolder(input.dir);
   // Every file and the README describe the responses completed, and not excluded, at this moment,
   // with the weights of this moment.
   const scope = await fixExportScope(store, input.scope);
@@ -236,4 +236,32 @@ function describeMargins(margins: unknown): string {
           .join(', ')})`,
     )
     .join('; ');
+}
+
+/**
+ * Makes a folder and whichever folders above it are missing. Node's own `mkdir(dir, { recursive:
+ * true })` never settles where a missing folder's parent can hold none (under /proc, say), so
+ * this finds the nearest folder that exists and makes each one below it, which fails at once with
+ * the system's reason where one cannot be made.
+ */
+async function makeFolder(dir: string): Promise<void> {
+  const missing: string[] = [];
+  for (let at = resolve(dir); ; at = dirname(at)) {
+    const found = await stat(at).catch((error: NodeJS.ErrnoException) => {
+      if (error.code === 'ENOENT') return undefined;
+      throw error;
+    });
+    if (found !== undefined) {
+      // A file where the folder should be: mkdir says so (EEXIST) in the system's words.
+      if (missing.length === 0 && !found.isDirectory()) await mkdir(at);
+      break;
+    }
+    missing.push(at);
+    if (dirname(at) === at) break;
+  }
+  for (const folder of missing.reverse())
+    await mkdir(folder).catch((error: NodeJS.ErrnoException) => {
+      // Made meanwhile by another program: as good as made here.
+      if (error.code !== 'EEXIST') throw error;
+    });
 }

@@ -8,7 +8,7 @@ export { MAX_COLUMNS } from './columns.ts';
 export type { CsvDelimiter, CsvTable } from './csv.ts';
 export { readCsvTable, scanCsv } from './csv.ts';
 export type { LoadedWorkbook } from './load-workbook.ts';
-export { loadWorkbook } from './load-workbook.ts';
+export { firstVisibleSheet, loadWorkbook } from './load-workbook.ts';
 export { MAX_CELL_SLOTS, sheetWithinLimits } from './sheet-size.ts';
 export { uploadedText } from './text.ts';
 export { MAX_UNPACKED_BYTES } from './workbook-size.ts';

@@ -23,3 +23,11 @@ export async function loadWorkbook(bytes: Uint8Array): Promise<LoadedWorkbook> {
   }
   return { ok: true, book };
 }
+
+/**
+ * The sheet a person sees first on opening the workbook: the first one not hidden (a hidden sheet
+ * in front of it holds lookups or macros' data, not what was filled in), or the first at all.
+ */
+export function firstVisibleSheet(book: ExcelJS.Workbook): ExcelJS.Worksheet | undefined {
+  return book.worksheets.find((w) => w.state === 'visible') ?? book.worksheets[0];
+}

@@ -388,6 +388,37 @@ describe.each(engines())('questionnaire versions and translations in the console
     ).toBe(200);
   });
 
+  it('reads the translation spreadsheet from the first sheet a person sees, past a hidden one', async () => {
+    const fi = await signIn(t, 'fi@example.org');
+    await fi.get(`${q}/translations/fi`);
+    const sheet = await download(t, fi, `${q}/translations/fi/texts.xlsx`);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(sheet.bytes.slice().buffer);
+    const rows = book.worksheets[0]!;
+    const title = 'Mikrotutkinnot näkyvältä välilehdeltä';
+    rows.getRow(2).getCell(3).value = title;
+    // The same sheet behind a hidden one, as a workbook with lookups often has it.
+    const withLookup = new ExcelJS.Workbook();
+    withLookup.addWorksheet('lookup', { state: 'hidden' }).addRows([
+      ['key', 'target:fi'],
+      ['title', 'Ei käännös'],
+    ]);
+    const copy = withLookup.addWorksheet(rows.name);
+    rows.eachRow((row, n) => {
+      copy.getRow(n).values = row.values as ExcelJS.CellValue[];
+    });
+    const bytes = new Uint8Array(await withLookup.xlsx.writeBuffer());
+    const check = new ExcelJS.Workbook();
+    await check.xlsx.load(bytes.slice().buffer);
+    expect(check.worksheets.map((w) => [w.name, w.state])).toEqual([
+      ['lookup', 'hidden'],
+      [rows.name, 'visible'],
+    ]);
+    const taken = await upload(t, fi, `${q}/translations/fi`, 'fi.xlsx', bytes);
+    expect(taken.status).toBe(200);
+    expect((await fi.get(`${q}/translations/fi`)).html).toContain(title);
+  });
+
   it('reads a formula in the translation spreadsheet as the text it shows, and refuses an error cell', async () => {
     const fi = await signIn(t, 'fi@example.org');
     await fi.get(`${q}/translations/fi`);

@@ -184,6 +184,15 @@ describe('spreadsheets with one microcredential per row', () => {
     expect(read.map((r) => r.record)).toEqual(expected);
   });
 
+  it('reads the first sheet a person sees when none is named microcredentials, past a hidden one', async () => {
+    const book = new ExcelJS.Workbook();
+    book.addWorksheet('lists', { state: 'hidden' }).addRows([['title:en'], ['Not a microcredential']]);
+    book.addWorksheet('Sheet1').addRows([Object.keys(good), Object.values(good)]);
+    const bytes = new Uint8Array((await book.xlsx.writeBuffer()) as ArrayBuffer);
+    const read = records(await importMicrocredentials(bytes, { format: 'xlsx' }));
+    expect(read.map((r) => r.record.title)).toEqual([{ en: 'Data literacy' }]);
+  });
+
   it('restores the leading zeros a spreadsheet drops from ISCED-F codes when only one code fits', async () => {
     const bytes = await xlsx([{ ...good, isced_f: '688' }], (h, v) => (h === 'isced_f' ? Number(v) : v));
     expect(records(await importMicrocredentials(bytes, { format: 'xlsx' }))[0]?.record.iscedF).toEqual([

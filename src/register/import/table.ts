@@ -1,10 +1,12 @@
 /**
- * A spreadsheet as text: CSV (RFC 4180, comma or semicolon) or the first sheet of an XLSX workbook
- * (or the one named `microcredentials`). Nothing is evaluated: an XLSX formula gives the result the
- * spreadsheet program saved with it, and a CSV cell is taken as written.
+ * A spreadsheet as text: CSV (RFC 4180, comma, semicolon or tab) or the sheet named
+ * `microcredentials` of an XLSX workbook, or else its first sheet not hidden. Nothing is evaluated:
+ * an XLSX formula gives the result the spreadsheet program saved with it, and a CSV cell is taken
+ * as written.
  */
 import {
   cellText,
+  firstVisibleSheet,
   loadWorkbook,
   MAX_COLUMNS,
   readCsvTable,
@@ -60,7 +62,8 @@ export async function xlsxTable(
   const loaded = await loadWorkbook(bytes);
   if (!loaded.ok) return loaded.problem;
   const { book } = loaded;
-  const sheet = book.worksheets.find((w) => w.name.trim().toLowerCase() === SHEET_NAME) ?? book.worksheets[0];
+  const sheet =
+    book.worksheets.find((w) => w.name.trim().toLowerCase() === SHEET_NAME) ?? firstVisibleSheet(book);
   // A sheet too long or too wide to walk in bounded time is none a registrar filled in.
   if (sheet === undefined || !sheetWithinLimits(sheet)) return 'unreadable';
   let header: string[] = [];
