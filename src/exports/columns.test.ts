@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { number, page, q, questionnaire } from '../../test/support/builder.ts';
 import type { ExportColumn } from './columns.ts';
-import { uniqueNames } from './columns.ts';
+import { exportColumns, uniqueNames } from './columns.ts';
 
 const column = (name: string): ExportColumn => ({ name, label: name, kind: 'text' });
 
@@ -34,5 +35,25 @@ describe('uniqueNames', () => {
         });
       }),
     );
+  });
+});
+
+describe('exportColumns', () => {
+  it('gives a calculation a number column only where every questionnaire computes a number', () => {
+    const calc = (id: string, expression: string) => q('calculate', id, { expression });
+    const first = questionnaire(
+      page('p1', number('hours'), calc('days', '${hours} / 8'), calc('group', '1')),
+    );
+    const second = questionnaire(page('p1', calc('group', "'learners'")));
+    const kinds = (...models: (typeof first)[]) =>
+      Object.fromEntries(
+        exportColumns(
+          models.map((m) => m.definition),
+          'en',
+        ).map((c) => [c.name, c.kind]),
+      );
+    expect(kinds(first)).toEqual({ hours: 'number', days: 'number', group: 'number' });
+    expect(kinds(first, second)).toEqual({ hours: 'number', days: 'number', group: 'code' });
+    expect(kinds(second, first)).toEqual({ group: 'code', hours: 'number', days: 'number' });
   });
 });

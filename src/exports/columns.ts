@@ -1,5 +1,5 @@
 import type { Question, Questionnaire } from '../questionnaire/index.ts';
-import { resolveText } from '../questionnaire/index.ts';
+import { calculationKinds, resolveText } from '../questionnaire/index.ts';
 
 /**
  * The columns of a wide export (one row per respondent), pooled across a study's questionnaires:
@@ -61,6 +61,7 @@ export function exportColumns(
 ): ExportColumn[] {
   const columns: ExportColumn[] = [];
   const seen = new Set<string>();
+  const numericCalculations = numericCalculationsOf(questionnaires);
   for (const questionnaire of questionnaires) {
     const text = (x: Parameters<typeof resolveText>[0]) =>
       resolveText(x, language, questionnaire.fallbackLanguage);
@@ -139,15 +140,17 @@ export function exportColumns(
             source,
           });
           return;
-        case 'country':
         case 'calculate':
-        case 'consent':
           columns.push({
             name: base,
             label,
-            kind: q.type === 'country' || q.type === 'consent' || q.type === 'calculate' ? 'code' : 'text',
+            kind: numericCalculations.has(q.id) ? 'number' : 'code',
             source,
           });
+          return;
+        case 'country':
+        case 'consent':
+          columns.push({ name: base, label, kind: 'code', source });
           return;
         case 'info':
           return;
@@ -164,6 +167,19 @@ export function exportColumns(
     }
   }
   return uniqueNames(columns);
+}
+
+/**
+ * The calculations that store only numbers (true and false as 1 and 0) in every questionnaire that
+ * has them (`calculationKinds`), so their pooled column is numeric; the others stay codes without a
+ * code list, as wide as their widest value.
+ */
+function numericCalculationsOf(questionnaires: readonly Questionnaire[]): ReadonlySet<string> {
+  const kinds = new Map<string, boolean>();
+  for (const questionnaire of questionnaires)
+    for (const [id, kind] of calculationKinds(questionnaire))
+      kinds.set(id, (kinds.get(id) ?? true) && kind === 'number');
+  return new Set([...kinds].filter(([, numeric]) => numeric).map(([id]) => id));
 }
 
 /** Repeat groups (id and title) of the questionnaires, each once, in order. */

@@ -32,7 +32,8 @@ const missingWidth = Math.max(...Object.values(missingNumbers).map((n) => String
 
 /** Answer columns sized to their data: texts, and codes without a code list. */
 const measured = (c: ExportColumn) =>
-  c.source !== undefined && (c.kind === 'text' || (c.kind === 'code' && c.codes === undefined));
+  c.source !== undefined &&
+  (c.kind === 'text' || (c.kind === 'code' && c.codes === undefined) || c.kind === 'number');
 
 /** The columns every dataset starts with. */
 const leading: readonly ExportColumn[] = [
@@ -187,7 +188,8 @@ export async function exportDatasets(
  * and a free text may take thousands of bytes, but most answers take a few dozen, and a
  * fixed-width file pays the declared width in every row. In a long dataset a column holds every
  * item, so it is as wide as the widest item. Codes without a code list (a calculation can make
- * any text) are `codeWidth` bytes wide, or as wide as their widest value, so none is cut.
+ * any text) are `codeWidth` bytes wide, or as wide as their widest value, so none is cut. A number
+ * column with a value stored as text becomes such a code column.
  */
 async function measuredWidths(
   store: Store,
@@ -208,6 +210,15 @@ async function measuredWidths(
     columns.map((c) => {
       if (!measured(c)) return c;
       const { questionId, item, part } = c.source!;
+      if (c.kind === 'number') {
+        // A number column holds only numbers as its questionnaire is defined now; an answer stored
+        // as text (under an earlier version, where the question or calculation gave text) makes it
+        // a column of codes as wide as its widest value, in every item, so that no value is lost.
+        const widest = anyItem.get(`${questionId}\u0001${part}`);
+        return widest === undefined
+          ? c
+          : { ...c, kind: 'code', width: Math.min(32767, Math.max(codeWidth, widest)) };
+      }
       const widest =
         layout === 'long'
           ? anyItem.get(`${questionId}\u0001${part}`)

@@ -198,6 +198,7 @@ async function readmeOf(
       datasets,
       files.some((f) => f.endsWith('.dta')),
     ),
+    '- Calculated values: a number column where the calculation can only give a number or true/false (1/0), as when it counts or scores; otherwise text. A number column that holds a text stored under an earlier version of the questionnaire is text.',
     "- Multiple choice: one column per option, 1 chosen, 0 not chosen. Rankings: one column per option with its rank. Repeat groups: in data.csv one column set per item (_1, _2, ...); in the repeat group's own file one row per item, joined to data.csv on `respondent`.",
     '- Respondents are numbered in this export only; the numbers say nothing about who answered or when.',
     '- Texts a spreadsheet would read as a formula start with an apostrophe.',

@@ -14,6 +14,7 @@ export type {
   Scalar,
 } from './answers.ts';
 export { emptyState, isMissingCode, missingCodes, repeatOf } from './answers.ts';
+export { calculationKinds } from './calculation-kinds.ts';
 export { countryGroups, expandCountries, isoCountryCodes } from './definition/countries.ts';
 export type { IncludeResult, ModuleDocument } from './definition/include.ts';
 export { resolveIncludes } from './definition/include.ts';
@@ -37,7 +38,7 @@ export type { ParseStudyResult, PrivacySection, PrivacyStatement, Study } from '
 export { parseStudy, privacySections, studySchema } from './definition/study.ts';
 export type { TimeEstimate } from './estimate.ts';
 export { estimateTime, routeSeconds } from './estimate.ts';
-export type { EvalContext, Expr, ExprErrorCode, Value } from './expression/index.ts';
+export type { EvalContext, Expr, ExprErrorCode, Value, ValueKind } from './expression/index.ts';
 export {
   dependencies,
   evaluate,

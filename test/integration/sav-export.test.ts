@@ -2,11 +2,13 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { sql } from 'kysely';
 import type { TestContext } from 'vitest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseCsv } from '../../src/distribution/index.ts';
 import type { DataFormat } from '../../src/exports/index.ts';
 import { exportDatasets, writeExportPackage, writeSavFile } from '../../src/exports/index.ts';
+import type { Model, Questionnaire } from '../../src/questionnaire/index.ts';
 import { findStudy } from '../../src/store/index.ts';
 import type { TestApp } from '../support/app.ts';
 import { Browser, testApp } from '../support/app.ts';
@@ -34,14 +36,18 @@ describe('the SPSS export of a study, read back by readstat and PSPP', () => {
     rmSync(dir, { recursive: true, force: true });
   });
 
-  /** Exports the demo study, in English, to a folder of its own; returns the folder. */
-  const exportTo = async (name: string, formats: readonly DataFormat[]) => {
+  /** Exports the demo study (or as `questionnaire` defines it), in English, to a folder of its own; returns the folder. */
+  const exportTo = async (
+    name: string,
+    formats: readonly DataFormat[],
+    questionnaire: Questionnaire | undefined = undefined,
+  ) => {
     const study = (await findStudy(t.store.db, 'demo'))!;
     const out = join(dir, name);
     await writeExportPackage(t.store, {
       scope: { studyId: study.id },
       study: 'demo',
-      questionnaires: [(await demoModel()).definition],
+      questionnaires: [questionnaire ?? (await demoModel()).definition],
       language: 'en',
       dir: out,
       now: new Date(),
@@ -186,7 +192,9 @@ describe('the SPSS export of a study, read back by readstat and PSPP', () => {
     // A calculation can make any text (here one joined from answers), and has no code list.
     const made = `Zaświadczenie, Mikrokvalifikacija, Teilqualifikation, Osaamismerkki: ${'ł'.repeat(40)}`;
     await setFirstAnswer('n_mc', made);
-    const out = await exportTo('calculations', ['sav', 'dta']);
+    // A calculation that may give a text: its column is text (the demo's own count is numeric).
+    const joined = withCalculation(await demoModel(), 'n_mc', "concat('Count: ', count(${mc}))");
+    const out = await exportTo('calculations', ['sav', 'dta'], joined);
     const column = (rows: string[][]) => rows.slice(1).map((r) => r[rows[0]!.indexOf('n_mc')]);
     const csv = column(parseCsv(readFileSync(join(out, 'data.csv'), 'utf8').replace(/^\uFEFF/, '')));
     expect(csv).toContain(made);
@@ -196,6 +204,46 @@ describe('the SPSS export of a study, read back by readstat and PSPP', () => {
         file,
       ).toEqual(csv);
     expect(readFileSync(join(out, 'data.sps'), 'utf8')).toContain(`n_mc A${Buffer.byteLength(made)}`);
+  });
+
+  it('gives a calculation that can only make numbers a numeric variable, unless a value stored is text', async (ctx) => {
+    requireReaders(ctx);
+    // The demo's n_mc is count(${mc}); another test may have stored a text in it.
+    await t.store.db
+      .updateTable('answer')
+      .set({ value: JSON.stringify(2) })
+      .where('question_id', '=', 'n_mc')
+      .where(sql<boolean>`jsonb_typeof(value) = 'string'`)
+      .execute();
+    const column = (rows: string[][]) => rows.slice(1).map((r) => r[rows[0]!.indexOf('n_mc')]);
+    /** n_mc as data.csv has it, after checking that the .sav and .dta have the same values. */
+    const exported = async (name: string) => {
+      const out = await exportTo(name, ['sav', 'dta']);
+      const csv = column(parseCsv(readFileSync(join(out, 'data.csv'), 'utf8').replace(/^\uFEFF/, '')));
+      const raw = new Map<string, string>();
+      for (const file of ['data.sav', 'data.dta']) {
+        const read = execFileSync(READSTAT, [join(out, file), '-'], { encoding: 'utf8' });
+        // readstat writes a double as 2.000000.
+        const same = (v: string | undefined) =>
+          v !== undefined && /^-?\d+(\.\d+)?$/.test(v) ? Number(v) : v;
+        expect(column(parseCsv(read)).map(same), file).toEqual(csv.map(same));
+        // readstat's CSV quotes a string value and not a number.
+        raw.set(file, read.split('\n')[1]!.split(',')[parseCsv(read)[0]!.indexOf('n_mc')]!);
+      }
+      return { csv, raw, syntax: readFileSync(join(out, 'data.sps'), 'utf8') };
+    };
+    const numeric = await exported('numeric-calculations');
+    expect(numeric.csv.length).toBe(12);
+    expect(numeric.csv.every((v) => /^\d+$/.test(v ?? ''))).toBe(true);
+    for (const [file, value] of numeric.raw) expect(value, file).toMatch(/^\d+(\.0+)?$/);
+    expect(numeric.syntax).toMatch(/^ {4}n_mc F12\.2$/m);
+
+    // A value stored as text (as an earlier version's calculation could): a column of text, whole.
+    await setFirstAnswer('n_mc', 'drei');
+    const text = await exported('text-in-numeric-calculations');
+    expect(text.csv).toContain('drei');
+    for (const [file, value] of text.raw) expect(value, file).toMatch(/^"/);
+    expect(text.syntax).toMatch(/^ {4}n_mc A64$/m);
   });
 
   it('writes the respondents it found when it began, however many finish while it writes', async () => {
@@ -218,3 +266,12 @@ describe('the SPSS export of a study, read back by readstat and PSPP', () => {
     expect(next!.rowCount).toBe(13);
   });
 });
+
+/** The questionnaire with the calculation `id` computed by `expression` instead. */
+function withCalculation(model: Model, id: string, expression: string): Questionnaire {
+  const definition = structuredClone(model.definition) as Questionnaire;
+  for (const entry of definition.pages)
+    for (const page of entry.type === 'page' ? [entry] : entry.pages)
+      for (const q of page.items) if (q.id === id && q.type === 'calculate') Object.assign(q, { expression });
+  return definition;
+}

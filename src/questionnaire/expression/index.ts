@@ -9,6 +9,8 @@ export type { ExprError, ExprErrorCode } from './errors.ts';
 export { evaluate, evaluateBoolean } from './evaluate.ts';
 export type { ExprFunction } from './functions.ts';
 export { functions } from './functions.ts';
+export type { ValueKind } from './kind.ts';
+export { valueKind } from './kind.ts';
 export type { ParseResult } from './parse.ts';
 export { parse } from './parse.ts';
 export { print } from './print.ts';
