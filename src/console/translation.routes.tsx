@@ -11,7 +11,7 @@ import {
 import type { QuestionnaireRow, StudyRow } from '../store/index.ts';
 import { findQuestionnaire, isStorableText, recordAudit, shownKey } from '../store/index.ts';
 import type { QuestionnaireInput, XliffIssue } from '../translations/index.ts';
-import { applyTranslations, fromXliff, textUnits, toXliff } from '../translations/index.ts';
+import { applyTranslations, fromXliff, textUnits, toXliff, toXliff12 } from '../translations/index.ts';
 import { readXlsFormWorkbook } from '../xlsform/index.ts';
 import { editableLanguages } from './access.ts';
 import { readConsoleForm } from './form.ts';
@@ -109,6 +109,9 @@ export function translationRoutes(app: Hono<ConsoleEnv>, kit: ConsoleKit): void 
               <a href={`${base}/texts.xlf`}>{t('console.translations.export')} (XLIFF 2.0)</a>
             </li>
             <li>
+              <a href={`${base}/texts-xliff12.xlf`}>{t('console.translations.export')} (XLIFF 1.2)</a>
+            </li>
+            <li>
               <a href={`${base}/texts.xlsx`}>{t('console.translations.export')} (XLSX)</a>
             </li>
             <li>
@@ -175,12 +178,17 @@ export function translationRoutes(app: Hono<ConsoleEnv>, kit: ConsoleKit): void 
       const file = c.req.param('file');
       const name = `${study.slug}-${q.slug}-${lang}`;
       c.header('Cache-Control', 'no-store');
-      if (file === 'texts.xlf') {
+      if (file === 'texts.xlf' || file === 'texts-xliff12.xlf') {
+        // XLIFF 2.0, and 1.2 for the translation tools that read only that.
+        const write = file === 'texts.xlf' ? toXliff : toXliff12;
         c.header('Content-Type', 'application/xliff+xml; charset=utf-8');
-        c.header('Content-Disposition', `attachment; filename="${name}.xlf"`);
+        c.header(
+          'Content-Disposition',
+          `attachment; filename="${name}${file === 'texts.xlf' ? '' : '-xliff12'}.xlf"`,
+        );
         const recorded = (await found.sources()).get(lang) ?? new Map<string, string>();
         return c.body(
-          toXliff(found.definition as QuestionnaireInput, lang, { tracking: { recorded, hash: sourceHash } }),
+          write(found.definition as QuestionnaireInput, lang, { tracking: { recorded, hash: sourceHash } }),
         );
       }
       if (file === 'xlsform.xlsx') {
@@ -296,8 +304,8 @@ type Entries =
   | { ok: false; found?: string; cell?: BadCell; xliff?: readonly XliffIssue[]; detail: string };
 
 /**
- * A translator's file: XLIFF 2.0, or the spreadsheet downloaded here (key and target columns). `t`
- * words a workbook's problems, in the console's language, not the one translated.
+ * A translator's file: XLIFF 1.2, 2.0 or 2.1, or the spreadsheet downloaded here (key and target
+ * columns). `t` words a workbook's problems, in the console's language, not the one translated.
  */
 async function readEntries(bytes: Uint8Array, lang: string, t: ConsoleTranslate): Promise<Entries> {
   if (bytes[0] === 0x50 && bytes[1] === 0x4b) {
@@ -355,13 +363,25 @@ async function readEntries(bytes: Uint8Array, lang: string, t: ConsoleTranslate)
   if (xml === undefined) return { ok: false, xliff: [{ code: 'xml.encoding' }], detail: '' };
   const parsed = fromXliff(xml);
   if (!parsed.ok) return { ok: false, xliff: parsed.issues, detail: '' };
-  if (parsed.targetLanguage !== lang) return { ok: false, found: parsed.targetLanguage, detail: '' };
+  if (!isLanguage(parsed.targetLanguage, lang))
+    return { ok: false, found: parsed.targetLanguage, detail: '' };
   return { ok: true, entries: parsed.entries };
 }
 
 /**
+ * Whether a file's target language is the page's: tools write a region (fi-FI, de-AT), any case,
+ * and some an underscore (fi_FI). The primary language subtag (BCP 47, RFC 5646 section 2.2.1) is
+ * what a questionnaire's languages are.
+ */
+const isLanguage = (tag: string, lang: string): boolean => tag.toLowerCase().split(/[-_]/)[0] === lang;
+
+// Limits the XML reader sets, over which a file is refused whatever else it holds.
+const xmlLimits = ['xml.tooLarge', 'xml.tooDeep', 'xml.tooManyAttributes', 'xml.tooManyNamespaces'];
+
+/**
  * Why an XLIFF file was refused, in words: the first problems, each with its line. A file of
- * another XLIFF version, which translation tools offer beside 2.0, is told so.
+ * another XLIFF version (1.1, say) is told which versions are read; the problems a translator can
+ * fix in their tool (no target language, a formatting code) are said as such.
  */
 function xliffMessage(t: ConsoleTranslate, issues: readonly XliffIssue[]): string {
   return issues
@@ -372,8 +392,12 @@ function xliffMessage(t: ConsoleTranslate, issues: readonly XliffIssue[]): strin
       if (issue.code === 'xml.encoding') return t('console.translations.encoding');
       if (issue.code === 'xml.doctype') return t('console.translations.doctype', { line });
       if (['xliff.notXliff', 'xliff.namespace', 'xliff.version'].includes(issue.code))
-        return t('console.translations.notXliff2', { detail: issue.detail ?? '' });
+        return t('console.translations.notXliff', { detail: issue.detail ?? '' });
+      if (xmlLimits.includes(issue.code)) return t('console.translations.xmlLimit', { detail });
       if (issue.code.startsWith('xml.')) return t('console.translations.notXml', { line, detail });
+      if (issue.code === 'xliff.trgLang') return t('console.translations.noTargetLanguage', { line });
+      if (issue.code === 'inline.unsupported')
+        return t('console.translations.inlineCode', { line, element: issue.detail ?? '' });
       return t('console.translations.xliffIssue', { line, detail });
     })
     .join(' ');

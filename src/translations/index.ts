@@ -1,6 +1,6 @@
 /**
- * Translating questionnaires: which texts there are, how far each language is, XLIFF 2.0 and
- * table exchange, and applying translations to a definition. Pure: no I/O; hashing is passed in.
+ * Translating questionnaires: which texts there are, how far each language is, XLIFF (2.x and 1.2)
+ * and table exchange, and applying translations to a definition. Pure: no I/O; hashing is passed in.
  * Other folders import this file only. See README.md for the contract.
  */
 // Re-exported so callers that work on definitions through this folder need not import two.
@@ -15,7 +15,8 @@ export type { TableInput, TableRow } from './table.ts';
 export { fromTable, toTable } from './table.ts';
 export type { TextUnit } from './units.ts';
 export { textUnits } from './units.ts';
-export type { FromXliffResult, XliffIssue, XliffOptions } from './xliff.ts';
 export { fromXliff, toXliff, xliffNamespace } from './xliff.ts';
+export type { FromXliffResult, XliffIssue, XliffOptions } from './xliff-common.ts';
+export { toXliff12, xliff12Namespace } from './xliff12.ts';
 export type { XmlLimits } from './xml-reader.ts';
 export { defaultXmlLimits } from './xml-reader.ts';

@@ -129,8 +129,8 @@ describe('fromXliff', () => {
     ['an unclosed tag', wrap('<unit id="a"><segment><source>x</source>'), 'xml.mismatchedTag'],
     ['a truncated file', wrap('').slice(0, -10), 'xml.unclosed'],
     [
-      'the XLIFF 1.2 namespace',
-      '<xliff xmlns="urn:oasis:names:tc:xliff:document:1.2" version="1.2"/>',
+      'the XLIFF 1.1 namespace (1.2 is read by xliff12.ts)',
+      '<xliff xmlns="urn:oasis:names:tc:xliff:document:1.1" version="1.1"/>',
       'xliff.namespace',
     ],
     ['no namespace', '<xliff version="2.0" srcLang="en"/>', 'xliff.namespace'],

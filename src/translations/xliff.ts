@@ -1,103 +1,48 @@
 import type { QuestionnaireInput } from '../questionnaire/index.ts';
 import type { TranslationEntry } from './apply.ts';
-import type { Tracking, UnitStatus } from './status.ts';
-import { statusWith } from './status.ts';
+import type { UnitStatus } from './status.ts';
+import type { FromXliffResult, XliffOptions } from './xliff-common.ts';
+import {
+  attribute,
+  content,
+  isPlaceholder,
+  needsPreserve,
+  unitNotes,
+  unitsToWrite,
+  XliffWalk,
+} from './xliff-common.ts';
+import { readXliff12, xliff12Namespace } from './xliff12.ts';
 import type { XmlElement, XmlLimits } from './xml-reader.ts';
-import { defaultXmlLimits, isXmlChar, parseXml, xmlNamespace } from './xml-reader.ts';
+import { defaultXmlLimits, parseXml } from './xml-reader.ts';
 
 /** OASIS XLIFF Version 2.0 core; 2.1 keeps the same namespace. */
 export const xliffNamespace = 'urn:oasis:names:tc:xliff:document:2.0';
 const acceptedVersions = ['2.0', '2.1'];
-const xmlLang = `{${xmlNamespace}}lang`;
-
-export interface XliffOptions {
-  /** Recorded source hashes, to mark outdated units; without them every translation is complete. */
-  readonly tracking?: Tracking;
-  /** 'open': only the units that need a translator (missing or outdated). Default 'all'. */
-  readonly only?: 'all' | 'open';
-}
-
-export interface XliffIssue {
-  readonly code: string;
-  readonly line?: number;
-  readonly detail?: string;
-}
-
-export type FromXliffResult =
-  | {
-      readonly ok: true;
-      readonly sourceLanguage: string;
-      readonly targetLanguage: string;
-      readonly fileId: string;
-      /** Mutable so callers can pass it on wherever a plain array of entries is wanted. */
-      readonly entries: TranslationEntry[];
-    }
-  | { readonly ok: false; readonly issues: readonly XliffIssue[] };
 
 // --- writing ---------------------------------------------------------------------------------
 
-/**
- * Element content. A carriage return goes out as a reference because a reader would turn a literal
- * one into a line feed; characters XML cannot carry at all go out as XLIFF's `<cp hex>`.
- */
-function content(text: string): string {
-  let out = '';
-  for (const ch of text) {
-    const cp = ch.codePointAt(0) ?? 0;
-    if (ch === '&') out += '&amp;';
-    else if (ch === '<') out += '&lt;';
-    else if (ch === '>') out += '&gt;';
-    else if (ch === '\r') out += '&#13;';
-    else if (!isXmlChar(cp)) out += `<cp hex="${cp.toString(16).toUpperCase().padStart(4, '0')}"/>`;
-    else out += ch;
-  }
-  return out;
-}
-
-/**
- * Attribute values are ids and language codes. XML has no way at all to carry some characters in
- * an attribute, so a broken draft's id gets U+FFFD there rather than a file nobody can read.
- */
-function attribute(value: string): string {
-  let out = '';
-  for (const ch of String(value)) {
-    const cp = ch.codePointAt(0) ?? 0;
-    if (ch === '&') out += '&amp;';
-    else if (ch === '<') out += '&lt;';
-    else if (ch === '>') out += '&gt;';
-    else if (ch === '"') out += '&quot;';
-    else if (ch === '\t' || ch === '\n' || ch === '\r') out += `&#${cp};`;
-    else out += isXmlChar(cp) ? ch : '\uFFFD';
-  }
-  return out;
-}
-
-// Tools may trim or fold white space unless told not to; only say so where it matters.
-const space = (text: string) => (/^\s|\s$|\s\s|[\t\n\r]/.test(text) ? ' xml:space="preserve"' : '');
+// Characters XML cannot carry at all go out as XLIFF 2.0's `<cp hex>` (its inline element for them).
+const cp = (code: number) => `<cp hex="${code.toString(16).toUpperCase().padStart(4, '0')}"/>`;
+const text = (value: string) => content(value, cp);
+const space = (value: string) => (needsPreserve(value) ? ' xml:space="preserve"' : '');
 
 function unitXml(unit: UnitStatus, sourceLanguage: string, targetLanguage: string): string {
-  const notes: string[] = [];
-  if (unit.state === 'outdated')
-    notes.push('outdated: the source text has changed since this translation was made');
-  if (unit.placeholders !== null)
-    notes.push(
-      `placeholders: ${[...unit.placeholders.missing.map((r) => `missing \${${r}}`), ...unit.placeholders.extra.map((r) => `extra \${${r}}`)].join(', ')}`,
-    );
+  const notes = unitNotes(unit);
   // Only a segment with a current translation is past "initial"; the others await a translator.
   const state = unit.state === 'complete' ? 'translated' : 'initial';
   const lines = [`    <unit id="${attribute(unit.key)}">`];
   if (notes.length > 0) {
     lines.push('      <notes>');
-    for (const note of notes) lines.push(`        <note category="credmap">${content(note)}</note>`);
+    for (const note of notes) lines.push(`        <note category="credmap">${text(note)}</note>`);
     lines.push('      </notes>');
   }
   lines.push(`      <segment state="${state}">`);
   lines.push(
-    `        <source xml:lang="${attribute(sourceLanguage)}"${space(unit.source)}>${content(unit.source)}</source>`,
+    `        <source xml:lang="${attribute(sourceLanguage)}"${space(unit.source)}>${text(unit.source)}</source>`,
   );
   if (unit.target !== null && unit.state !== 'missing')
     lines.push(
-      `        <target xml:lang="${attribute(targetLanguage)}"${space(unit.target)}>${content(unit.target)}</target>`,
+      `        <target xml:lang="${attribute(targetLanguage)}"${space(unit.target)}>${text(unit.target)}</target>`,
     );
   lines.push('      </segment>', '    </unit>');
   return lines.join('\n');
@@ -109,8 +54,7 @@ export function toXliff(
   targetLanguage: string,
   options: XliffOptions = {},
 ): string {
-  const status = statusWith(definition, targetLanguage, options.tracking);
-  const units = status.units.filter((u) => options.only !== 'open' || u.state !== 'complete');
+  const { status, units } = unitsToWrite(definition, targetLanguage, options);
   return [
     '<?xml version="1.0" encoding="UTF-8"?>',
     `<xliff xmlns="${xliffNamespace}" version="2.0" srcLang="${attribute(status.sourceLanguage)}" trgLang="${attribute(targetLanguage)}">`,
@@ -124,34 +68,12 @@ export function toXliff(
 
 // --- reading ---------------------------------------------------------------------------------
 
-const blank = /^[ \t\n]*$/;
-
-class Reader {
-  readonly issues: XliffIssue[] = [];
-
+class Reader extends XliffWalk {
   constructor(
     readonly sourceLanguage: string,
     readonly targetLanguage: string,
-  ) {}
-
-  issue(code: string, element: XmlElement, detail?: string) {
-    this.issues.push(
-      detail === undefined ? { code, line: element.line } : { code, line: element.line, detail },
-    );
-  }
-
-  /**
-   * Core children of `element`, with stray text reported. Elements of other namespaces are
-   * extensions, which XLIFF lets tools add and readers ignore.
-   */
-  children(element: XmlElement): XmlElement[] {
-    const found: XmlElement[] = [];
-    for (const child of element.children) {
-      if (child.kind === 'text') {
-        if (!blank.test(child.text)) this.issues.push({ code: 'xliff.unexpectedText', line: child.line });
-      } else if (child.namespace === xliffNamespace) found.push(child);
-    }
-    return found;
+  ) {
+    super(xliffNamespace);
   }
 
   /** The plain text of a source or target, with the inline elements this project can take. */
@@ -176,9 +98,7 @@ class Reader {
         }
         case 'ph': {
           // A placeholder written as a code, when its display form is one of ours.
-          const shown = [child.attributes.get('equiv'), child.attributes.get('disp')].find(
-            (v) => v !== undefined && /^\$\{[^}]+\}$/.test(v),
-          );
+          const shown = [child.attributes.get('equiv'), child.attributes.get('disp')].find(isPlaceholder);
           if (shown === undefined) this.issue('inline.unsupported', child, 'ph');
           else text += shown;
           break;
@@ -196,12 +116,6 @@ class Reader {
       }
     }
     return text;
-  }
-
-  language(element: XmlElement, expected: string) {
-    const lang = element.attributes.get(xmlLang);
-    if (lang !== undefined && lang.toLowerCase() !== expected.toLowerCase())
-      this.issue('xliff.langMismatch', element, `${lang} / ${expected}`);
   }
 
   /** source and target of a unit, the parts of all its segments and ignorables joined in order. */
@@ -264,8 +178,9 @@ class Reader {
 }
 
 /**
- * The translations in an XLIFF 2.0 document with one `<file>`: every unit with a target, keyed by
- * unit id. Units without a target are left out (nothing to apply). Never throws.
+ * The translations in an XLIFF 2.0 or 2.1 document, or an XLIFF 1.2 one (`xliff12.ts`), with one
+ * `<file>`: every unit with a target, keyed by unit id. Units without a target are left out
+ * (nothing to apply). The namespace tells the version. Never throws.
  */
 export function fromXliff(xml: string, limits: XmlLimits = defaultXmlLimits): FromXliffResult {
   if (typeof xml !== 'string') return { ok: false, issues: [{ code: 'xml.notText' }] };
@@ -274,6 +189,7 @@ export function fromXliff(xml: string, limits: XmlLimits = defaultXmlLimits): Fr
   const root = parsed.root;
   if (root.name !== 'xliff')
     return { ok: false, issues: [{ code: 'xliff.notXliff', line: root.line, detail: root.name }] };
+  if (root.namespace === xliff12Namespace) return readXliff12(root);
   if (root.namespace !== xliffNamespace)
     return {
       ok: false,

@@ -471,7 +471,7 @@ describe.each(engines())('questionnaire versions and translations in the console
     await fi.get(`${q}/translations/fi`);
     const version12 = [
       '<?xml version="1.0" encoding="UTF-8"?>',
-      '<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2">',
+      '<xliff version="1.1" xmlns="urn:oasis:names:tc:xliff:document:1.1">',
       '  <file source-language="en" target-language="fi" datatype="plaintext" original="demo"><body>',
       '    <trans-unit id="title"><source>Microcredentials</source><target>Mikro</target></trans-unit>',
       '  </body></file>',
@@ -480,7 +480,7 @@ describe.each(engines())('questionnaire versions and translations in the console
     const old = await upload(t, fi, `${q}/translations/fi`, 'fi.xlf', version12);
     expect(old.status).toBe(422);
     expect(old.html).toContain(
-      'The file is not XLIFF 2.0 or 2.1 (urn:oasis:names:tc:xliff:document:1.2). Export XLIFF 2.0',
+      'The file is not XLIFF 1.2, 2.0 or 2.1 (urn:oasis:names:tc:xliff:document:1.1). Export one of these',
     );
     const bomb = await upload(
       t,

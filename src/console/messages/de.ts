@@ -306,7 +306,7 @@ export const de: ConsoleMessages = {
   'console.translations.export': 'Texte zum Übersetzen herunterladen',
   'console.translations.import': 'Übersetzte Texte hochladen',
   'console.translations.importHint':
-    'Die XLIFF 2.0-Datei oder die Tabelle, die Sie hier heruntergeladen haben, mit den eingetragenen Übersetzungen.',
+    'Eine XLIFF-Datei (1.2, 2.0 oder 2.1) oder die Tabelle, die Sie hier heruntergeladen haben, mit den eingetragenen Übersetzungen.',
   'console.translations.importSubmit': 'Übersetzung hochladen',
   'console.translations.report': 'Was das Hochladen geändert hat',
   'console.translations.changed': '{count} Texte geändert',
@@ -323,11 +323,17 @@ export const de: ConsoleMessages = {
   'console.translations.encoding': 'Die Datei ist weder UTF-8- noch UTF-16-Text.',
   'console.translations.doctype':
     'Zeile {line}: Die Datei deklariert einen DOCTYPE; eine XLIFF-Datei braucht keinen, und er wird nicht angenommen.',
-  'console.translations.notXliff2':
-    'Die Datei ist kein XLIFF 2.0 oder 2.1 ({detail}). Exportieren Sie XLIFF 2.0 aus Ihrem Übersetzungsprogramm, oder füllen Sie die hier heruntergeladene Datei aus.',
+  'console.translations.notXliff':
+    'Die Datei ist kein XLIFF 1.2, 2.0 oder 2.1 ({detail}). Exportieren Sie eine dieser Versionen aus Ihrem Übersetzungsprogramm, oder füllen Sie eine hier heruntergeladene Datei aus.',
   'console.translations.notXml': 'Zeile {line}: Die Datei ist kein wohlgeformtes XML ({detail}).',
   'console.translations.xliffIssue':
     'Zeile {line}: Die XLIFF-Datei enthält etwas, das hier nicht gelesen werden kann ({detail}).',
+  'console.translations.xmlLimit':
+    'Die Datei ist größer oder tiefer verschachtelt, als eine XLIFF-Datei hier sein darf ({detail}).',
+  'console.translations.noTargetLanguage':
+    'Zeile {line}: Die Datei gibt nicht an, in welche Sprache sie übersetzt ist. Stellen Sie die Zielsprache in Ihrem Übersetzungsprogramm ein (target-language in XLIFF 1.2, trgLang in XLIFF 2) und exportieren Sie die Datei erneut.',
+  'console.translations.inlineCode':
+    'Zeile {line}: Die Datei enthält einen Formatierungscode (<{element}>), der sich nicht in reinen Text zurückverwandeln lässt. Entfernen Sie ihn aus dem Text oder exportieren Sie die Datei ohne Codes, und laden Sie sie erneut hoch.',
   'console.translations.sourceLanguage':
     'Dies ist die Ausgangssprache: Ihre Texte werden durch das Hochladen eines Entwurfs geändert.',
   'console.translations.state.complete': 'Vollständig',

@@ -302,7 +302,7 @@ export const en = {
   'console.translations.export': 'Download the texts for translation',
   'console.translations.import': 'Upload translated texts',
   'console.translations.importHint':
-    'The XLIFF 2.0 file or the spreadsheet you downloaded here, with the translations filled in.',
+    'An XLIFF file (1.2, 2.0 or 2.1) or the spreadsheet you downloaded here, with the translations filled in.',
   'console.translations.importSubmit': 'Upload translation',
   'console.translations.report': 'What the upload changed',
   'console.translations.changed': '{count} texts changed',
@@ -321,11 +321,18 @@ export const en = {
   'console.translations.encoding': 'The file is neither UTF-8 nor UTF-16 text.',
   'console.translations.doctype':
     'Line {line}: the file declares a DOCTYPE, which an XLIFF file has no need of and which is not accepted.',
-  'console.translations.notXliff2':
-    'The file is not XLIFF 2.0 or 2.1 ({detail}). Export XLIFF 2.0 from your translation tool, or fill in the file downloaded here.',
+  'console.translations.notXliff':
+    'The file is not XLIFF 1.2, 2.0 or 2.1 ({detail}). Export one of these from your translation tool, or fill in a file downloaded here.',
   'console.translations.notXml': 'Line {line}: the file is not well-formed XML ({detail}).',
   'console.translations.xliffIssue':
     'Line {line}: the XLIFF file holds something that cannot be read here ({detail}).',
+  'console.translations.xmlLimit':
+    'The file is larger or more deeply nested than an XLIFF file may be here ({detail}).',
+  'console.translations.noTargetLanguage':
+    'Line {line}: the file does not say which language it is translated into. Set the target language in your translation tool (target-language in XLIFF 1.2, trgLang in XLIFF 2) and export the file again.',
+  // {element} is the name of the XLIFF element that holds the code, such as bx
+  'console.translations.inlineCode':
+    'Line {line}: the file holds a formatting code (<{element}>) that cannot be turned back into plain text. Remove it from the text, or export the file without codes, and upload it again.',
   'console.translations.sourceLanguage':
     'This is the source language: its texts are changed by uploading a draft.',
   'console.translations.state.complete': 'Complete',

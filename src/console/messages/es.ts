@@ -304,7 +304,7 @@ export const es: ConsoleMessages = {
   'console.translations.export': 'Descargar los textos para traducir',
   'console.translations.import': 'Subir los textos traducidos',
   'console.translations.importHint':
-    'El archivo XLIFF 2.0 o la hoja de cálculo que descargó aquí, con las traducciones completadas.',
+    'Un archivo XLIFF (1.2, 2.0 o 2.1) o la hoja de cálculo que descargó aquí, con las traducciones completadas.',
   'console.translations.importSubmit': 'Subir la traducción',
   'console.translations.report': 'Qué ha cambiado la subida',
   'console.translations.changed': '{count} textos modificados',
@@ -321,11 +321,17 @@ export const es: ConsoleMessages = {
   'console.translations.encoding': 'El archivo no es texto UTF-8 ni UTF-16.',
   'console.translations.doctype':
     'Línea {line}: el archivo declara un DOCTYPE, que un archivo XLIFF no necesita y que no se acepta.',
-  'console.translations.notXliff2':
-    'El archivo no es XLIFF 2.0 ni 2.1 ({detail}). Exporte XLIFF 2.0 desde su herramienta de traducción o complete el archivo descargado aquí.',
+  'console.translations.notXliff':
+    'El archivo no es XLIFF 1.2, 2.0 ni 2.1 ({detail}). Exporte uno de estos formatos desde su herramienta de traducción o complete un archivo descargado aquí.',
   'console.translations.notXml': 'Línea {line}: el archivo no es XML bien formado ({detail}).',
   'console.translations.xliffIssue':
     'Línea {line}: el archivo XLIFF contiene algo que no se puede leer aquí ({detail}).',
+  'console.translations.xmlLimit':
+    'El archivo es más grande o está más anidado de lo que puede estarlo aquí un archivo XLIFF ({detail}).',
+  'console.translations.noTargetLanguage':
+    'Línea {line}: el archivo no indica a qué idioma está traducido. Indique el idioma de destino en su herramienta de traducción (target-language en XLIFF 1.2, trgLang en XLIFF 2) y vuelva a exportar el archivo.',
+  'console.translations.inlineCode':
+    'Línea {line}: el archivo contiene un código de formato (<{element}>) que no se puede volver a convertir en texto sin formato. Quítelo del texto, o exporte el archivo sin códigos, y vuelva a subirlo.',
   'console.translations.sourceLanguage':
     'Este es el idioma original: sus textos se modifican subiendo un borrador.',
   'console.translations.state.complete': 'Completo',

@@ -292,7 +292,7 @@ export const fi: ConsoleMessages = {
   'console.translations.export': 'Lataa tekstit käännettäviksi',
   'console.translations.import': 'Lähetä käännetyt tekstit',
   'console.translations.importHint':
-    'Täältä ladattu XLIFF 2.0 -tiedosto tai taulukko, johon käännökset on täytetty.',
+    'XLIFF-tiedosto (1.2, 2.0 tai 2.1) tai täältä ladattu taulukko, johon käännökset on täytetty.',
   'console.translations.importSubmit': 'Lähetä käännös',
   'console.translations.report': 'Mitä lähetys muutti',
   'console.translations.changed': '{count} tekstiä muutettu',
@@ -308,11 +308,17 @@ export const fi: ConsoleMessages = {
   'console.translations.encoding': 'Tiedosto ei ole UTF-8- eikä UTF-16-tekstiä.',
   'console.translations.doctype':
     'Rivi {line}: tiedostossa on DOCTYPE-määrittely, jota XLIFF-tiedosto ei tarvitse ja jota ei hyväksytä.',
-  'console.translations.notXliff2':
-    'Tiedosto ei ole XLIFF 2.0- tai 2.1-muodossa ({detail}). Vie käännöstyökalusta XLIFF 2.0 -tiedosto tai täydennä täältä ladattu tiedosto.',
+  'console.translations.notXliff':
+    'Tiedosto ei ole XLIFF 1.2-, 2.0- tai 2.1-muodossa ({detail}). Vie käännöstyökalusta jokin näistä tai täydennä täältä ladattu tiedosto.',
   'console.translations.notXml': 'Rivi {line}: tiedosto ei ole hyvin muodostettua XML:ää ({detail}).',
   'console.translations.xliffIssue':
     'Rivi {line}: XLIFF-tiedostossa on jotain, mitä täällä ei voi lukea ({detail}).',
+  'console.translations.xmlLimit':
+    'Tiedosto on suurempi tai syvemmin sisäkkäinen kuin XLIFF-tiedosto täällä saa olla ({detail}).',
+  'console.translations.noTargetLanguage':
+    'Rivi {line}: tiedostosta ei käy ilmi, mille kielelle se on käännetty. Aseta kohdekieli käännöstyökalussa (XLIFF 1.2:ssa target-language, XLIFF 2:ssa trgLang) ja vie tiedosto uudelleen.',
+  'console.translations.inlineCode':
+    'Rivi {line}: tiedostossa on muotoilukoodi (<{element}>), jota ei voi muuttaa takaisin pelkäksi tekstiksi. Poista koodi tekstistä tai vie tiedosto ilman koodeja ja lähetä se uudelleen.',
   'console.translations.sourceLanguage': 'Tämä on lähdekieli: sen tekstejä muutetaan lähettämällä luonnos.',
   'console.translations.state.complete': 'Valmis',
   'console.translations.state.missing': 'Puuttuu',

@@ -309,7 +309,7 @@ export const fr: ConsoleMessages = {
   'console.translations.export': 'Télécharger les textes à traduire',
   'console.translations.import': 'Importer les textes traduits',
   'console.translations.importHint':
-    'Le fichier XLIFF 2.0 ou le tableur téléchargé ici, avec les traductions remplies.',
+    'Un fichier XLIFF (1.2, 2.0 ou 2.1) ou le tableur téléchargé ici, avec les traductions remplies.',
   'console.translations.importSubmit': 'Importer la traduction',
   'console.translations.report': 'Ce que l’import a modifié',
   'console.translations.changed': '{count} textes modifiés',
@@ -326,11 +326,17 @@ export const fr: ConsoleMessages = {
   'console.translations.encoding': 'Le fichier n’est ni du texte UTF-8 ni du texte UTF-16.',
   'console.translations.doctype':
     'Ligne {line} : le fichier déclare un DOCTYPE, dont un fichier XLIFF n’a pas besoin et qui n’est pas accepté.',
-  'console.translations.notXliff2':
-    'Le fichier n’est pas au format XLIFF 2.0 ou 2.1 ({detail}). Exportez du XLIFF 2.0 depuis votre outil de traduction, ou complétez le fichier téléchargé ici.',
+  'console.translations.notXliff':
+    'Le fichier n’est pas au format XLIFF 1.2, 2.0 ou 2.1 ({detail}). Exportez l’un de ces formats depuis votre outil de traduction, ou complétez un fichier téléchargé ici.',
   'console.translations.notXml': 'Ligne {line} : le fichier n’est pas du XML bien formé ({detail}).',
   'console.translations.xliffIssue':
     'Ligne {line} : le fichier XLIFF contient un élément qui ne peut pas être lu ici ({detail}).',
+  'console.translations.xmlLimit':
+    'Le fichier est plus volumineux ou plus profondément imbriqué qu’un fichier XLIFF ne peut l’être ici ({detail}).',
+  'console.translations.noTargetLanguage':
+    'Ligne {line} : le fichier n’indique pas dans quelle langue il est traduit. Définissez la langue cible dans votre outil de traduction (target-language en XLIFF 1.2, trgLang en XLIFF 2) et exportez de nouveau le fichier.',
+  'console.translations.inlineCode':
+    'Ligne {line} : le fichier contient un code de mise en forme (<{element}>) qui ne peut pas être reconverti en texte brut. Supprimez-le du texte, ou exportez le fichier sans codes, puis importez-le de nouveau.',
   'console.translations.sourceLanguage':
     'C’est la langue source : ses textes se modifient en important un brouillon.',
   'console.translations.state.complete': 'Complet',

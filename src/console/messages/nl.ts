@@ -301,7 +301,7 @@ export const nl: ConsoleMessages = {
   'console.translations.export': 'Teksten downloaden om te vertalen',
   'console.translations.import': 'Vertaalde teksten uploaden',
   'console.translations.importHint':
-    'Het XLIFF 2.0-bestand of de spreadsheet die u hier hebt gedownload, met de vertalingen ingevuld.',
+    'Een XLIFF-bestand (1.2, 2.0 of 2.1) of de spreadsheet die u hier hebt gedownload, met de vertalingen ingevuld.',
   'console.translations.importSubmit': 'Vertaling uploaden',
   'console.translations.report': 'Wat de upload heeft gewijzigd',
   'console.translations.changed': '{count} teksten gewijzigd',
@@ -318,11 +318,17 @@ export const nl: ConsoleMessages = {
   'console.translations.encoding': 'Het bestand is geen UTF-8- of UTF-16-tekst.',
   'console.translations.doctype':
     'Regel {line}: het bestand declareert een DOCTYPE; een XLIFF-bestand heeft dat niet nodig en het wordt niet geaccepteerd.',
-  'console.translations.notXliff2':
-    'Het bestand is geen XLIFF 2.0 of 2.1 ({detail}). Exporteer XLIFF 2.0 uit uw vertaalprogramma, of vul het bestand in dat u hier hebt gedownload.',
+  'console.translations.notXliff':
+    'Het bestand is geen XLIFF 1.2, 2.0 of 2.1 ({detail}). Exporteer een van deze versies uit uw vertaalprogramma, of vul een bestand in dat u hier hebt gedownload.',
   'console.translations.notXml': 'Regel {line}: het bestand is geen welgevormde XML ({detail}).',
   'console.translations.xliffIssue':
     'Regel {line}: het XLIFF-bestand bevat iets dat hier niet kan worden gelezen ({detail}).',
+  'console.translations.xmlLimit':
+    'Het bestand is groter of dieper genest dan een XLIFF-bestand hier mag zijn ({detail}).',
+  'console.translations.noTargetLanguage':
+    'Regel {line}: het bestand vermeldt niet naar welke taal het is vertaald. Stel de doeltaal in uw vertaalprogramma in (target-language in XLIFF 1.2, trgLang in XLIFF 2) en exporteer het bestand opnieuw.',
+  'console.translations.inlineCode':
+    'Regel {line}: het bestand bevat een opmaakcode (<{element}>) die niet terug in platte tekst kan worden omgezet. Verwijder de code uit de tekst, of exporteer het bestand zonder codes, en upload het opnieuw.',
   'console.translations.sourceLanguage':
     'Dit is de brontaal: de teksten ervan wijzigt u door een concept te uploaden.',
   'console.translations.state.complete': 'Volledig',

@@ -294,7 +294,7 @@ export const pl: ConsoleMessages = {
   'console.translations.export': 'Pobierz teksty do tłumaczenia',
   'console.translations.import': 'Prześlij przetłumaczone teksty',
   'console.translations.importHint':
-    'Plik XLIFF 2.0 lub arkusz pobrany w tym miejscu, z uzupełnionymi tłumaczeniami.',
+    'Plik XLIFF (1.2, 2.0 lub 2.1) lub arkusz pobrany w tym miejscu, z uzupełnionymi tłumaczeniami.',
   'console.translations.importSubmit': 'Prześlij tłumaczenie',
   'console.translations.report': 'Co zmieniło przesłanie pliku',
   'console.translations.changed': 'Zmienione teksty: {count}',
@@ -311,12 +311,18 @@ export const pl: ConsoleMessages = {
   'console.translations.encoding': 'Plik nie jest tekstem w kodowaniu UTF-8 ani UTF-16.',
   'console.translations.doctype':
     'Wiersz {line}: plik deklaruje DOCTYPE, którego plik XLIFF nie potrzebuje i który nie jest akceptowany.',
-  'console.translations.notXliff2':
-    'Plik nie jest w formacie XLIFF 2.0 ani 2.1 ({detail}). Należy wyeksportować XLIFF 2.0 z narzędzia tłumaczeniowego albo uzupełnić plik pobrany tutaj.',
+  'console.translations.notXliff':
+    'Plik nie jest w formacie XLIFF 1.2, 2.0 ani 2.1 ({detail}). Należy wyeksportować jeden z tych formatów z narzędzia tłumaczeniowego albo uzupełnić plik pobrany tutaj.',
   'console.translations.notXml':
     'Wiersz {line}: plik nie jest poprawnie zbudowanym dokumentem XML ({detail}).',
   'console.translations.xliffIssue':
     'Wiersz {line}: plik XLIFF zawiera element, którego nie można tu odczytać ({detail}).',
+  'console.translations.xmlLimit':
+    'Plik jest większy lub głębiej zagnieżdżony, niż może tu być plik XLIFF ({detail}).',
+  'console.translations.noTargetLanguage':
+    'Wiersz {line}: plik nie określa, na jaki język został przetłumaczony. Należy ustawić język docelowy w narzędziu tłumaczeniowym (target-language w XLIFF 1.2, trgLang w XLIFF 2) i ponownie wyeksportować plik.',
+  'console.translations.inlineCode':
+    'Wiersz {line}: plik zawiera kod formatowania (<{element}>), którego nie można z powrotem zamienić na zwykły tekst. Należy usunąć go z tekstu albo wyeksportować plik bez kodów, a następnie przesłać go ponownie.',
   'console.translations.sourceLanguage':
     'To jest język źródłowy: jego teksty zmienia się, przesyłając wersję roboczą.',
   'console.translations.state.complete': 'Gotowe',

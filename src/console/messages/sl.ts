@@ -288,7 +288,7 @@ export const sl: ConsoleMessages = {
   'console.translations.export': 'Prenesite besedila za prevajanje',
   'console.translations.import': 'Naložite prevedena besedila',
   'console.translations.importHint':
-    'Datoteka XLIFF 2.0 ali preglednica, ki ste jo prenesli tukaj, z vpisanimi prevodi.',
+    'Datoteka XLIFF (1.2, 2.0 ali 2.1) ali preglednica, ki ste jo prenesli tukaj, z vpisanimi prevodi.',
   'console.translations.importSubmit': 'Naložite prevod',
   'console.translations.report': 'Kaj je nalaganje spremenilo',
   'console.translations.changed': 'Spremenjena besedila: {count}',
@@ -304,11 +304,17 @@ export const sl: ConsoleMessages = {
   'console.translations.encoding': 'Datoteka ni besedilo v kodiranju UTF-8 ali UTF-16.',
   'console.translations.doctype':
     'Vrstica {line}: datoteka deklarira DOCTYPE, ki ga datoteka XLIFF ne potrebuje in ki ni sprejet.',
-  'console.translations.notXliff2':
-    'Datoteka ni v obliki XLIFF 2.0 ali 2.1 ({detail}). Iz orodja za prevajanje izvozite XLIFF 2.0 ali izpolnite datoteko, preneseno tukaj.',
+  'console.translations.notXliff':
+    'Datoteka ni v obliki XLIFF 1.2, 2.0 ali 2.1 ({detail}). Iz orodja za prevajanje izvozite eno od teh oblik ali izpolnite datoteko, preneseno tukaj.',
   'console.translations.notXml': 'Vrstica {line}: datoteka ni pravilno oblikovan XML ({detail}).',
   'console.translations.xliffIssue':
     'Vrstica {line}: datoteka XLIFF vsebuje nekaj, česar tukaj ni mogoče prebrati ({detail}).',
+  'console.translations.xmlLimit':
+    'Datoteka je večja ali globlje gnezdena, kot sme biti tukaj datoteka XLIFF ({detail}).',
+  'console.translations.noTargetLanguage':
+    'Vrstica {line}: datoteka ne navaja, v kateri jezik je prevedena. V orodju za prevajanje nastavite ciljni jezik (target-language v XLIFF 1.2, trgLang v XLIFF 2) in datoteko znova izvozite.',
+  'console.translations.inlineCode':
+    'Vrstica {line}: datoteka vsebuje oblikovalno kodo (<{element}>), ki je ni mogoče spremeniti nazaj v navadno besedilo. Odstranite jo iz besedila ali izvozite datoteko brez kod in jo znova naložite.',
   'console.translations.sourceLanguage':
     'To je izvirni jezik: njegova besedila spremenite tako, da naložite osnutek.',
   'console.translations.state.complete': 'Dokončano',
