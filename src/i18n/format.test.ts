@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countryName, todayIn } from './format.ts';
+import { countryName, formatDateTime, formatIsoDate, todayIn } from './format.ts';
 
 describe('todayIn', () => {
   it('turns the day at midnight in each zone, whatever it said a minute before in another', () => {
@@ -28,5 +28,35 @@ describe('countryName', () => {
     expect(countryName('fi', 'FI')).toBe('Suomi');
     expect(countryName('de', 'FI')).toBe('Finnland');
     expect(countryName('en', 'not a code')).toBe('not a code');
+  });
+});
+
+describe('dates in words', () => {
+  it('writes the month of a Slovenian date in the genitive, every month, and other languages as CLDR does', () => {
+    const months = Array.from({ length: 12 }, (_, i) =>
+      formatIsoDate('sl', `2027-${String(i + 1).padStart(2, '0')}-05`),
+    );
+    expect(months).toEqual(
+      [
+        'januarja',
+        'februarja',
+        'marca',
+        'aprila',
+        'maja',
+        'junija',
+        'julija',
+        'avgusta',
+        'septembra',
+        'oktobra',
+        'novembra',
+        'decembra',
+      ].map((month) => `5. ${month} 2027`),
+    );
+    expect(formatDateTime('sl', new Date('2027-12-31T22:59:00Z'), 'Europe/Ljubljana')).toMatch(
+      /^31\. decembra 2027 ob 23:59 \(/,
+    );
+    expect(formatIsoDate('pl', '2027-12-31')).toBe('31 grudnia 2027');
+    expect(formatIsoDate('fi', '2027-12-31')).toBe('31. joulukuuta 2027');
+    expect(formatIsoDate('en', '2027-12-31')).toBe('December 31, 2027');
   });
 });

@@ -43,13 +43,44 @@ const plainNumbers = cached(
 );
 
 /**
+ * Slovenian names the month of a date in the genitive ("do 31. decembra 2027", "Ljubljana, 5. maja
+ * 2027"), as Slovenski pravopis (2001) has dates written; CLDR gives `sl` the nominative in dates
+ * too ("31. december 2027"), which reads as a slip after "do" (until) and in any sentence. Polish
+ * and Finnish have their genitive and partitive from CLDR already.
+ */
+const slovenianGenitive: ReadonlyMap<string, string> = new Map([
+  ['januar', 'januarja'],
+  ['februar', 'februarja'],
+  ['marec', 'marca'],
+  ['april', 'aprila'],
+  ['maj', 'maja'],
+  ['junij', 'junija'],
+  ['julij', 'julija'],
+  ['avgust', 'avgusta'],
+  ['september', 'septembra'],
+  ['oktober', 'oktobra'],
+  ['november', 'novembra'],
+  ['december', 'decembra'],
+]);
+
+/** A long date as the formatter writes it, with the month in the case a date takes in `language`. */
+function longForm(format: Intl.DateTimeFormat, language: string, date: Date): string {
+  if (language !== 'sl') return format.format(date);
+  return format
+    .formatToParts(date)
+    .map((p) => (p.type === 'month' ? (slovenianGenitive.get(p.value) ?? p.value) : p.value))
+    .join('');
+}
+
+/**
  * A moment as respondents in `language` read it, in the study's time zone, with the zone named
  * ("31 March 2027 at 23:59 CEST").
  */
 export function formatDateTime(language: string, date: Date, timeZone: string): string {
-  return longDateTime(language, timeZone)
-    .format(date)
-    .concat(' ', zoneName(language, date, timeZone));
+  return longForm(longDateTime(language, timeZone), language, date).concat(
+    ' ',
+    zoneName(language, date, timeZone),
+  );
 }
 
 function zoneName(language: string, date: Date, timeZone: string): string {
@@ -62,7 +93,7 @@ function zoneName(language: string, date: Date, timeZone: string): string {
 /** An ISO date (YYYY-MM-DD) in the language's long form. */
 export function formatIsoDate(language: string, iso: string): string {
   const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
-  return longDate(language).format(new Date(Date.UTC(y, m - 1, d)));
+  return longForm(longDate(language), language, new Date(Date.UTC(y, m - 1, d)));
 }
 
 /** The last day computed per time zone, with the minute it holds for. */
