@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import fc from 'fast-check';
 import { parse as parseYaml } from 'yaml';
 import type { ModuleDocument, QuestionnaireInput } from '../questionnaire/index.ts';
 import { parseDefinition, resolveIncludes } from '../questionnaire/index.ts';
@@ -141,3 +142,39 @@ export function localizedMaps(document: unknown, languages: readonly string[]): 
   walk(document);
   return found;
 }
+
+// Pieces that break naive XML writers and readers, mixed with any code point at all.
+export const nasty = fc.constantFrom(
+  '<',
+  '>',
+  '&',
+  '"',
+  "'",
+  ']]>',
+  '<![CDATA[',
+  '&amp;',
+  '&#13;',
+  '\r',
+  '\r\n',
+  '\n',
+  '\t',
+  ' ',
+  '  ',
+  '${q}',
+  '$${q}',
+  '${',
+  '}',
+  '\u0000',
+  '\u0001',
+  '\uFFFE',
+  '\uD800',
+  '\uDC00',
+  '😀',
+  'a',
+  'ä',
+);
+/** Texts of those pieces, or of any code points. */
+export const text = fc.oneof(
+  fc.string({ unit: nasty, maxLength: 30 }),
+  fc.string({ unit: 'binary', maxLength: 30 }),
+);

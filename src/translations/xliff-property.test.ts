@@ -2,43 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { QuestionnaireInput } from '../questionnaire/index.ts';
 import { applyTranslations } from './apply.ts';
-import { fixture } from './test-support.ts';
+import { fixture, nasty, text } from './test-support.ts';
 import { fromXliff, toXliff } from './xliff.ts';
-
-// Pieces that break naive XML writers and readers, mixed with any code point at all.
-const nasty = fc.constantFrom(
-  '<',
-  '>',
-  '&',
-  '"',
-  "'",
-  ']]>',
-  '<![CDATA[',
-  '&amp;',
-  '&#13;',
-  '\r',
-  '\r\n',
-  '\n',
-  '\t',
-  ' ',
-  '  ',
-  '${q}',
-  '$${q}',
-  '${',
-  '}',
-  '\u0000',
-  '\u0001',
-  '\uFFFE',
-  '\uD800',
-  '\uDC00',
-  '😀',
-  'a',
-  'ä',
-);
-const text = fc.oneof(
-  fc.string({ unit: nasty, maxLength: 30 }),
-  fc.string({ unit: 'binary', maxLength: 30 }),
-);
 
 describe('XLIFF round trip (property)', () => {
   it('keeps any source and translation exactly', () => {
