@@ -13,9 +13,10 @@ import {
   statusListCredential,
   toElmLearningAchievementSpecification,
   toOpenBadgeAchievement,
+  waitingTwin,
   withProvider,
 } from '../register/index.ts';
-import { findEntry, parseRowId, recordAudit } from '../store/index.ts';
+import { findEntry, lockProvider, parseRowId, recordAudit } from '../store/index.ts';
 import type { ApiEndpoint } from './api.routes.ts';
 import type { ConsoleContext, ConsoleKit } from './kit.tsx';
 import type { Actor } from './lifecycle.ts';
@@ -204,11 +205,19 @@ export function registerApi(o: {
     return row;
   };
 
+  /**
+   * A POST retried with the same body (its answer lost to a timeout) is the same submission: it gets
+   * the entry the first made, in the same answer, and nothing is stored twice. This is decided by
+   * content rather than by an Idempotency-Key header (draft-ietf-httpapi-idempotency-key-header), so
+   * that it holds for clients that send none: an identical description of the same provider already
+   * waiting for review is never a second one worth reviewing.
+   */
   endpoint(
     {
       method: 'POST',
       path: `${base}/providers/:provider/entries`,
-      summary: 'Submit a new microcredential of the provider for review',
+      summary:
+        'Submit a new microcredential of the provider for review; the same description sent again while the first waits for review answers with the same entry',
       permission: undefined,
       access: providerAccess,
       body: submissionSchema,
@@ -216,19 +225,27 @@ export function registerApi(o: {
       status: 201,
     },
     async (c) => {
-      const record = await body(c, submissionSchema);
       const providerId = c.req.param('provider')!;
-      const { id } = await createEntry(store.db, {
-        record: withProvider(record, providerId),
-        origin: 'provider',
-        providerId,
-        now: kit.options.now(),
-      });
-      await recordAudit(store.db, {
-        ...actorOf(c),
-        studyId: null,
-        action: 'register.submit',
-        detail: { entry: id, provider: providerId },
+      const record = withProvider(await body(c, submissionSchema), providerId);
+      const id = await store.db.transaction().execute(async (trx) => {
+        // The provider's submissions one at a time, so that a retry sent while the first is still
+        // being stored finds it.
+        await lockProvider(trx, providerId);
+        const twin = await waitingTwin(trx, providerId, record);
+        if (twin !== undefined) return twin;
+        const created = await createEntry(trx, {
+          record,
+          origin: 'provider',
+          providerId,
+          now: kit.options.now(),
+        });
+        await recordAudit(trx, {
+          ...actorOf(c),
+          studyId: null,
+          action: 'register.submit',
+          detail: { entry: created.id, provider: providerId },
+        });
+        return created.id;
       });
       return { id, state: 'pending' };
     },

@@ -65,15 +65,19 @@ export function registerRoutes(app: Hono, kit: Kit, routeOptions: RegisterRouteO
     return { lang, t: translator(lang) };
   };
 
-  // The language switcher keeps the query: the same search in another language.
-  const frame = (c: Ctx, lang: string, t: Translate, title: string, body: Child) => {
-    const url = new URL(c.req.url);
+  /**
+   * `search`: the search the page shows, which the language switcher keeps (the same search in
+   * another language). It is the search as understood, never the query string as typed: that could
+   * be kilobytes of anything, and the page links to it once per language.
+   */
+  const frame = (c: Ctx, lang: string, t: Translate, title: string, body: Child, search?: SearchRequest) => {
+    const query = search === undefined ? '' : searchParams(search).toString();
     return (
       <Layout
         lang={lang}
         t={t}
         title={title}
-        path={`${url.pathname}${url.search}`}
+        path={`${new URL(c.req.url).pathname}${query === '' ? '' : `?${query}`}`}
         languages={uiLanguages}
         assets={options.assets}
       >
@@ -98,7 +102,7 @@ export function registerRoutes(app: Hono, kit: Kit, routeOptions: RegisterRouteO
         maxExport={MAX_EXPORT_ROWS}
       />
     );
-    return render(c, frame(c, lang, t, t('register.title'), body));
+    return render(c, frame(c, lang, t, t('register.title'), body, req));
   });
 
   /** Every result of a search, from its first row, up to the cap. */

@@ -112,6 +112,7 @@ export {
   listEntries,
   listProviders,
   lockEntry,
+  lockProvider,
   lockStatusList,
   markRevoked,
   mergedInto,

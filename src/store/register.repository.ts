@@ -142,6 +142,21 @@ export const lockEntry = (
 ): Promise<RegisterEntryRow | undefined> =>
   db.selectFrom('register_entry').selectAll().where('id', '=', id).forUpdate().executeTakeFirst();
 
+/**
+ * Locks a provider's row until the transaction ends, so that its submissions are taken one at a
+ * time: one that looks for a twin among the provider's waiting entries before adding its own sees
+ * every entry added before it. False when there is no such provider.
+ */
+export async function lockProvider(db: Transaction<DatabaseSchema>, id: string): Promise<boolean> {
+  const row = await db
+    .selectFrom('register_provider')
+    .select('id')
+    .where('id', '=', id)
+    .forUpdate()
+    .executeTakeFirst();
+  return row !== undefined;
+}
+
 export async function entryExists(db: Db, id: string): Promise<boolean> {
   const row = await db.selectFrom('register_entry').select('id').where('id', '=', id).executeTakeFirst();
   return row !== undefined;

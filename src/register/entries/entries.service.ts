@@ -97,6 +97,52 @@ export async function createEntry(
   });
 }
 
+/** A JSON value with the members of every object in code-point order, for comparing content. */
+function canonical(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(canonical);
+  if (typeof value !== 'object' || value === null) return value;
+  const record = value as Record<string, unknown>;
+  return Object.fromEntries(
+    Object.keys(record)
+      .sort()
+      .map((key) => [key, canonical(record[key])]),
+  );
+}
+
+/** A record as it reads once stored (JSON, without its id), in canonical order. */
+const contentOf = (record: unknown): string => {
+  const { id: _, ...content } = JSON.parse(JSON.stringify(record ?? {})) as Record<string, unknown>;
+  return JSON.stringify(canonical(content));
+};
+
+/**
+ * A provider's entry that says exactly what `record` says and still waits for its first review,
+ * if there is one. A provider whose client retries a submission (its answer lost to a timeout,
+ * say) sends the same description again: that is the same submission, and the review queue should
+ * not hold it twice. Once reviewed (published, rejected, merged), the same description sent again
+ * is a new submission. Call it in the transaction that would add the entry.
+ */
+export async function waitingTwin(
+  db: Db,
+  providerId: string,
+  record: MicrocredentialDraft,
+): Promise<string | undefined> {
+  const wanted = contentOf(record);
+  const filter = {
+    providerIds: [providerId],
+    states: ['pending'],
+    origin: 'provider',
+    published: false,
+  } as const;
+  const page = 500;
+  for (let offset = 0; ; offset += page) {
+    const rows = await listEntries(db, { ...filter, limit: page, offset });
+    const twin = rows.find((row) => contentOf(row.record) === wanted);
+    if (twin !== undefined) return twin.id;
+    if (rows.length < page) return undefined;
+  }
+}
+
 /**
  * Reads the study's consented repeat items into pending candidates. Running it again adds what is
  * new and refreshes candidates not reviewed yet; reviewed ones are left as they are.

@@ -23,6 +23,7 @@ export {
   saveProvider,
   saveWorkingCopy,
   search,
+  waitingTwin,
   withdraw,
   withProvider,
 } from './entries.service.ts';

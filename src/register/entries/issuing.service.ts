@@ -188,7 +188,8 @@ export async function ownStatusLists(
   const lists = new Map<string, unknown>();
   let credential: unknown;
   try {
-    credential = JSON.parse(credentialText);
+    // As the verifier reads it: white space and a byte-order mark around the JSON are not part of it.
+    credential = JSON.parse(credentialText.trim());
   } catch {
     return lists;
   }

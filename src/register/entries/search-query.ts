@@ -24,6 +24,8 @@ export const PAGE_SIZE = 20;
 /** More than this and a query is cut: no visitor types 12 words, a script might type 10 000. */
 const MAX_WORDS = 12;
 const MAX_VALUES = 30;
+/** Past this a page number is refused: 200,000 results deep, no one is reading. */
+const MAX_PAGE = 10_000;
 
 /** ISCED-F broad fields: two digits, 00–10. */
 const broadFields = ['00', '01', '02', '03', '04', '05', '06', '07', '08', '09', '10'];
@@ -80,8 +82,9 @@ export function parseSearch(params: URLSearchParams): SearchRequest {
   const pageParam = params.get('page');
   let page = 1;
   if (pageParam !== null) {
-    const n = Number(pageParam);
-    if (Number.isInteger(n) && n >= 1 && n <= 10_000) page = n;
+    // Written as the links write it: decimal digits. `Number` would also take "1e3", "0x10", " 2" or
+    // "2.", none of them a page number anyone typed as such.
+    if (/^[1-9][0-9]*$/.test(pageParam) && Number(pageParam) <= MAX_PAGE) page = Number(pageParam);
     else dropped.push(`page=${pageParam.slice(0, 40)}`);
   }
   return { text, words, filters, sort, page, dropped };

@@ -25,6 +25,8 @@ import {
   resolveVerificationMethod,
   withoutFragment,
 } from './documents.ts';
+import { isCalendarDateTime, MAX_JSON_DEPTH, MAX_TIME_MS, nestsDeeperThan } from './json-input.ts';
+import { jsonLdFormProblem } from './json-ld-form.ts';
 import type { Check, CheckId, CheckStatus, VerificationReport } from './report.ts';
 // The 1EdTech AchievementCredential JSON Schema, bundled as a format definition; source and
 // licence in schemas/README.md.
@@ -159,10 +161,16 @@ function readInput(input: unknown): ReadResult {
       return { kind: 'error', check: check('format', 'failed', 'format.notJson') };
     }
     if (!isObject(value)) return { kind: 'error', check: check('format', 'failed', 'format.notObject') };
+    if (nestsDeeperThan(value, MAX_JSON_DEPTH)) return { kind: 'error', check: tooDeep() };
     return { kind: 'json', value };
   }
   if (COMPACT_JWS.test(text)) return { kind: 'jws', jws: text };
   return { kind: 'error', check: check('format', 'failed', 'format.unrecognised') };
+}
+
+/** Nesting no credential needs is refused as too large: every later check would walk it recursively. */
+function tooDeep(): Check {
+  return check('format', 'failed', 'format.tooLarge', { maxDepth: MAX_JSON_DEPTH });
 }
 
 // ————————————————————————————————————————————— Data Integrity (JSON with embedded proof)
@@ -176,7 +184,7 @@ async function verifyJson(
   const signature = await guardSignature(() => verifyEmbeddedProofs(credential, ctx.keys));
   const checks = [
     format.check,
-    await guard('schema', async () => schemaCheck(credential)),
+    await guard('schema', async () => plainFormCheck(credential) ?? schemaCheck(credential)),
     signature.check,
     await guard('issuer', async () => issuerCheck(credential, signature)),
     await guard('validity', async () => validityCheck(credential, ctx.now, {})),
@@ -380,6 +388,9 @@ async function verifyJws(jws: string, ctx: Context, validationTime: string): Pro
     const failed = check('format', 'failed', 'format.badJws');
     return { format: 'unknown', securing: 'vc-jwt', checks: notRun(failed), validationTime };
   }
+  if (nestsDeeperThan(payload, MAX_JSON_DEPTH) || nestsDeeperThan(header, MAX_JSON_DEPTH)) {
+    return { format: 'unknown', securing: 'vc-jwt', checks: notRun(tooDeep()), validationTime };
+  }
   // VC Data Model 1.1 §6.3.1 puts the credential in the `vc` claim; OB 3.0 with VCDM 2.0 makes
   // the payload the credential itself.
   const credential = isObject(payload.vc) ? payload.vc : payload;
@@ -577,6 +588,22 @@ function schemaCheck(credential: Json): Check {
   }
 }
 
+/**
+ * A credential whose proof covers its JSON-LD meaning must be written in the plain form the other
+ * checks read (json-ld-form.ts): in any other, its dates and status could be where they are not
+ * looked for. It is then not in the form the standard requires, whatever the JSON Schema says.
+ */
+function plainFormCheck(credential: Json): Check | undefined {
+  const path = jsonLdFormProblem(credential);
+  return path === undefined
+    ? undefined
+    : check('schema', 'failed', 'schema.invalid', {
+        path: path.slice(0, 200),
+        keyword: 'jsonLdForm',
+        errors: 1,
+      });
+}
+
 function schemaFailure(errors: readonly ErrorObject[]): Check {
   // The most specific error is usually the deepest; `oneOf`/`anyOf` summaries come after their branches.
   const first = errors.find((e) => !['oneOf', 'anyOf', 'allOf', 'if'].includes(e.keyword)) ?? errors[0];
@@ -686,6 +713,12 @@ function validityCheck(credential: Json, now: Date | undefined, claims: JwtClaim
   const until = parseDate(credential[untilField]);
   if (from === null) return check('validity', 'failed', 'validity.badDate', { field: fromField });
   if (until === null) return check('validity', 'failed', 'validity.badDate', { field: untilField });
+  // A VC-JWT's NumericDate (RFC 7519 §2) may be any JSON number; one no date can hold is no date.
+  for (const claim of ['nbf', 'exp'] as const) {
+    const seconds = claims[claim];
+    if (seconds !== undefined && !(Math.abs(seconds * 1000) <= MAX_TIME_MS))
+      return check('validity', 'failed', 'validity.badDate', { field: claim });
+  }
   const t = now.getTime();
   const notBefore = Math.max(
     from?.getTime() ?? -Infinity,
@@ -708,10 +741,10 @@ function validityCheck(credential: Json, now: Date | undefined, claims: JwtClaim
   });
 }
 
-/** undefined when absent, null when present but not a dateTimeStamp. */
+/** undefined when absent, null when present but not a dateTimeStamp of a day the calendar has. */
 function parseDate(value: unknown): Date | null | undefined {
   if (value === undefined) return undefined;
-  if (typeof value !== 'string' || !DATE_TIME_STAMP.test(value)) return null;
+  if (typeof value !== 'string' || !DATE_TIME_STAMP.test(value) || !isCalendarDateTime(value)) return null;
   const date = new Date(value);
   return Number.isFinite(date.getTime()) ? date : null;
 }

@@ -4,6 +4,7 @@
  * application profile `EDC-generic-no-cv.ttl` (1.1.0); only what can be told from the JSON shape is
  * checked, so `schema: ok` means "has the required parts", not "SHACL-valid".
  */
+import { isCalendarDateTime } from '../json-input.ts';
 import type { Check } from '../report.ts';
 
 /** The EDC application profile context (`@context`, second entry in the Commission's samples). */
@@ -47,13 +48,9 @@ const CREDENTIAL_REQUIRED = [
   'credentialSchema',
 ] as const;
 
-/** xsd:dateTime, loosely: what `Date.parse` accepts after a date-and-time pattern. */
+/** xsd:dateTime naming a day the calendar has, that `Date.parse` can also read. */
 function isDateTime(value: unknown): boolean {
-  return (
-    typeof value === 'string' &&
-    /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/.test(value) &&
-    !Number.isNaN(Date.parse(value))
-  );
+  return typeof value === 'string' && isCalendarDateTime(value) && !Number.isNaN(Date.parse(value));
 }
 
 /**

@@ -3,6 +3,7 @@
  * a bare ELM JSON-LD credential. Offline and pure: the caller supplies the validation time and any trust
  * anchors; nothing is fetched, so what needs the network comes back `unknown`.
  */
+import { MAX_JSON_DEPTH, nestsDeeperThan } from '../json-input.ts';
 import type { Check, VerificationReport } from '../report.ts';
 import { isElmCredential, schemaCheck, statusCheck, validityCheck } from './elm.ts';
 import { type JadesOptions, verifyJades } from './jades.ts';
@@ -61,6 +62,17 @@ const UNSEALED: readonly Check[] = [
   { id: 'issuer', status: 'skipped', code: 'issuer.noSeal' },
 ];
 
+/**
+ * Nesting no credential needs (see MAX_JSON_DEPTH) is refused as too large before the checks and the
+ * mappers, which recurse, walk it.
+ */
+const TOO_DEEP: Check = {
+  id: 'format',
+  status: 'failed',
+  code: 'format.tooLarge',
+  detail: { maxDepth: MAX_JSON_DEPTH },
+};
+
 export async function verifyEuropass(text: string, options: EuropassOptions): Promise<VerificationReport> {
   const at = options.validationTime;
   try {
@@ -86,6 +98,7 @@ async function verifyEuropassUnsafe(text: string, options: EuropassOptions): Pro
   }
   const parsed = parseJson(text);
   if (!parsed.ok) return report('none', [{ id: 'format', status: 'failed', code: 'format.notJson' }], at);
+  if (nestsDeeperThan(parsed.value, MAX_JSON_DEPTH)) return report('none', [TOO_DEEP], at);
 
   if (!looksLikeJws(parsed.value)) {
     if (!isElmCredential(parsed.value)) {
@@ -105,6 +118,8 @@ async function verifyEuropassUnsafe(text: string, options: EuropassOptions): Pro
     const format: Check = { id: 'format', status: 'failed', code: 'format.payloadNotJson' };
     return report('jades', order([format, ...sealed.checks]), at);
   }
+  if (nestsDeeperThan(credential.value, MAX_JSON_DEPTH))
+    return report('jades', order([TOO_DEEP, ...sealed.checks]), at);
   if (!isElmCredential(credential.value)) {
     const format: Check = { id: 'format', status: 'failed', code: 'format.notElm' };
     return report('jades', order([format, ...sealed.checks]), at, credential.value);

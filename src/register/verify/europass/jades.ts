@@ -196,7 +196,47 @@ function revocationValues(items: readonly Record<string, unknown>[]): { crls: st
     vals(item.rVals.crlVals, crls);
     vals(item.rVals.ocspVals, ocsp);
   }
-  return { crls, ocsp };
+  return {
+    crls: distinct(crls).slice(0, MAX_REVOCATION_VALUES),
+    ocsp: distinct(ocsp).slice(0, MAX_REVOCATION_VALUES),
+  };
+}
+
+/**
+ * The most certificates read from a seal (its `x5c` and the `xVals` of its unsigned header). An EDCI
+ * seal carries about five: the sealing certificate, its CA, a root, an OCSP responder and a time
+ * stamping unit. The unsigned header is anyone's to add to, and each certificate read costs a parse
+ * and, when it names the right issuer, a signature check at every link of the chain: a 2 MB file of
+ * certificates would keep the page busy for seconds.
+ */
+const MAX_CERTIFICATES = 16;
+/** The most CRLs, and the most OCSP responses, read from a seal; EDCI seals carry one or two. */
+const MAX_REVOCATION_VALUES = 8;
+
+/** The values in their first order, each once (base64 that differs only in white space is the same). */
+function distinct(values: readonly string[]): string[] {
+  const seen = new Set<string>();
+  const out: string[] = [];
+  for (const value of values) {
+    const key = value.replace(/\s+/g, '');
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(value);
+  }
+  return out;
+}
+
+/**
+ * The certificates a chain may be built from: each distinct one once, at most MAX_CERTIFICATES of
+ * them, in the seal's order (the protected `x5c` first); `ignored` says how many more there were.
+ */
+function certificatePool(texts: readonly string[]): { pool: pkijs.Certificate[]; ignored: number } {
+  const unique = distinct(texts);
+  const pool = unique
+    .slice(0, MAX_CERTIFICATES)
+    .map(parseCertificate)
+    .filter((c): c is pkijs.Certificate => c !== undefined);
+  return { pool, ignored: Math.max(0, unique.length - MAX_CERTIFICATES) };
 }
 
 /** Names of the timestamp containers present (adoTst protected; sigTst, arcTst… unprotected). */
@@ -262,8 +302,21 @@ function periodCheck(leaf: pkijs.Certificate, signer: Signer, at: Date): Check {
   return { id: 'certificate', status: 'ok', code: 'certificate.valid', detail };
 }
 
-function chainCheck(chain: ChainResult, ignoredAnchors: number): Check {
-  const extra = ignoredAnchors > 0 ? { ignoredAnchors } : {};
+function chainCheck(chain: ChainResult, ignoredAnchors: number, ignoredCertificates: number): Check {
+  const extra = {
+    ...(ignoredAnchors > 0 ? { ignoredAnchors } : {}),
+    ...(ignoredCertificates > 0 ? { ignoredCertificates } : {}),
+  };
+  // With certificates left unread, "no certificate named as the issuer verifies" may only mean the
+  // right one was among them: the chain is not known, rather than broken.
+  if (chain.kind === 'broken' && chain.reason === 'signature' && ignoredCertificates > 0) {
+    return {
+      id: 'certificate',
+      status: 'unknown',
+      code: 'certificate.noTrustAnchor',
+      detail: { chainLength: chain.length, issuerNotFound: chain.at, ...extra },
+    };
+  }
   switch (chain.kind) {
     case 'trusted':
       return {
@@ -380,14 +433,14 @@ async function verifyJadesUnsafe(text: string, options: JadesOptions): Promise<J
   const items = etsiUItems(envelope.header);
   const checks: Check[] = [await signatureCheck(envelope, header, leafDer, items)];
 
-  const pool = [...(x5c.slice(1) as string[]), ...certificateValues(items)]
-    .map(parseCertificate)
-    .filter((c): c is pkijs.Certificate => c !== undefined);
+  const { pool, ignored } = certificatePool([...(x5c.slice(1) as string[]), ...certificateValues(items)]);
   const anchorTexts = options.trustAnchors ?? [];
   const anchors = anchorTexts.map(parseCertificate).filter((c): c is pkijs.Certificate => c !== undefined);
   const at = options.validationTime;
   checks.push(periodCheck(leaf, signer, at));
-  checks.push(chainCheck(await buildChain(leaf, pool, anchors, at), anchorTexts.length - anchors.length));
+  checks.push(
+    chainCheck(await buildChain(leaf, pool, anchors, at), anchorTexts.length - anchors.length, ignored),
+  );
   const revocation = revocationValues(items);
   const leafIssuer = await findIssuer(leaf, [...pool, ...anchors]);
   checks.push(revocationCheck(await revocationOffline(leaf, leafIssuer, revocation, pool, at), revocation));
