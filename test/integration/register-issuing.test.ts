@@ -73,6 +73,25 @@ describe.each(engines())('credentials issued by the register on %s', (engine) =>
       now,
     });
 
+  it('serves an unchanged status list as it signed it for five minutes, and a changed one signed anew', async () => {
+    const { id, credential } = await issue();
+    const url = (credential.credentialStatus as { statusListCredential: string }).statusListCredential;
+    const listId = Number(url.split('/').pop());
+    const served = (at: Date) => statusListCredential(store.db, listId, publicUrl, at);
+    const first = (await served(now))!;
+    const later = new Date(now.getTime() + 4 * 60_000);
+    expect(await served(later)).toEqual(first);
+    const afterwards = (await served(new Date(now.getTime() + 5 * 60_000)))!;
+    expect(afterwards.validFrom).toBe('2026-11-23T10:05:00.000Z');
+    expect(afterwards.proof).not.toEqual(first.proof);
+    await revokeCredential(store.db, id, 'prov-de-0042', later);
+    const revoked = (await served(new Date(now.getTime() + 6 * 60_000)))!;
+    expect(revoked.validFrom).toBe('2026-11-23T10:06:00.000Z');
+    expect((revoked.credentialSubject as { encodedList: string }).encodedList).not.toBe(
+      (afterwards.credentialSubject as { encodedList: string }).encodedList,
+    );
+  });
+
   it('issues a credential that credmap’s own verifier accepts, and revokes it through the list', async () => {
     const { id, credential } = await issue();
     expect(credential.id).toBe(id);
