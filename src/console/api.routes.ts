@@ -39,6 +39,9 @@ import { registerApi } from './register-api.ts';
 import { jsonInputProblem, rootPath } from './stored-text.ts';
 import { draftOrLatest, languageReport, saveDraftWithSources } from './translation-state.ts';
 
+/** Problems a 422 lists at most; the rest are counted. */
+const SHOWN_PROBLEMS = 20;
+
 /**
  * The REST API under /api/v1: what the console does, for scripts. Bearer tokens (made on the
  * account page) carry their account's roles; every endpoint has the same rule as its console page.
@@ -207,10 +210,17 @@ export function apiRoutes(app: Hono<ConsoleEnv>, kit: ConsoleKit, catalog: Catal
     if (problem?.code === 'unstorable')
       throw new ConsoleProblem(422, 'console.api.unstorable', { path: problem.path || rootPath });
     const parsed = schema.safeParse(raw, zodMessagesIn(kit.t(c).lang));
-    if (!parsed.success)
-      throw new ConsoleProblem(422, 'console.api.invalid', {
-        problems: parsed.error.issues.map((i) => `${i.path.join('.') || rootPath}: ${i.message}`).join('; '),
-      });
+    if (!parsed.success) {
+      const problems = parsed.error.issues.map((i) => `${i.path.join('.') || rootPath}: ${i.message}`);
+      // A body wrong in thousands of places gets the first problems and how many more, not a reply
+      // larger than itself; "and 1 more" would say less than the one problem.
+      if (problems.length > SHOWN_PROBLEMS + 1)
+        throw new ConsoleProblem(422, 'console.api.invalidMore', {
+          problems: problems.slice(0, SHOWN_PROBLEMS).join('; '),
+          more: problems.length - SHOWN_PROBLEMS,
+        });
+      throw new ConsoleProblem(422, 'console.api.invalid', { problems: problems.join('; ') });
+    }
     return parsed.data;
   };
 

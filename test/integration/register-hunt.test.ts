@@ -242,6 +242,24 @@ describe.each(engines())('a provider’s submissions retried on %s', (engine) =>
     expect(added).toEqual([replies[0]!.body.id]);
   });
 
+  it('lists the first twenty problems of a body wrong in thousands of places, and counts the rest', async () => {
+    const before = await pending();
+    const title = Object.fromEntries(Array.from({ length: 5000 }, (_, i) => [`x${i}`, 'Title']));
+    const res = await t.app.request(`http://127.0.0.1:3000/api/v1/register/providers/${providerId}/entries`, {
+      method: 'POST',
+      body: JSON.stringify({ ...record, title }),
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+    });
+    expect(res.status).toBe(422);
+    const text = await res.text();
+    expect(text.length).toBeLessThan(8000);
+    const { message } = JSON.parse(text) as { message: string };
+    expect(message).toMatch(/^The request is not valid: title/);
+    expect(message.split('; ').length).toBe(21);
+    expect(message).toMatch(/; and \d+ more\.$/);
+    expect(await pending()).toEqual(before);
+  });
+
   it('stores every one of many different bodies that arrive at once', async () => {
     const before = await pending();
     const replies = await Promise.all(

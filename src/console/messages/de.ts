@@ -418,6 +418,7 @@ export const de: ConsoleMessages = {
   'console.contacts.duplicate': 'Dieselbe Adresse für denselben Fragebogen steht bereits in Zeile {detail}.',
 
   'console.api.invalid': 'Die Anfrage ist nicht gültig: {problems}',
+  'console.api.invalidMore': 'Die Anfrage ist nicht gültig: {problems}; und {more} weitere.',
   'console.api.notPublished': 'Der Entwurf kann noch nicht veröffentlicht werden: {problems}',
   'console.api.unstorable':
     'Der Text bei {path} enthält ein Zeichen, das nicht gespeichert werden kann: NUL (\\u0000) oder ein einzelnes Surrogat.',

@@ -414,6 +414,7 @@ export const en = {
   'console.contacts.duplicate': 'The same address for the same questionnaire is already on row {detail}.',
 
   'console.api.invalid': 'The request is not valid: {problems}',
+  'console.api.invalidMore': 'The request is not valid: {problems}; and {more} more.',
   'console.api.notPublished': 'The draft cannot be published yet: {problems}',
   // {path} is where in the JSON body, such as title.en; \u0000 is written as it is.
   'console.api.unstorable':

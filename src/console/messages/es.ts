@@ -416,6 +416,7 @@ export const es: ConsoleMessages = {
     'La misma dirección para el mismo cuestionario ya figura en la fila {detail}.',
 
   'console.api.invalid': 'La solicitud no es válida: {problems}',
+  'console.api.invalidMore': 'La solicitud no es válida: {problems}; y {more} más.',
   'console.api.notPublished': 'El borrador aún no se puede publicar: {problems}',
   'console.api.unstorable':
     'El texto en {path} contiene un carácter que no se puede guardar: NUL (\\u0000) o un subrogado sin pareja.',

@@ -401,6 +401,7 @@ export const fi: ConsoleMessages = {
   'console.contacts.duplicate': 'Sama osoite samaan kyselyyn on jo rivillä {detail}.',
 
   'console.api.invalid': 'Pyyntö ei ole kelvollinen: {problems}',
+  'console.api.invalidMore': 'Pyyntö ei ole kelvollinen: {problems}; ja {more} muuta.',
   'console.api.notPublished': 'Luonnosta ei voi vielä julkaista: {problems}',
   'console.api.unstorable':
     'Kohdan {path} tekstissä on merkki, jota ei voi tallentaa: NUL (\\u0000) tai pariton korvausmerkki.',

@@ -421,6 +421,7 @@ export const fr: ConsoleMessages = {
   'console.contacts.duplicate': 'La même adresse pour le même questionnaire figure déjà à la ligne {detail}.',
 
   'console.api.invalid': 'La demande n’est pas valide : {problems}',
+  'console.api.invalidMore': 'La demande n’est pas valide : {problems} ; et {more} autres.',
   'console.api.notPublished': 'Le brouillon ne peut pas encore être publié : {problems}',
   'console.api.unstorable':
     'Le texte en {path} contient un caractère qui ne peut pas être enregistré : NUL (\\u0000) ou un code de substitution isolé.',

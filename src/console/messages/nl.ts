@@ -412,6 +412,7 @@ export const nl: ConsoleMessages = {
   'console.contacts.duplicate': 'Hetzelfde adres voor dezelfde vragenlijst staat al in rij {detail}.',
 
   'console.api.invalid': 'Het verzoek is niet geldig: {problems}',
+  'console.api.invalidMore': 'Het verzoek is niet geldig: {problems}; en nog {more}.',
   'console.api.notPublished': 'Het concept kan nog niet worden gepubliceerd: {problems}',
   'console.api.unstorable':
     'De tekst bij {path} bevat een teken dat niet kan worden opgeslagen: NUL (\\u0000) of een los surrogaat.',

@@ -406,6 +406,7 @@ export const pl: ConsoleMessages = {
   'console.contacts.duplicate': 'Ten sam adres dla tej samej ankiety występuje już w wierszu {detail}.',
 
   'console.api.invalid': 'Żądanie jest nieprawidłowe: {problems}',
+  'console.api.invalidMore': 'Żądanie jest nieprawidłowe: {problems}; oraz jeszcze {more}.',
   'console.api.notPublished': 'Wersji roboczej nie można jeszcze opublikować: {problems}',
   'console.api.unstorable':
     'Tekst w miejscu {path} zawiera znak, którego nie można zapisać: NUL (\\u0000) lub niesparowany surogat.',

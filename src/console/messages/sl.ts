@@ -398,6 +398,7 @@ export const sl: ConsoleMessages = {
   'console.contacts.duplicate': 'Isti naslov za isti vprašalnik je že v vrstici {detail}.',
 
   'console.api.invalid': 'Zahteva ni veljavna: {problems}',
+  'console.api.invalidMore': 'Zahteva ni veljavna: {problems}; in še {more}.',
   'console.api.notPublished': 'Osnutka še ni mogoče objaviti: {problems}',
   'console.api.unstorable':
     'Besedilo pri {path} vsebuje znak, ki ga ni mogoče shraniti: NUL (\\u0000) ali nadomestni znak brez para.',
