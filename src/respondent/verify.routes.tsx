@@ -237,10 +237,12 @@ export function verifyRoutes(app: Hono, kit: Kit): void {
 
   app.post('/:lang{[a-z]{2}}/verify', async (c) => {
     const { lang, t } = languageOf(c);
+    const now = options.now();
+    // Before the body is read: a multipart body of thousands of parts takes the better part of a
+    // second to take apart, which a client past its limit is not given.
+    await kit.limited(c, 'verify', verifyLimit, now);
     const form = await readCredentialForm(c);
     kit.checkCsrf(c, form.csrf);
-    const now = options.now();
-    await kit.limited(c, 'verify', verifyLimit, now);
     const today = todayIn('UTC', now);
     const read = await readCredential(form, t, today);
     // The pasted text is never sent back: it may hold the learner's personal data. The date comes

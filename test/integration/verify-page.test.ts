@@ -425,6 +425,18 @@ describe('rate limit', () => {
     expect(refused.headers.get('retry-after')).toBe('600');
     expect(refused.html).toContain(`<a href="/en/verify">${en('error.start.verify')}</a>`);
     expect(refused.html).not.toContain(en('error.start'));
+    // Past the limit, a body is not even read: a forged one of thousands of parts is refused alike.
+    const boundary = 'x'.repeat(16);
+    const parts = Array.from(
+      { length: 5000 },
+      (_, i) => `--${boundary}\r\ncontent-disposition: form-data; name="f${i}"\r\n\r\nv\r\n`,
+    );
+    const forged = await t.app.request('http://127.0.0.1:3000/en/verify', {
+      method: 'POST',
+      body: `${parts.join('')}--${boundary}--\r\n`,
+      headers: { 'content-type': `multipart/form-data; boundary=${boundary}` },
+    });
+    expect(forged.status).toBe(429);
     t.clock.now = new Date(t.clock.now.getTime() + 11 * 60 * 1000);
     expect((await send(t, b, '/en/verify', { credential: 'x', date: '' })).status).toBe(200);
   });
