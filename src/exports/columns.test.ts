@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { number, page, q, questionnaire } from '../../test/support/builder.ts';
+import type { Questionnaire } from '../questionnaire/index.ts';
+import { parseDefinition } from '../questionnaire/index.ts';
 import type { ExportColumn } from './columns.ts';
 import { exportColumns, uniqueNames } from './columns.ts';
 
@@ -39,19 +40,32 @@ describe('uniqueNames', () => {
 });
 
 describe('exportColumns', () => {
+  /** A one-page questionnaire of these items. */
+  const questionnaire = (...items: Record<string, unknown>[]): Questionnaire => {
+    const parsed = parseDefinition({
+      id: 'q',
+      languages: ['en'],
+      fallbackLanguage: 'en',
+      title: { en: 'Q' },
+      audience: { en: 'All' },
+      description: { en: 'Q' },
+      estimatedMinutes: 1,
+      pages: [{ type: 'page', id: 'p1', items }],
+    });
+    if (!parsed.ok) throw new Error(JSON.stringify(parsed.issues));
+    return parsed.questionnaire;
+  };
+  const calc = (id: string, expression: string) => ({ id, type: 'calculate', expression });
+
   it('gives a calculation a number column only where every questionnaire computes a number', () => {
-    const calc = (id: string, expression: string) => q('calculate', id, { expression });
     const first = questionnaire(
-      page('p1', number('hours'), calc('days', '${hours} / 8'), calc('group', '1')),
+      { id: 'hours', type: 'number', label: { en: 'Hours' } },
+      calc('days', '${hours} / 8'),
+      calc('group', '1'),
     );
-    const second = questionnaire(page('p1', calc('group', "'learners'")));
-    const kinds = (...models: (typeof first)[]) =>
-      Object.fromEntries(
-        exportColumns(
-          models.map((m) => m.definition),
-          'en',
-        ).map((c) => [c.name, c.kind]),
-      );
+    const second = questionnaire(calc('group', "'learners'"));
+    const kinds = (...questionnaires: Questionnaire[]) =>
+      Object.fromEntries(exportColumns(questionnaires, 'en').map((c) => [c.name, c.kind]));
     expect(kinds(first)).toEqual({ hours: 'number', days: 'number', group: 'number' });
     expect(kinds(first, second)).toEqual({ hours: 'number', days: 'number', group: 'code' });
     expect(kinds(second, first)).toEqual({ group: 'code', hours: 'number', days: 'number' });
